@@ -1,0 +1,61 @@
+# souq — build, test and run. `make run` needs Go only; Node (22, from npm) is needed to build and
+# test the contracts and is installed into node_modules by `make setup`.
+SHELL := /bin/bash
+GO ?= go
+NODE := node_modules/.bin/node
+HARDHAT := $(NODE) node_modules/.bin/hardhat
+ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
+CONTRACTS := Escrow EventAnchor TestToken
+GOTEST_FLAGS ?= -count=1 -timeout 15m
+
+.PHONY: all setup node-setup go-setup contracts bindings check-bindings test test-contracts test-go bench lint run build clean
+
+all: build
+
+setup: node-setup go-setup
+
+# npm run under an old system Node skips EDR's native package (it wants Node >= 22), so it is pinned
+# in package.json's devDependencies; the `node` package then gives Node 22 to everything below.
+node-setup: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	$(NODE) --version
+	@touch $@
+
+go-setup:
+	$(GO) mod download
+
+contracts: node-setup
+	$(HARDHAT) build --quiet
+
+# Go bindings (generated, committed): one package per contract under chain/bindings/<name>.
+bindings: contracts
+	$(GO) run ./scripts/genbindings -artifacts artifacts -out chain/bindings $(CONTRACTS)
+
+test: test-contracts test-go
+
+test-contracts: contracts
+	$(HARDHAT) test solidity
+
+# The bindings test compares the committed bindings with a fresh abigen run over the artifacts.
+test-go: contracts
+	$(GO) vet ./...
+	SOUQ_ARTIFACTS=$(CURDIR)/artifacts $(GO) test $(GOTEST_FLAGS) ./...
+
+# Benchmarks: gas table for the contracts, then every Go benchmark (throughput figures).
+bench: contracts
+	mkdir -p bench
+	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./... | tee bench/go-bench.txt
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt: $$out"; exit 1; fi
+
+build:
+	$(GO) build -o bin/souq ./cmd/souq
+
+run: build
+	./bin/souq serve
+
+clean:
+	rm -rf artifacts cache bin bench
