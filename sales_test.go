@@ -1,0 +1,102 @@
+package souq
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+)
+
+func TestParseWaID(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want WaID
+		err  error
+	}{
+		{"+55 (11) 99999-8888", "5511999998888", nil},
+		{"5511999998888", "5511999998888", nil},
+		{"0039 06 1234 5678", "390612345678", nil},
+		{"+1.650.555.1234", "16505551234", nil},
+		{"1234567", "", ErrInvalidWaID},
+		{"1234567890123456", "", ErrInvalidWaID},
+		{"+55 11 9999x8888", "", ErrInvalidWaID},
+		{"55+11999998888", "", ErrInvalidWaID},
+		{"", "", ErrInvalidWaID},
+		{"0123456789", "", ErrInvalidWaID},
+	}
+	for _, tt := range tests {
+		got, err := ParseWaID(tt.in)
+		if !errors.Is(err, tt.err) || got != tt.want {
+			t.Errorf("ParseWaID(%q) = %q, %v; want %q, %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestWaIDMaskedHidesNumber(t *testing.T) {
+	t.Parallel()
+	w := WaID("5511999998888")
+	m := w.Masked()
+	if strings.Contains(m, "99999") || !strings.HasPrefix(m, "55") || m != w.Masked() {
+		t.Fatalf("Masked() = %q", m)
+	}
+	if WaID("5511999998887").Masked() == m {
+		t.Fatal("different numbers share a mask")
+	}
+}
+
+func TestParseOrderRef(t *testing.T) {
+	t.Parallel()
+	var id OrderID
+	id[0], id[1], id[2], id[3], id[31] = 0x3f, 0x2a, 0x1b, 0x0c, 0xff
+	tests := []struct {
+		in      string
+		matches bool
+		err     error
+	}{
+		{"3f2a1b0c", true, nil},
+		{"#3F2A1B0C", true, nil},
+		{id.String(), true, nil},
+		{id.String()[2:], true, nil},
+		{"3f2a1b0d", false, nil},
+		{"3f2a1b0", false, ErrInvalidOrderRef},
+		{"zzzzzzzz", false, ErrInvalidOrderRef},
+		{"", false, ErrInvalidOrderRef},
+	}
+	for _, tt := range tests {
+		r, err := ParseOrderRef(tt.in)
+		if !errors.Is(err, tt.err) {
+			t.Errorf("ParseOrderRef(%q) err = %v, want %v", tt.in, err, tt.err)
+			continue
+		}
+		if err == nil && r.Matches(id) != tt.matches {
+			t.Errorf("ParseOrderRef(%q).Matches = %v, want %v", tt.in, !tt.matches, tt.matches)
+		}
+	}
+	if id.Ref() != OrderRef(id.String()[2:]) || !id.Ref().Matches(id) {
+		t.Fatal("Ref does not match its id")
+	}
+}
+
+func TestLoyaltyRuleValidate(t *testing.T) {
+	t.Parallel()
+	usdc := Asset{Symbol: "USDC", Decimals: 6}
+	tests := []struct {
+		name string
+		r    LoyaltyRule
+		ok   bool
+	}{
+		{"points per spend", LoyaltyRule{Points: 1, Spend: Money{usdc, big.NewInt(10_000_000)}}, true},
+		{"stamps", LoyaltyRule{Stamps: 5}, true},
+		{"both", LoyaltyRule{Stamps: 5, Points: 1, Spend: Money{usdc, big.NewInt(1)}}, false},
+		{"none", LoyaltyRule{}, false},
+		{"zero spend", LoyaltyRule{Points: 1, Spend: Money{usdc, big.NewInt(0)}}, false},
+		{"negative stamps", LoyaltyRule{Stamps: -1}, false},
+	}
+	for _, tt := range tests {
+		err := tt.r.Validate()
+		if (err == nil) != tt.ok || err != nil && !errors.Is(err, ErrInvalidRequest) {
+			t.Errorf("%s: Validate() = %v", tt.name, err)
+		}
+	}
+}
