@@ -1,0 +1,233 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+var (
+	bucketInboxKeys    = []byte("inbox.keys")    // dedupe key -> seq
+	bucketInboxEntries = []byte("inbox.entries") // seq -> entry (JSON)
+	bucketInboxPending = []byte("inbox.pending") // seq -> nil, while not processed
+)
+
+// Envelope is one inbound event to record: Key is its dedupe key (for WhatsApp, "m:"+message id
+// or "s:"+message id+":"+status), Chat the user it concerns (processing is ordered per chat),
+// Data the event as received.
+type Envelope struct {
+	Key  string
+	Chat string
+	Data []byte
+}
+
+// InboxState is where an entry is in processing.
+type InboxState string
+
+// Inbox states.
+const (
+	InboxPending InboxState = "pending"
+	InboxDone    InboxState = "done"
+	InboxFailed  InboxState = "failed" // processed with an error, kept for inspection
+)
+
+// InboxEntry is a recorded event.
+type InboxEntry struct {
+	Seq        uint64     `json:"-"`
+	Key        string     `json:"key"`
+	Chat       string     `json:"chat"`
+	Data       []byte     `json:"data"`
+	ReceivedAt time.Time  `json:"received_at"`
+	State      InboxState `json:"state"`
+	DoneAt     time.Time  `json:"done_at,omitzero"`
+	Error      string     `json:"error,omitempty"`
+}
+
+// InboxAppend records the envelopes whose keys were never seen, in one durable transaction shared
+// with concurrent callers, and returns how many were new. Duplicates, within the call or across
+// calls (Meta's retries, copies arriving at once), are dropped: the key check and the insert are
+// in the same transaction, and bbolt serialises writers.
+func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
+	if len(envs) == 0 {
+		return 0, nil
+	}
+	var added int
+	now := db.now().UTC()
+	err := db.group(ctx, func(tx *bolt.Tx) error {
+		added = 0
+		keys := tx.Bucket(bucketInboxKeys)
+		entries := tx.Bucket(bucketInboxEntries)
+		pending := tx.Bucket(bucketInboxPending)
+		for _, e := range envs {
+			if e.Key == "" {
+				return fmt.Errorf("store: inbox envelope without key")
+			}
+			k := []byte(e.Key)
+			if keys.Get(k) != nil {
+				continue
+			}
+			seq, err := entries.NextSequence()
+			if err != nil {
+				return err
+			}
+			raw, err := json.Marshal(InboxEntry{Key: e.Key, Chat: e.Chat, Data: e.Data, ReceivedAt: now, State: InboxPending})
+			if err != nil {
+				return err
+			}
+			sk := u64(seq)
+			if err := keys.Put(k, sk); err != nil {
+				return err
+			}
+			if err := entries.Put(sk, raw); err != nil {
+				return err
+			}
+			if err := pending.Put(sk, nil); err != nil {
+				return err
+			}
+			added++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: inbox append: %w", err)
+	}
+	return added, nil
+}
+
+// InboxPending returns up to limit unprocessed entries, oldest first. After a restart this is
+// where processing resumes: an entry stays pending until InboxFinish.
+func (db *DB) InboxPending(ctx context.Context, limit int) ([]InboxEntry, error) {
+	var out []InboxEntry
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		entries := tx.Bucket(bucketInboxEntries)
+		c := tx.Bucket(bucketInboxPending).Cursor()
+		for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
+			e, err := decodeEntry(k, entries.Get(k))
+			if err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: inbox pending: %w", err)
+	}
+	return out, ctx.Err()
+}
+
+// InboxResult is the outcome of processing one entry.
+type InboxResult struct {
+	Seq uint64
+	Err error // nil: done; otherwise recorded and the entry is not retried
+}
+
+// InboxFinish marks entries processed (done, or failed with the error recorded).
+func (db *DB) InboxFinish(ctx context.Context, results []InboxResult) error {
+	now := db.now().UTC()
+	err := db.group(ctx, func(tx *bolt.Tx) error {
+		entries := tx.Bucket(bucketInboxEntries)
+		pending := tx.Bucket(bucketInboxPending)
+		for _, r := range results {
+			sk := u64(r.Seq)
+			e, err := decodeEntry(sk, entries.Get(sk))
+			if err != nil {
+				return err
+			}
+			e.State, e.DoneAt, e.Error = InboxDone, now, ""
+			if r.Err != nil {
+				e.State, e.Error = InboxFailed, r.Err.Error()
+			}
+			raw, err := json.Marshal(e)
+			if err != nil {
+				return err
+			}
+			if err := entries.Put(sk, raw); err != nil {
+				return err
+			}
+			if err := pending.Delete(sk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: inbox finish: %w", err)
+	}
+	return nil
+}
+
+// InboxGet returns the entry recorded under a dedupe key.
+func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
+	var (
+		e     InboxEntry
+		found bool
+	)
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		sk := tx.Bucket(bucketInboxKeys).Get([]byte(key))
+		if sk == nil {
+			return nil
+		}
+		var err error
+		e, err = decodeEntry(sk, tx.Bucket(bucketInboxEntries).Get(sk))
+		found = err == nil
+		return err
+	})
+	return e, found, err
+}
+
+// InboxPrune deletes processed entries received before cutoff, with their dedupe keys. Keep
+// cutoff older than Meta's 7-day retry horizon, or a late retry would be processed again.
+func (db *DB) InboxPrune(ctx context.Context, cutoff time.Time) (int, error) {
+	var n int
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		n = 0
+		keys := tx.Bucket(bucketInboxKeys)
+		entries := tx.Bucket(bucketInboxEntries)
+		pending := tx.Bucket(bucketInboxPending)
+		c := entries.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if pending.Get(k) != nil {
+				continue
+			}
+			e, err := decodeEntry(k, v)
+			if err != nil {
+				return err
+			}
+			if !e.ReceivedAt.Before(cutoff) {
+				break // seq order is arrival order
+			}
+			if sk := keys.Get([]byte(e.Key)); sk != nil && bytes.Equal(sk, k) {
+				if err := keys.Delete([]byte(e.Key)); err != nil {
+					return err
+				}
+			}
+			if err := c.Delete(); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: inbox prune: %w", err)
+	}
+	return n, ctx.Err()
+}
+
+func decodeEntry(k, v []byte) (InboxEntry, error) {
+	var e InboxEntry
+	if v == nil {
+		return e, fmt.Errorf("store: inbox entry %x missing", k)
+	}
+	if err := json.Unmarshal(v, &e); err != nil {
+		return e, fmt.Errorf("store: inbox entry %x: %w", k, err)
+	}
+	e.Seq = binary.BigEndian.Uint64(k)
+	return e, nil
+}

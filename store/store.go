@@ -1,0 +1,266 @@
+// Package store is souq's bbolt database: one file holding the webhook inbox, the per-chat
+// dialogue state and (added by later migrations) orders, the outbox and the event journal.
+//
+// Writes that sit on a request path (recording an inbound webhook before answering 200) go
+// through a group committer: concurrent callers queue, one writer goroutine commits everything
+// queued in a single transaction and one fsync. Under load a commit carries many requests, so
+// throughput grows with concurrency while each caller still returns only once its data is on disk.
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrClosed is returned by writes after Close.
+var ErrClosed = errors.New("store: closed")
+
+var bucketMeta = []byte("meta")
+
+var keySchemaVersion = []byte("schema_version")
+
+// Migration is one step of the schema. Migrations run in order, each in its own transaction,
+// and the schema version (the number of applied migrations) is stored in the meta bucket in the
+// same transaction, so a crash leaves the schema at a whole step.
+type Migration struct {
+	Name string
+	Up   func(tx *bolt.Tx) error
+}
+
+// migrations is the schema history. Append only: never edit or reorder a released step.
+var migrations = []Migration{
+	{Name: "inbox and chats", Up: func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketInboxKeys, bucketInboxEntries, bucketInboxPending, bucketChats, bucketSent} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+}
+
+// DB is the open database.
+type DB struct {
+	bolt *bolt.DB
+	now  func() time.Time
+
+	reqs     chan *commitReq
+	maxBatch int
+	quit     chan struct{}
+	wg       sync.WaitGroup
+	closeMu  sync.RWMutex
+	closed   bool
+}
+
+type options struct {
+	noSync   bool
+	maxBatch int
+	now      func() time.Time
+	timeout  time.Duration
+}
+
+// Option configures Open.
+type Option func(*options)
+
+// WithNoSync turns fsync off. Only for tests that do not measure durability: an unsynced
+// inbox can lose acknowledged webhooks on power loss.
+func WithNoSync() Option { return func(o *options) { o.noSync = true } }
+
+// WithMaxBatch bounds how many queued writes one group commit carries (default 2048).
+func WithMaxBatch(n int) Option { return func(o *options) { o.maxBatch = n } }
+
+// WithClock sets the clock used for timestamps (tests).
+func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
+
+// Open opens (creating if needed) the database at path and brings its schema up to date.
+func Open(path string, opts ...Option) (*DB, error) {
+	o := options{maxBatch: 2048, now: time.Now, timeout: 5 * time.Second}
+	for _, f := range opts {
+		f(&o)
+	}
+	b, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.timeout, NoSync: o.noSync})
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	db := &DB{bolt: b, now: o.now, reqs: make(chan *commitReq, 4096), maxBatch: o.maxBatch, quit: make(chan struct{})}
+	if err := db.migrate(migrations); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	db.wg.Add(1)
+	go db.writer()
+	return db, nil
+}
+
+// Bolt exposes the underlying database for packages adding their own buckets through migrations.
+func (db *DB) Bolt() *bolt.DB { return db.bolt }
+
+// Close stops the group committer (after it finishes the queued writes) and closes the file.
+func (db *DB) Close() error {
+	db.closeMu.Lock()
+	if db.closed {
+		db.closeMu.Unlock()
+		return nil
+	}
+	db.closed = true
+	close(db.quit)
+	db.closeMu.Unlock()
+	db.wg.Wait()
+	return db.bolt.Close()
+}
+
+// SchemaVersion returns the number of migrations applied.
+func (db *DB) SchemaVersion() (int, error) {
+	var v int
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		v = readVersion(tx)
+		return nil
+	})
+	return v, err
+}
+
+func readVersion(tx *bolt.Tx) int {
+	b := tx.Bucket(bucketMeta)
+	if b == nil {
+		return 0
+	}
+	raw := b.Get(keySchemaVersion)
+	if len(raw) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(raw))
+}
+
+// ErrSchemaTooNew is returned when the file was written by a newer souq.
+var ErrSchemaTooNew = errors.New("store: schema is newer than this binary")
+
+func (db *DB) migrate(ms []Migration) error {
+	var have int
+	if err := db.bolt.Update(func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
+			return err
+		}
+		have = readVersion(tx)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("store: meta: %w", err)
+	}
+	if have > len(ms) {
+		return fmt.Errorf("store: file at version %d, binary knows %d: %w", have, len(ms), ErrSchemaTooNew)
+	}
+	for i := have; i < len(ms); i++ {
+		m := ms[i]
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			if err := m.Up(tx); err != nil {
+				return err
+			}
+			return tx.Bucket(bucketMeta).Put(keySchemaVersion, u64(uint64(i+1)))
+		})
+		if err != nil {
+			return fmt.Errorf("store: migration %d (%s): %w", i+1, m.Name, err)
+		}
+	}
+	return nil
+}
+
+// commitReq is one caller's share of a group commit.
+type commitReq struct {
+	fn   func(tx *bolt.Tx) error
+	done chan error
+}
+
+// group runs fn inside the next group commit and returns once that commit is durable. fn must
+// not keep references to tx, and must set its outputs from scratch each time it runs: when another
+// request in the same group fails, the transaction is rolled back and the others run again.
+func (db *DB) group(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	db.closeMu.RLock()
+	if db.closed {
+		db.closeMu.RUnlock()
+		return ErrClosed
+	}
+	r := &commitReq{fn: fn, done: make(chan error, 1)}
+	select {
+	case db.reqs <- r:
+	case <-ctx.Done():
+		db.closeMu.RUnlock()
+		return ctx.Err()
+	}
+	db.closeMu.RUnlock()
+	select {
+	case err := <-r.done:
+		return err
+	case <-ctx.Done():
+		// The write may still commit; callers treat this as "unknown" and rely on idempotency.
+		return ctx.Err()
+	}
+}
+
+func (db *DB) writer() {
+	defer db.wg.Done()
+	batch := make([]*commitReq, 0, db.maxBatch)
+	for {
+		var first *commitReq
+		select {
+		case first = <-db.reqs:
+		case <-db.quit:
+			// Drain what is queued so no acknowledged caller is left hanging.
+			for {
+				select {
+				case r := <-db.reqs:
+					db.commit([]*commitReq{r})
+				default:
+					return
+				}
+			}
+		}
+		batch = append(batch[:0], first)
+	drain:
+		for len(batch) < db.maxBatch {
+			select {
+			case r := <-db.reqs:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		db.commit(batch)
+	}
+}
+
+// commit runs the batch in one transaction. If one request's fn fails, the transaction is rolled
+// back, that request gets its error, and the rest are committed again without it.
+func (db *DB) commit(batch []*commitReq) {
+	for len(batch) > 0 {
+		failed := -1
+		var ferr error
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			for i, r := range batch {
+				if err := r.fn(tx); err != nil {
+					failed, ferr = i, err
+					return err
+				}
+			}
+			return nil
+		})
+		if failed < 0 {
+			for _, r := range batch {
+				r.done <- err
+			}
+			return
+		}
+		batch[failed].done <- ferr
+		batch = append(batch[:failed:failed], batch[failed+1:]...)
+	}
+}
+
+func u64(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
