@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {Escrow} from "../Escrow.sol";
+import {TestToken} from "../TestToken.sol";
+import {EscrowBase} from "./EscrowBase.sol";
+import {TestBase} from "./Vm.sol";
+
+/// @notice Fuzzed amounts, fees and split ratios: no wei is created or lost.
+contract EscrowFuzzTest is EscrowBase {
+    function testFuzzReleaseSplitsExactly(uint256 amount, uint16 feeBps) public {
+        amount = 1 + amount % 1e30;
+        feeBps = uint16(feeBps % (escrow.MAX_FEE_BPS() + 1));
+        vm.prank(owner);
+        escrow.setFee(feeBps);
+        usd.mint(buyer, amount);
+        Escrow.Terms memory t = tokenTerms(amount);
+        fundToken(t);
+        vm.prank(buyer);
+        escrow.confirmReceipt(t);
+        uint256 expectedFee = amount * feeBps / 10_000; // rounded down: the seller keeps the dust
+        assertEq(escrow.credits(treasury, address(usd)), expectedFee, "fee");
+        assertEq(usd.balanceOf(seller) + expectedFee, amount, "seller + fee == amount");
+        assertEq(usd.balanceOf(address(escrow)), expectedFee, "escrow keeps only the fee");
+    }
+
+    function testFuzzResolveSplitsExactly(uint256 amount, uint256 buyerShare, uint16 feeBps) public {
+        amount = 1 + amount % 1e30;
+        buyerShare = buyerShare % (amount + 1);
+        feeBps = uint16(feeBps % (escrow.MAX_FEE_BPS() + 1));
+        vm.prank(owner);
+        escrow.setFee(feeBps);
+        vm.deal(buyer, amount);
+        Escrow.Terms memory t = ethTerms(amount);
+        fundETH(t);
+        vm.prank(buyer);
+        escrow.dispute(t, bytes32(0));
+        vm.prank(arbiter);
+        escrow.resolve(t, buyerShare);
+        uint256 expectedFee = (amount - buyerShare) * feeBps / 10_000;
+        assertEq(buyer.balance, buyerShare, "buyer share");
+        assertEq(seller.balance, amount - buyerShare - expectedFee, "seller share");
+        assertEq(address(escrow).balance, expectedFee, "fee stays as credit");
+        assertEq(escrow.credits(treasury, address(0)), expectedFee, "fee credited");
+    }
+
+    function testFuzzTinyAmountsRoundInSellersFavour(uint8 amount) public {
+        vm.assume(amount > 0 && uint256(amount) * FEE_BPS < 10_000);
+        Escrow.Terms memory t = ethTerms(amount);
+        fundETH(t);
+        vm.prank(buyer);
+        escrow.confirmReceipt(t);
+        assertEq(seller.balance, amount, "no fee below one unit");
+    }
+}
+
+/// @notice Drives the escrow through random sequences of every operation and keeps the books.
+contract EscrowHandler is TestBase {
+    Escrow public immutable escrow;
+    TestToken public immutable usd;
+    address public immutable arbiter;
+    uint256 internal constant ATTESTER_KEY = 0xA77E57;
+
+    address[3] internal buyers = [address(0xB1), address(0xB2), address(0xB3)];
+    address[2] internal sellers = [address(0x51), address(0x52)];
+    Escrow.Terms[] internal open;
+    /// @notice Sum of the amounts of orders not yet settled, per token.
+    mapping(address token => uint256) public openSum;
+    /// @notice Accounts that may hold credits, for the invariant's sum.
+    address[] public creditors;
+    uint256 public nonce;
+
+    constructor(Escrow escrow_, TestToken usd_, address arbiter_, address treasury_) {
+        escrow = escrow_;
+        usd = usd_;
+        arbiter = arbiter_;
+        creditors.push(treasury_);
+        for (uint256 i; i < 3; i++) {
+            creditors.push(buyers[i]);
+        }
+        creditors.push(sellers[0]);
+        creditors.push(sellers[1]);
+    }
+
+    function creditorCount() external view returns (uint256) {
+        return creditors.length;
+    }
+
+    function fund(uint256 seed, uint256 amount, bool useToken) external {
+        amount = 1 + amount % 1e24;
+        address b = buyers[seed % 3];
+        Escrow.Terms memory t = Escrow.Terms({
+            seller: sellers[seed % 2],
+            buyer: b,
+            token: useToken ? address(usd) : address(0),
+            amount: amount,
+            attester: vm.addr(ATTESTER_KEY),
+            deliverBy: uint64(block.timestamp + 3 days),
+            inspectionPeriod: uint32(seed % 3) * 1 days,
+            offerHash: keccak256(abi.encode(nonce++))
+        });
+        if (useToken) {
+            usd.mint(b, amount);
+            vm.startPrank(b);
+            usd.approve(address(escrow), amount);
+            escrow.fundToken(t);
+            vm.stopPrank();
+        } else {
+            vm.deal(b, amount);
+            vm.prank(b);
+            escrow.fundETH{value: amount}(t);
+        }
+        open.push(t);
+        openSum[t.token] += amount;
+    }
+
+    function deliver(uint256 i) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        bytes32 id = escrow.orderId(t);
+        (Escrow.Status st,,,) = escrow.orders(id);
+        if (st != Escrow.Status.Funded || block.timestamp > t.deliverBy) return;
+        uint64 at = uint64(block.timestamp);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(ATTESTER_KEY, escrow.deliveryDigest(id, keccak256("p"), at));
+        escrow.deliver(t, keccak256("p"), at, abi.encodePacked(r, s, v));
+        if (t.inspectionPeriod == 0) settle(i % open.length);
+    }
+
+    function confirm(uint256 i) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        (Escrow.Status st,,,) = escrow.orders(escrow.orderId(t));
+        if (st != Escrow.Status.Funded && st != Escrow.Status.Delivered) return;
+        vm.prank(t.buyer);
+        escrow.confirmReceipt(t);
+        settle(i % open.length);
+    }
+
+    function release(uint256 i) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
+        if (st != Escrow.Status.Delivered || block.timestamp < releasableAt) return;
+        escrow.release(t);
+        settle(i % open.length);
+    }
+
+    function refund(uint256 i) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        (Escrow.Status st,,,) = escrow.orders(escrow.orderId(t));
+        if (st == Escrow.Status.Funded && block.timestamp > t.deliverBy) {
+            escrow.refundExpired(t);
+        } else {
+            vm.prank(t.seller);
+            escrow.refund(t);
+        }
+        settle(i % open.length);
+    }
+
+    function disputeAndResolve(uint256 i, uint256 share) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
+        if (st == Escrow.Status.Delivered && block.timestamp >= releasableAt) return;
+        if (st != Escrow.Status.Disputed) {
+            vm.prank(t.buyer);
+            escrow.dispute(t, keccak256("why"));
+        }
+        vm.prank(arbiter);
+        escrow.resolve(t, share % (t.amount + 1));
+        settle(i % open.length);
+    }
+
+    function withdraw(uint256 c, bool token) external {
+        address who = creditors[c % creditors.length];
+        address tk = token ? address(usd) : address(0);
+        if (escrow.credits(who, tk) == 0) return;
+        vm.prank(who);
+        escrow.withdraw(tk, address(0xD00D));
+    }
+
+    function warp(uint256 secs) external {
+        vm.warp(block.timestamp + secs % 2 days);
+    }
+
+    function settle(uint256 idx) private {
+        openSum[open[idx].token] -= open[idx].amount;
+        open[idx] = open[open.length - 1];
+        open.pop();
+    }
+}
+
+/// @notice Invariant: for ETH and the token, the escrow's balance equals the open orders plus all credits.
+contract EscrowInvariantTest is EscrowBase {
+    EscrowHandler internal handler;
+    address[] internal targets;
+
+    function setUp() public override {
+        super.setUp();
+        handler = new EscrowHandler(escrow, usd, arbiter, treasury);
+        targets.push(address(handler));
+    }
+
+    function targetContracts() public view returns (address[] memory) {
+        return targets;
+    }
+
+    function invariant_balanceEqualsOpenOrdersPlusCredits() public view {
+        uint256 n = handler.creditorCount();
+        uint256 ethCredits;
+        uint256 usdCredits;
+        for (uint256 i; i < n; i++) {
+            address who = handler.creditors(i);
+            ethCredits += escrow.credits(who, address(0));
+            usdCredits += escrow.credits(who, address(usd));
+        }
+        assertEq(address(escrow).balance, handler.openSum(address(0)) + ethCredits, "ETH books");
+        assertEq(usd.balanceOf(address(escrow)), handler.openSum(address(usd)) + usdCredits, "token books");
+    }
+}
