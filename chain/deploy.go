@@ -1,0 +1,90 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq/chain/bindings/escrow"
+	"github.com/souqchain/souq/chain/bindings/eventanchor"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
+)
+
+// DeployParams are the constructor arguments of souq's contracts.
+type DeployParams struct {
+	Owner    common.Address // owner of Escrow and EventAnchor
+	Treasury common.Address // receives platform fees
+	Arbiter  common.Address // resolves disputes
+	Anchorer common.Address // the only account allowed to anchor journal batches
+	FeeBps   uint16
+	// TestToken also deploys the dev chain's TestToken ("Test USD", tUSD, 6 decimals).
+	TestToken bool
+}
+
+// DeployBackend is what deploying needs: a contract backend that can also wait for receipts.
+type DeployBackend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Deploy deploys Escrow, EventAnchor (and TestToken if asked) from key and waits until they are
+// mined. commit, when not nil, is called after the transactions are sent: a simulated backend
+// seals a block there; a dev node mines by itself.
+func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, chainID *big.Int, p DeployParams, commit func()) (Contracts, error) {
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := b.PendingNonceAt(ctx, from)
+	if err != nil {
+		return Contracts{}, fmt.Errorf("deploy: nonce: %w", err)
+	}
+	opts := func() *bind.TransactOpts {
+		o := bind.NewKeyedTransactor(key, chainID)
+		o.Context = ctx
+		o.Nonce = new(big.Int).SetUint64(nonce)
+		nonce++
+		return o
+	}
+	type job struct {
+		name string
+		bin  string
+		args []byte
+		addr *common.Address
+	}
+	var out Contracts
+	jobs := []job{
+		{"Escrow", escrow.EscrowMetaData.Bin, escrow.NewEscrow().PackConstructor(p.Owner, p.Treasury, p.Arbiter, p.FeeBps), &out.Escrow},
+		{"EventAnchor", eventanchor.EventAnchorMetaData.Bin, eventanchor.NewEventAnchor().PackConstructor(p.Owner, p.Anchorer), &out.EventAnchor},
+	}
+	if p.TestToken {
+		jobs = append(jobs, job{"TestToken", testtoken.TestTokenMetaData.Bin, testtoken.NewTestToken().PackConstructor("Test USD", "tUSD"), &out.TestToken})
+	}
+	txs := make([]*types.Transaction, len(jobs))
+	for i, j := range jobs {
+		addr, tx, err := bind.DeployContract(opts(), common.FromHex(j.bin), b, j.args)
+		if err != nil {
+			return Contracts{}, fmt.Errorf("deploy %s: %w", j.name, err)
+		}
+		*j.addr = addr
+		txs[i] = tx
+	}
+	if commit != nil {
+		commit()
+	}
+	for i, j := range jobs {
+		if _, err := bind.WaitDeployed(ctx, b, txs[i].Hash()); err != nil {
+			return Contracts{}, fmt.Errorf("deploy %s: %w", j.name, err)
+		}
+		r, err := b.TransactionReceipt(ctx, txs[i].Hash())
+		if err != nil {
+			return Contracts{}, fmt.Errorf("deploy %s: receipt: %w", j.name, err)
+		}
+		if i == 0 || r.BlockNumber.Uint64() < out.DeployBlock {
+			out.DeployBlock = r.BlockNumber.Uint64()
+		}
+	}
+	return out, nil
+}
