@@ -1,0 +1,142 @@
+package bindings_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+)
+
+// An ETH order: fund, a delivery attestation signed in Go, the inspection window passes (time travel),
+// release; the seller is paid minus the fee and the fee is credited to the treasury.
+func TestETHLifecycle(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	amount := big.NewInt(3e17)
+	terms := w.terms(common.Address{}, amount, 3600)
+	id := w.orderID(terms)
+	sellerBefore := w.balance(w.seller.addr)
+
+	r := w.send(w.buyer, w.escrowC, w.escrow.PackFundETH(terms), amount)
+	funded, err := w.escrow.UnpackFundedEvent(r.Logs[0])
+	if err != nil {
+		t.Fatalf("Funded event: %v", err)
+	}
+	if funded.OrderId != id || funded.Amount.Cmp(amount) != 0 || funded.Buyer != w.buyer.addr || funded.FeeBps != feeBps {
+		t.Fatalf("Funded event = %+v", funded)
+	}
+
+	proof := crypto.Keccak256Hash([]byte("photo bytes"))
+	at := w.now()
+	w.send(w.seller, w.escrowC, w.escrow.PackDeliver(terms, proof, at, w.signDelivery(id, proof, at)), nil)
+	if st := w.order(id).Status; st != 2 {
+		t.Fatalf("status after delivery = %d, want Delivered(2)", st)
+	}
+
+	// Release before the window ends reverts with InspectionRunning, decoded from the revert data.
+	_, err = bind.Call(w.escrowC, &bind.CallOpts{From: w.seller.addr}, w.escrow.PackRelease(terms), func([]byte) (struct{}, error) { return struct{}{}, nil })
+	if !isCustomError(w, err, "InspectionRunning") {
+		t.Fatalf("early release: %v, want InspectionRunning", err)
+	}
+
+	if err := w.sim.AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	w.send(w.seller, w.escrowC, w.escrow.PackRelease(terms), nil)
+	if st := w.order(id).Status; st != 4 {
+		t.Fatalf("status after release = %d, want Released(4)", st)
+	}
+	fee := feeOf(amount)
+	got := new(big.Int).Sub(w.balance(w.seller.addr), sellerBefore)
+	// The seller paid gas for deliver and release; its gain is the net amount minus that gas.
+	if net := new(big.Int).Sub(amount, fee); got.Cmp(net) >= 0 || got.Sign() <= 0 {
+		t.Fatalf("seller gained %s, want just under %s", got, net)
+	}
+	credit, err := bind.Call(w.escrowC, nil, w.escrow.PackCredits(w.treasury.addr, common.Address{}), w.escrow.UnpackCredits)
+	if err != nil || credit.Cmp(fee) != 0 {
+		t.Fatalf("treasury credit = %v, %v; want %s", credit, err, fee)
+	}
+	if b := w.balance(w.escrowAt); b.Cmp(fee) != 0 {
+		t.Fatalf("escrow balance %s, want only the fee %s", b, fee)
+	}
+}
+
+// An ERC-20 order funded in one transaction with an EIP-2612 permit signed in Go, then the buyer
+// confirms receipt.
+func TestTokenPermitLifecycle(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	amount := big.NewInt(30_500_000) // 30.50 TUSD
+	terms := w.terms(w.tokenAt, amount, 24*3600)
+	id := w.orderID(terms)
+	deadline := new(big.Int).SetUint64(w.now() + 3600)
+	v, r, s := w.signPermit(amount, deadline)
+
+	w.send(w.buyer, w.escrowC, w.escrow.PackFundTokenWithPermit(terms, deadline, v, r, s), nil)
+	if got := w.tokenBalance(w.escrowAt); got.Cmp(amount) != 0 {
+		t.Fatalf("escrow holds %s, want %s", got, amount)
+	}
+	if st := w.order(id).Status; st != 1 {
+		t.Fatalf("status = %d, want Funded(1)", st)
+	}
+
+	// Only the buyer may confirm.
+	if _, err := w.trySendExpectRevert(w.seller, w.escrow.PackConfirmReceipt(terms)); !isCustomError(w, err, "NotBuyer") {
+		t.Fatalf("seller confirming: %v, want NotBuyer", err)
+	}
+	w.send(w.buyer, w.escrowC, w.escrow.PackConfirmReceipt(terms), nil)
+	fee := feeOf(amount)
+	if got, want := w.tokenBalance(w.seller.addr), new(big.Int).Sub(amount, fee); got.Cmp(want) != 0 {
+		t.Fatalf("seller has %s, want %s", got, want)
+	}
+	if got := w.tokenBalance(w.escrowAt); got.Cmp(fee) != 0 {
+		t.Fatalf("escrow keeps %s, want the fee %s", got, fee)
+	}
+}
+
+// A late delivery: after deliverBy, anyone refunds the buyer in full.
+func TestExpiredRefund(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	amount := big.NewInt(1e18)
+	terms := w.terms(common.Address{}, amount, 3600)
+	terms.DeliverBy = w.now() + 60
+	w.send(w.buyer, w.escrowC, w.escrow.PackFundETH(terms), amount)
+	if _, err := w.trySendExpectRevert(w.owner, w.escrow.PackRefundExpired(terms)); !isCustomError(w, err, "NotExpired") {
+		t.Fatalf("early refund: %v, want NotExpired", err)
+	}
+	if err := w.sim.AdjustTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	before := w.balance(w.buyer.addr)
+	w.send(w.owner, w.escrowC, w.escrow.PackRefundExpired(terms), nil)
+	if got := new(big.Int).Sub(w.balance(w.buyer.addr), before); got.Cmp(amount) != 0 {
+		t.Fatalf("buyer refunded %s, want %s", got, amount)
+	}
+}
+
+// trySendExpectRevert estimates the call, which is where a revert surfaces with its data.
+func (w *world) trySendExpectRevert(from actor, data []byte) ([]byte, error) {
+	return bind.Call(w.escrowC, &bind.CallOpts{From: from.addr}, data, func(b []byte) ([]byte, error) { return b, nil })
+}
+
+// isCustomError reports whether err carries the revert data of the Escrow custom error `name`.
+func isCustomError(w *world, err error, name string) bool {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return false
+	}
+	hexData, ok := de.ErrorData().(string)
+	if !ok {
+		return false
+	}
+	data := common.FromHex(hexData)
+	abiErr, ok := w.escrow.GetABI().Errors[name]
+	return ok && len(data) >= 4 && string(data[:4]) == string(abiErr.ID[:4])
+}
