@@ -90,9 +90,7 @@ func measureGas(b *testing.B) []gasRow {
 	fund3 := w.send(w.buyer, w.escrowC, w.escrow.PackFundETH(t3), eth).GasUsed
 	at = w.now()
 	deliver := w.send(w.seller, w.escrowC, w.escrow.PackDeliver(t3, proof, at, w.signDelivery(id3, proof, at)), nil).GasUsed
-	if err := w.sim.AdjustTime(2 * time.Minute); err != nil {
-		b.Fatal(err)
-	}
+	w.adjustTime(2 * time.Minute)
 	release := w.send(w.seller, w.escrowC, w.escrow.PackRelease(t3), nil).GasUsed
 	add("ETH deliver (starts inspection)", deliver, 0)
 	add("ETH release after inspection", release, 0)
@@ -102,9 +100,7 @@ func measureGas(b *testing.B) []gasRow {
 	t4 := w.terms(common.Address{}, eth, 60)
 	t4.DeliverBy = w.now() + 30
 	w.send(w.buyer, w.escrowC, w.escrow.PackFundETH(t4), eth)
-	if err := w.sim.AdjustTime(time.Minute); err != nil {
-		b.Fatal(err)
-	}
+	w.adjustTime(time.Minute)
 	add("ETH refundExpired (late delivery)", w.send(w.owner, w.escrowC, w.escrow.PackRefundExpired(t4), nil).GasUsed, 0)
 
 	// ERC-20: approve + fundToken, permit in one transaction, release.

@@ -45,9 +45,7 @@ func TestETHLifecycle(t *testing.T) {
 		t.Fatalf("early release: %v, want InspectionRunning", err)
 	}
 
-	if err := w.sim.AdjustTime(2 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
+	w.adjustTime(2 * time.Hour)
 	w.send(w.seller, w.escrowC, w.escrow.PackRelease(terms), nil)
 	if st := w.order(id).Status; st != 4 {
 		t.Fatalf("status after release = %d, want Released(4)", st)
@@ -111,9 +109,7 @@ func TestExpiredRefund(t *testing.T) {
 	if _, err := w.trySendExpectRevert(w.owner, w.escrow.PackRefundExpired(terms)); !isCustomError(w, err, "NotExpired") {
 		t.Fatalf("early refund: %v, want NotExpired", err)
 	}
-	if err := w.sim.AdjustTime(2 * time.Minute); err != nil {
-		t.Fatal(err)
-	}
+	w.adjustTime(2 * time.Minute)
 	before := w.balance(w.buyer.addr)
 	w.send(w.owner, w.escrowC, w.escrow.PackRefundExpired(terms), nil)
 	if got := new(big.Int).Sub(w.balance(w.buyer.addr), before); got.Cmp(amount) != 0 {

@@ -137,6 +137,21 @@ func (w *world) trySend(from actor, c *bind.BoundContract, data []byte, value *b
 	return r, nil
 }
 
+// adjustTime moves the chain's clock forward by mining an empty block. Right after a commit the
+// transaction pool may not have dropped the mined transactions yet, and the simulated beacon refuses
+// to adjust time while it sees any, so this retries briefly.
+func (w *world) adjustTime(d time.Duration) {
+	w.tb.Helper()
+	var err error
+	for range 100 {
+		if err = w.sim.AdjustTime(d); err == nil {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	w.tb.Fatalf("adjust time: %v", err)
+}
+
 func (w *world) now() uint64 {
 	h, err := w.client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
