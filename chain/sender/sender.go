@@ -1,0 +1,788 @@
+// Package sender sends souq's transactions exactly once, surviving crashes at any line.
+//
+// An intent (fund, release, refund, resolve, anchor…) is first written to an IntentStore under an
+// idempotency key; only then does anything touch the chain. The sender owns one account's nonces:
+// it estimates gas, prices with EIP-1559, assigns the next nonce, saves the signed transaction
+// (hash and raw bytes) and only then broadcasts it. It waits for the configured confirmations and
+// records the receipt. A stuck transaction is replaced with a higher tip under the same nonce.
+//
+// Exactly once: every signed transaction of an intent carries the intent's nonce, so at most one
+// of them can be mined. After a crash a fresh sender reconciles from the store: a saved hash that
+// was mined is recorded, one that was not is re-broadcast (the same bytes), and the nonce counter
+// is re-derived from the saved transactions and the chain's pending nonce. An intent gets a new
+// nonce only when its old one was consumed, at a confirmed depth, by a transaction that is none
+// of its own — then none of its transactions can ever be mined. A reorg that drops a receipt sends
+// the intent back to Sent and its transaction is re-broadcast.
+//
+// Submit never touches the chain, so an RPC outage never blocks a webhook: intents queue and the
+// loop retries with exponential backoff.
+package sender
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/sirupsen/logrus"
+)
+
+// Backend is the part of ethclient.Client the sender uses.
+type Backend interface {
+	ethereum.GasEstimator
+	ethereum.GasPricer1559
+	ethereum.TransactionSender
+	ethereum.ContractCaller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// Signer signs for the sender's account (keys.Key implements it).
+type Signer interface {
+	Address() common.Address
+	SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+}
+
+// ErrorDecoder turns revert data into a contract's custom error (the bindings' UnpackError).
+type ErrorDecoder func(data []byte) (any, error)
+
+// Hooks are called at the points where a crash is most dangerous; an error from a hook stops Run
+// at once with ErrAborted, as if the process had died there. Tests use them to prove recovery.
+type Hooks struct {
+	AfterSigned func(*Intent) error // the signed transaction is saved, not yet broadcast
+	AfterSent   func(*Intent) error // the node accepted it; "sent" is not yet recorded
+	AfterMined  func(*Intent) error // a receipt exists; it is not yet recorded
+}
+
+// ErrAborted is returned by Run when a hook stopped it.
+var ErrAborted = errors.New("sender aborted by hook")
+
+// ErrKeyConflict is returned when an idempotency key is reused for a different call.
+var ErrKeyConflict = errors.New("idempotency key already used for a different call")
+
+// Config tunes a Sender.
+type Config struct {
+	ChainID *big.Int
+	// Confirmations: blocks from the receipt's block to the head inclusive (1 = mined is final).
+	Confirmations uint64
+	// Poll is how often receipts are checked; default 1s.
+	Poll time.Duration
+	// Rebroadcast re-sends the same signed bytes of a transaction not mined after this long (a node
+	// restart or a reorg may have dropped it from the pool); default 10s.
+	Rebroadcast time.Duration
+	// StuckAfter replaces a transaction not mined after this long with a higher tip; default 30s.
+	StuckAfter time.Duration
+	// MaxBackoff bounds the retry delay while the RPC fails; default 30s.
+	MaxBackoff time.Duration
+	// MaxFeeCap caps the fee per gas of any transaction (nil = no cap).
+	MaxFeeCap *big.Int
+	// Decoders turn revert data into custom errors, tried in order.
+	Decoders []ErrorDecoder
+	// Mine is called after transactions were broadcast: a simulated backend seals a block there.
+	Mine  func()
+	Hooks Hooks
+	Log   logrus.FieldLogger
+	Now   func() time.Time
+}
+
+// Sender sends the intents of one account.
+type Sender struct {
+	b      Backend
+	store  IntentStore
+	signer Signer
+	cfg    Config
+
+	kick chan struct{}
+
+	mu      sync.Mutex
+	changed chan struct{} // closed and replaced whenever an intent becomes final
+
+	// loop state (Run's goroutine only)
+	nextNonce   uint64
+	nonceReady  bool
+	retryAt     map[string]time.Time
+	tries       map[string]int
+	lastSent    map[string]time.Time
+	rebroadcast bool
+}
+
+// New returns a sender for signer's account; call Run to start it.
+func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
+	if cfg.Confirmations == 0 {
+		cfg.Confirmations = 1
+	}
+	if cfg.Poll == 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.StuckAfter == 0 {
+		cfg.StuckAfter = 30 * time.Second
+	}
+	if cfg.Rebroadcast == 0 {
+		cfg.Rebroadcast = 10 * time.Second
+	}
+	if cfg.MaxBackoff == 0 {
+		cfg.MaxBackoff = 30 * time.Second
+	}
+	if cfg.Log == nil {
+		l := logrus.New()
+		l.SetLevel(logrus.WarnLevel)
+		cfg.Log = l
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Sender{
+		b: b, store: store, signer: signer, cfg: cfg,
+		kick: make(chan struct{}, 1), changed: make(chan struct{}),
+		retryAt: map[string]time.Time{}, tries: map[string]int{}, lastSent: map[string]time.Time{},
+	}
+}
+
+// Address is the sending account.
+func (s *Sender) Address() common.Address { return s.signer.Address() }
+
+// Submit durably records an intent and returns at once; the chain is not touched. Submitting the
+// same key again returns the stored intent (in whatever state it is), or ErrKeyConflict if the
+// call differs.
+func (s *Sender) Submit(ctx context.Context, key, kind string, call Call) (*Intent, error) {
+	if key == "" {
+		return nil, errors.New("sender: empty idempotency key")
+	}
+	now := s.cfg.Now().UTC()
+	in := &Intent{Key: key, Kind: kind, From: s.signer.Address(), Call: call, State: Queued, Created: now, Updated: now}
+	got, created, err := s.store.Put(ctx, in)
+	if err != nil {
+		return nil, fmt.Errorf("sender: submit %s: %w", key, err)
+	}
+	if !created && !sameCall(got, in) {
+		return got, fmt.Errorf("sender: %s: %w", key, ErrKeyConflict)
+	}
+	s.Kick()
+	return got, nil
+}
+
+func sameCall(a, b *Intent) bool {
+	bv := func(v *big.Int) *big.Int {
+		if v == nil {
+			return new(big.Int)
+		}
+		return v
+	}
+	return a.From == b.From && a.Kind == b.Kind && (a.Call.To == nil) == (b.Call.To == nil) &&
+		(a.Call.To == nil || *a.Call.To == *b.Call.To) && string(a.Call.Data) == string(b.Call.Data) &&
+		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After
+}
+
+// Kick wakes the loop (Submit does it).
+func (s *Sender) Kick() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Get returns the stored intent.
+func (s *Sender) Get(ctx context.Context, key string) (*Intent, error) { return s.store.Get(ctx, key) }
+
+// Wait blocks until the intent is final (Confirmed or Reverted) or ctx ends.
+func (s *Sender) Wait(ctx context.Context, key string) (*Intent, error) {
+	for {
+		s.mu.Lock()
+		ch := s.changed
+		s.mu.Unlock()
+		in, err := s.store.Get(ctx, key)
+		if err != nil {
+			return nil, err
+		}
+		if in.State.Final() {
+			return in, nil
+		}
+		t := time.NewTimer(s.cfg.Poll)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return in, ctx.Err()
+		case <-ch:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+func (s *Sender) notify() {
+	s.mu.Lock()
+	close(s.changed)
+	s.changed = make(chan struct{})
+	s.mu.Unlock()
+}
+
+// Run processes intents until ctx ends (returning nil) or a hook aborts (ErrAborted). RPC errors
+// never end it: it backs off and retries.
+func (s *Sender) Run(ctx context.Context) error {
+	s.rebroadcast = true // the node may have lost its pool while we were away
+	backoff := s.cfg.Poll
+	for {
+		err := s.step(ctx)
+		if errors.Is(err, ErrAborted) {
+			return err
+		}
+		wait := s.cfg.Poll
+		if err != nil && ctx.Err() == nil {
+			s.cfg.Log.WithError(err).WithField("account", s.signer.Address().Hex()).Warn("sender: retrying")
+			backoff = min(backoff*2, s.cfg.MaxBackoff)
+			wait = backoff
+		} else {
+			backoff = s.cfg.Poll
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-s.kick:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// step does one round: reconcile signed intents with the chain, then sign and send queued ones.
+func (s *Sender) step(ctx context.Context) error {
+	pending, err := s.store.ListPending(ctx, s.signer.Address())
+	if err != nil {
+		return fmt.Errorf("list pending: %w", err)
+	}
+	if len(pending) == 0 {
+		return nil
+	}
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	if !s.nonceReady {
+		if err := s.initNonce(ctx, pending); err != nil {
+			return err
+		}
+	}
+	sort.SliceStable(pending, func(i, j int) bool {
+		a, b := pending[i], pending[j]
+		if a.HasNonce != b.HasNonce {
+			return a.HasNonce
+		}
+		if a.HasNonce {
+			return a.Nonce < b.Nonce
+		}
+		return false // creation order from the store
+	})
+	var firstErr error
+	keep := func(err error) {
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	sent := false
+	rebroadcast := s.rebroadcast
+	for _, in := range pending {
+		if err := ctx.Err(); err != nil {
+			return nil
+		}
+		if !in.HasNonce {
+			continue
+		}
+		did, err := s.reconcile(ctx, in, head, rebroadcast)
+		if errors.Is(err, ErrAborted) {
+			return err
+		}
+		if err != nil {
+			keep(fmt.Errorf("%s: %w", in.Key, err))
+		}
+		sent = sent || did
+	}
+	if firstErr == nil {
+		s.rebroadcast = false
+	}
+	for _, in := range pending {
+		if in.HasNonce || ctx.Err() != nil {
+			continue
+		}
+		if t, ok := s.retryAt[in.Key]; ok && s.cfg.Now().Before(t) {
+			continue
+		}
+		did, err := s.signAndSend(ctx, in, head)
+		if errors.Is(err, ErrAborted) {
+			return err
+		}
+		if err != nil {
+			s.backoff(in.Key)
+			keep(fmt.Errorf("%s: %w", in.Key, err))
+			continue
+		}
+		delete(s.retryAt, in.Key)
+		delete(s.tries, in.Key)
+		sent = sent || did
+	}
+	if sent && s.cfg.Mine != nil {
+		s.cfg.Mine()
+	}
+	return firstErr
+}
+
+func (s *Sender) backoff(key string) {
+	n := s.tries[key] + 1
+	s.tries[key] = n
+	d := s.cfg.Poll << min(n, 10)
+	s.retryAt[key] = s.cfg.Now().Add(min(d, s.cfg.MaxBackoff))
+}
+
+// initNonce re-derives the next nonce from the chain's pending nonce and the saved transactions.
+func (s *Sender) initNonce(ctx context.Context, pending []*Intent) error {
+	n, err := s.b.PendingNonceAt(ctx, s.signer.Address())
+	if err != nil {
+		return fmt.Errorf("pending nonce: %w", err)
+	}
+	for _, in := range pending {
+		if in.HasNonce && in.Nonce+1 > n {
+			n = in.Nonce + 1
+		}
+	}
+	s.nextNonce, s.nonceReady = n, true
+	return nil
+}
+
+// reconcile brings a signed intent up to date with the chain and (re)broadcasts it when needed.
+func (s *Sender) reconcile(ctx context.Context, in *Intent, head *types.Header, rebroadcast bool) (bool, error) {
+	// A mined attempt?
+	for i := len(in.Attempts) - 1; i >= 0; i-- {
+		r, err := s.b.TransactionReceipt(ctx, in.Attempts[i].Hash)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return false, fmt.Errorf("receipt: %w", err) // includes "indexing in progress": try later
+		}
+		return false, s.recordReceipt(ctx, in, r, head)
+	}
+	if in.State == Mined {
+		// Our receipt vanished: a reorg dropped the block. Back to Sent, and re-broadcast.
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "tx": in.TxHash().Hex()}).Warn("sender: receipt dropped by reorg")
+		up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+			x.State, x.Receipt = Sent, nil
+			x.Reorgs++
+			x.Updated = s.cfg.Now().UTC()
+			return nil
+		})
+		if err != nil {
+			return false, err
+		}
+		in = up
+		rebroadcast = true
+	}
+	// Is our nonce gone at a confirmed depth, with none of our transactions mined?
+	depth := max(s.cfg.Confirmations, 2)
+	if head.Number.Uint64() >= depth {
+		at := new(big.Int).SetUint64(head.Number.Uint64() - depth + 1)
+		n, err := s.b.NonceAt(ctx, s.signer.Address(), at)
+		if err != nil {
+			return false, fmt.Errorf("nonce: %w", err)
+		}
+		if n > in.Nonce {
+			if again, err := s.anyMined(ctx, in); err != nil || again {
+				return false, err
+			}
+			s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce}).Warn("sender: nonce taken by a foreign transaction; re-queueing")
+			_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+				x.Dropped = append(x.Dropped, x.Attempts...)
+				x.Attempts, x.HasNonce, x.Nonce, x.State = nil, false, 0, Queued
+				x.Updated = s.cfg.Now().UTC()
+				return nil
+			})
+			return false, err
+		}
+	}
+	last := in.Attempts[len(in.Attempts)-1]
+	now := s.cfg.Now()
+	switch {
+	case in.State == Signed || rebroadcast || now.Sub(s.lastSent[in.Key]) >= s.cfg.Rebroadcast && now.Sub(last.At) < s.cfg.StuckAfter:
+		return true, s.broadcast(ctx, in, last)
+	case now.Sub(last.At) >= s.cfg.StuckAfter:
+		return true, s.bump(ctx, in, head)
+	}
+	return false, nil
+}
+
+func (s *Sender) anyMined(ctx context.Context, in *Intent) (bool, error) {
+	for _, a := range in.Attempts {
+		_, err := s.b.TransactionReceipt(ctx, a.Hash)
+		if err == nil {
+			return true, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return false, err
+		}
+	}
+	return false, nil
+}
+
+func (s *Sender) recordReceipt(ctx context.Context, in *Intent, r *types.Receipt, head *types.Header) error {
+	if in.Receipt == nil || in.Receipt.BlockHash != r.BlockHash {
+		if h := s.cfg.Hooks.AfterMined; h != nil {
+			if err := h(in); err != nil {
+				return fmt.Errorf("%w: after mined: %v", ErrAborted, err)
+			}
+		}
+	}
+	conf := uint64(0)
+	if hn := head.Number.Uint64(); hn >= r.BlockNumber.Uint64() {
+		conf = hn - r.BlockNumber.Uint64() + 1
+	}
+	final := conf >= s.cfg.Confirmations
+	if !final && in.State == Mined && in.Receipt != nil && in.Receipt.BlockHash == r.BlockHash {
+		return nil // already recorded; waiting for confirmations
+	}
+	var revert string
+	var revertData []byte
+	if final && r.Status != types.ReceiptStatusSuccessful {
+		revertData, revert = s.replayRevert(ctx, in, r)
+	}
+	rec := &Receipt{
+		TxHash: r.TxHash, BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, Status: r.Status,
+		GasUsed: r.GasUsed, EffectiveGasPrice: r.EffectiveGasPrice, ContractAddress: r.ContractAddress, Logs: r.Logs,
+	}
+	_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.Receipt != nil && x.Receipt.BlockHash != r.BlockHash {
+			x.Reorgs++
+		}
+		x.Receipt = rec
+		x.State = Mined
+		if final {
+			x.State = Confirmed
+			if r.Status != types.ReceiptStatusSuccessful {
+				x.State, x.Revert, x.RevertData = Reverted, revert, revertData
+			}
+		}
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if final {
+		s.notify()
+	}
+	return nil
+}
+
+// replayRevert re-executes a failed transaction on its parent block to learn why it reverted.
+func (s *Sender) replayRevert(ctx context.Context, in *Intent, r *types.Receipt) ([]byte, string) {
+	msg := ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value, Gas: in.Gas}
+	_, err := s.b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+	if err == nil {
+		return nil, "reverted on-chain (the state changed between estimation and mining)"
+	}
+	data, ok := revertData(err)
+	if !ok {
+		return nil, "reverted on-chain: " + err.Error()
+	}
+	return data, DecodeRevert(data, s.cfg.Decoders)
+}
+
+func (s *Sender) broadcast(ctx context.Context, in *Intent, a Attempt) error {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(a.Raw); err != nil {
+		return fmt.Errorf("decode saved tx: %w", err)
+	}
+	err := s.b.SendTransaction(ctx, tx)
+	switch {
+	case err == nil, isKnown(err):
+	case isNonceTooLow(err):
+		// Mined already (we will see the receipt) or taken by another transaction (reconcile
+		// re-queues once that is confirmed). Either way, nothing to send.
+		return nil
+	default:
+		return fmt.Errorf("send: %w", err)
+	}
+	s.lastSent[in.Key] = s.cfg.Now()
+	if h := s.cfg.Hooks.AfterSent; h != nil {
+		if err := h(in); err != nil {
+			return fmt.Errorf("%w: after sent: %v", ErrAborted, err)
+		}
+	}
+	if in.State == Signed {
+		_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+			if x.State == Signed {
+				x.State = Sent
+				x.Updated = s.cfg.Now().UTC()
+			}
+			return nil
+		})
+		return err
+	}
+	return nil
+}
+
+// bump replaces a stuck transaction: same nonce, tip and fee cap raised by at least 12.5% (nodes
+// require 10%), never below what the network now suggests.
+func (s *Sender) bump(ctx context.Context, in *Intent, head *types.Header) error {
+	last := in.Attempts[len(in.Attempts)-1]
+	tip, fee, err := s.fees(ctx, head)
+	if err != nil {
+		return err
+	}
+	raise := func(old, now *big.Int) *big.Int {
+		v := new(big.Int).Mul(old, big.NewInt(9))
+		v.Div(v, big.NewInt(8))
+		v.Add(v, big.NewInt(1))
+		if now.Cmp(v) > 0 {
+			return now
+		}
+		return v
+	}
+	tip = raise(last.GasTipCap, tip)
+	fee = raise(last.GasFeeCap, fee)
+	if fee.Cmp(tip) < 0 {
+		fee = new(big.Int).Set(tip)
+	}
+	if s.cfg.MaxFeeCap != nil && fee.Cmp(s.cfg.MaxFeeCap) > 0 {
+		return nil // at the cap: keep waiting
+	}
+	a, err := s.sign(in, in.Nonce, in.Gas, tip, fee)
+	if err != nil {
+		return err
+	}
+	up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		x.Attempts = append(x.Attempts, a)
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce, "tip": tip.String()}).Info("sender: replacing stuck transaction")
+	return s.broadcast(ctx, up, a)
+}
+
+func (s *Sender) fees(ctx context.Context, head *types.Header) (*big.Int, *big.Int, error) {
+	tip, err := s.b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("tip: %w", err)
+	}
+	fee := new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		fee.Add(fee, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	}
+	if s.cfg.MaxFeeCap != nil && fee.Cmp(s.cfg.MaxFeeCap) > 0 {
+		fee = new(big.Int).Set(s.cfg.MaxFeeCap)
+		if tip.Cmp(fee) > 0 {
+			tip = new(big.Int).Set(fee)
+		}
+	}
+	return tip, fee, nil
+}
+
+func (s *Sender) sign(in *Intent, nonce, gas uint64, tip, fee *big.Int) (Attempt, error) {
+	value := in.Call.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
+		ChainID: s.cfg.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: gas,
+		To: in.Call.To, Value: value, Data: in.Call.Data,
+	}), s.cfg.ChainID)
+	if err != nil {
+		return Attempt{}, fmt.Errorf("sign: %w", err)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return Attempt{}, fmt.Errorf("encode tx: %w", err)
+	}
+	return Attempt{Hash: tx.Hash(), Raw: raw, GasTipCap: tip, GasFeeCap: fee, At: s.cfg.Now().UTC()}, nil
+}
+
+// signAndSend gives a queued intent its nonce, saves the signed transaction, then broadcasts it.
+func (s *Sender) signAndSend(ctx context.Context, in *Intent, head *types.Header) (bool, error) {
+	if in.Call.After != "" {
+		dep, err := s.store.Get(ctx, in.Call.After)
+		if err != nil {
+			return false, fmt.Errorf("after %s: %w", in.Call.After, err)
+		}
+		switch dep.State {
+		case Confirmed:
+		case Reverted:
+			return false, s.finishReverted(ctx, in, nil, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+		default:
+			return false, nil // wait
+		}
+	}
+	gas := in.Call.Gas
+	if gas == 0 {
+		est, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value})
+		if err != nil {
+			if data, ok := revertData(err); ok || isRevert(err) {
+				return false, s.finishReverted(ctx, in, data, DecodeRevert(data, s.cfg.Decoders))
+			}
+			return false, fmt.Errorf("estimate gas: %w", err)
+		}
+		gas = est + est/5
+	}
+	tip, fee, err := s.fees(ctx, head)
+	if err != nil {
+		return false, err
+	}
+	nonce := s.nextNonce
+	a, err := s.sign(in, nonce, gas, tip, fee)
+	if err != nil {
+		return false, err
+	}
+	up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.HasNonce || x.State != Queued {
+			return errors.New("intent changed under the sender") // a second sender on this account?
+		}
+		x.HasNonce, x.Nonce, x.Gas, x.State = true, nonce, gas, Signed
+		x.Attempts = append(x.Attempts, a)
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("save signed tx: %w", err)
+	}
+	s.nextNonce++
+	if h := s.cfg.Hooks.AfterSigned; h != nil {
+		if err := h(up); err != nil {
+			return false, fmt.Errorf("%w: after signed: %v", ErrAborted, err)
+		}
+	}
+	return true, s.broadcast(ctx, up, a)
+}
+
+func (s *Sender) finishReverted(ctx context.Context, in *Intent, data []byte, reason string) error {
+	_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		x.State, x.Revert, x.RevertData = Reverted, reason, data
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err == nil {
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "kind": in.Kind, "revert": reason}).Info("sender: intent reverted")
+		s.notify()
+	}
+	return err
+}
+
+// RevertError is a contract revert, decoded when a decoder knows the error.
+type RevertError struct {
+	Data    []byte // raw revert data
+	Decoded any    // the bindings' error struct (e.g. *escrow.EscrowWrongStatus), or nil
+	Reason  string // human-readable form
+}
+
+func (e *RevertError) Error() string { return "execution reverted: " + e.Reason }
+
+// DecodeRevert renders revert data: a custom error as Name{fields} via the decoders, Error(string)
+// and Panic(uint256) as Solidity defines them, else the raw hex.
+func DecodeRevert(data []byte, decoders []ErrorDecoder) string {
+	if len(data) == 0 {
+		return "reverted without data"
+	}
+	if len(data) >= 4 {
+		for _, d := range decoders {
+			if v, err := d(data); err == nil && v != nil {
+				return FormatError(v)
+			}
+		}
+	}
+	if msg, err := abi.UnpackRevert(data); err == nil {
+		return msg
+	}
+	return hexutil.Encode(data)
+}
+
+// AsRevert decodes an error returned by a node call (eth_call, eth_estimateGas) into a
+// RevertError when it is a revert.
+func AsRevert(err error, decoders []ErrorDecoder) (*RevertError, bool) {
+	data, ok := revertData(err)
+	if !ok && !isRevert(err) {
+		return nil, false
+	}
+	re := &RevertError{Data: data, Reason: DecodeRevert(data, decoders)}
+	for _, d := range decoders {
+		if len(data) >= 4 {
+			if v, err := d(data); err == nil {
+				re.Decoded = v
+				break
+			}
+		}
+	}
+	return re, true
+}
+
+// FormatError renders a decoded custom error struct as Name{Field: value, …}: integers in
+// decimal, byte arrays and addresses in 0x-hex.
+func FormatError(v any) string {
+	rv := reflect.Indirect(reflect.ValueOf(v))
+	if rv.Kind() != reflect.Struct {
+		return fmt.Sprint(v)
+	}
+	var b strings.Builder
+	b.WriteString(rv.Type().Name())
+	b.WriteByte('{')
+	for i := range rv.NumField() {
+		if !rv.Type().Field(i).IsExported() {
+			continue
+		}
+		if b.Len() > len(rv.Type().Name())+1 {
+			b.WriteString(", ")
+		}
+		b.WriteString(rv.Type().Field(i).Name + ": ")
+		switch f := rv.Field(i).Interface().(type) {
+		case *big.Int:
+			b.WriteString(f.String())
+		case [32]byte:
+			b.WriteString(hexutil.Encode(f[:]))
+		case common.Address:
+			b.WriteString(f.Hex())
+		default:
+			fmt.Fprint(&b, f)
+		}
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+func revertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return nil, false
+	}
+	b, derr := hexutil.Decode(s)
+	if derr != nil {
+		return nil, false
+	}
+	return b, true
+}
+
+func isRevert(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "execution reverted")
+}
+
+func isKnown(err error) bool {
+	m := err.Error()
+	return strings.Contains(m, "already known") || strings.Contains(m, "known transaction")
+}
+
+func isNonceTooLow(err error) bool { return strings.Contains(err.Error(), "nonce too low") }

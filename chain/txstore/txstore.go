@@ -1,0 +1,193 @@
+// Package txstore is the bbolt implementation of sender.IntentStore. It takes a *bbolt.DB and
+// keeps to its own buckets, so souq's main store and the sender can share one database file.
+//
+// Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
+// non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
+// ListPending is a prefix scan in creation order.
+package txstore
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/souqchain/souq/chain/sender"
+	bolt "go.etcd.io/bbolt"
+)
+
+var (
+	bucketIntents = []byte("chain.intents")
+	bucketPending = []byte("chain.pending")
+)
+
+// Store is a bbolt-backed sender.IntentStore.
+type Store struct {
+	db *bolt.DB
+}
+
+var _ sender.IntentStore = (*Store)(nil)
+
+// New creates the buckets if needed.
+func New(db *bolt.DB) (*Store, error) {
+	err := db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketIntents, bucketPending} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: %w", err)
+	}
+	return &Store{db: db}, nil
+}
+
+func pendingKey(in *sender.Intent) []byte {
+	k := make([]byte, 0, 28+len(in.Key))
+	k = append(k, in.From.Bytes()...)
+	k = binary.BigEndian.AppendUint64(k, uint64(in.Created.UnixNano()))
+	return append(k, in.Key...)
+}
+
+// Put implements sender.IntentStore. Concurrent Puts are group-committed (bbolt Batch).
+func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	raw, err := json.Marshal(in)
+	if err != nil {
+		return nil, false, fmt.Errorf("txstore: encode: %w", err)
+	}
+	var existing []byte
+	err = s.db.Batch(func(tx *bolt.Tx) error {
+		existing = nil
+		b := tx.Bucket(bucketIntents)
+		if v := b.Get([]byte(in.Key)); v != nil {
+			existing = append([]byte(nil), v...)
+			return nil
+		}
+		if err := b.Put([]byte(in.Key), raw); err != nil {
+			return err
+		}
+		if !in.State.Final() {
+			return tx.Bucket(bucketPending).Put(pendingKey(in), nil)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("txstore: put %s: %w", in.Key, err)
+	}
+	if existing != nil {
+		var got sender.Intent
+		if err := json.Unmarshal(existing, &got); err != nil {
+			return nil, false, fmt.Errorf("txstore: decode %s: %w", in.Key, err)
+		}
+		return &got, false, nil
+	}
+	cp := *in
+	return &cp, true, nil
+}
+
+// Get implements sender.IntentStore.
+func (s *Store) Get(ctx context.Context, key string) (*sender.Intent, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var in *sender.Intent
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketIntents).Get([]byte(key))
+		if v == nil {
+			return sender.ErrNotFound
+		}
+		in = new(sender.Intent)
+		return json.Unmarshal(v, in)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: get %s: %w", key, err)
+	}
+	return in, nil
+}
+
+// Update implements sender.IntentStore.
+func (s *Store) Update(ctx context.Context, key string, fn func(*sender.Intent) error) (*sender.Intent, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out *sender.Intent
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketIntents)
+		v := b.Get([]byte(key))
+		if v == nil {
+			return sender.ErrNotFound
+		}
+		in := new(sender.Intent)
+		if err := json.Unmarshal(v, in); err != nil {
+			return err
+		}
+		wasFinal, oldPK := in.State.Final(), pendingKey(in)
+		if err := fn(in); err != nil {
+			return err
+		}
+		if in.Key != key {
+			return errors.New("update must not change the key")
+		}
+		raw, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		if err := b.Put([]byte(key), raw); err != nil {
+			return err
+		}
+		p := tx.Bucket(bucketPending)
+		if !wasFinal {
+			if err := p.Delete(oldPK); err != nil {
+				return err
+			}
+		}
+		if !in.State.Final() {
+			if err := p.Put(pendingKey(in), nil); err != nil {
+				return err
+			}
+		}
+		out = in
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: update %s: %w", key, err)
+	}
+	return out, nil
+}
+
+// ListPending implements sender.IntentStore.
+func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []*sender.Intent
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketPending).Cursor()
+		ib := tx.Bucket(bucketIntents)
+		prefix := from.Bytes()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			v := ib.Get(k[28:])
+			if v == nil {
+				continue
+			}
+			in := new(sender.Intent)
+			if err := json.Unmarshal(v, in); err != nil {
+				return err
+			}
+			out = append(out, in)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list pending: %w", err)
+	}
+	return out, nil
+}
