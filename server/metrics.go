@@ -1,0 +1,62 @@
+package server
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Metrics are souq's Prometheus collectors. The HTTP ones are fed by the server; the others are set by
+// the workers that know the figures (the webhook, the outbox, the chain and Horizon clients, the anchorer).
+type Metrics struct {
+	Requests        *prometheus.CounterVec
+	RequestSeconds  *prometheus.HistogramVec
+	Webhooks        *prometheus.CounterVec   // by result: accepted, duplicate, rejected
+	OrdersByState   *prometheus.GaugeVec     // by state
+	OutboxDepth     prometheus.Gauge         // intents not yet done
+	ChainSeconds    *prometheus.HistogramVec // chain RPC latency by method
+	HorizonSeconds  *prometheus.HistogramVec // Horizon latency by endpoint
+	AnchoringLagSec prometheus.Gauge         // age of the oldest journal event not yet anchored
+}
+
+// NewMetrics registers souq's collectors (and the Go and process collectors) on reg.
+func NewMetrics(reg *prometheus.Registry) *Metrics {
+	m := &Metrics{
+		Requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "souq_http_requests_total", Help: "HTTP requests by method, route and status.",
+		}, []string{"method", "route", "status"}),
+		RequestSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "souq_http_request_seconds", Help: "HTTP request latency by route.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
+		}, []string{"route"}),
+		Webhooks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "souq_webhook_messages_total", Help: "WhatsApp webhook messages by result.",
+		}, []string{"result"}),
+		OrdersByState: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_orders", Help: "Orders by state.",
+		}, []string{"state"}),
+		OutboxDepth: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "souq_outbox_depth", Help: "Intents in the outbox not yet done.",
+		}),
+		ChainSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "souq_chain_rpc_seconds", Help: "EVM JSON-RPC latency by method.",
+		}, []string{"method"}),
+		HorizonSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "souq_horizon_seconds", Help: "Horizon request latency by endpoint.",
+		}, []string{"endpoint"}),
+		AnchoringLagSec: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "souq_anchoring_lag_seconds", Help: "Age of the oldest journal event not yet anchored on-chain.",
+		}),
+	}
+	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth,
+		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+func (m *Metrics) observeRequest(method, route string, status int, d time.Duration) {
+	m.Requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
+	m.RequestSeconds.WithLabelValues(route).Observe(d.Seconds())
+}
