@@ -1,0 +1,153 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// Config is every setting souq takes. Empty network settings select the embedded default: an
+// in-process dev chain, the Stellar sandbox ledger and the WhatsApp simulator.
+type Config struct {
+	DataDir   string
+	LogFormat string // json or text
+
+	// HTTP
+	HTTPAddr  string
+	PublicURL string // how users reach the server (payment links, stellar.toml, simulator)
+
+	// EVM
+	EthRPC         string // empty: embedded dev node
+	EthChainID     uint64
+	EthRPCAddr     string // embedded node's JSON-RPC listen address
+	Confirmations  uint64
+	EscrowAddr     string
+	AnchorAddr     string
+	TokenAddr      string
+	TokenSymbol    string
+	TokenDecimals  uint
+	KeystoreDir    string
+	PassphraseEnv  string
+	PassphraseFile string
+	SeedFile       string
+	ExplorerURL    string
+
+	// Stellar
+	HorizonURL        string // empty: embedded sandbox ledger
+	NetworkPassphrase string
+	StellarHomeDomain string
+
+	// WhatsApp Cloud API
+	GraphURL       string // empty: simulator
+	GraphVersion   string
+	GraphToken     string
+	AppSecret      string
+	VerifyToken    string
+	PhoneNumberID  string
+	WindowTemplate string
+}
+
+func (c *Config) bindCommon(fs *pflag.FlagSet) {
+	fs.StringVar(&c.DataDir, "data", "./data", "directory for the store, the dev chain, the sandbox ledger and keys")
+	fs.StringVar(&c.LogFormat, "log-format", "text", "log format: text or json (production)")
+	fs.StringVar(&c.HTTPAddr, "http-addr", "127.0.0.1:8080", "HTTP listen address")
+	fs.StringVar(&c.PublicURL, "public-url", "", "public base URL of the server (default http://<http-addr>)")
+
+	fs.StringVar(&c.EthRPC, "eth-rpc", "", "EVM JSON-RPC URL; empty runs the embedded dev chain")
+	fs.Uint64Var(&c.EthChainID, "eth-chain-id", 0, "expected chain id of --eth-rpc (checked at start)")
+	fs.StringVar(&c.EthRPCAddr, "eth-rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address of the embedded dev chain")
+	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks to wait before an on-chain event counts (0: 1 on the dev chain, 3 elsewhere)")
+	fs.StringVar(&c.EscrowAddr, "escrow", "", "Escrow contract address on --eth-rpc")
+	fs.StringVar(&c.AnchorAddr, "anchor", "", "EventAnchor contract address on --eth-rpc")
+	fs.StringVar(&c.TokenAddr, "token", "", "ERC-20 token accepted besides ETH (address)")
+	fs.StringVar(&c.TokenSymbol, "token-symbol", "USDC", "symbol of --token")
+	fs.UintVar(&c.TokenDecimals, "token-decimals", 6, "decimals of --token")
+	fs.StringVar(&c.KeystoreDir, "keystore", "", "operator keystore directory (default <data>/keystore)")
+	fs.StringVar(&c.PassphraseEnv, "passphrase-env", "SOUQ_PASSPHRASE", "environment variable holding the keystore/seed passphrase")
+	fs.StringVar(&c.PassphraseFile, "passphrase-file", "", "file whose first line is the keystore/seed passphrase")
+	fs.StringVar(&c.SeedFile, "seed", "", "encrypted custodial-wallet seed file (default <data>/seed.json)")
+	fs.StringVar(&c.ExplorerURL, "explorer", "", "block explorer base URL (Etherscan-style /tx/ and /address/)")
+
+	fs.StringVar(&c.HorizonURL, "horizon", "", "Horizon URL; empty runs the embedded Stellar sandbox ledger")
+	fs.StringVar(&c.NetworkPassphrase, "stellar-network", "", "Stellar network passphrase (required with --horizon)")
+	fs.StringVar(&c.StellarHomeDomain, "stellar-home-domain", "", "home domain of the loyalty assets (serves stellar.toml)")
+
+	fs.StringVar(&c.GraphURL, "graph-url", "", "WhatsApp Graph API base URL; empty runs the simulator")
+	fs.StringVar(&c.GraphVersion, "graph-version", "v24.0", "Graph API version")
+	fs.StringVar(&c.GraphToken, "graph-token", "", "Graph API access token")
+	fs.StringVar(&c.AppSecret, "app-secret", "", "Meta app secret (webhook signatures)")
+	fs.StringVar(&c.VerifyToken, "verify-token", "", "webhook verify token")
+	fs.StringVar(&c.PhoneNumberID, "phone-number-id", "", "WhatsApp business phone number id")
+	fs.StringVar(&c.WindowTemplate, "window-template", "", "template sent outside the 24-hour window")
+}
+
+// envName maps a flag name to its environment variable: eth-rpc → SOUQ_ETH_RPC.
+func envName(flag string) string {
+	return "SOUQ_" + strings.ToUpper(strings.ReplaceAll(flag, "-", "_"))
+}
+
+// applyEnv sets every flag not given on the command line from its SOUQ_* variable, and rejects a
+// malformed value with the variable's name.
+func (c *Config) applyEnv(cmd *cobra.Command) error {
+	var firstErr error
+	visit := func(f *pflag.Flag) {
+		if firstErr != nil || f.Changed {
+			return
+		}
+		v, ok := os.LookupEnv(envName(f.Name))
+		if !ok {
+			return
+		}
+		if err := f.Value.Set(v); err != nil {
+			firstErr = fmt.Errorf("$%s: %w", envName(f.Name), err)
+		}
+	}
+	cmd.Flags().VisitAll(visit)
+	cmd.InheritedFlags().VisitAll(visit)
+	if firstErr != nil {
+		return firstErr
+	}
+	return c.validate()
+}
+
+func (c *Config) validate() error {
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		return fmt.Errorf("--log-format %q: want text or json", c.LogFormat)
+	}
+	if c.DataDir == "" {
+		return fmt.Errorf("--data must not be empty")
+	}
+	if c.HorizonURL != "" && c.NetworkPassphrase == "" {
+		return fmt.Errorf("--horizon needs --stellar-network (the network passphrase)")
+	}
+	if c.EthRPC != "" && c.EthChainID == 0 {
+		return fmt.Errorf("--eth-rpc needs --eth-chain-id, checked against the node at start")
+	}
+	if c.GraphURL != "" {
+		for name, v := range map[string]string{"graph-token": c.GraphToken, "app-secret": c.AppSecret, "verify-token": c.VerifyToken, "phone-number-id": c.PhoneNumberID} {
+			if v == "" {
+				return fmt.Errorf("--graph-url needs --%s", name)
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Config) keystoreDir() string {
+	if c.KeystoreDir != "" {
+		return c.KeystoreDir
+	}
+	return c.DataDir + "/keystore"
+}
+
+func (c *Config) seedFile() string {
+	if c.SeedFile != "" {
+		return c.SeedFile
+	}
+	return c.DataDir + "/seed.json"
+}
