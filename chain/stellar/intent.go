@@ -67,7 +67,7 @@ type sentTx struct {
 }
 
 func intentKey(kind, merchant, ref string) string { return kind + "/" + merchant + "/" + ref }
-func pendingKey(seq uint64, key string) string   { return fmt.Sprintf("%020d|%s", seq, key) }
+func pendingKey(seq uint64, key string) string    { return fmt.Sprintf("%020d|%s", seq, key) }
 func custKey(merchant, customer, key string) string {
 	return merchant + "/" + customer + "/" + key
 }

@@ -491,7 +491,9 @@ func (s *Service) Programs(ctx context.Context) ([]Program, error) {
 
 // CustomerAccount is the custodial account holding a customer's points. Its address is derived
 // from the key seed and the customer id, so it reveals nothing about the customer.
-func (s *Service) CustomerAccount(customerID string) string { return s.keys.customer(customerID).Address() }
+func (s *Service) CustomerAccount(customerID string) string {
+	return s.keys.customer(customerID).Address()
+}
 
 func (s *Service) acquireChannel(ctx context.Context) (int, error) {
 	for {

@@ -84,7 +84,7 @@ func (h *harness) build(src string, ops []txnbuild.Operation, o txOpts) *txnbuil
 		tb = *o.timeBounds
 	}
 	tx, err := txnbuild.NewTransaction(txnbuild.TransactionParams{
-		SourceAccount: &txnbuild.SimpleAccount{AccountID: src, Sequence: seq + o.seqDelta},
+		SourceAccount:        &txnbuild.SimpleAccount{AccountID: src, Sequence: seq + o.seqDelta},
 		IncrementSequenceNum: true, BaseFee: o.baseFee, Operations: ops,
 		Preconditions: txnbuild.Preconditions{TimeBounds: tb},
 	})
