@@ -1,0 +1,256 @@
+package souq
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"time"
+)
+
+// This file holds the outbound ports of the sale service: small interfaces the adapters in chain/,
+// chain/stellar/ and store/ implement. Each holds only what the service calls.
+
+// Clock tells the time; deadlines (offer expiry, deliver-by, end of inspection) are read from it.
+type Clock interface {
+	Now() time.Time
+}
+
+// Terms are the escrow contract's Terms of an order. The order id is keccak256(abi.encode(chainid,
+// escrow, terms)), so the id commits to every term; the adapter computes it (Escrow.OrderID).
+// Buyer is always the customer's custodial address: refunds land there, and souq can confirm
+// receipt or dispute for the customer from chat. A payment link funds the same terms from any
+// wallet (the escrow lets anyone fund).
+type Terms struct {
+	Seller           string   // merchant payout address
+	Buyer            string   // customer custodial address
+	Token            string   // ERC-20 address, "" for ETH
+	Amount           *big.Int // minor units
+	Attester         string   // signer of the Delivery attestation
+	DeliverBy        time.Time
+	InspectionPeriod time.Duration
+	OfferHash        [32]byte
+}
+
+// Attestation is an EIP-712 Delivery(orderId, proofHash, deliveredAt) signed by the order's attester.
+type Attestation struct {
+	ProofHash   [32]byte
+	DeliveredAt time.Time
+	Signature   []byte
+}
+
+// Escrow is the escrow contract as the outbox worker drives it. Every call carries an idempotency
+// key: the adapter records the transaction intent under that key before sending anything, and a
+// second call with the same key does not send again (it returns nil). A nil error means "durably
+// accepted"; the outcome arrives later through Service.OnIntentResult and Service.OnChainEvent.
+type Escrow interface {
+	// OrderID computes the on-chain id of the terms (pure: no network).
+	OrderID(t Terms) (OrderID, error)
+	// PayURL is the payment page / EIP-681 link that funds the terms from the customer's own wallet.
+	PayURL(id OrderID, t Terms) string
+	// TxURL is the block-explorer link of a transaction.
+	TxURL(txHash string) string
+
+	Fund(ctx context.Context, key string, t Terms) error // from the buyer's custodial wallet
+	Deliver(ctx context.Context, key string, t Terms, a Attestation) error
+	ConfirmReceipt(ctx context.Context, key string, t Terms) error // as the (custodial) buyer
+	Release(ctx context.Context, key string, t Terms) error
+	Refund(ctx context.Context, key string, t Terms) error // as the seller (operator-held role)
+	RefundExpired(ctx context.Context, key string, t Terms) error
+	Dispute(ctx context.Context, key string, t Terms, reasonHash [32]byte) error // as the buyer
+	Resolve(ctx context.Context, key string, t Terms, buyerAmount *big.Int) error
+}
+
+// Attester signs delivery attestations for orders (the courier key, or the operator's attester).
+type Attester interface {
+	Address() string
+	SignDelivery(ctx context.Context, id OrderID, proofHash [32]byte, deliveredAt time.Time) ([]byte, error)
+}
+
+// Anchorer takes journal events in sequence order, exactly as recorded, to batch them into Merkle
+// trees anchored on-chain. Append must be idempotent per Event.Seq: after a crash the service
+// hands over again the events after the last acknowledged one.
+type Anchorer interface {
+	Append(ctx context.Context, e Event) error
+}
+
+// Loyalty is the customer's points ledger (Stellar). Customer and merchant are opaque commitments
+// (never phone numbers): the adapter derives accounts from them.
+type Loyalty interface {
+	// Earn credits the points the rule gives for a released order; idempotent per key (one earn per
+	// order), returning the points earned.
+	Earn(ctx context.Context, key string, e Earning) (int64, error)
+	Balance(ctx context.Context, customer, merchant string) (int64, error)
+	// Redeem burns points; idempotent per key.
+	Redeem(ctx context.Context, key string, customer, merchant string, points int64) error
+}
+
+// Earning is one released order's claim to points.
+type Earning struct {
+	Order    OrderID
+	Customer string // commitment
+	Merchant string // commitment
+	Amount   Money  // what the customer paid (after discount)
+	Rule     LoyaltyRule
+}
+
+// Wallets knows customers' custodial addresses and validates payout addresses.
+type Wallets interface {
+	// CustodialAddress returns the customer's HD-derived address (stable per customer commitment).
+	CustodialAddress(ctx context.Context, customer string) (string, error)
+	// ValidatePayout returns the canonical form of a payout address, or an error wrapping
+	// ErrInvalidAddress.
+	ValidatePayout(addr string) (string, error)
+}
+
+// Catalog prices WhatsApp catalog items from the merchant's own catalogue (optional).
+type Catalog interface {
+	// Lookup returns the merchant owning the catalog and the item's name and unit price.
+	Lookup(ctx context.Context, catalogID, retailerID string) (merchant WaID, name string, price Money, err error)
+}
+
+// IntentKind names a piece of outbound work.
+type IntentKind string
+
+// Intent kinds. Escrow kinds are carried out by the Escrow port; loyalty kinds by Loyalty; notify
+// by the Notifier.
+const (
+	IntentFund          IntentKind = "escrow.fund"
+	IntentDeliver       IntentKind = "escrow.deliver"
+	IntentConfirm       IntentKind = "escrow.confirm"
+	IntentRelease       IntentKind = "escrow.release"
+	IntentRefund        IntentKind = "escrow.refund"
+	IntentRefundExpired IntentKind = "escrow.refund_expired"
+	IntentDispute       IntentKind = "escrow.dispute"
+	IntentResolve       IntentKind = "escrow.resolve"
+	IntentEarn          IntentKind = "loyalty.earn"
+	IntentRedeem        IntentKind = "loyalty.redeem"
+	IntentNotify        IntentKind = "notify"
+)
+
+// IsEscrow reports whether the kind is an escrow transaction.
+func (k IntentKind) IsEscrow() bool { return len(k) > 7 && k[:7] == "escrow." }
+
+// IntentStatus is where an outbox entry stands.
+type IntentStatus string
+
+// Intent statuses.
+const (
+	IntentPending   IntentStatus = "pending"   // to do at NextAt (also: claimed, with a lease in NextAt)
+	IntentSubmitted IntentStatus = "submitted" // escrow accepted it; waiting for OnIntentResult
+	IntentDone      IntentStatus = "done"
+	IntentFailed    IntentStatus = "failed" // terminally
+)
+
+// Intent is one durable piece of outbound work, recorded in the same transaction as the state
+// change that asks for it.
+type Intent struct {
+	Key       string // idempotency key, passed to the port
+	Kind      IntentKind
+	Order     OrderID
+	Status    IntentStatus
+	Attempts  int
+	NextAt    time.Time
+	CreatedAt time.Time
+	LastError string
+	TxHash    string
+	Payload   json.RawMessage // kind-specific: see the intent payload types in service.go
+}
+
+// Store is the service's durable state. Update runs fn in one serialised transaction: everything fn
+// writes (state, processed message ids, outbox entries, journal events) commits together or not
+// at all. fn may be retried and must not have side effects.
+type Store interface {
+	Update(ctx context.Context, fn func(Tx) error) error
+	View(ctx context.Context, fn func(Tx) error) error
+}
+
+// Tx is one store transaction. Getters return an error wrapping ErrNotFound for a missing record.
+type Tx interface {
+	Order(id OrderID) (*Order, error)
+	// PutOrder writes the order and keeps the per-user index and the set of active orders.
+	PutOrder(o *Order) error
+	// UserOrders lists orders the user takes part in (as customer, merchant or courier), newest
+	// first, at most limit (all if limit <= 0).
+	UserOrders(user WaID, limit int) ([]*Order, error)
+	// ActiveOrders calls fn for every order not in a terminal status.
+	ActiveOrders(fn func(*Order) error) error
+
+	Customer(w WaID) (*Customer, error)
+	PutCustomer(c *Customer) error
+	Merchant(w WaID) (*Merchant, error)
+	PutMerchant(m *Merchant) error
+
+	// OpenVoucher returns the unused voucher of a customer with a merchant.
+	OpenVoucher(customer, merchant WaID) (*Voucher, error)
+	PutVoucher(v *Voucher) error
+
+	// Processed returns the recorded result of an idempotency key (an inbound message id).
+	Processed(key string) (result []byte, ok bool, err error)
+	MarkProcessed(key string, result []byte) error
+
+	// Enqueue adds an intent unless one with the same key exists (then it reports false).
+	Enqueue(in *Intent) (bool, error)
+	Intent(key string) (*Intent, error)
+	PutIntent(in *Intent) error
+	// DueIntents lists pending intents with NextAt <= now, earliest first.
+	DueIntents(now time.Time, limit int) ([]*Intent, error)
+
+	// Append seals e (Seq, PrevHash, Hash) as the journal's next event and stores it.
+	Append(e *Event) error
+	// Events lists journal events with Seq > after, in order.
+	Events(after uint64, limit int) ([]Event, error)
+	Cursor(name string) (uint64, error)
+	SetCursor(name string, v uint64) error
+
+	Ticket(id string) (*TicketRecord, error)
+	PutTicket(t *TicketRecord) error
+}
+
+// TicketRecord is an escalation to a human agent.
+type TicketRecord struct {
+	ID       string
+	User     WaID
+	Reason   string
+	OpenedAt time.Time
+	ClosedAt time.Time
+}
+
+// ChainEventKind is an escrow contract event.
+type ChainEventKind string
+
+// Escrow events.
+const (
+	ChainFunded    ChainEventKind = "funded"
+	ChainDelivered ChainEventKind = "delivered"
+	ChainReleased  ChainEventKind = "released"
+	ChainRefunded  ChainEventKind = "refunded"
+	ChainDisputed  ChainEventKind = "disputed"
+	ChainResolved  ChainEventKind = "resolved"
+)
+
+// ChainEvent is a confirmed escrow event, as the chain watcher decoded it. Only the fields of the
+// kind are set.
+type ChainEvent struct {
+	Kind     ChainEventKind
+	Order    OrderID
+	TxHash   string
+	LogIndex uint
+
+	Amount       *big.Int // funded: amount; refunded: amount; resolved: buyerAmount; released: seller amount
+	SellerAmount *big.Int // resolved
+	Fee          *big.Int // released, resolved
+	Funder       string   // funded: who paid (the custodial wallet or the customer's own)
+	ProofHash    [32]byte // delivered
+	DeliveredAt  time.Time
+	ReleasableAt time.Time // delivered
+	ByBuyer      bool      // released by confirmReceipt
+	Late         bool      // refunded by refundExpired
+}
+
+// IntentResult is the final outcome of an escrow intent, reported by the transaction sender.
+type IntentResult struct {
+	Key    string
+	OK     bool
+	TxHash string
+	Reason string // when !OK: the decoded revert or why it was abandoned
+}
