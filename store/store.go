@@ -43,6 +43,10 @@ var migrations = []Migration{
 		}
 		return nil
 	}},
+	{Name: "media", Up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketMedia)
+		return err
+	}},
 }
 
 // DB is the open database.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -251,5 +252,26 @@ func TestSentStatusMonotonic(t *testing.T) {
 	_ = db.RecordStatus(ctx, "wamid.2", "delivered", at, 0, "")
 	if m, ok, _ := db.Sent(ctx, "wamid.2"); !ok || m.Status != "delivered" {
 		t.Fatalf("unknown message status = %+v %v", m, ok)
+	}
+}
+
+func TestMedia(t *testing.T) {
+	t.Parallel()
+	db, _ := openTest(t)
+	ctx := context.Background()
+	photo := []byte("jpeg bytes")
+	sum := sha256.Sum256(photo)
+	if err := db.PutMedia(ctx, sum, "image/jpeg", []byte("other")); !errors.Is(err, ErrHashMismatch) {
+		t.Fatalf("mismatch accepted: %v", err)
+	}
+	if err := db.PutMedia(ctx, sum, "image/jpeg", photo); err != nil {
+		t.Fatal(err)
+	}
+	b, mt, ok, err := db.Media(ctx, sum)
+	if err != nil || !ok || string(b) != string(photo) || mt != "image/jpeg" {
+		t.Fatalf("Media = %q %q %v %v", b, mt, ok, err)
+	}
+	if _, _, ok, _ := db.Media(ctx, sha256.Sum256(nil)); ok {
+		t.Fatal("found missing media")
 	}
 }

@@ -131,7 +131,9 @@ func TestParseKinds(t *testing.T) {
 		{"bad_items", func(p Parsed) bool {
 			return len(p.Events) == 1 && p.Events[0].Message.ID == "wamid.good" && len(p.Problems) == 2
 		}},
-		{"other_field", func(p Parsed) bool { return len(p.Events) == 0 && len(p.Ignored) == 1 && p.Ignored[0] == "account_alerts" }},
+		{"other_field", func(p Parsed) bool {
+			return len(p.Events) == 0 && len(p.Ignored) == 1 && p.Ignored[0] == "account_alerts"
+		}},
 	}
 	for _, tt := range tests {
 		if p := load(tt.fixture); len(p.Events) == 0 && tt.fixture != "other_field" || !tt.check(p) {

@@ -1,0 +1,724 @@
+// Package bot is souq's conversation: it understands what customers, merchants and couriers
+// write or tap in WhatsApp, keeps the little per-chat state a dialogue needs, turns each message
+// into a request to the sale service (souq.Sales) and each result, error or service notice into
+// a reply in the user's language.
+//
+// The bot decides nothing about money or order state: the service does. Every reply text comes
+// from the catalogue (catalogue.go); the flow code only picks keys.
+package bot
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/store"
+)
+
+// Messenger sends WhatsApp messages and fetches media; *whatsapp.Client implements it.
+type Messenger interface {
+	Send(ctx context.Context, m whatsapp.Outgoing) (string, error)
+	MarkRead(ctx context.Context, messageID string) error
+	DownloadMedia(ctx context.Context, mediaID string) (whatsapp.DownloadedMedia, error)
+}
+
+// Storage is what the bot keeps: dialogue state, outbound statuses and evidence photos.
+// *store.DB implements it.
+type Storage interface {
+	ChatStore
+	RecordStatus(ctx context.Context, id, status string, at time.Time, code int, title string) error
+	PutMedia(ctx context.Context, sum [32]byte, mimeType string, b []byte) error
+}
+
+// Templates names the approved templates used outside the 24-hour window.
+type Templates struct {
+	Update string // one body parameter: the rendered notice
+	OptIn  string // opt-in request with a quick-reply "YES" button
+}
+
+// Options configures a Bot.
+type Options struct {
+	Assets    souq.Assets
+	Templates Templates
+	Log       logrus.FieldLogger
+	Now       func() time.Time
+}
+
+// Bot is the conversation engine. It is safe for concurrent use across chats; messages of one
+// chat must be handled in order (the Runner does that).
+type Bot struct {
+	sales  souq.Sales
+	msgr   Messenger
+	chats  Storage
+	parser Parser
+	tpl    Templates
+	log    logrus.FieldLogger
+	now    func() time.Time
+}
+
+// New returns a bot.
+func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
+	if o.Log == nil {
+		o.Log = logrus.StandardLogger()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Templates.Update == "" {
+		o.Templates.Update = "souq_update"
+	}
+	if o.Templates.OptIn == "" {
+		o.Templates.OptIn = "souq_optin"
+	}
+	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now}
+}
+
+var _ souq.Notifier = (*Bot)(nil)
+
+var _ Storage = (*store.DB)(nil)
+
+// Handle processes one inbound event (from the inbox).
+func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
+	switch ev.Kind {
+	case whatsapp.KindStatus:
+		s := ev.Status
+		var code int
+		var title string
+		if len(s.Errors) > 0 {
+			code, title = s.Errors[0].Code, s.Errors[0].Error()
+			b.log.WithFields(logrus.Fields{"to": souq.WaID(ev.Chat()).Masked(), "code": code}).Warn("bot: outbound message failed")
+		}
+		return b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title)
+	case whatsapp.KindError:
+		b.log.WithField("code", ev.Error.Code).WithError(ev.Error).Warn("bot: WhatsApp reported an error")
+		return nil
+	case whatsapp.KindMessage:
+		return b.handleMessage(ctx, ev.Message)
+	}
+	return fmt.Errorf("bot: unknown event kind %q", ev.Kind)
+}
+
+// conv is one inbound message being answered.
+type conv struct {
+	b    *Bot
+	ctx  context.Context
+	user souq.WaID
+	act  souq.Actor
+	st   State
+	msg  *whatsapp.Message
+	err  error // a service failure to record against the inbox entry (after replying)
+}
+
+func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
+	id := m.From
+	if id == "" {
+		id = m.UserID
+	}
+	user := souq.WaID(id)
+	st, err := b.loadState(ctx, user)
+	if err != nil {
+		return err
+	}
+	at := m.Timestamp
+	if at.IsZero() || at.After(b.now()) {
+		at = b.now()
+	}
+	if at.After(st.LastInbound) {
+		st.LastInbound = at
+	}
+	c := &conv{b: b, ctx: ctx, user: user, act: souq.Actor{User: user, MsgID: m.ID}, st: st, msg: m}
+	if st.Agent {
+		// A person has this chat: record the window, say nothing, leave it unread for them.
+		return c.save()
+	}
+	if err := b.msgr.MarkRead(ctx, m.ID); err != nil {
+		b.log.WithError(err).Debug("bot: mark read failed")
+	}
+	if c.st.Pending != nil && b.now().After(c.st.Pending.Until) {
+		c.st.Pending = nil
+	}
+	switch {
+	case m.Type == whatsapp.TypeText:
+		c.onText(m.Text)
+	case m.Reply != nil:
+		c.onTap(m.Reply)
+	case m.Type == whatsapp.TypeImage:
+		c.onPhoto(m.Image)
+	case m.Type == whatsapp.TypeLocation:
+		c.onLocation(m.Location)
+	case m.Type == whatsapp.TypeOrder:
+		c.onCart(m.Order)
+	default:
+		c.say(kUnsupported, nil)
+	}
+	if err := c.save(); err != nil {
+		return err
+	}
+	return c.err
+}
+
+func (c *conv) save() error {
+	st := c.st
+	_, err := c.b.updateState(c.ctx, c.user, func(s *State) {
+		notices := s.Notices
+		*s = st
+		s.Notices = notices
+	})
+	return err
+}
+
+func (c *conv) onText(text string) {
+	cmd, err := c.b.parser.Parse(text)
+	if p := c.st.Pending; p != nil && p.Kind == PendingReason {
+		var pe *ParseError
+		if errors.As(err, &pe) && errors.Is(err, ErrUnknownCommand) {
+			c.st.Pending = nil
+			c.dispute(p.Order, strings.TrimSpace(truncateRunes(text, 1000)))
+			return
+		}
+	}
+	if err != nil {
+		c.fail(err, "")
+		return
+	}
+	c.run(cmd)
+}
+
+func (c *conv) onTap(r *whatsapp.Reply) {
+	cmd, err := c.b.parser.Parse(r.ID)
+	if err != nil {
+		// A payload we did not set (an old template, a Flow): read the title as typed text.
+		cmd, err = c.b.parser.Parse(r.Title)
+	}
+	if err != nil {
+		c.fail(err, "")
+		return
+	}
+	c.run(cmd)
+}
+
+func (c *conv) run(cmd Command) {
+	s, ctx, a := c.b.sales, c.ctx, c.act
+	if cmd.Verb != VerbCancel && c.st.Pending != nil && c.st.Pending.Kind == PendingReason {
+		c.st.Pending = nil
+	}
+	switch cmd.Verb {
+	case VerbOptIn:
+		if err := s.OptIn(ctx, a); err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.st.OptedIn = true
+		c.buttons(kOptedIn, nil, btn(c.st.Lang, bMenu, TapID(VerbHelp, "")))
+	case VerbOptOut:
+		if err := s.OptOut(ctx, a); err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.st.OptedIn = false
+		c.say(kOptedOut, nil)
+	case VerbHelp:
+		c.help(cmd.Text)
+	case VerbAgent:
+		t, err := s.Escalate(ctx, a, cmd.Text)
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kAgentOn, nil)
+		c.st.Agent, c.st.Ticket, c.st.Pending = true, t.ID, nil
+	case VerbLang:
+		if cmd.Lang == "" {
+			c.langPicker()
+			return
+		}
+		c.st.Lang, c.st.LangChosen = cmd.Lang, true
+		c.say(kLangSet, nil)
+	case VerbCancel:
+		c.st.Pending = nil
+		c.say(kCancelled, nil)
+	case VerbPay:
+		r, err := s.Pay(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		args := c.orderArgs(r.Order)
+		if r.Method == souq.PayLink && r.URL != "" {
+			c.send(whatsapp.Outgoing{CTA: &whatsapp.CTA{Body: T(c.st.Lang, kPayLink, args), DisplayText: T(c.st.Lang, bPayNow, nil), URL: r.URL}})
+			return
+		}
+		c.say(kPayCustodial, args)
+	case VerbDecline:
+		o, err := s.Decline(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		c.say(kDeclinedOK, c.orderArgs(o))
+	case VerbStatus:
+		o, err := s.Status(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		c.showOrder(o)
+	case VerbOrders:
+		c.history()
+	case VerbReceipt:
+		r, err := s.Receipt(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		c.receipt(r)
+	case VerbReceived:
+		o, err := s.ConfirmReceipt(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		c.say(kConfirmedOK, c.orderArgs(o))
+	case VerbDispute:
+		if cmd.Text == "" {
+			c.st.Pending = &Pending{Kind: PendingReason, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
+			c.say(kAskReason, Args{"order": shortRef(cmd.Order)})
+			return
+		}
+		c.dispute(cmd.Order, cmd.Text)
+	case VerbRefund:
+		r, err := s.Refund(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		if r.Requested {
+			c.say(kRefundRequested, c.orderArgs(r.Order))
+		} else {
+			c.say(kRefundStarted, c.orderArgs(r.Order))
+		}
+	case VerbPoints:
+		p, err := s.Points(ctx, a)
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kPoints, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending)})
+	case VerbRedeem:
+		r, err := s.Redeem(ctx, a, cmd.N)
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kRedeemed, Args{"points": fmt.Sprint(r.Redeemed), "discount": r.Discount.String(), "balance": fmt.Sprint(r.Balance)})
+	case VerbRegister:
+		if err := s.RegisterMerchant(ctx, a, cmd.Text); err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kRegistered, Args{"address": cmd.Text})
+	case VerbSell:
+		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
+			Items: []souq.Item{{Name: cmd.Item, Quantity: cmd.Quantity}}, Total: cmd.Money})
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		if r.AwaitingOptIn {
+			c.say(kOfferWaiting, c.orderArgs(r.Order))
+		} else {
+			c.say(kOfferSent, c.orderArgs(r.Order))
+		}
+	case VerbShipped:
+		o, err := s.MarkShipped(ctx, a, cmd.Order)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		c.say(kShippedOK, c.orderArgs(o))
+	case VerbAccept, VerbReply:
+		o, err := s.AnswerDispute(ctx, souq.DisputeAnswer{Actor: a, Order: cmd.Order, Accept: cmd.Verb == VerbAccept, Statement: cmd.Text})
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		if cmd.Verb == VerbAccept {
+			c.say(kAnswerAccepted, c.orderArgs(o))
+		} else {
+			c.say(kAnswerSent, c.orderArgs(o))
+		}
+	case VerbLoyalty:
+		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money}
+		desc := T(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
+		if cmd.Stamps {
+			rule = souq.LoyaltyRule{Stamps: int(cmd.N)}
+			desc = T(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
+		}
+		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kRuleSet, Args{"rule": desc})
+	case VerbDeliver:
+		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
+		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
+	}
+}
+
+func (c *conv) dispute(o souq.OrderRef, reason string) {
+	v, err := c.b.sales.Dispute(c.ctx, souq.DisputeRequest{Actor: c.act, Order: o, Reason: reason})
+	if err != nil {
+		c.fail(err, o)
+		return
+	}
+	c.st.Pending = &Pending{Kind: PendingEvidence, Order: v.ID.Ref(), Until: c.b.now().Add(pendingFor)}
+	c.say(kDisputeOpened, c.orderArgs(v))
+}
+
+func (c *conv) onPhoto(img *whatsapp.Media) {
+	p := c.st.Pending
+	var order souq.OrderRef
+	kind := PendingDelivery
+	switch {
+	case p != nil && (p.Kind == PendingEvidence || p.Kind == PendingDelivery):
+		order, kind = p.Order, p.Kind
+	default:
+		for _, f := range splitFields(img.Caption) {
+			if r, err := souq.ParseOrderRef(f); err == nil {
+				order = r
+				break
+			}
+		}
+	}
+	if order == "" {
+		c.say(kPhotoNoOrder, nil)
+		return
+	}
+	media, err := c.b.msgr.DownloadMedia(c.ctx, img.ID)
+	if err == nil {
+		err = c.b.chats.PutMedia(c.ctx, media.SHA256, media.MimeType, media.Bytes)
+	}
+	if err != nil {
+		c.b.log.WithError(err).Warn("bot: photo download failed")
+		c.say(kMediaFailed, nil)
+		return
+	}
+	if kind == PendingEvidence {
+		if err := c.b.sales.AddEvidence(c.ctx, souq.EvidenceRequest{Actor: c.act, Order: order, PhotoSHA256: media.SHA256, MediaID: img.ID}); err != nil {
+			c.fail(err, order)
+			return
+		}
+		c.st.Pending = nil
+		c.say(kEvidenceAdded, Args{"order": shortRef(order)})
+		return
+	}
+	proof := souq.DeliveryProof{Actor: c.act, Order: order, PhotoSHA256: media.SHA256, MediaID: img.ID, TakenAt: c.msg.Timestamp}
+	if p != nil {
+		proof.Location = p.Location
+	}
+	o, err := c.b.sales.SubmitDelivery(c.ctx, proof)
+	if err != nil {
+		c.fail(err, order)
+		return
+	}
+	c.st.Pending = nil
+	args := c.orderArgs(o)
+	args["hash"] = hex.EncodeToString(media.SHA256[:4])
+	c.say(kDeliveryOK, args)
+}
+
+func (c *conv) onLocation(l *whatsapp.Location) {
+	p := c.st.Pending
+	if p == nil || p.Kind != PendingDelivery {
+		c.say(kLocationNoOrder, nil)
+		return
+	}
+	p.Location = &souq.Location{Latitude: l.Latitude, Longitude: l.Longitude, Name: l.Name, Address: l.Address}
+	c.say(kLocationSaved, Args{"order": shortRef(p.Order)})
+}
+
+func (c *conv) onCart(o *whatsapp.Order) {
+	req := souq.CatalogOrderRequest{Actor: c.act, CatalogID: o.CatalogID, Note: truncateRunes(o.Text, 500)}
+	for _, it := range o.Items {
+		req.Items = append(req.Items, souq.CatalogItem{RetailerID: it.RetailerID, Quantity: it.Quantity, Price: it.ItemPrice, Currency: it.Currency})
+	}
+	r, err := c.b.sales.CatalogOrder(c.ctx, req)
+	if err != nil {
+		c.fail(err, "")
+		return
+	}
+	if r.AwaitingOptIn {
+		c.buttons(kNeedOptIn, nil, btn(c.st.Lang, bYes, TapID(VerbOptIn, "")))
+		return
+	}
+	c.showOrder(r.Order)
+}
+
+// help shows the command list with a menu of taps (and the opt-in prompt to newcomers).
+func (c *conv) help(topic string) {
+	l := c.st.Lang
+	switch topic {
+	case "merchant":
+		c.say(kHelpMerchant, nil)
+		return
+	case "courier":
+		c.say(kHelpCourier, nil)
+		return
+	}
+	if !c.st.OptedIn {
+		c.buttons(kWelcome, nil, btn(l, bYes, TapID(VerbOptIn, "")))
+	}
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHelp, nil), Button: T(l, bMenu, nil), Sections: []whatsapp.Section{{
+		Title: T(l, hMenu, nil),
+		Rows: []whatsapp.Row{
+			{ID: TapID(VerbOrders, ""), Title: T(l, rOrders, nil)},
+			{ID: TapID(VerbPoints, ""), Title: T(l, rPoints, nil)},
+			{ID: TapID(VerbAgent, ""), Title: T(l, rAgent, nil)},
+			{ID: TapID(VerbLang, ""), Title: T(l, rLang, nil)},
+			{ID: TapID(VerbHelp, "merchant"), Title: T(l, rMerchant, nil)},
+			{ID: TapID(VerbHelp, "courier"), Title: T(l, rCourier, nil)},
+			{ID: TapID(VerbOptOut, ""), Title: T(l, rOptOut, nil)},
+		}}}}})
+}
+
+// langNames are each language's own name (the same in every catalogue).
+var langNames = map[Lang]string{English: "English", Arabic: "العربية", Portuguese: "Português (Brasil)", Italian: "Italiano"}
+
+func (c *conv) langPicker() {
+	rows := make([]whatsapp.Row, 0, len(Langs))
+	for _, l := range Langs {
+		rows = append(rows, whatsapp.Row{ID: TapID(VerbLang, string(l)), Title: langNames[l]})
+	}
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(c.st.Lang, kLangPick, nil), Button: T(c.st.Lang, rLang, nil),
+		Sections: []whatsapp.Section{{Rows: rows}}}})
+}
+
+func (c *conv) history() {
+	orders, err := c.b.sales.History(c.ctx, c.act, whatsapp.MaxRows)
+	if err != nil {
+		c.fail(err, "")
+		return
+	}
+	if len(orders) == 0 {
+		c.say(kHistoryEmpty, nil)
+		return
+	}
+	l := c.st.Lang
+	rows := make([]whatsapp.Row, 0, len(orders))
+	for _, o := range orders {
+		rows = append(rows, whatsapp.Row{
+			ID:          TapID(VerbStatus, string(o.ID.Ref())),
+			Title:       truncateRunes(o.ID.Short()+" · "+StatusName(l, string(o.Status)), whatsapp.MaxRowTitle),
+			Description: truncateRunes(itemsText(o.Items)+" · "+o.Total.String(), whatsapp.MaxRowDescription),
+		})
+	}
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHistory, nil), Button: T(l, bOrders, nil),
+		Sections: []whatsapp.Section{{Title: T(l, hOrders, nil), Rows: rows}}}})
+}
+
+func (c *conv) receipt(r souq.Receipt) {
+	l := c.st.Lang
+	lines := make([]string, 0, len(r.Lines))
+	for _, ln := range r.Lines {
+		lines = append(lines, T(l, kReceiptLine, Args{"status": StatusName(l, string(ln.Status)), "date": ln.At.UTC().Format("2006-01-02 15:04 UTC"), "link": ln.TxURL}))
+	}
+	args := c.orderArgs(r.Order)
+	args["lines"] = strings.Join(lines, "\n")
+	c.say(kReceipt, args)
+}
+
+// showOrder renders an order with the taps that fit the viewer's role and the order's state.
+func (c *conv) showOrder(o souq.OrderView) {
+	c.send(orderMessage(c.st.Lang, kOrderLine, o))
+}
+
+func orderMessage(l Lang, key Key, o souq.OrderView) whatsapp.Outgoing {
+	body := T(l, key, orderArgs(l, o))
+	bs := orderButtons(l, o)
+	if len(bs) == 0 {
+		return whatsapp.Outgoing{Text: &whatsapp.Text{Body: body}, BizOpaque: o.ID.String()}
+	}
+	return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: body, Buttons: bs}, BizOpaque: o.ID.String()}
+}
+
+func orderButtons(l Lang, o souq.OrderView) []whatsapp.Button {
+	ref := string(o.ID.Ref())
+	b := func(k Key, v Verb) whatsapp.Button { return btn(l, k, TapID(v, ref)) }
+	switch {
+	case o.Viewer == souq.RoleCustomer && o.Status == souq.StatusOffered:
+		return []whatsapp.Button{b(bPay, VerbPay), b(bDecline, VerbDecline)}
+	case o.Viewer == souq.RoleCustomer && o.Status == souq.StatusPaid:
+		return []whatsapp.Button{b(bRefund, VerbRefund)}
+	case o.Viewer == souq.RoleCustomer && (o.Status == souq.StatusShipped || o.Status == souq.StatusDelivered):
+		return []whatsapp.Button{b(bReceived, VerbReceived), b(bDispute, VerbDispute)}
+	case o.Viewer == souq.RoleMerchant && o.Status == souq.StatusPaid:
+		return []whatsapp.Button{b(bShipped, VerbShipped), b(bRefund, VerbRefund)}
+	case o.Viewer == souq.RoleMerchant && o.Status == souq.StatusRefundRequested:
+		return []whatsapp.Button{b(bRefund, VerbRefund)}
+	case o.Viewer == souq.RoleMerchant && o.Status == souq.StatusDisputed:
+		return []whatsapp.Button{b(bAccept, VerbAccept)}
+	}
+	return nil
+}
+
+func btn(l Lang, k Key, id string) whatsapp.Button {
+	return whatsapp.Button{ID: id, Title: T(l, k, nil)}
+}
+
+func (c *conv) orderArgs(o souq.OrderView) Args { return orderArgs(c.st.Lang, o) }
+
+func orderArgs(l Lang, o souq.OrderView) Args {
+	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": o.Total.String(),
+		"status": StatusName(l, string(o.Status)), "merchant": o.Merchant}
+}
+
+func itemsText(items []souq.Item) string {
+	parts := make([]string, 0, len(items))
+	for _, it := range items {
+		name := it.Name
+		if name == "" {
+			name = it.RetailerID
+		}
+		parts = append(parts, fmt.Sprintf("%d× %s", it.Quantity, name))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// shortRef is how an order reference is shown: its first 8 hex digits.
+func shortRef(r souq.OrderRef) string {
+	if len(r) > 8 {
+		return string(r[:8])
+	}
+	return string(r)
+}
+
+// fail turns a parse or service error into the matching reply.
+func (c *conv) fail(err error, order souq.OrderRef) {
+	l := c.st.Lang
+	var pe *ParseError
+	input := ""
+	if errors.As(err, &pe) {
+		input = pe.Input
+	}
+	oargs := Args{"order": shortRef(order)}
+	switch {
+	case errors.Is(err, ErrUnknownCommand):
+		c.buttons(kUnknown, Args{"text": truncateRunes(input, 40)}, btn(l, bMenu, TapID(VerbHelp, "")))
+	case errors.Is(err, ErrUsage):
+		c.usage(pe)
+	case errors.Is(err, souq.ErrInvalidOrderRef):
+		c.say(kBadOrderRef, Args{"text": input})
+	case errors.Is(err, souq.ErrInvalidWaID):
+		c.say(kBadPhone, Args{"text": input})
+	case errors.Is(err, ErrBadNumber):
+		c.say(kBadNumber, Args{"text": input})
+	case errors.Is(err, souq.ErrAmountPrecision):
+		c.say(kPrecision, Args{"text": input})
+	case errors.Is(err, souq.ErrAmountTooLarge):
+		c.say(kAmountTooLarge, Args{"text": input})
+	case errors.Is(err, souq.ErrUnknownAsset):
+		sym, _, _ := strings.Cut(strings.TrimSpace(input), " ")
+		if f := strings.Fields(input); len(f) == 2 {
+			sym = f[1]
+		}
+		c.say(kUnknownAsset, Args{"text": sym, "assets": c.b.assetList()})
+	case errors.Is(err, souq.ErrAmountFormat), errors.Is(err, souq.ErrAmountNotPos):
+		c.say(kBadAmount, Args{"text": input})
+	case errors.Is(err, souq.ErrNotFound):
+		c.say(kNotFound, oargs)
+	case errors.Is(err, souq.ErrIllegalTransition):
+		// Say which state the order is in: ask the service rather than parse its error.
+		if o, serr := c.b.sales.Status(c.ctx, c.act, order); serr == nil {
+			c.say(kIllegal, c.orderArgs(o))
+		} else {
+			c.say(kForbidden, oargs)
+		}
+	case errors.Is(err, souq.ErrForbidden):
+		c.say(kForbidden, oargs)
+	case errors.Is(err, souq.ErrNotOptedIn):
+		c.st.OptedIn = false
+		c.buttons(kNeedOptIn, nil, btn(l, bYes, TapID(VerbOptIn, "")))
+	case errors.Is(err, souq.ErrNotMerchant):
+		c.say(kNotMerchant, nil)
+	case errors.Is(err, souq.ErrInvalidAddress):
+		c.say(kInvalidAddress, nil)
+	case errors.Is(err, souq.ErrInsufficientPoints):
+		c.say(kNoPoints, nil)
+	case errors.Is(err, souq.ErrInvalidRequest):
+		c.say(kInvalidRequest, nil)
+	default:
+		c.b.log.WithError(err).WithField("user", c.user.Masked()).Error("bot: service call failed")
+		c.say(kUnavailable, nil)
+		c.err = err
+	}
+}
+
+func (c *conv) usage(pe *ParseError) {
+	var k Key
+	switch pe.Verb {
+	case VerbSell:
+		k = uSell
+	case VerbDispute:
+		k = uDispute
+	case VerbRedeem:
+		k = uRedeem
+	case VerbRegister:
+		k = uRegister
+	case VerbLoyalty:
+		k = uLoyalty
+	case VerbReply:
+		k = uReply
+	case VerbLang:
+		c.langPicker()
+		return
+	default:
+		k = uOrder
+	}
+	word := strings.ToLower(pe.Word)
+	if word == "" {
+		word = string(pe.Verb)
+	}
+	// The usage line is embedded whole: no bidi isolation inside it beyond the outer one.
+	c.say(kUsage, Args{"usage": rawT(c.st.Lang, k, Args{"command": word})})
+}
+
+// rawT renders without bidi controls, for text embedded in another message.
+func rawT(l Lang, k Key, a Args) string {
+	return strings.NewReplacer(rlm, "", fsi, "", pdi, "").Replace(T(l, k, a))
+}
+
+func (b *Bot) assetList() string {
+	syms := make([]string, 0, len(b.parser.Assets))
+	for s := range b.parser.Assets {
+		syms = append(syms, s)
+	}
+	sort.Strings(syms)
+	return strings.Join(syms, ", ")
+}
+
+func (c *conv) say(k Key, a Args) {
+	c.send(whatsapp.Outgoing{Text: &whatsapp.Text{Body: T(c.st.Lang, k, a)}})
+}
+
+func (c *conv) buttons(k Key, a Args, bs ...whatsapp.Button) {
+	c.send(whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(c.st.Lang, k, a), Buttons: bs}})
+}
+
+// send replies to the current message's sender (the window is open: they just wrote).
+func (c *conv) send(m whatsapp.Outgoing) {
+	m.To = string(c.user)
+	if _, err := c.b.msgr.Send(c.ctx, m); err != nil {
+		c.b.log.WithError(err).WithField("to", c.user.Masked()).Warn("bot: reply not sent")
+		if c.err == nil {
+			c.err = fmt.Errorf("bot: reply: %w", err)
+		}
+	}
+}

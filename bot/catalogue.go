@@ -1,0 +1,516 @@
+package bot
+
+// Key names a reply in the catalogue.
+type Key string
+
+// Catalogue keys. Every reply the bot sends is one of these, rendered in the chat's language.
+const (
+	kWelcome         Key = "welcome"
+	kOptedIn         Key = "opted_in"
+	kOptedOut        Key = "opted_out"
+	kNeedOptIn       Key = "need_optin"
+	kHelp            Key = "help"
+	kHelpMerchant    Key = "help_merchant"
+	kHelpCourier     Key = "help_courier"
+	kUnknown         Key = "unknown"
+	kUnsupported     Key = "unsupported"
+	kBadAmount       Key = "bad_amount"
+	kUnknownAsset    Key = "unknown_asset"
+	kPrecision       Key = "precision"
+	kAmountTooLarge  Key = "amount_too_large"
+	kBadOrderRef     Key = "bad_order_ref"
+	kBadPhone        Key = "bad_phone"
+	kBadNumber       Key = "bad_number"
+	kUsage           Key = "usage"
+	kNotFound        Key = "not_found"
+	kForbidden       Key = "forbidden"
+	kIllegal         Key = "illegal"
+	kNotMerchant     Key = "not_merchant"
+	kInvalidAddress  Key = "invalid_address"
+	kNoPoints        Key = "insufficient_points"
+	kInvalidRequest  Key = "invalid_request"
+	kUnavailable     Key = "unavailable"
+	kRegistered      Key = "registered"
+	kOfferSent       Key = "offer_sent"
+	kOfferWaiting    Key = "offer_waiting_optin"
+	kOffer           Key = "offer"
+	kOptInRequest    Key = "optin_request"
+	kPayCustodial    Key = "pay_custodial"
+	kPayLink         Key = "pay_link"
+	kDeclinedOK      Key = "declined_ok"
+	kOrderLine       Key = "order_line"
+	kHistoryEmpty    Key = "history_empty"
+	kHistory         Key = "history"
+	kReceipt         Key = "receipt"
+	kReceiptLine     Key = "receipt_line"
+	kConfirmedOK     Key = "confirmed_ok"
+	kAskReason       Key = "ask_reason"
+	kDisputeOpened   Key = "dispute_opened"
+	kEvidenceAdded   Key = "evidence_added"
+	kRefundRequested Key = "refund_requested"
+	kRefundStarted   Key = "refund_started"
+	kAnswerSent      Key = "answer_sent"
+	kAnswerAccepted  Key = "answer_accepted"
+	kShippedOK       Key = "shipped_ok"
+	kDeliverReady    Key = "deliver_ready"
+	kLocationSaved   Key = "location_saved"
+	kDeliveryOK      Key = "delivery_ok"
+	kPhotoNoOrder    Key = "photo_no_order"
+	kLocationNoOrder Key = "location_no_order"
+	kMediaFailed     Key = "media_failed"
+	kPoints          Key = "points"
+	kRedeemed        Key = "redeemed"
+	kRuleSet         Key = "rule_set"
+	kRulePoints      Key = "rule_points"
+	kRuleStamps      Key = "rule_stamps"
+	kAgentOn         Key = "agent_on"
+	kHandBack        Key = "hand_back"
+	kLangSet         Key = "lang_set"
+	kLangPick        Key = "lang_pick"
+	kCancelled       Key = "cancelled"
+	kCartOrder       Key = "cart_order"
+
+	// Notices (pushed by the sale service).
+	nPaidCustomer     Key = "n_paid_customer"
+	nPaidMerchant     Key = "n_paid_merchant"
+	nPaymentFailed    Key = "n_payment_failed"
+	nDeclined         Key = "n_declined"
+	nShipped          Key = "n_shipped"
+	nDelivered        Key = "n_delivered"
+	nReleasedCustomer Key = "n_released_customer"
+	nReleasedMerchant Key = "n_released_merchant"
+	nRefundRequested  Key = "n_refund_requested"
+	nRefunded         Key = "n_refunded"
+	nDisputeOpened    Key = "n_dispute_opened"
+	nDisputeResolved  Key = "n_dispute_resolved"
+	nPointsEarned     Key = "n_points_earned"
+
+	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
+	bYes      Key = "b_yes"
+	bHelp     Key = "b_help"
+	bMenu     Key = "b_menu"
+	bPay      Key = "b_pay"
+	bPayNow   Key = "b_pay_now"
+	bDecline  Key = "b_decline"
+	bReceived Key = "b_received"
+	bDispute  Key = "b_dispute"
+	bRefund   Key = "b_refund"
+	bShipped  Key = "b_shipped"
+	bAccept   Key = "b_accept"
+	bOrders   Key = "b_orders"
+	rOrders   Key = "r_orders"
+	rPoints   Key = "r_points"
+	rAgent    Key = "r_agent"
+	rLang     Key = "r_lang"
+	rMerchant Key = "r_merchant"
+	rCourier  Key = "r_courier"
+	rOptOut   Key = "r_optout"
+	hMenu     Key = "h_menu"
+	hOrders   Key = "h_orders"
+
+	// Usage lines, one per command with arguments.
+	uSell     Key = "u_sell"
+	uDispute  Key = "u_dispute"
+	uRedeem   Key = "u_redeem"
+	uRegister Key = "u_register"
+	uLoyalty  Key = "u_loyalty"
+	uOrder    Key = "u_order"
+	uReply    Key = "u_reply"
+)
+
+// catalogue holds every reply in every language. Placeholders are {name}; each language uses the
+// same set (tested). Keep button texts ≤ 20 and row titles ≤ 24 characters (tested).
+var catalogue = map[Lang]map[Key]string{
+	English: {
+		kWelcome:         "Welcome to souq! Merchants can send you offers here and your payment is held in escrow until delivery.\nReply YES to receive offers and payment requests. Reply STOP at any time to stop.",
+		kOptedIn:         "You're in. Offers from merchants will arrive here. Say help to see what you can do.",
+		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
+		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
+		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5",
+		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
+		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
+		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
+		kBadAmount:       "I couldn't read the amount “{text}”. Write it like 30 or 30.50 followed by the currency, for example 30.50 USDC.",
+		kUnknownAsset:    "I don't know the currency “{text}”. Accepted: {assets}.",
+		kPrecision:       "“{text}” has too many decimals. Write it like 30.50 USDC.",
+		kAmountTooLarge:  "“{text}” is too large an amount.",
+		kBadOrderRef:     "“{text}” isn't an order number. Order numbers have 8 characters, like 3f2a1b0c — say orders to see yours.",
+		kBadPhone:        "“{text}” isn't a phone number. Write it with the country code, like +55 11 99999 8888.",
+		kBadNumber:       "“{text}” isn't a whole number greater than zero.",
+		kUsage:           "Write it like this: {usage}",
+		kNotFound:        "I couldn't find order {order} among your orders.",
+		kForbidden:       "You can't do that on order {order}.",
+		kIllegal:         "Order {order} is {status}: that isn't possible now.",
+		kNotMerchant:     "Register as a merchant first: register <payout address>.",
+		kInvalidAddress:  "That isn't a valid payout address. It looks like 0x followed by 40 hex characters.",
+		kNoPoints:        "You don't have enough points for that. Say points to see your balance.",
+		kInvalidRequest:  "That request isn't valid. Check the items, the amount and the customer's number.",
+		kUnavailable:     "Something went wrong on our side. Please try again in a minute.",
+		kRegistered:      "You're registered as a merchant. Payouts go to {address}. Say help merchant to see what you can do.",
+		kOfferSent:       "Offer {order} sent: {items} for {total}.",
+		kOfferWaiting:    "Offer {order} ({items} for {total}) is waiting: the customer must reply YES first. We've asked them.",
+		kOffer:           "{merchant} offers you {items} for {total}.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kOptInRequest:    "{merchant} wants to send you an offer on souq. Reply YES to receive offers and payment requests here.",
+		kPayCustodial:    "Payment of {total} for order {order} sent from your souq wallet. I'll tell you when it's confirmed.",
+		kPayLink:         "Pay {total} for order {order} from your wallet. The money stays in escrow until delivery.",
+		kDeclinedOK:      "You declined order {order}.",
+		kOrderLine:       "Order {order}: {items}, {total}.\nStatus: {status}.",
+		kHistoryEmpty:    "You have no orders yet.",
+		kHistory:         "Your latest orders. Tap one to see it.",
+		kReceipt:         "Receipt for order {order}\n{items}\nTotal: {total}\n{lines}",
+		kReceiptLine:     "• {status} — {date} {link}",
+		kConfirmedOK:     "Thanks! Order {order} is complete and the seller gets paid.",
+		kAskReason:       "What went wrong with order {order}? Describe it in one message (or say cancel).",
+		kDisputeOpened:   "Dispute opened on order {order}. If you have a photo, send it now. An arbiter will decide and let you know.",
+		kEvidenceAdded:   "Photo added to the dispute on order {order}.",
+		kRefundRequested: "Refund requested for order {order}. The seller has been told.",
+		kRefundStarted:   "The refund for order {order} is under way.",
+		kAnswerSent:      "Your answer on order {order} was sent to the arbiter.",
+		kAnswerAccepted:  "You accepted the dispute: order {order} will be refunded.",
+		kShippedOK:       "Order {order} marked as shipped. The customer has been told.",
+		kDeliverReady:    "Send the delivery photo for order {order}. You can share your location first.",
+		kLocationSaved:   "Location saved. Now send the photo for order {order}.",
+		kDeliveryOK:      "Delivery proof for order {order} recorded (photo {hash}).",
+		kPhotoNoOrder:    "Which order is this photo for? Send deliver <order> first, or put the order number in the caption.",
+		kLocationNoOrder: "Which order is this location for? Send deliver <order> first.",
+		kMediaFailed:     "I couldn't download that photo. Please send it again.",
+		kPoints:          "You have {points} points ({pending} on their way).",
+		kRedeemed:        "Redeemed {points} points: {discount} off your next order. Balance: {balance} points.",
+		kRuleSet:         "Loyalty rule saved: {rule}.",
+		kRulePoints:      "{points} points per {spend}",
+		kRuleStamps:      "buy {n}, get 1 free",
+		kAgentOn:         "A person from our team will answer here soon. The assistant is paused in this chat.",
+		kHandBack:        "You're back with the souq assistant. Say help to see what you can do.",
+		kLangSet:         "Language set to English.",
+		kLangPick:        "Choose your language.",
+		kCancelled:       "Cancelled.",
+		kCartOrder:       "Order {order} created from your cart: {items} for {total}.",
+
+		nPaidCustomer:     "Payment confirmed: {total} for order {order} is held in escrow.",
+		nPaidMerchant:     "Order {order} is paid ({total} in escrow). Ship it, then say shipped {order}.",
+		nPaymentFailed:    "Payment for order {order} failed. You can try again.",
+		nDeclined:         "The customer declined order {order}.",
+		nShipped:          "Order {order} has shipped.",
+		nDelivered:        "Order {order} was delivered. If all is well, confirm receipt; otherwise open a dispute.",
+		nReleasedCustomer: "Order {order} is complete. Thank you!",
+		nReleasedMerchant: "You've been paid {total} for order {order}.",
+		nRefundRequested:  "The customer asked for a refund on order {order}.",
+		nRefunded:         "{amount} refunded for order {order}.",
+		nDisputeOpened:    "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
+		nDisputeResolved:  "The dispute on order {order} was resolved: {text}",
+		nPointsEarned:     "You earned {points} points with order {order}.",
+
+		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
+		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
+		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
+		rMerchant: "Merchant commands", rCourier: "Courier commands", rOptOut: "Stop offers", hMenu: "What can I do?", hOrders: "Your orders",
+
+		uSell:     "sell 2 coffee 30 USDC to +55 11 99999 8888",
+		uDispute:  "dispute <order> <what went wrong>",
+		uRedeem:   "redeem 100",
+		uRegister: "register 0x… (your payout address)",
+		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5",
+		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
+		uReply:    "reply <order> <your side>",
+
+		"status_offered": "waiting for payment", "status_declined": "declined", "status_paying": "payment in progress",
+		"status_paid": "paid (in escrow)", "status_shipped": "shipped", "status_delivered": "delivered",
+		"status_released": "complete", "status_refund_requested": "refund requested", "status_refunded": "refunded",
+		"status_disputed": "in dispute", "status_resolved": "resolved", "status_expired": "expired",
+	},
+	Portuguese: {
+		kWelcome:         "Boas-vindas ao souq! Lojistas podem te enviar ofertas aqui e seu pagamento fica em custódia até a entrega.\nResponda SIM para receber ofertas e pedidos de pagamento. Responda PARAR quando quiser sair.",
+		kOptedIn:         "Pronto! As ofertas dos lojistas vão chegar aqui. Diga ajuda para ver o que você pode fazer.",
+		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
+		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
+		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5",
+		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
+		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
+		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
+		kBadAmount:       "Não consegui ler o valor “{text}”. Escreva assim: 30 ou 30.50 seguido da moeda, por exemplo 30.50 USDC.",
+		kUnknownAsset:    "Não conheço a moeda “{text}”. Aceitas: {assets}.",
+		kPrecision:       "“{text}” tem casas decimais demais. Escreva assim: 30.50 USDC.",
+		kAmountTooLarge:  "“{text}” é um valor grande demais.",
+		kBadOrderRef:     "“{text}” não é um número de pedido. Os números têm 8 caracteres, como 3f2a1b0c — diga pedidos para ver os seus.",
+		kBadPhone:        "“{text}” não é um número de telefone. Escreva com o código do país, como +55 11 99999 8888.",
+		kBadNumber:       "“{text}” não é um número inteiro maior que zero.",
+		kUsage:           "Escreva assim: {usage}",
+		kNotFound:        "Não encontrei o pedido {order} entre os seus pedidos.",
+		kForbidden:       "Você não pode fazer isso no pedido {order}.",
+		kIllegal:         "O pedido {order} está {status}: isso não é possível agora.",
+		kNotMerchant:     "Cadastre-se como lojista primeiro: cadastrar <endereço de recebimento>.",
+		kInvalidAddress:  "Esse endereço de recebimento não é válido. Ele começa com 0x seguido de 40 caracteres hexadecimais.",
+		kNoPoints:        "Você não tem pontos suficientes para isso. Diga pontos para ver seu saldo.",
+		kInvalidRequest:  "Esse pedido não é válido. Confira os itens, o valor e o número do cliente.",
+		kUnavailable:     "Algo deu errado do nosso lado. Tente de novo em um minuto.",
+		kRegistered:      "Cadastro de lojista feito. Os pagamentos vão para {address}. Diga ajuda lojista para ver os comandos.",
+		kOfferSent:       "Oferta {order} enviada: {items} por {total}.",
+		kOfferWaiting:    "A oferta {order} ({items} por {total}) está aguardando: o cliente precisa responder SIM primeiro. Já pedimos a ele.",
+		kOffer:           "{merchant} oferece {items} por {total}.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kOptInRequest:    "{merchant} quer te enviar uma oferta pelo souq. Responda SIM para receber ofertas e pedidos de pagamento aqui.",
+		kPayCustodial:    "Pagamento de {total} do pedido {order} enviado da sua carteira souq. Aviso quando for confirmado.",
+		kPayLink:         "Pague {total} do pedido {order} pela sua carteira. O dinheiro fica em custódia até a entrega.",
+		kDeclinedOK:      "Você recusou o pedido {order}.",
+		kOrderLine:       "Pedido {order}: {items}, {total}.\nSituação: {status}.",
+		kHistoryEmpty:    "Você ainda não tem pedidos.",
+		kHistory:         "Seus últimos pedidos. Toque em um para ver.",
+		kReceipt:         "Recibo do pedido {order}\n{items}\nTotal: {total}\n{lines}",
+		kReceiptLine:     "• {status} — {date} {link}",
+		kConfirmedOK:     "Obrigado! O pedido {order} foi concluído e o vendedor vai receber.",
+		kAskReason:       "O que deu errado com o pedido {order}? Conte em uma mensagem (ou diga cancelar).",
+		kDisputeOpened:   "Disputa aberta no pedido {order}. Se tiver uma foto, mande agora. Um árbitro vai decidir e te avisar.",
+		kEvidenceAdded:   "Foto adicionada à disputa do pedido {order}.",
+		kRefundRequested: "Reembolso solicitado para o pedido {order}. O vendedor foi avisado.",
+		kRefundStarted:   "O reembolso do pedido {order} está em andamento.",
+		kAnswerSent:      "Sua resposta sobre o pedido {order} foi enviada ao árbitro.",
+		kAnswerAccepted:  "Você aceitou a disputa: o pedido {order} será reembolsado.",
+		kShippedOK:       "Pedido {order} marcado como enviado. O cliente foi avisado.",
+		kDeliverReady:    "Mande a foto da entrega do pedido {order}. Se quiser, compartilhe sua localização antes.",
+		kLocationSaved:   "Localização salva. Agora mande a foto do pedido {order}.",
+		kDeliveryOK:      "Comprovante de entrega do pedido {order} registrado (foto {hash}).",
+		kPhotoNoOrder:    "De qual pedido é esta foto? Envie entregar <pedido> antes, ou coloque o número do pedido na legenda.",
+		kLocationNoOrder: "De qual pedido é esta localização? Envie entregar <pedido> antes.",
+		kMediaFailed:     "Não consegui baixar essa foto. Mande de novo, por favor.",
+		kPoints:          "Você tem {points} pontos ({pending} a caminho).",
+		kRedeemed:        "{points} pontos resgatados: {discount} de desconto no próximo pedido. Saldo: {balance} pontos.",
+		kRuleSet:         "Regra de fidelidade salva: {rule}.",
+		kRulePoints:      "{points} pontos a cada {spend}",
+		kRuleStamps:      "compre {n}, ganhe 1",
+		kAgentOn:         "Uma pessoa da nossa equipe vai responder aqui em breve. O assistente está pausado nesta conversa.",
+		kHandBack:        "Você está de volta com o assistente do souq. Diga ajuda para ver o que pode fazer.",
+		kLangSet:         "Idioma alterado para português.",
+		kLangPick:        "Escolha seu idioma.",
+		kCancelled:       "Cancelado.",
+		kCartOrder:       "Pedido {order} criado a partir do seu carrinho: {items} por {total}.",
+
+		nPaidCustomer:     "Pagamento confirmado: {total} do pedido {order} está em custódia.",
+		nPaidMerchant:     "O pedido {order} foi pago ({total} em custódia). Envie e depois diga enviado {order}.",
+		nPaymentFailed:    "O pagamento do pedido {order} falhou. Você pode tentar de novo.",
+		nDeclined:         "O cliente recusou o pedido {order}.",
+		nShipped:          "O pedido {order} foi enviado.",
+		nDelivered:        "O pedido {order} foi entregue. Se estiver tudo certo, confirme o recebimento; se não, abra uma disputa.",
+		nReleasedCustomer: "O pedido {order} foi concluído. Obrigado!",
+		nReleasedMerchant: "Você recebeu {total} pelo pedido {order}.",
+		nRefundRequested:  "O cliente pediu reembolso do pedido {order}.",
+		nRefunded:         "{amount} reembolsado do pedido {order}.",
+		nDisputeOpened:    "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
+		nDisputeResolved:  "A disputa do pedido {order} foi resolvida: {text}",
+		nPointsEarned:     "Você ganhou {points} pontos com o pedido {order}.",
+
+		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
+		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
+		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rAgent: "Falar com uma pessoa", rLang: "Idioma",
+		rMerchant: "Comandos do lojista", rCourier: "Comandos do entregador", rOptOut: "Parar ofertas", hMenu: "O que posso fazer?", hOrders: "Seus pedidos",
+
+		uSell:     "vender 2 café 30 USDC para +55 11 99999 8888",
+		uDispute:  "disputa <pedido> <o que deu errado>",
+		uRedeem:   "resgatar 100",
+		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
+		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5",
+		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
+		uReply:    "responder <pedido> <sua versão>",
+
+		"status_offered": "aguardando pagamento", "status_declined": "recusado", "status_paying": "pagamento em andamento",
+		"status_paid": "pago (em custódia)", "status_shipped": "enviado", "status_delivered": "entregue",
+		"status_released": "concluído", "status_refund_requested": "reembolso solicitado", "status_refunded": "reembolsado",
+		"status_disputed": "em disputa", "status_resolved": "resolvido", "status_expired": "expirado",
+	},
+	Italian: {
+		kWelcome:         "Benvenuto su souq! I negozi possono mandarti offerte qui e il tuo pagamento resta in deposito fino alla consegna.\nRispondi SÌ per ricevere offerte e richieste di pagamento. Rispondi STOP quando vuoi smettere.",
+		kOptedIn:         "Fatto! Le offerte dei negozi arriveranno qui. Scrivi aiuto per vedere cosa puoi fare.",
+		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
+		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
+		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5",
+		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
+		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
+		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
+		kBadAmount:       "Non riesco a leggere l'importo “{text}”. Scrivilo come 30 o 30.50 seguito dalla valuta, per esempio 30.50 USDC.",
+		kUnknownAsset:    "Non conosco la valuta “{text}”. Accettate: {assets}.",
+		kPrecision:       "“{text}” ha troppi decimali. Scrivilo come 30.50 USDC.",
+		kAmountTooLarge:  "“{text}” è un importo troppo grande.",
+		kBadOrderRef:     "“{text}” non è un numero d'ordine. I numeri hanno 8 caratteri, come 3f2a1b0c — scrivi ordini per vedere i tuoi.",
+		kBadPhone:        "“{text}” non è un numero di telefono. Scrivilo con il prefisso internazionale, come +39 333 123 4567.",
+		kBadNumber:       "“{text}” non è un numero intero maggiore di zero.",
+		kUsage:           "Scrivilo così: {usage}",
+		kNotFound:        "Non trovo l'ordine {order} tra i tuoi ordini.",
+		kForbidden:       "Non puoi farlo sull'ordine {order}.",
+		kIllegal:         "L'ordine {order} è {status}: ora non è possibile.",
+		kNotMerchant:     "Prima registrati come negozio: registra <indirizzo di incasso>.",
+		kInvalidAddress:  "Questo indirizzo di incasso non è valido. Inizia con 0x seguito da 40 caratteri esadecimali.",
+		kNoPoints:        "Non hai abbastanza punti. Scrivi punti per vedere il saldo.",
+		kInvalidRequest:  "Questa richiesta non è valida. Controlla articoli, importo e numero del cliente.",
+		kUnavailable:     "Qualcosa è andato storto da parte nostra. Riprova tra un minuto.",
+		kRegistered:      "Sei registrato come negozio. Gli incassi vanno a {address}. Scrivi aiuto negozio per vedere i comandi.",
+		kOfferSent:       "Offerta {order} inviata: {items} per {total}.",
+		kOfferWaiting:    "L'offerta {order} ({items} per {total}) è in attesa: il cliente deve prima rispondere SÌ. Glielo abbiamo chiesto.",
+		kOffer:           "{merchant} ti offre {items} per {total}.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kOptInRequest:    "{merchant} vuole mandarti un'offerta su souq. Rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
+		kPayCustodial:    "Pagamento di {total} per l'ordine {order} inviato dal tuo portafoglio souq. Ti avviso quando è confermato.",
+		kPayLink:         "Paga {total} per l'ordine {order} dal tuo portafoglio. I soldi restano in deposito fino alla consegna.",
+		kDeclinedOK:      "Hai rifiutato l'ordine {order}.",
+		kOrderLine:       "Ordine {order}: {items}, {total}.\nStato: {status}.",
+		kHistoryEmpty:    "Non hai ancora ordini.",
+		kHistory:         "I tuoi ultimi ordini. Toccane uno per vederlo.",
+		kReceipt:         "Ricevuta dell'ordine {order}\n{items}\nTotale: {total}\n{lines}",
+		kReceiptLine:     "• {status} — {date} {link}",
+		kConfirmedOK:     "Grazie! L'ordine {order} è concluso e il venditore viene pagato.",
+		kAskReason:       "Cosa è andato storto con l'ordine {order}? Descrivilo in un messaggio (o scrivi annulla).",
+		kDisputeOpened:   "Contestazione aperta sull'ordine {order}. Se hai una foto, mandala ora. Un arbitro deciderà e ti avviserà.",
+		kEvidenceAdded:   "Foto aggiunta alla contestazione dell'ordine {order}.",
+		kRefundRequested: "Rimborso richiesto per l'ordine {order}. Il venditore è stato avvisato.",
+		kRefundStarted:   "Il rimborso dell'ordine {order} è in corso.",
+		kAnswerSent:      "La tua risposta sull'ordine {order} è stata inviata all'arbitro.",
+		kAnswerAccepted:  "Hai accettato la contestazione: l'ordine {order} sarà rimborsato.",
+		kShippedOK:       "Ordine {order} segnato come spedito. Il cliente è stato avvisato.",
+		kDeliverReady:    "Manda la foto della consegna dell'ordine {order}. Puoi prima condividere la posizione.",
+		kLocationSaved:   "Posizione salvata. Ora manda la foto dell'ordine {order}.",
+		kDeliveryOK:      "Prova di consegna dell'ordine {order} registrata (foto {hash}).",
+		kPhotoNoOrder:    "Di quale ordine è questa foto? Scrivi prima consegna <ordine>, o metti il numero d'ordine nella didascalia.",
+		kLocationNoOrder: "Di quale ordine è questa posizione? Scrivi prima consegna <ordine>.",
+		kMediaFailed:     "Non sono riuscito a scaricare la foto. Mandala di nuovo, per favore.",
+		kPoints:          "Hai {points} punti ({pending} in arrivo).",
+		kRedeemed:        "Riscattati {points} punti: {discount} di sconto sul prossimo ordine. Saldo: {balance} punti.",
+		kRuleSet:         "Regola fedeltà salvata: {rule}.",
+		kRulePoints:      "{points} punti ogni {spend}",
+		kRuleStamps:      "compri {n}, 1 in omaggio",
+		kAgentOn:         "Una persona del nostro team risponderà qui a breve. L'assistente è in pausa in questa chat.",
+		kHandBack:        "Sei di nuovo con l'assistente di souq. Scrivi aiuto per vedere cosa puoi fare.",
+		kLangSet:         "Lingua impostata: italiano.",
+		kLangPick:        "Scegli la lingua.",
+		kCancelled:       "Annullato.",
+		kCartOrder:       "Ordine {order} creato dal tuo carrello: {items} per {total}.",
+
+		nPaidCustomer:     "Pagamento confermato: {total} per l'ordine {order} è in deposito.",
+		nPaidMerchant:     "L'ordine {order} è pagato ({total} in deposito). Spediscilo, poi scrivi spedito {order}.",
+		nPaymentFailed:    "Il pagamento dell'ordine {order} non è riuscito. Puoi riprovare.",
+		nDeclined:         "Il cliente ha rifiutato l'ordine {order}.",
+		nShipped:          "L'ordine {order} è stato spedito.",
+		nDelivered:        "L'ordine {order} è stato consegnato. Se va tutto bene conferma la ricezione, altrimenti apri una contestazione.",
+		nReleasedCustomer: "L'ordine {order} è concluso. Grazie!",
+		nReleasedMerchant: "Hai ricevuto {total} per l'ordine {order}.",
+		nRefundRequested:  "Il cliente ha chiesto il rimborso dell'ordine {order}.",
+		nRefunded:         "{amount} rimborsati per l'ordine {order}.",
+		nDisputeOpened:    "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
+		nDisputeResolved:  "La contestazione sull'ordine {order} è stata risolta: {text}",
+		nPointsEarned:     "Hai guadagnato {points} punti con l'ordine {order}.",
+
+		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
+		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
+		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
+		rMerchant: "Comandi negozio", rCourier: "Comandi corriere", rOptOut: "Stop offerte", hMenu: "Cosa posso fare?", hOrders: "I tuoi ordini",
+
+		uSell:     "vendi 2 caffè 30 USDC a +39 333 123 4567",
+		uDispute:  "contesta <ordine> <cosa è andato storto>",
+		uRedeem:   "riscatta 100",
+		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
+		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5",
+		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
+		uReply:    "rispondi <ordine> <la tua versione>",
+
+		"status_offered": "in attesa di pagamento", "status_declined": "rifiutato", "status_paying": "pagamento in corso",
+		"status_paid": "pagato (in deposito)", "status_shipped": "spedito", "status_delivered": "consegnato",
+		"status_released": "concluso", "status_refund_requested": "rimborso richiesto", "status_refunded": "rimborsato",
+		"status_disputed": "contestato", "status_resolved": "risolto", "status_expired": "scaduto",
+	},
+	Arabic: {
+		kWelcome:         "أهلاً بك في سوق! يمكن للتجار إرسال عروضهم إليك هنا، ويبقى مبلغك محفوظاً لدى طرف ضامن حتى التسليم.\nأرسل نعم لتلقي العروض وطلبات الدفع. أرسل توقف في أي وقت لإيقافها.",
+		kOptedIn:         "تم الاشتراك. ستصلك عروض التجار هنا. أرسل مساعدة لمعرفة ما يمكنك فعله.",
+		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
+		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
+		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5",
+		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
+		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
+		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
+		kBadAmount:       "لم أستطع قراءة المبلغ {text}. اكتبه هكذا: 30 أو 30.50 ثم العملة، مثلاً 30.50 USDC.",
+		kUnknownAsset:    "لا أعرف العملة {text}. العملات المقبولة: {assets}.",
+		kPrecision:       "في {text} منازل عشرية أكثر من اللازم. اكتبه هكذا: 30.50 USDC.",
+		kAmountTooLarge:  "المبلغ {text} كبير جداً.",
+		kBadOrderRef:     "{text} ليس رقم طلب. أرقام الطلبات من 8 خانات مثل 3f2a1b0c — أرسل طلباتي لرؤية طلباتك.",
+		kBadPhone:        "{text} ليس رقم هاتف. اكتبه مع رمز الدولة، مثل +971 50 123 4567.",
+		kBadNumber:       "{text} ليس عدداً صحيحاً أكبر من صفر.",
+		kUsage:           "اكتبه هكذا: {usage}",
+		kNotFound:        "لم أجد الطلب {order} بين طلباتك.",
+		kForbidden:       "لا يمكنك فعل ذلك في الطلب {order}.",
+		kIllegal:         "حالة الطلب {order} هي {status}: هذا غير ممكن الآن.",
+		kNotMerchant:     "سجّل كتاجر أولاً: تسجيل <عنوان استلام المدفوعات>.",
+		kInvalidAddress:  "عنوان الاستلام غير صالح. يبدأ بـ 0x ويليه 40 خانة ست عشرية.",
+		kNoPoints:        "ليس لديك نقاط كافية لذلك. أرسل نقاط لمعرفة رصيدك.",
+		kInvalidRequest:  "هذا الطلب غير صالح. تحقق من المنتجات والمبلغ ورقم العميل.",
+		kUnavailable:     "حدث خطأ من جهتنا. حاول مرة أخرى بعد دقيقة.",
+		kRegistered:      "تم تسجيلك كتاجر. ستُرسل المدفوعات إلى {address}. أرسل مساعدة تاجر لمعرفة الأوامر.",
+		kOfferSent:       "تم إرسال العرض {order}: {items} مقابل {total}.",
+		kOfferWaiting:    "العرض {order} ({items} مقابل {total}) بانتظار موافقة العميل: عليه أن يرسل نعم أولاً. لقد طلبنا منه ذلك.",
+		kOffer:           "يعرض عليك {merchant} {items} مقابل {total}.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kOptInRequest:    "يريد {merchant} إرسال عرض إليك عبر سوق. أرسل نعم لتلقي العروض وطلبات الدفع هنا.",
+		kPayCustodial:    "تم إرسال دفعة {total} للطلب {order} من محفظتك في سوق. سأخبرك عند تأكيدها.",
+		kPayLink:         "ادفع {total} للطلب {order} من محفظتك. يبقى المال لدى الطرف الضامن حتى التسليم.",
+		kDeclinedOK:      "لقد رفضت الطلب {order}.",
+		kOrderLine:       "الطلب {order}: {items}، {total}.\nالحالة: {status}.",
+		kHistoryEmpty:    "ليس لديك طلبات بعد.",
+		kHistory:         "آخر طلباتك. اضغط على أحدها لعرضه.",
+		kReceipt:         "إيصال الطلب {order}\n{items}\nالإجمالي: {total}\n{lines}",
+		kReceiptLine:     "• {status} — {date} {link}",
+		kConfirmedOK:     "شكراً! اكتمل الطلب {order} وسيحصل البائع على المبلغ.",
+		kAskReason:       "ما المشكلة في الطلب {order}؟ اشرحها في رسالة واحدة (أو أرسل إلغاء).",
+		kDisputeOpened:   "تم فتح نزاع على الطلب {order}. إن كانت لديك صورة فأرسلها الآن. سيقرر محكّم ويبلغك.",
+		kEvidenceAdded:   "أُضيفت الصورة إلى النزاع على الطلب {order}.",
+		kRefundRequested: "تم طلب استرداد المبلغ للطلب {order}. أُبلغ البائع.",
+		kRefundStarted:   "استرداد مبلغ الطلب {order} جارٍ.",
+		kAnswerSent:      "أُرسل ردك على الطلب {order} إلى المحكّم.",
+		kAnswerAccepted:  "قبلت النزاع: سيُرد مبلغ الطلب {order}.",
+		kShippedOK:       "تم تعليم الطلب {order} كمشحون. أُبلغ العميل.",
+		kDeliverReady:    "أرسل صورة تسليم الطلب {order}. يمكنك مشاركة موقعك أولاً.",
+		kLocationSaved:   "تم حفظ الموقع. أرسل الآن صورة الطلب {order}.",
+		kDeliveryOK:      "تم تسجيل إثبات تسليم الطلب {order} (الصورة {hash}).",
+		kPhotoNoOrder:    "لأي طلب هذه الصورة؟ أرسل توصيل <رقم الطلب> أولاً، أو اكتب رقم الطلب في تعليق الصورة.",
+		kLocationNoOrder: "لأي طلب هذا الموقع؟ أرسل توصيل <رقم الطلب> أولاً.",
+		kMediaFailed:     "لم أستطع تنزيل الصورة. أرسلها مرة أخرى من فضلك.",
+		kPoints:          "لديك {points} نقطة ({pending} في الطريق).",
+		kRedeemed:        "تم استبدال {points} نقطة: خصم {discount} على طلبك القادم. الرصيد: {balance} نقطة.",
+		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}.",
+		kRulePoints:      "{points} نقطة لكل {spend}",
+		kRuleStamps:      "اشترِ {n} واحصل على 1 مجاناً",
+		kAgentOn:         "سيرد عليك أحد أفراد فريقنا هنا قريباً. المساعد متوقف مؤقتاً في هذه المحادثة.",
+		kHandBack:        "عدت إلى مساعد سوق. أرسل مساعدة لمعرفة ما يمكنك فعله.",
+		kLangSet:         "تم ضبط اللغة على العربية.",
+		kLangPick:        "اختر لغتك.",
+		kCancelled:       "تم الإلغاء.",
+		kCartOrder:       "تم إنشاء الطلب {order} من سلتك: {items} مقابل {total}.",
+
+		nPaidCustomer:     "تم تأكيد الدفع: مبلغ {total} للطلب {order} محفوظ لدى الطرف الضامن.",
+		nPaidMerchant:     "تم دفع الطلب {order} ({total} لدى الطرف الضامن). اشحنه ثم أرسل شحن {order}.",
+		nPaymentFailed:    "فشل دفع الطلب {order}. يمكنك المحاولة مرة أخرى.",
+		nDeclined:         "رفض العميل الطلب {order}.",
+		nShipped:          "تم شحن الطلب {order}.",
+		nDelivered:        "تم تسليم الطلب {order}. إن كان كل شيء على ما يرام فأكّد الاستلام، وإلا فافتح نزاعاً.",
+		nReleasedCustomer: "اكتمل الطلب {order}. شكراً لك!",
+		nReleasedMerchant: "تم دفع {total} لك عن الطلب {order}.",
+		nRefundRequested:  "طلب العميل استرداد مبلغ الطلب {order}.",
+		nRefunded:         "تم رد {amount} عن الطلب {order}.",
+		nDisputeOpened:    "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
+		nDisputeResolved:  "تمت تسوية النزاع على الطلب {order}: {text}",
+		nPointsEarned:     "ربحت {points} نقطة من الطلب {order}.",
+
+		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
+		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
+		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rAgent: "التحدث مع شخص", rLang: "اللغة",
+		rMerchant: "أوامر التاجر", rCourier: "أوامر المندوب", rOptOut: "إيقاف العروض", hMenu: "ماذا يمكنني أن أفعل؟", hOrders: "طلباتك",
+
+		uSell:     "بيع 2 قهوة 30 USDC إلى +971 50 123 4567",
+		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
+		uRedeem:   "استبدال 100",
+		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
+		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5",
+		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
+		uReply:    "رد <رقم الطلب> <روايتك>",
+
+		"status_offered": "بانتظار الدفع", "status_declined": "مرفوض", "status_paying": "الدفع جارٍ",
+		"status_paid": "مدفوع (لدى الضامن)", "status_shipped": "مشحون", "status_delivered": "تم التسليم",
+		"status_released": "مكتمل", "status_refund_requested": "طُلب الاسترداد", "status_refunded": "تم الاسترداد",
+		"status_disputed": "قيد النزاع", "status_resolved": "تمت التسوية", "status_expired": "منتهي",
+	},
+}

@@ -1,0 +1,341 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/souqchain/souq"
+)
+
+// Verb is what a message asks for.
+type Verb string
+
+// Verbs. Taps carry the same verbs as typed commands (button id "pay:<order>" = "pay <order>").
+const (
+	VerbOptIn    Verb = "optin"
+	VerbOptOut   Verb = "optout"
+	VerbHelp     Verb = "help"
+	VerbAgent    Verb = "agent"
+	VerbLang     Verb = "lang"
+	VerbPay      Verb = "pay"
+	VerbDecline  Verb = "decline"
+	VerbStatus   Verb = "status"
+	VerbOrders   Verb = "orders"
+	VerbReceipt  Verb = "receipt"
+	VerbReceived Verb = "received"
+	VerbDispute  Verb = "dispute"
+	VerbRefund   Verb = "refund"
+	VerbPoints   Verb = "points"
+	VerbRedeem   Verb = "redeem"
+	VerbRegister Verb = "register"
+	VerbSell     Verb = "sell"
+	VerbShipped  Verb = "shipped"
+	VerbAccept   Verb = "accept"
+	VerbReply    Verb = "reply"
+	VerbLoyalty  Verb = "loyalty"
+	VerbDeliver  Verb = "deliver"
+	VerbCancel   Verb = "cancel"
+)
+
+// keywords maps every accepted word (all languages at once: people mix them) to its verb.
+var keywords = map[string]Verb{}
+
+func init() {
+	for v, words := range map[Verb][]string{
+		VerbOptIn:    {"yes", "y", "start", "subscribe", "sim", "sì", "si", "نعم", "optin"},
+		VerbOptOut:   {"stop", "unsubscribe", "parar", "pare", "basta", "توقف", "إيقاف", "optout"},
+		VerbHelp:     {"help", "?", "menu", "hi", "hello", "ajuda", "oi", "olá", "ola", "aiuto", "ciao", "مساعدة", "مرحبا", "القائمة"},
+		VerbAgent:    {"agent", "human", "person", "atendente", "humano", "operatore", "persona", "موظف", "وكيل"},
+		VerbLang:     {"lang", "language", "idioma", "lingua", "لغة", "اللغة"},
+		VerbPay:      {"pay", "pagar", "paga", "ادفع"},
+		VerbDecline:  {"decline", "no", "recusar", "rifiuta", "رفض"},
+		VerbStatus:   {"status", "track", "situação", "situacao", "stato", "حالة"},
+		VerbOrders:   {"orders", "history", "pedidos", "ordini", "طلباتي", "طلبات"},
+		VerbReceipt:  {"receipt", "recibo", "ricevuta", "إيصال"},
+		VerbReceived: {"received", "confirm", "recebido", "ricevuto", "استلمت"},
+		VerbDispute:  {"dispute", "problem", "disputa", "contesta", "نزاع"},
+		VerbRefund:   {"refund", "reembolso", "rimborso", "استرداد"},
+		VerbPoints:   {"points", "balance", "pontos", "punti", "نقاط", "نقاطي"},
+		VerbRedeem:   {"redeem", "resgatar", "riscatta", "استبدال"},
+		VerbRegister: {"register", "cadastrar", "registra", "تسجيل"},
+		VerbSell:     {"sell", "offer", "vender", "vendi", "بيع"},
+		VerbShipped:  {"shipped", "ship", "enviado", "spedito", "شحن"},
+		VerbAccept:   {"accept", "aceitar", "accetta", "قبول"},
+		VerbReply:    {"reply", "responder", "rispondi", "رد"},
+		VerbLoyalty:  {"loyalty", "fidelidade", "fedeltà", "fedelta", "ولاء"},
+		VerbDeliver:  {"deliver", "delivery", "entregar", "consegna", "توصيل"},
+		VerbCancel:   {"cancel", "skip", "cancelar", "annulla", "إلغاء"},
+	} {
+		for _, w := range words {
+			keywords[w] = v
+		}
+	}
+}
+
+var (
+	toWords     = map[string]bool{"to": true, "para": true, "a": true, "إلى": true, "الى": true}
+	perWords    = map[string]bool{"per": true, "por": true, "ogni": true, "لكل": true}
+	stampsWords = map[string]bool{"stamps": true, "selos": true, "timbri": true, "طوابع": true}
+	helpTopics  = map[string]string{"merchant": "merchant", "lojista": "merchant", "negozio": "merchant", "تاجر": "merchant",
+		"courier": "courier", "entregador": "courier", "corriere": "courier", "مندوب": "courier"}
+)
+
+// Command is a parsed message.
+type Command struct {
+	Verb     Verb
+	Order    souq.OrderRef // for order commands
+	Text     string        // dispute reason, dispute answer, payout address, help topic
+	Lang     Lang          // lang
+	N        int64         // redeem: points; loyalty: points per spend or stamps
+	Quantity int           // sell
+	Item     string        // sell
+	Money    souq.Money    // sell: total; loyalty: spend
+	Customer souq.WaID     // sell
+	Stamps   bool          // loyalty
+}
+
+// ParseError says why a message could not be understood, precisely enough for a helpful reply.
+type ParseError struct {
+	Verb  Verb   // the command the user was trying (empty: no command recognised)
+	Word  string // the keyword as the user wrote it, for the usage reply
+	Input string // the offending part
+	Err   error  // ErrUnknownCommand, ErrUsage, souq.ErrInvalidOrderRef, souq.ErrInvalidWaID, amount errors…
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("%s %q: %v", e.Verb, e.Input, e.Err) }
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Parse errors of the bot's own.
+var (
+	ErrUnknownCommand = errors.New("unknown command")
+	ErrUsage          = errors.New("missing or extra arguments")
+	ErrBadNumber      = errors.New("not a positive whole number")
+)
+
+// Parser reads commands; it needs the accepted currencies to read amounts.
+type Parser struct {
+	Assets souq.Assets
+}
+
+// maxInput bounds what is parsed (WhatsApp text is at most 4096 characters).
+const maxInput = 4096
+
+// Parse reads a typed message or a tap id ("pay:3f2a…"). Keywords are case-insensitive and accepted
+// in every supported language.
+func (p Parser) Parse(text string) (Command, error) {
+	if len(text) > maxInput {
+		text = text[:maxInput]
+	}
+	text = strings.TrimSpace(text)
+	// Tap ids: "verb:arg" with a known verb.
+	if v, arg, ok := strings.Cut(text, ":"); ok && !strings.ContainsAny(v, " \n") {
+		if verb, known := tapVerbs[v]; known {
+			return p.parseArgs(verb, v, splitFields(arg))
+		}
+	}
+	fields := splitFields(text)
+	if len(fields) == 0 {
+		return Command{}, &ParseError{Err: ErrUnknownCommand}
+	}
+	word := strings.ToLower(strings.Trim(fields[0], ".,!؟?¿¡"))
+	if word == "" && fields[0] == "?" {
+		word = "?"
+	}
+	verb, ok := keywords[word]
+	if !ok {
+		return Command{}, &ParseError{Input: truncateRunes(text, 60), Err: ErrUnknownCommand}
+	}
+	return p.parseArgs(verb, fields[0], fields[1:])
+}
+
+// tapVerbs are the verbs allowed in button and row ids.
+var tapVerbs = map[string]Verb{}
+
+func init() {
+	for _, v := range []Verb{VerbOptIn, VerbOptOut, VerbHelp, VerbAgent, VerbLang, VerbPay, VerbDecline, VerbStatus, VerbOrders,
+		VerbReceipt, VerbReceived, VerbDispute, VerbRefund, VerbPoints, VerbShipped, VerbAccept, VerbDeliver, VerbCancel} {
+		tapVerbs[string(v)] = v
+	}
+}
+
+// TapID is the button/row id for a verb and optional argument; Parse reads it back.
+func TapID(v Verb, arg string) string {
+	if arg == "" {
+		return string(v) + ":"
+	}
+	return string(v) + ":" + arg
+}
+
+func splitFields(s string) []string {
+	return strings.FieldsFunc(s, unicode.IsSpace)
+}
+
+func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error) {
+	c := Command{Verb: verb}
+	usage := func() (Command, error) {
+		return Command{}, &ParseError{Verb: verb, Word: word, Input: truncateRunes(strings.Join(args, " "), 80), Err: ErrUsage}
+	}
+	order := func(s string) error {
+		r, err := souq.ParseOrderRef(s)
+		if err != nil {
+			return &ParseError{Verb: verb, Input: truncateRunes(s, 70), Err: souq.ErrInvalidOrderRef}
+		}
+		c.Order = r
+		return nil
+	}
+	switch verb {
+	case VerbOptIn, VerbOptOut, VerbAgent, VerbOrders, VerbPoints, VerbCancel:
+		// Extra words are tolerated ("yes please", "agent I need help"): the keyword decides.
+		c.Text = strings.Join(args, " ")
+	case VerbHelp:
+		if len(args) > 0 {
+			c.Text = helpTopics[strings.ToLower(args[0])]
+		}
+	case VerbLang:
+		if len(args) == 0 {
+			return c, nil // show the picker
+		}
+		l, ok := ParseLang(args[0])
+		if !ok || len(args) > 1 {
+			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(strings.Join(args, " "), 30), Err: ErrUsage}
+		}
+		c.Lang = l
+	case VerbStatus, VerbPay, VerbDecline, VerbReceipt, VerbReceived, VerbRefund, VerbShipped, VerbAccept, VerbDeliver:
+		switch len(args) {
+		case 0:
+			if verb == VerbStatus {
+				c.Verb = VerbOrders // "status" alone lists the orders
+				return c, nil
+			}
+			return usage()
+		case 1:
+			if err := order(args[0]); err != nil {
+				return Command{}, err
+			}
+		default:
+			return usage()
+		}
+	case VerbDispute:
+		if len(args) == 0 {
+			return usage()
+		}
+		if err := order(args[0]); err != nil {
+			return Command{}, err
+		}
+		c.Text = strings.Join(args[1:], " ")
+	case VerbReply:
+		if len(args) < 2 {
+			return usage()
+		}
+		if err := order(args[0]); err != nil {
+			return Command{}, err
+		}
+		c.Text = strings.Join(args[1:], " ")
+	case VerbRegister:
+		if len(args) != 1 {
+			return usage()
+		}
+		c.Text = args[0]
+	case VerbRedeem:
+		if len(args) != 1 {
+			return usage()
+		}
+		n, err := positive(args[0])
+		if err != nil {
+			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(args[0], 30), Err: err}
+		}
+		c.N = n
+	case VerbSell:
+		return p.parseSell(args)
+	case VerbLoyalty:
+		return p.parseLoyalty(args)
+	}
+
+	return c, nil
+}
+
+// parseSell reads "[qty] <item words> <amount> <ASSET> to <phone>".
+func (p Parser) parseSell(args []string) (Command, error) {
+	c := Command{Verb: VerbSell, Quantity: 1}
+	usage := &ParseError{Verb: VerbSell, Input: truncateRunes(strings.Join(args, " "), 80), Err: ErrUsage}
+	to := -1
+	for i := len(args) - 1; i >= 0; i-- {
+		if toWords[strings.ToLower(args[i])] {
+			to = i
+			break
+		}
+	}
+	if to < 3 || to == len(args)-1 {
+		return Command{}, usage
+	}
+	phone := strings.Join(args[to+1:], " ")
+	w, err := souq.ParseWaID(phone)
+	if err != nil {
+		return Command{}, &ParseError{Verb: VerbSell, Input: truncateRunes(phone, 30), Err: souq.ErrInvalidWaID}
+	}
+	c.Customer = w
+	moneyText := args[to-2] + " " + args[to-1]
+	m, err := p.Assets.ParseMoney(moneyText)
+	if err != nil {
+		return Command{}, &ParseError{Verb: VerbSell, Input: moneyText, Err: err}
+	}
+	c.Money = m
+	item := args[:to-2]
+	if q, err := strconv.Atoi(item[0]); err == nil {
+		if q <= 0 || q > 99 {
+			return Command{}, &ParseError{Verb: VerbSell, Input: item[0], Err: ErrBadNumber}
+		}
+		c.Quantity, item = q, item[1:]
+	}
+	if len(item) == 0 {
+		return Command{}, usage
+	}
+	c.Item = truncateRunes(strings.Join(item, " "), 60)
+	return c, nil
+}
+
+// parseLoyalty reads "<points> per <amount> <ASSET>" or "stamps <n>".
+func (p Parser) parseLoyalty(args []string) (Command, error) {
+	c := Command{Verb: VerbLoyalty}
+	usage := &ParseError{Verb: VerbLoyalty, Input: truncateRunes(strings.Join(args, " "), 60), Err: ErrUsage}
+	switch {
+	case len(args) == 2 && stampsWords[strings.ToLower(args[0])]:
+		n, err := positive(args[1])
+		if err != nil || n > 1000 {
+			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[1], 30), Err: ErrBadNumber}
+		}
+		c.Stamps, c.N = true, n
+	case len(args) == 4 && perWords[strings.ToLower(args[1])]:
+		n, err := positive(args[0])
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[0], 30), Err: ErrBadNumber}
+		}
+		m, err := p.Assets.ParseMoney(args[2] + " " + args[3])
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbLoyalty, Input: args[2] + " " + args[3], Err: err}
+		}
+		c.N, c.Money = n, m
+	default:
+		return Command{}, usage
+	}
+	return c, nil
+}
+
+func positive(s string) (int64, error) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > 1_000_000_000_000 {
+		return 0, ErrBadNumber
+	}
+	return n, nil
+}
+
+func truncateRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

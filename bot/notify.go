@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot/whatsapp"
+)
+
+// maxNoticeKeys bounds the per-chat memory of sent notice keys (idempotency of Notify).
+const maxNoticeKeys = 64
+
+// Notify renders a service notice in the recipient's language and sends it: as a free-form
+// message (with the buttons that fit) inside the 24-hour window, as an approved template outside
+// it. A notice whose Key was already sent to this chat is not sent again.
+func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
+	st, err := b.loadState(ctx, n.To)
+	if err != nil {
+		return err
+	}
+	if n.Key != "" {
+		for _, k := range st.Notices {
+			if k == n.Key {
+				return nil
+			}
+		}
+	}
+	m, err := renderNotice(st.Lang, n)
+	if err != nil {
+		return err
+	}
+	m.To = string(n.To)
+	if n.Kind == souq.NoticeOptInRequest {
+		m.Fallback = &whatsapp.Template{Name: b.tpl.OptIn, Language: st.Lang.TemplateCode(),
+			BodyParams: []string{merchantName(n)}, QuickReplies: []string{TapID(VerbOptIn, "")}}
+	} else {
+		m.Fallback = &whatsapp.Template{Name: b.tpl.Update, Language: st.Lang.TemplateCode(), BodyParams: []string{bodyOf(m)}}
+	}
+	if !st.InWindow(b.now()) {
+		// Outside the window WhatsApp only accepts templates: don't spend a refused attempt.
+		m = whatsapp.Outgoing{To: m.To, BizOpaque: m.BizOpaque, Template: m.Fallback}
+	}
+	if _, err := b.msgr.Send(ctx, m); err != nil {
+		return fmt.Errorf("bot: notify %s: %w", n.Kind, err)
+	}
+	b.log.WithFields(logrus.Fields{"to": n.To.Masked(), "kind": n.Kind}).Debug("bot: notice sent")
+	if n.Key != "" {
+		_, err = b.updateState(ctx, n.To, func(s *State) {
+			s.Notices = append(s.Notices, n.Key)
+			if len(s.Notices) > maxNoticeKeys {
+				s.Notices = s.Notices[len(s.Notices)-maxNoticeKeys:]
+			}
+		})
+	}
+	return err
+}
+
+// HandBack returns a chat from a human agent to the bot, and tells the user.
+func (b *Bot) HandBack(ctx context.Context, user souq.WaID) error {
+	st, err := b.updateState(ctx, user, func(s *State) { s.Agent, s.Ticket = false, "" })
+	if err != nil {
+		return err
+	}
+	m := whatsapp.Outgoing{To: string(user), Text: &whatsapp.Text{Body: T(st.Lang, kHandBack, nil)}}
+	if !st.InWindow(b.now()) {
+		m = whatsapp.Outgoing{To: string(user), Template: &whatsapp.Template{Name: b.tpl.Update, Language: st.Lang.TemplateCode(), BodyParams: []string{m.Text.Body}}}
+	}
+	_, err = b.msgr.Send(ctx, m)
+	return err
+}
+
+func merchantName(n souq.Notice) string {
+	if n.Order != nil && n.Order.Merchant != "" {
+		return n.Order.Merchant
+	}
+	return "souq"
+}
+
+func bodyOf(m whatsapp.Outgoing) string {
+	switch {
+	case m.Text != nil:
+		return m.Text.Body
+	case m.Buttons != nil:
+		return m.Buttons.Body
+	case m.CTA != nil:
+		return m.CTA.Body
+	}
+	return ""
+}
+
+// noticeKeys maps a notice (and the recipient's role) to its catalogue text.
+func noticeKey(n souq.Notice) (Key, error) {
+	merchant := n.Order != nil && n.Order.Viewer == souq.RoleMerchant
+	switch n.Kind {
+	case souq.NoticeOptInRequest:
+		return kOptInRequest, nil
+	case souq.NoticeOffer:
+		return kOffer, nil
+	case souq.NoticePaymentConfirmed:
+		if merchant {
+			return nPaidMerchant, nil
+		}
+		return nPaidCustomer, nil
+	case souq.NoticePaymentFailed:
+		return nPaymentFailed, nil
+	case souq.NoticeDeclined:
+		return nDeclined, nil
+	case souq.NoticeShipped:
+		return nShipped, nil
+	case souq.NoticeDelivered:
+		return nDelivered, nil
+	case souq.NoticeReleased:
+		if merchant {
+			return nReleasedMerchant, nil
+		}
+		return nReleasedCustomer, nil
+	case souq.NoticeRefundRequested:
+		return nRefundRequested, nil
+	case souq.NoticeRefunded:
+		return nRefunded, nil
+	case souq.NoticeDisputeOpened:
+		return nDisputeOpened, nil
+	case souq.NoticeDisputeResolved:
+		return nDisputeResolved, nil
+	case souq.NoticePointsEarned:
+		return nPointsEarned, nil
+	case souq.NoticeHandBack:
+		return kHandBack, nil
+	}
+	return "", fmt.Errorf("bot: unknown notice kind %q", n.Kind)
+}
+
+func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
+	k, err := noticeKey(n)
+	if err != nil {
+		return whatsapp.Outgoing{}, err
+	}
+	args := Args{"merchant": merchantName(n), "points": fmt.Sprint(n.Points), "text": truncateRunes(n.Text, 500)}
+	if !n.Amount.IsZero() {
+		args["amount"] = n.Amount.String()
+	}
+	if n.Kind == souq.NoticeOptInRequest {
+		return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(l, k, args), Buttons: []whatsapp.Button{btn(l, bYes, TapID(VerbOptIn, ""))}}}, nil
+	}
+	if n.Order == nil {
+		return whatsapp.Outgoing{Text: &whatsapp.Text{Body: T(l, k, args)}}, nil
+	}
+	for key, v := range orderArgs(l, *n.Order) {
+		if _, set := args[key]; !set || key == "merchant" {
+			args[key] = v
+		}
+	}
+	if args["merchant"] == "" {
+		args["merchant"] = "souq"
+	}
+	if _, ok := args["amount"]; !ok {
+		args["amount"] = n.Order.Total.String()
+	}
+	body := T(l, k, args)
+	m := whatsapp.Outgoing{Text: &whatsapp.Text{Body: body}, BizOpaque: n.Order.ID.String()}
+	if bs := noticeButtons(l, n); len(bs) > 0 {
+		m = whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: body, Buttons: bs}, BizOpaque: n.Order.ID.String()}
+	}
+	return m, nil
+}
+
+// noticeButtons are the taps offered with a notice: the next step the recipient can take.
+func noticeButtons(l Lang, n souq.Notice) []whatsapp.Button {
+	switch n.Kind {
+	case souq.NoticeOffer, souq.NoticePaymentFailed, souq.NoticeDelivered, souq.NoticeRefundRequested, souq.NoticeDisputeOpened:
+		return orderButtons(l, *n.Order)
+	case souq.NoticePaymentConfirmed:
+		if n.Order.Viewer == souq.RoleMerchant {
+			return orderButtons(l, *n.Order)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/souqchain/souq"
+)
+
+// State is what the bot remembers about one chat between messages.
+type State struct {
+	Lang        Lang      `json:"lang"`
+	LangChosen  bool      `json:"lang_chosen,omitempty"` // set by "lang xx"; otherwise from the number
+	OptedIn     bool      `json:"opted_in,omitempty"`    // mirror of the service's consent, for prompts only
+	Agent       bool      `json:"agent,omitempty"`       // a human has the chat; the bot stays quiet
+	Ticket      string    `json:"ticket,omitempty"`
+	Pending     *Pending  `json:"pending,omitempty"`
+	LastInbound time.Time `json:"last_inbound,omitzero"` // opens the 24-hour customer-service window
+	Notices     []string  `json:"notices,omitempty"`     // keys of the last notices sent (Notify is idempotent)
+}
+
+// Pending is multi-step input the bot is waiting for.
+type Pending struct {
+	Kind     PendingKind    `json:"kind"`
+	Order    souq.OrderRef  `json:"order"`
+	Location *souq.Location `json:"location,omitempty"`
+	Until    time.Time      `json:"until"`
+}
+
+// PendingKind names the awaited input.
+type PendingKind string
+
+// Pending kinds.
+const (
+	PendingReason   PendingKind = "dispute_reason" // the next text is a dispute's reason
+	PendingEvidence PendingKind = "evidence"       // the next photo is dispute evidence
+	PendingDelivery PendingKind = "delivery"       // the next location/photo is delivery proof
+)
+
+// pendingFor is how long multi-step input is awaited.
+const pendingFor = 30 * time.Minute
+
+// window is WhatsApp's customer-service window.
+const window = 24 * time.Hour
+
+// InWindow reports whether free-form messages may be sent to the chat at now.
+func (s State) InWindow(now time.Time) bool {
+	return !s.LastInbound.IsZero() && now.Sub(s.LastInbound) < window
+}
+
+// ChatStore persists dialogue state; *store.DB implements it.
+type ChatStore interface {
+	Chat(ctx context.Context, id string) ([]byte, error)
+	UpdateChat(ctx context.Context, id string, fn func(old []byte) ([]byte, error)) error
+}
+
+func (b *Bot) loadState(ctx context.Context, id souq.WaID) (State, error) {
+	raw, err := b.chats.Chat(ctx, string(id))
+	if err != nil {
+		return State{}, fmt.Errorf("bot: load state: %w", err)
+	}
+	var s State
+	if raw != nil {
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return State{}, fmt.Errorf("bot: decode state: %w", err)
+		}
+	}
+	if s.Lang == "" {
+		s.Lang = LangForNumber(string(id))
+	}
+	return s, nil
+}
+
+func (b *Bot) updateState(ctx context.Context, id souq.WaID, f func(*State)) (State, error) {
+	var out State
+	err := b.chats.UpdateChat(ctx, string(id), func(old []byte) ([]byte, error) {
+		var s State
+		if old != nil {
+			if err := json.Unmarshal(old, &s); err != nil {
+				return nil, err
+			}
+		}
+		if s.Lang == "" {
+			s.Lang = LangForNumber(string(id))
+		}
+		f(&s)
+		out = s
+		return json.Marshal(s)
+	})
+	if err != nil {
+		return State{}, fmt.Errorf("bot: save state: %w", err)
+	}
+	return out, nil
+}
