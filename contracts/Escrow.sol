@@ -6,6 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -302,7 +303,7 @@ contract Escrow is Ownable2Step, Pausable, ReentrancyGuardTransient, EIP712 {
         if (buyerAmount > terms.amount) revert SplitTooLarge(buyerAmount, terms.amount);
 
         uint256 sellerGross = terms.amount - buyerAmount;
-        uint256 fee = sellerGross * o.feeBps / BPS;
+        uint256 fee = Math.mulDiv(sellerGross, o.feeBps, BPS);
         o.status = Status.Resolved;
         emit Resolved(id, buyerAmount, sellerGross - fee, fee);
         _credit(treasury, terms.token, fee);
@@ -423,7 +424,8 @@ contract Escrow is Ownable2Step, Pausable, ReentrancyGuardTransient, EIP712 {
     }
 
     function _release(bytes32 id, Order storage o, Terms calldata terms, bool byBuyer) private {
-        uint256 fee = terms.amount * o.feeBps / BPS;
+        // mulDiv: no overflow even for amounts near 2^256, so no order can be locked by its fee.
+        uint256 fee = Math.mulDiv(terms.amount, o.feeBps, BPS);
         o.status = Status.Released;
         emit Released(id, terms.amount - fee, fee, byBuyer);
         _credit(treasury, terms.token, fee);

@@ -44,6 +44,17 @@ contract EscrowFuzzTest is EscrowBase {
         assertEq(escrow.credits(treasury, address(0)), expectedFee, "fee credited");
     }
 
+    function testHugeAmountsCannotLockAnOrder() public {
+        uint256 amount = type(uint256).max / 2;
+        usd.mint(buyer, amount);
+        Escrow.Terms memory t = tokenTerms(amount);
+        fundToken(t);
+        vm.prank(buyer);
+        escrow.confirmReceipt(t);
+        uint256 expectedFee = amount / 10_000 * FEE_BPS + (amount % 10_000) * FEE_BPS / 10_000;
+        assertEq(escrow.credits(treasury, address(usd)), expectedFee, "fee without overflow");
+    }
+
     function testFuzzTinyAmountsRoundInSellersFavour(uint8 amount) public {
         vm.assume(amount > 0 && uint256(amount) * FEE_BPS < 10_000);
         Escrow.Terms memory t = ethTerms(amount);
