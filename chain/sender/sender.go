@@ -186,6 +186,29 @@ func sameCall(a, b *Intent) bool {
 		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After
 }
 
+// ErrNotRetryable is returned by Retry for an intent that is not Reverted.
+var ErrNotRetryable = errors.New("only a reverted intent can be retried")
+
+// Retry queues a Reverted intent again under the same key (e.g. a release refused while the
+// inspection window ran). A reverted intent had no effect on-chain, so this cannot double one.
+func (s *Sender) Retry(ctx context.Context, key string) (*Intent, error) {
+	in, err := s.store.Update(ctx, key, func(x *Intent) error {
+		if x.State != Reverted {
+			return fmt.Errorf("%s is %s: %w", key, x.State, ErrNotRetryable)
+		}
+		x.Dropped = append(x.Dropped, x.Attempts...)
+		x.Attempts, x.HasNonce, x.Nonce, x.Gas, x.Receipt = nil, false, 0, 0, nil
+		x.State, x.Revert, x.RevertData = Queued, "", nil
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sender: retry: %w", err)
+	}
+	s.Kick()
+	return in, nil
+}
+
 // Kick wakes the loop (Submit does it).
 func (s *Sender) Kick() {
 	select {

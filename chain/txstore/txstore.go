@@ -34,7 +34,7 @@ var _ sender.IntentStore = (*Store)(nil)
 // New creates the buckets if needed.
 func New(db *bolt.DB) (*Store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketIntents, bucketPending} {
+		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -190,4 +190,40 @@ func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender
 		return nil, fmt.Errorf("txstore: list pending: %w", err)
 	}
 	return out, nil
+}
+
+var bucketCursors = []byte("chain.cursors")
+
+// LoadCursor returns the next block a watcher named name must scan.
+func (s *Store) LoadCursor(ctx context.Context, name string) (uint64, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, false, err
+	}
+	var v uint64
+	var ok bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketCursors)
+		if raw := b.Get([]byte(name)); len(raw) == 8 {
+			v, ok = binary.BigEndian.Uint64(raw), true
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("txstore: cursor %s: %w", name, err)
+	}
+	return v, ok, nil
+}
+
+// SaveCursor records the next block a watcher named name must scan.
+func (s *Store) SaveCursor(ctx context.Context, name string, next uint64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCursors).Put([]byte(name), binary.BigEndian.AppendUint64(nil, next))
+	})
+	if err != nil {
+		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
+	}
+	return nil
 }

@@ -1,0 +1,345 @@
+// Package escrow is souq's client of the Escrow contract: it funds orders (ETH, ERC-20 approve,
+// ERC-20 permit; from custodial wallets), signs delivery attestations (EIP-712), and submits
+// confirm, release, refund, dispute and resolve — every state-changing call as an idempotent
+// intent of the exactly-once sender. A Watcher turns confirmed contract events into domain
+// updates, including those of transactions souq did not send; PaymentRequest builds the EIP-681
+// link and wallet-page data for paying from any wallet.
+package escrow
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
+	"github.com/souqchain/souq/chain/sender"
+)
+
+// Terms are an order's immutable terms, exactly the contract's Terms tuple.
+type Terms = escrowabi.EscrowTerms
+
+// Status mirrors the contract's Status enum.
+type Status uint8
+
+// Contract statuses.
+const (
+	StatusNone Status = iota
+	StatusFunded
+	StatusDelivered
+	StatusDisputed
+	StatusReleased
+	StatusRefunded
+	StatusResolved
+)
+
+var statusNames = [...]string{"none", "funded", "delivered", "disputed", "released", "refunded", "resolved"}
+
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("status(%d)", uint8(s))
+}
+
+// OrderState is the contract's one-slot record of an order.
+type OrderState struct {
+	Status       Status
+	FeeBps       uint16
+	DeliveredAt  uint64
+	ReleasableAt uint64
+}
+
+// Senders gives the sender of an account: the operator, the arbiter, a custodial wallet.
+type Senders interface {
+	Get(addr common.Address) (*sender.Sender, error)
+}
+
+// Client talks to one Escrow deployment.
+type Client struct {
+	backend  bind.ContractBackend
+	addr     common.Address
+	chainID  *big.Int
+	operator common.Address // sends the calls anyone may make (deliver, release, refundExpired)
+	senders  Senders
+	abi      *escrowabi.Escrow
+	token    *testtoken.TestToken // any ERC-20 with EIP-2612: the ABI is the standard one
+	inst     *bind.BoundContract
+}
+
+// New returns a client. operator is the account (in senders) that submits the calls anyone may make.
+func New(backend bind.ContractBackend, addr common.Address, chainID *big.Int, operator common.Address, senders Senders) *Client {
+	e := escrowabi.NewEscrow()
+	return &Client{backend: backend, addr: addr, chainID: new(big.Int).Set(chainID), operator: operator, senders: senders,
+		abi: e, token: testtoken.NewTestToken(), inst: e.Instance(backend, addr)}
+}
+
+// Address is the escrow contract.
+func (c *Client) Address() common.Address { return c.addr }
+
+// Decoders decode the Escrow's (and a token's) custom errors for the sender.
+func Decoders() []sender.ErrorDecoder {
+	return []sender.ErrorDecoder{escrowabi.NewEscrow().UnpackError, testtoken.NewTestToken().UnpackError}
+}
+
+var termsArgs = func() abi.Arguments {
+	tuple, err := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
+		{Name: "seller", Type: "address"}, {Name: "buyer", Type: "address"}, {Name: "token", Type: "address"},
+		{Name: "amount", Type: "uint256"}, {Name: "attester", Type: "address"}, {Name: "deliverBy", Type: "uint64"},
+		{Name: "inspectionPeriod", Type: "uint32"}, {Name: "offerHash", Type: "bytes32"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	u256, _ := abi.NewType("uint256", "", nil)
+	addr, _ := abi.NewType("address", "", nil)
+	return abi.Arguments{{Type: u256}, {Type: addr}, {Type: tuple}}
+}()
+
+// OrderID computes keccak256(abi.encode(chainid, escrow, terms)) locally, as the contract does.
+func OrderID(chainID *big.Int, escrow common.Address, t Terms) ([32]byte, error) {
+	enc, err := termsArgs.Pack(chainID, escrow, t)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("order id: %w", err)
+	}
+	return crypto.Keccak256Hash(enc), nil
+}
+
+// OrderID of terms on this deployment.
+func (c *Client) OrderID(t Terms) ([32]byte, error) { return OrderID(c.chainID, c.addr, t) }
+
+// Order reads an order's on-chain record.
+func (c *Client) Order(ctx context.Context, id [32]byte) (OrderState, error) {
+	o, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackOrders(id), c.abi.UnpackOrders)
+	if err != nil {
+		return OrderState{}, fmt.Errorf("escrow: order %x: %w", id, err)
+	}
+	return OrderState{Status: Status(o.Status), FeeBps: o.FeeBps, DeliveredAt: o.DeliveredAt, ReleasableAt: o.ReleasableAt}, nil
+}
+
+// key is the idempotency key of an action on an order: one action of a kind per order, ever.
+func key(action string, id [32]byte) string { return "escrow/" + action + "/" + hexutil.Encode(id[:]) }
+
+func (c *Client) submit(ctx context.Context, from common.Address, action string, id [32]byte, call sender.Call) (*sender.Intent, error) {
+	s, err := c.senders.Get(from)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: %s: %w", action, err)
+	}
+	if call.To == nil {
+		to := c.addr
+		call.To = &to
+	}
+	in, err := s.Submit(ctx, key(action, id), action, call)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: %s: %w", action, err)
+	}
+	return in, nil
+}
+
+// ErrNotETH / ErrNotToken are returned for a funding call that does not match terms.Token.
+var (
+	ErrNotETH   = errors.New("escrow: terms are for a token, not ETH")
+	ErrNotToken = errors.New("escrow: terms are for ETH, not a token")
+)
+
+// FundETH funds an ETH order from `from` (a custodial wallet, usually terms.Buyer).
+func (c *Client) FundETH(ctx context.Context, from common.Address, t Terms) (*sender.Intent, error) {
+	if t.Token != (common.Address{}) {
+		return nil, ErrNotETH
+	}
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, from, "fund", id, sender.Call{Data: c.abi.PackFundETH(t), Value: t.Amount})
+}
+
+// FundToken funds an ERC-20 order from `from` in two transactions: approve, then fundToken once
+// the approval is confirmed. It returns the funding intent.
+func (c *Client) FundToken(ctx context.Context, from common.Address, t Terms) (*sender.Intent, error) {
+	if t.Token == (common.Address{}) {
+		return nil, ErrNotToken
+	}
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	tok := t.Token
+	if _, err := c.submit(ctx, from, "approve", id, sender.Call{To: &tok, Data: c.token.PackApprove(c.addr, t.Amount)}); err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, from, "fund", id, sender.Call{Data: c.abi.PackFundToken(t), After: key("approve", id)})
+}
+
+// PermitSigner is a key that signs EIP-712 digests (keys.Key).
+type PermitSigner interface {
+	Address() common.Address
+	SignHash(digest []byte) ([]byte, error)
+}
+
+// FundTokenWithPermit funds an ERC-20 order in one transaction from owner's wallet, with an
+// EIP-2612 permit signed by owner for exactly terms.Amount, valid until deadline.
+func (c *Client) FundTokenWithPermit(ctx context.Context, owner PermitSigner, t Terms, deadline uint64) (*sender.Intent, error) {
+	if t.Token == (common.Address{}) {
+		return nil, ErrNotToken
+	}
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	// Idempotent across restarts: an intent already stored keeps its signed permit.
+	if s, err := c.senders.Get(owner.Address()); err == nil {
+		if in, err := s.Get(ctx, key("fund", id)); err == nil {
+			return in, nil
+		}
+	}
+	digest, err := c.permitDigest(ctx, t.Token, owner.Address(), t.Amount, deadline)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := owner.SignHash(digest)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: permit: %w", err)
+	}
+	var r, s [32]byte
+	copy(r[:], sig[:32])
+	copy(s[:], sig[32:64])
+	data := c.abi.PackFundTokenWithPermit(t, new(big.Int).SetUint64(deadline), sig[64], r, s)
+	return c.submit(ctx, owner.Address(), "fund", id, sender.Call{Data: data})
+}
+
+func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, value *big.Int, deadline uint64) ([]byte, error) {
+	ti := c.token.Instance(c.backend, token)
+	name, err := bind.Call(ti, &bind.CallOpts{Context: ctx}, c.token.PackName(), c.token.UnpackName)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: token name: %w", err)
+	}
+	nonce, err := bind.Call(ti, &bind.CallOpts{Context: ctx}, c.token.PackNonces(owner), c.token.UnpackNonces)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: permit nonce: %w", err)
+	}
+	td := apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": domainType,
+			"Permit": {{Name: "owner", Type: "address"}, {Name: "spender", Type: "address"}, {Name: "value", Type: "uint256"},
+				{Name: "nonce", Type: "uint256"}, {Name: "deadline", Type: "uint256"}},
+		},
+		PrimaryType: "Permit",
+		Domain:      apitypes.TypedDataDomain{Name: name, Version: "1", ChainId: math.NewHexOrDecimal256(c.chainID.Int64()), VerifyingContract: token.Hex()},
+		Message: apitypes.TypedDataMessage{"owner": owner.Hex(), "spender": c.addr.Hex(), "value": value.String(),
+			"nonce": nonce.String(), "deadline": fmt.Sprint(deadline)},
+	}
+	digest, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: permit digest: %w", err)
+	}
+	return digest, nil
+}
+
+var domainType = []apitypes.Type{
+	{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
+	{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
+}
+
+// DeliveryDigest is the EIP-712 digest of Delivery(orderId, proofHash, deliveredAt) under the
+// domain {name: "souq Escrow", version: "1", chainId, verifyingContract: escrow}.
+func DeliveryDigest(chainID *big.Int, escrow common.Address, id, proofHash [32]byte, deliveredAt uint64) ([]byte, error) {
+	td := apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": domainType,
+			"Delivery":     {{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"}},
+		},
+		PrimaryType: "Delivery",
+		Domain:      apitypes.TypedDataDomain{Name: "souq Escrow", Version: "1", ChainId: math.NewHexOrDecimal256(chainID.Int64()), VerifyingContract: escrow.Hex()},
+		Message:     apitypes.TypedDataMessage{"orderId": hexutil.Encode(id[:]), "proofHash": hexutil.Encode(proofHash[:]), "deliveredAt": fmt.Sprint(deliveredAt)},
+	}
+	digest, _, err := apitypes.TypedDataAndHash(td)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: delivery digest: %w", err)
+	}
+	return digest, nil
+}
+
+// SignDelivery signs a delivery attestation with the order's attester key.
+func (c *Client) SignDelivery(attester PermitSigner, id, proofHash [32]byte, deliveredAt uint64) ([]byte, error) {
+	d, err := DeliveryDigest(c.chainID, c.addr, id, proofHash, deliveredAt)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := attester.SignHash(d)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: sign delivery: %w", err)
+	}
+	return sig, nil
+}
+
+// Deliver submits the attester's signed delivery (from the operator; anyone may).
+func (c *Client) Deliver(ctx context.Context, t Terms, proofHash [32]byte, deliveredAt uint64, sig []byte) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, c.operator, "deliver", id, sender.Call{Data: c.abi.PackDeliver(t, proofHash, deliveredAt, sig)})
+}
+
+// ConfirmReceipt pays the seller at once; only the buyer may (a custodial buyer's wallet).
+func (c *Client) ConfirmReceipt(ctx context.Context, t Terms) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, t.Buyer, "confirm", id, sender.Call{Data: c.abi.PackConfirmReceipt(t)})
+}
+
+// Release pays the seller after the inspection window (from the operator; anyone may).
+func (c *Client) Release(ctx context.Context, t Terms) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, c.operator, "release", id, sender.Call{Data: c.abi.PackRelease(t)})
+}
+
+// Refund returns the money to the buyer; only the seller may (a custodial merchant wallet).
+func (c *Client) Refund(ctx context.Context, t Terms) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, t.Seller, "refund", id, sender.Call{Data: c.abi.PackRefund(t)})
+}
+
+// RefundExpired refunds an order whose delivery deadline passed (from the operator; anyone may).
+func (c *Client) RefundExpired(ctx context.Context, t Terms) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, c.operator, "refund-expired", id, sender.Call{Data: c.abi.PackRefundExpired(t)})
+}
+
+// Dispute opens a dispute; only the buyer may. reasonHash commits to the off-chain reason.
+func (c *Client) Dispute(ctx context.Context, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, t.Buyer, "dispute", id, sender.Call{Data: c.abi.PackDispute(t, reasonHash)})
+}
+
+// Resolve settles a dispute from the arbiter's account: buyerAmount back to the buyer.
+func (c *Client) Resolve(ctx context.Context, arbiter common.Address, t Terms, buyerAmount *big.Int) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, arbiter, "resolve", id, sender.Call{Data: c.abi.PackResolve(t, buyerAmount)})
+}

@@ -1,0 +1,329 @@
+package escrow_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"math/big"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq"
+	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
+	"github.com/souqchain/souq/chain/chaintest"
+	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/chain/txstore"
+	bolt "go.etcd.io/bbolt"
+)
+
+type env struct {
+	t        *testing.T
+	c        *chaintest.Chain
+	pool     *sender.Pool
+	client   *escrow.Client
+	st       *txstore.Store
+	wallets  *keys.Wallets
+	attester *keys.Key
+	seller   common.Address
+	mu       sync.Mutex
+	events   []escrow.Event
+	watcher  *escrow.Watcher
+}
+
+func newEnv(t *testing.T, feeBps uint16) *env {
+	t.Helper()
+	c := chaintest.New(t, feeBps)
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "souq.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st, _ := txstore.New(db)
+	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders()})
+	seed := make([]byte, 32)
+	rand.Read(seed)
+	w, err := keys.NewWallets(seed, keys.DefaultWalletPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &env{t: t, c: c, pool: pool, st: st, wallets: w, attester: keys.NewKey(c.Attester.Key)}
+	pool.Add(keys.NewKey(c.Operator.Key))
+	pool.Add(keys.NewKey(c.Arbiter.Key))
+	seller, _ := crypto.GenerateKey()
+	e.seller = pool.Add(keys.NewKey(seller)).Address()
+	e.client = escrow.New(c.Client, c.Contracts.Escrow, c.ChainID, c.Operator.Address, pool)
+	e.watcher = escrow.NewWatcher(c.Client, c.Contracts.Escrow, st, escrow.WatcherConfig{FromBlock: c.Contracts.DeployBlock}, func(_ context.Context, ev escrow.Event) error {
+		e.mu.Lock()
+		e.events = append(e.events, ev)
+		e.mu.Unlock()
+		return nil
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go pool.Run(ctx)
+	c.AutoMine(t, 15*time.Millisecond)
+	e.fundGas(e.seller)
+	return e
+}
+
+// buyer returns custodial wallet i, funded with gas money (and tokens).
+func (e *env) buyer(i uint32) *keys.Key {
+	k, err := e.wallets.Wallet(i)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.pool.Add(k)
+	e.fundGas(k.Address())
+	tt := testtoken.NewTestToken()
+	e.send(e.c.Faucet.Key, e.c.Contracts.TestToken, nil, tt.PackMint(k.Address(), big.NewInt(1_000_000_000)))
+	return k
+}
+
+func (e *env) fundGas(a common.Address) {
+	e.send(e.c.Faucet.Key, a, new(big.Int).Exp(big.NewInt(10), big.NewInt(20), nil), nil)
+}
+
+// send is a plain transaction outside souq's sender (a faucet, or a customer's own wallet).
+func (e *env) send(key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
+	e.t.Helper()
+	return chaintestSend(e.t, e.c, key, to, value, data)
+}
+
+func (e *env) terms(buyer common.Address, token common.Address, amount int64, inspection uint32) escrow.Terms {
+	head, _ := e.c.Client.HeaderByNumber(context.Background(), nil)
+	var offer [32]byte
+	rand.Read(offer[:])
+	return escrow.Terms{Seller: e.seller, Buyer: buyer, Token: token, Amount: big.NewInt(amount), Attester: e.attester.Address(),
+		DeliverBy: head.Time + 3600, InspectionPeriod: inspection, OfferHash: offer}
+}
+
+func (e *env) wait(in *sender.Intent, err error) *sender.Intent {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	s, err := e.pool.Get(in.From)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	got, err := s.Wait(ctx, in.Key)
+	if err != nil {
+		e.t.Fatalf("%s: %v", in.Key, err)
+	}
+	return got
+}
+
+func (e *env) confirmed(in *sender.Intent, err error) {
+	e.t.Helper()
+	if got := e.wait(in, err); got.State != sender.Confirmed {
+		e.t.Fatalf("%s: %s %s", got.Key, got.State, got.Revert)
+	}
+}
+
+func (e *env) status(tm escrow.Terms) escrow.Status {
+	id, _ := e.client.OrderID(tm)
+	o, err := e.client.Order(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return o.Status
+}
+
+func (e *env) eventNames(tm escrow.Terms) []string {
+	e.t.Helper()
+	if _, err := e.watcher.Poll(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	id, _ := e.client.OrderID(tm)
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var out []string
+	for _, ev := range e.events {
+		if ev.OrderID == souq.OrderID(id) {
+			out = append(out, ev.Name)
+		}
+	}
+	return out
+}
+
+func TestOrderIDAndDigestMatchContract(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, 0)
+	tm := e.terms(common.HexToAddress("0xb0b"), e.c.Contracts.TestToken, 42, 60)
+	ea := escrowabi.NewEscrow()
+	inst := ea.Instance(e.c.Client, e.c.Contracts.Escrow)
+	want, err := bind.Call(inst, nil, ea.PackOrderId(tm), ea.UnpackOrderId)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := e.client.OrderID(tm)
+	if got != want {
+		t.Fatalf("OrderID %x, contract %x", got, want)
+	}
+	proof := crypto.Keccak256Hash([]byte("photo"))
+	wantD, _ := bind.Call(inst, nil, ea.PackDeliveryDigest(got, proof, 12345), ea.UnpackDeliveryDigest)
+	gotD, _ := escrow.DeliveryDigest(e.c.ChainID, e.c.Contracts.Escrow, got, proof, 12345)
+	if common.BytesToHash(gotD) != wantD {
+		t.Fatalf("DeliveryDigest %x, contract %x", gotD, wantD)
+	}
+}
+
+func TestLifecycles(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, 100) // 1% fee
+	ctx := context.Background()
+	tests := []struct {
+		name   string
+		token  bool
+		flow   func(tm escrow.Terms, buyer *keys.Key)
+		status escrow.Status
+		events []string
+	}{
+		{"eth deliver releases at once", false, func(tm escrow.Terms, b *keys.Key) {
+			e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
+			e.deliver(tm)
+		}, escrow.StatusReleased, []string{"Funded", "Delivered", "Released"}},
+		{"token approve, dispute, resolve", true, func(tm escrow.Terms, b *keys.Key) {
+			e.confirmed(e.client.FundToken(ctx, b.Address(), tm))
+			e.confirmed(e.client.Dispute(ctx, tm, crypto.Keccak256Hash([]byte("broken"))))
+			e.confirmed(e.client.Resolve(ctx, e.c.Arbiter.Address, tm, big.NewInt(400)))
+		}, escrow.StatusResolved, []string{"Funded", "Disputed", "Resolved"}},
+		{"token permit, confirm receipt", true, func(tm escrow.Terms, b *keys.Key) {
+			in := e.wait(e.client.FundTokenWithPermit(ctx, b, tm, tm.DeliverBy))
+			if in.State != sender.Confirmed {
+				t.Fatalf("permit fund: %s %s", in.State, in.Revert)
+			}
+			e.confirmed(e.client.ConfirmReceipt(ctx, tm))
+		}, escrow.StatusReleased, []string{"Funded", "Released"}},
+		{"seller refund", false, func(tm escrow.Terms, b *keys.Key) {
+			e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
+			e.confirmed(e.client.Refund(ctx, tm))
+		}, escrow.StatusRefunded, []string{"Funded", "Refunded"}},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := e.buyer(uint32(i))
+			tok := common.Address{}
+			if tt.token {
+				tok = e.c.Contracts.TestToken
+			}
+			tm := e.terms(b.Address(), tok, 1000, 0)
+			tt.flow(tm, b)
+			if got := e.status(tm); got != tt.status {
+				t.Errorf("status %s, want %s", got, tt.status)
+			}
+			if got := e.eventNames(tm); !slices.Equal(got, tt.events) {
+				t.Errorf("watcher saw %v, want %v", got, tt.events)
+			}
+		})
+	}
+}
+
+func (e *env) deliver(tm escrow.Terms) {
+	e.t.Helper()
+	id, _ := e.client.OrderID(tm)
+	head, _ := e.c.Client.HeaderByNumber(context.Background(), nil)
+	proof := crypto.Keccak256Hash([]byte("delivery photo sha256"))
+	sig, err := e.client.SignDelivery(e.attester, id, proof, head.Time)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.confirmed(e.client.Deliver(context.Background(), tm, proof, head.Time, sig))
+}
+
+func TestInspectionWindowAndExpiry(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, 0)
+	ctx := context.Background()
+	b := e.buyer(0)
+	// Delivered with a one-hour inspection window: release is refused until it is over.
+	tm := e.terms(b.Address(), common.Address{}, 5000, 3600)
+	e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
+	e.deliver(tm)
+	in := e.wait(e.client.Release(ctx, tm))
+	if in.State != sender.Reverted || !strings.Contains(in.Revert, "EscrowInspectionRunning") {
+		t.Fatalf("early release: %s %q", in.State, in.Revert)
+	}
+	// An unshipped order past its deadline is refunded by anyone.
+	late := e.terms(b.Address(), common.Address{}, 7000, 0)
+	e.confirmed(e.client.FundETH(ctx, b.Address(), late))
+	e.c.AdjustTime(t, 2*time.Hour) // the pool is idle: every intent above is confirmed
+	before, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
+	e.confirmed(e.client.RefundExpired(ctx, late))
+	after, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
+	if d := new(big.Int).Sub(after, before); d.Cmp(big.NewInt(7000)) != 0 {
+		t.Errorf("buyer got %s back, want 7000", d)
+	}
+	if got := e.eventNames(late); !slices.Equal(got, []string{"Funded", "Refunded"}) {
+		t.Errorf("events %v", got)
+	}
+	// The first order's window is over now: the reverted release is retried under its key.
+	op, _ := e.pool.Get(e.c.Operator.Address)
+	e.confirmed(op.Retry(ctx, in.Key))
+	if s := e.status(tm); s != escrow.StatusReleased {
+		t.Fatalf("status %s after retried release", s)
+	}
+}
+
+func TestPaymentLinkFromOwnWallet(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, 0)
+	own, _ := crypto.GenerateKey() // the customer's own wallet: souq has no key for it
+	ownAddr := crypto.PubkeyToAddress(own.PublicKey)
+	e.fundGas(ownAddr)
+	e.send(e.c.Faucet.Key, e.c.Contracts.TestToken, nil, testtoken.NewTestToken().PackMint(ownAddr, big.NewInt(1e9)))
+	tests := []struct {
+		name   string
+		token  common.Address
+		steps  []string
+		prefix string
+	}{
+		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,uint256,address,uint64,uint32,bytes32)=("},
+		{"token", e.c.Contracts.TestToken, []string{"approve", "fund"}, "ethereum:" + e.c.Contracts.TestToken.Hex() + "@1337/approve?address=" + e.c.Contracts.Escrow.Hex() + "&uint256=2500"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tm := e.terms(ownAddr, tt.token, 2500, 0)
+			pr, err := e.client.PaymentRequest(tm)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(pr.URI, tt.prefix) {
+				t.Errorf("URI %s, want prefix %s", pr.URI, tt.prefix)
+			}
+			var labels []string
+			for _, s := range pr.Steps {
+				labels = append(labels, s.Label)
+				r := e.send(own, s.To, s.Value.ToInt(), s.Data)
+				if r.Status != types.ReceiptStatusSuccessful {
+					t.Fatalf("step %s failed", s.Label)
+				}
+			}
+			if !slices.Equal(labels, tt.steps) {
+				t.Errorf("steps %v, want %v", labels, tt.steps)
+			}
+			if got := e.eventNames(tm); !slices.Equal(got, []string{"Funded"}) {
+				t.Errorf("watcher saw %v for a payment souq did not send", got)
+			}
+			e.mu.Lock()
+			last := e.events[len(e.events)-1]
+			e.mu.Unlock()
+			if last.Funded.Funder != ownAddr || last.Status != souq.StatusPaid {
+				t.Errorf("funded event %+v", last.Funded)
+			}
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package escrow_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq/chain/chaintest"
+)
+
+// chaintestSend sends a plain transaction from key, outside souq's sender, and waits for it.
+func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
+	t.Helper()
+	priv := key
+	from := crypto.PubkeyToAddress(priv.PublicKey)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	if err != nil {
+		t.Fatalf("estimate: %v", err)
+	}
+	head, _ := c.Client.HeaderByNumber(ctx, nil)
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx, err := types.SignNewTx(priv, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: new(big.Int).Add(big.NewInt(1e9), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+		Gas: gas * 2, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
