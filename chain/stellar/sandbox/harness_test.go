@@ -2,8 +2,11 @@ package sandbox
 
 import (
 	"errors"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,3 +156,5 @@ func (h *harness) trust(kp *keypair.Full, a txnbuild.CreditAsset) {
 	line, _ := a.ToChangeTrustAsset()
 	h.mustSubmit(kp, []txnbuild.Operation{&txnbuild.ChangeTrust{Line: line}})
 }
+
+func bufCopy(sb *strings.Builder, resp *http.Response) (int64, error) { return io.Copy(sb, resp.Body) }

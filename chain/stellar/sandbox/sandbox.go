@@ -429,8 +429,10 @@ func (s *Sandbox) submit(b64 string, internal bool) submitResult {
 		Successful: ok, MinTime: minT, MaxTime: maxT}
 	if !ok {
 		rec.Codes = append(rec.Codes, code)
-		for _, r := range opCodes {
-			rec.Codes = append(rec.Codes, r.Code)
+		if code == txFailed {
+			for _, r := range opCodes {
+				rec.Codes = append(rec.Codes, r.Code)
+			}
 		}
 	}
 	err = s.db.Update(func(btx *bbolt.Tx) error {
