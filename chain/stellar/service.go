@@ -179,6 +179,7 @@ type Service struct {
 	done     chan struct{}
 	wg       sync.WaitGroup
 	hooks    hooks
+	now      func() time.Time // clock for time bounds; fixed in golden tests
 }
 
 // hooks let crash tests stop a submission at the worst moments.
@@ -206,7 +207,7 @@ func New(cfg Config, store Store) (*Service, error) {
 		hc:       &horizonclient.Client{HorizonURL: cfg.HorizonURL, HTTP: cfg.HTTP},
 		explorer: NewExplorer(cfg.NetworkPassphrase, cfg.HorizonURL),
 		channels: make([]bool, cfg.Channels), claimed: map[string]bool{}, inflight: map[string]bool{},
-		changed: make(chan struct{}), kick: make(chan struct{}, 1), fee: cfg.BaseFee}
+		changed: make(chan struct{}), kick: make(chan struct{}, 1), fee: cfg.BaseFee, now: time.Now}
 	return s, nil
 }
 
@@ -343,7 +344,7 @@ func (s *Service) buildTx(source string, seq int64, ops []txnbuild.Operation, me
 		IncrementSequenceNum: true,
 		BaseFee:              fee,
 		Operations:           ops,
-		Preconditions:        txnbuild.Preconditions{TimeBounds: txnbuild.NewTimeout(int64(s.cfg.TxTimeout / time.Second))},
+		Preconditions:        txnbuild.Preconditions{TimeBounds: txnbuild.NewTimebounds(0, s.now().Add(s.cfg.TxTimeout).Unix())},
 	}
 	if memo != ([32]byte{}) {
 		params.Memo = txnbuild.MemoHash(memo)
