@@ -123,16 +123,19 @@ func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
 		id = m.UserID
 	}
 	user := souq.WaID(id)
-	st, err := b.loadState(ctx, user)
-	if err != nil {
-		return err
-	}
 	at := m.Timestamp
 	if at.IsZero() || at.After(b.now()) {
 		at = b.now()
 	}
-	if at.After(st.LastInbound) {
-		st.LastInbound = at
+	// Record the open window first: notices the service sends while handling this message
+	// (an offer released by YES) must see it.
+	st, err := b.updateState(ctx, user, func(s *State) {
+		if at.After(s.LastInbound) {
+			s.LastInbound = at
+		}
+	})
+	if err != nil {
+		return err
 	}
 	c := &conv{b: b, ctx: ctx, user: user, act: souq.Actor{User: user, MsgID: m.ID}, st: st, msg: m}
 	if st.Agent {
@@ -253,7 +256,7 @@ func (c *conv) run(cmd Command) {
 		}
 		args := c.orderArgs(r.Order)
 		if r.Method == souq.PayLink && r.URL != "" {
-			c.send(whatsapp.Outgoing{CTA: &whatsapp.CTA{Body: T(c.st.Lang, kPayLink, args), DisplayText: T(c.st.Lang, bPayNow, nil), URL: r.URL}})
+			c.send(whatsapp.Outgoing{CTA: &whatsapp.CTA{Body: T(c.st.Lang, kPayLink, args), DisplayText: label(c.st.Lang, bPayNow), URL: r.URL}})
 			return
 		}
 		c.say(kPayCustodial, args)
@@ -476,16 +479,16 @@ func (c *conv) help(topic string) {
 	if !c.st.OptedIn {
 		c.buttons(kWelcome, nil, btn(l, bYes, TapID(VerbOptIn, "")))
 	}
-	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHelp, nil), Button: T(l, bMenu, nil), Sections: []whatsapp.Section{{
-		Title: T(l, hMenu, nil),
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHelp, nil), Button: label(l, bMenu), Sections: []whatsapp.Section{{
+		Title: label(l, hMenu),
 		Rows: []whatsapp.Row{
-			{ID: TapID(VerbOrders, ""), Title: T(l, rOrders, nil)},
-			{ID: TapID(VerbPoints, ""), Title: T(l, rPoints, nil)},
-			{ID: TapID(VerbAgent, ""), Title: T(l, rAgent, nil)},
-			{ID: TapID(VerbLang, ""), Title: T(l, rLang, nil)},
-			{ID: TapID(VerbHelp, "merchant"), Title: T(l, rMerchant, nil)},
-			{ID: TapID(VerbHelp, "courier"), Title: T(l, rCourier, nil)},
-			{ID: TapID(VerbOptOut, ""), Title: T(l, rOptOut, nil)},
+			{ID: TapID(VerbOrders, ""), Title: label(l, rOrders)},
+			{ID: TapID(VerbPoints, ""), Title: label(l, rPoints)},
+			{ID: TapID(VerbAgent, ""), Title: label(l, rAgent)},
+			{ID: TapID(VerbLang, ""), Title: label(l, rLang)},
+			{ID: TapID(VerbHelp, "merchant"), Title: label(l, rMerchant)},
+			{ID: TapID(VerbHelp, "courier"), Title: label(l, rCourier)},
+			{ID: TapID(VerbOptOut, ""), Title: label(l, rOptOut)},
 		}}}}})
 }
 
@@ -497,7 +500,7 @@ func (c *conv) langPicker() {
 	for _, l := range Langs {
 		rows = append(rows, whatsapp.Row{ID: TapID(VerbLang, string(l)), Title: langNames[l]})
 	}
-	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(c.st.Lang, kLangPick, nil), Button: T(c.st.Lang, rLang, nil),
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(c.st.Lang, kLangPick, nil), Button: label(c.st.Lang, rLang),
 		Sections: []whatsapp.Section{{Rows: rows}}}})
 }
 
@@ -520,8 +523,8 @@ func (c *conv) history() {
 			Description: truncateRunes(itemsText(o.Items)+" · "+o.Total.String(), whatsapp.MaxRowDescription),
 		})
 	}
-	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHistory, nil), Button: T(l, bOrders, nil),
-		Sections: []whatsapp.Section{{Title: T(l, hOrders, nil), Rows: rows}}}})
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHistory, nil), Button: label(l, bOrders),
+		Sections: []whatsapp.Section{{Title: label(l, hOrders), Rows: rows}}}})
 }
 
 func (c *conv) receipt(r souq.Receipt) {
@@ -570,8 +573,12 @@ func orderButtons(l Lang, o souq.OrderView) []whatsapp.Button {
 }
 
 func btn(l Lang, k Key, id string) whatsapp.Button {
-	return whatsapp.Button{ID: id, Title: T(l, k, nil)}
+	return whatsapp.Button{ID: id, Title: label(l, k)}
 }
+
+// label renders a button, row or section title: one short line, no bidi marks (WhatsApp lays
+// out each title on its own, and the marks would count against the length limits).
+func label(l Lang, k Key) string { return rawT(l, k, nil) }
 
 func (c *conv) orderArgs(o souq.OrderView) Args { return orderArgs(c.st.Lang, o) }
 

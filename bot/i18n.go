@@ -150,7 +150,7 @@ func StatusName(lang Lang, s string) string {
 	if _, ok := catalogue[English][k]; !ok {
 		return s
 	}
-	return T(lang, k, nil)
+	return rawT(lang, k, nil)
 }
 
 // mustKeys is used by tests to list every key.

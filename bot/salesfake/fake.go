@@ -80,7 +80,11 @@ func New(now func() time.Time) *Fake {
 func (f *Fake) SetNotifier(n souq.Notifier) { f.notifier = n }
 
 // SetMerchantName sets the display name shown in offers.
-func (f *Fake) SetMerchantName(w souq.WaID, name string) { f.mu.Lock(); f.names[w] = name; f.mu.Unlock() }
+func (f *Fake) SetMerchantName(w souq.WaID, name string) {
+	f.mu.Lock()
+	f.names[w] = name
+	f.mu.Unlock()
+}
 
 // AddCatalog registers a WhatsApp catalog for a merchant.
 func (f *Fake) AddCatalog(id string, merchant souq.WaID, products map[string]CatalogProduct) {
@@ -438,7 +442,9 @@ func (f *Fake) Refund(ctx context.Context, a souq.Actor, r souq.OrderRef) (souq.
 	}
 	if o.customer == a.User {
 		v, err := f.move(ctx, a, r, souq.RoleCustomer, []souq.OrderStatus{souq.StatusPaid}, souq.StatusRefundRequested,
-			func(o *order) []souq.Notice { return []souq.Notice{f.notice(o, o.merchant, souq.NoticeRefundRequested)} })
+			func(o *order) []souq.Notice {
+				return []souq.Notice{f.notice(o, o.merchant, souq.NoticeRefundRequested)}
+			})
 		return souq.RefundResult{Order: v, Requested: true}, err
 	}
 	v, err := f.move(ctx, a, r, souq.RoleMerchant, []souq.OrderStatus{souq.StatusPaid, souq.StatusRefundRequested}, souq.StatusRefunded,

@@ -1,0 +1,528 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot/salesfake"
+	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/store"
+)
+
+const (
+	merchant = "5511988887777" // Brazil: Portuguese
+	customer = "16505551234"   // US: English
+	courier  = "393331234567"  // Italy: Italian
+	stranger = "447700900123"
+	payout   = "0x1111111111111111111111111111111111111111"
+)
+
+// fakeMsgr records what the bot sends.
+type fakeMsgr struct {
+	mu     sync.Mutex
+	sent   []whatsapp.Outgoing
+	reads  []string
+	media  map[string][]byte
+	failTo map[string]error
+}
+
+func (m *fakeMsgr) Send(_ context.Context, o whatsapp.Outgoing) (string, error) {
+	if err := o.Validate(); err != nil {
+		return "", err // the real client refuses these too: a test must see it
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if err := m.failTo[o.To]; err != nil {
+		return "", err
+	}
+	m.sent = append(m.sent, o)
+	return fmt.Sprintf("wamid.out%d", len(m.sent)), nil
+}
+
+func (m *fakeMsgr) MarkRead(_ context.Context, id string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.reads = append(m.reads, id)
+	return nil
+}
+
+func (m *fakeMsgr) DownloadMedia(_ context.Context, id string) (whatsapp.DownloadedMedia, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	b, ok := m.media[id]
+	if !ok {
+		return whatsapp.DownloadedMedia{}, errors.New("media not found")
+	}
+	return whatsapp.DownloadedMedia{Bytes: b, MimeType: "image/jpeg", SHA256: sha256.Sum256(b)}, nil
+}
+
+type harness struct {
+	t     *testing.T
+	bot   *Bot
+	sales *salesfake.Fake
+	msgr  *fakeMsgr
+	db    *store.DB
+	now   time.Time
+	n     int
+	mark  int
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	h := &harness{t: t, db: db, msgr: &fakeMsgr{media: map[string][]byte{}}, now: time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)}
+	h.sales = salesfake.New(func() time.Time { return h.now })
+	h.sales.PointValue = souq.Money{Asset: testAssets["USDC"], Amount: big.NewInt(10_000)}
+	log := logrus.New()
+	log.SetOutput(io.Discard)
+	h.bot = New(h.sales, h.msgr, db, Options{Assets: testAssets, Log: log, Now: func() time.Time { return h.now }})
+	h.sales.SetNotifier(h.bot)
+	return h
+}
+
+func (h *harness) deliver(from string, m whatsapp.Message) []whatsapp.Outgoing {
+	h.t.Helper()
+	h.n++
+	m.ID, m.From, m.Timestamp = fmt.Sprintf("wamid.in%d", h.n), from, h.now
+	if err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m}); err != nil {
+		h.t.Fatalf("Handle: %v", err)
+	}
+	return h.newSent()
+}
+
+func (h *harness) newSent() []whatsapp.Outgoing {
+	h.msgr.mu.Lock()
+	defer h.msgr.mu.Unlock()
+	out := h.msgr.sent[h.mark:]
+	h.mark = len(h.msgr.sent)
+	return out
+}
+
+func (h *harness) text(from, body string) []whatsapp.Outgoing {
+	return h.deliver(from, whatsapp.Message{Type: whatsapp.TypeText, Text: body})
+}
+
+func (h *harness) tap(from, id string) []whatsapp.Outgoing {
+	return h.deliver(from, whatsapp.Message{Type: whatsapp.TypeInteractive, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyButton, ID: id, Title: "x"}})
+}
+
+func body(m whatsapp.Outgoing) string {
+	switch {
+	case m.Text != nil:
+		return m.Text.Body
+	case m.Buttons != nil:
+		return m.Buttons.Body
+	case m.List != nil:
+		return m.List.Body
+	case m.CTA != nil:
+		return m.CTA.Body
+	case m.LocationRequest != nil:
+		return m.LocationRequest.Body
+	case m.Template != nil:
+		return "template:" + m.Template.Name + ":" + strings.Join(m.Template.BodyParams, "|")
+	}
+	return ""
+}
+
+// to returns the messages sent to one user.
+func to(ms []whatsapp.Outgoing, user string) []whatsapp.Outgoing {
+	var out []whatsapp.Outgoing
+	for _, m := range ms {
+		if m.To == user {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (h *harness) expect(ms []whatsapp.Outgoing, user string, want ...string) whatsapp.Outgoing {
+	h.t.Helper()
+	got := to(ms, user)
+	for _, m := range got {
+		b := body(m)
+		ok := true
+		for _, w := range want {
+			if !strings.Contains(b, w) {
+				ok = false
+			}
+		}
+		if ok {
+			return m
+		}
+	}
+	var bodies []string
+	for _, m := range ms {
+		bodies = append(bodies, m.To+": "+body(m))
+	}
+	h.t.Fatalf("no message to %s containing %q; sent:\n%s", user, want, strings.Join(bodies, "\n"))
+	return whatsapp.Outgoing{}
+}
+
+func buttonIDs(m whatsapp.Outgoing) []string {
+	var ids []string
+	if m.Buttons != nil {
+		for _, b := range m.Buttons.Buttons {
+			ids = append(ids, b.ID)
+		}
+	}
+	return ids
+}
+
+func TestSaleEndToEnd(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+
+	// Merchant registers (Portuguese from +55) and sets a loyalty rule.
+	h.expect(h.text(merchant, "cadastrar "+payout), merchant, "Cadastro de lojista feito", payout)
+	h.expect(h.text(merchant, "fidelidade 1 por 10 USDC"), merchant, "1 pontos a cada 10.00 USDC")
+
+	// An offer to a customer who has not opted in waits, and the customer is asked.
+	out := h.text(merchant, "vender 2 café 30 USDC para +1 650 555 1234")
+	h.expect(out, merchant, "aguardando", "2× café", "30.00 USDC")
+	// The customer never wrote to us: their window is closed, so the request is the opt-in template.
+	ask := h.expect(out, customer, "template:souq_optin")
+	if q := ask.Template.QuickReplies; len(q) != 1 || q[0] != "optin:" || ask.Template.Language != "en_US" {
+		t.Fatalf("opt-in template %+v", ask.Template)
+	}
+
+	// Tap 0: the template's YES. The waiting offer arrives with Pay / Decline.
+	out = h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeButton, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyTemplateButton, ID: "optin:", Title: "YES"}})
+	h.expect(out, customer, "You're in")
+	offer := h.expect(out, customer, "offers you 2× café for 30.00 USDC")
+	ids := buttonIDs(offer)
+	if len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") || !strings.HasPrefix(ids[1], "decline:") {
+		t.Fatalf("offer buttons %v", ids)
+	}
+	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	short := orders[0].ID.Short()
+
+	// Tap 1: Pay. Custodial payment confirms; both sides hear about it.
+	out = h.tap(customer, ids[0])
+	h.expect(out, customer, "sent from your souq wallet")
+	h.expect(out, customer, "Payment confirmed")
+	paid := h.expect(out, merchant, "foi pago", short)
+	if ids := buttonIDs(paid); len(ids) != 2 || !strings.HasPrefix(ids[0], "shipped:") {
+		t.Fatalf("merchant paid buttons %v", ids)
+	}
+
+	// Merchant taps Mark shipped; customer is told.
+	out = h.tap(merchant, buttonIDs(paid)[0])
+	h.expect(out, merchant, "marcado como enviado")
+	h.expect(out, customer, "has shipped")
+
+	// Courier (Italian): deliver, location, photo. The photo's sha256 is the proof.
+	h.msgr.media["media-1"] = []byte("\xff\xd8 delivery photo")
+	req := h.expect(h.text(courier, "consegna "+short), courier, "Manda la foto")
+	if req.LocationRequest == nil {
+		t.Fatal("deliver did not ask for a location")
+	}
+	h.expect(h.deliver(courier, whatsapp.Message{Type: whatsapp.TypeLocation, Location: &whatsapp.Location{Latitude: "-23.55", Longitude: "-46.63"}}), courier, "Posizione salvata")
+	out = h.deliver(courier, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "media-1"}})
+	sum := sha256.Sum256([]byte("\xff\xd8 delivery photo"))
+	h.expect(out, courier, "Prova di consegna", fmt.Sprintf("%x", sum[:4]))
+	delivered := h.expect(out, customer, "was delivered")
+	proof := h.sales.Deliveries[orders[0].ID]
+	if proof.PhotoSHA256 != sum || proof.Location == nil || proof.Location.Latitude != "-23.55" || proof.User != courier {
+		t.Fatalf("delivery proof %+v", proof)
+	}
+	if b, _, ok, _ := h.db.Media(context.Background(), sum); !ok || string(b) != "\xff\xd8 delivery photo" {
+		t.Fatal("photo not kept in the store")
+	}
+
+	// Customer taps Received: released, merchant paid, points earned (30 USDC / 10 = 3).
+	out = h.tap(customer, buttonIDs(delivered)[0])
+	h.expect(out, customer, "is complete and the seller gets paid")
+	h.expect(out, merchant, "Você recebeu 30.00 USDC")
+	h.expect(out, customer, "You earned 3 points")
+	h.expect(h.text(customer, "points"), customer, "You have 3 points")
+	h.expect(h.text(customer, "redeem 2"), customer, "Redeemed 2 points: 0.02 USDC off", "Balance: 1 points")
+	h.expect(h.text(customer, "receipt "+short), customer, "Receipt for order "+short, "complete", "https://explorer.invalid/tx/")
+
+	// History is a tappable list.
+	hist := to(h.text(customer, "orders"), customer)
+	if len(hist) != 1 || hist[0].List == nil || !strings.HasPrefix(hist[0].List.Sections[0].Rows[0].ID, "status:") ||
+		!strings.Contains(hist[0].List.Sections[0].Rows[0].Title, short) {
+		t.Fatalf("history %+v", hist)
+	}
+	// Every inbound message was marked read.
+	if len(h.msgr.reads) != h.n {
+		t.Fatalf("%d reads for %d messages", len(h.msgr.reads), h.n)
+	}
+}
+
+// setupPaid registers the merchant, opts the customer in and pays an offer; returns the short id.
+func (h *harness) setupPaid() string {
+	h.t.Helper()
+	h.text(merchant, "register "+payout)
+	h.text(customer, "yes")
+	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	h.tap(customer, "pay:"+string(orders[0].ID.Ref()))
+	h.newSent()
+	return orders[0].ID.Short()
+}
+
+func TestHelpfulFailures(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid()
+	tests := []struct {
+		from, text string
+		want       []string
+	}{
+		{customer, "what is this", []string{"didn't understand", "what is this"}},
+		{merchant, "vender 2 café 30,50 USDC para +16505551234", []string{"Não consegui ler o valor", "30,50 USDC", "30.50 USDC"}},
+		{merchant, "vender 2 café 30 EUR para +16505551234", []string{"Não conheço a moeda", "EUR", "ETH, USDC"}},
+		{merchant, "vender 2 café 3.1234567 USDC para +16505551234", []string{"casas decimais demais"}},
+		{merchant, "vender café", []string{"Escreva assim: vender 2 café 30 USDC para"}},
+		{merchant, "vender 2 café 30 USDC para amanhã", []string{"não é um número de telefone"}},
+		{customer, "pay", []string{"Write it like this: pay <order>"}},
+		{customer, "status 12", []string{"isn't an order number"}},
+		{customer, "redeem 1000", []string{"don't have enough points"}},
+		{customer, "redeem x", []string{"isn't a whole number"}},
+		{courier, "register 0x12", []string{"indirizzo di incasso non è valido"}},
+		{courier, "loyalty stamps 5", []string{"Prima registrati come negozio"}},
+		// Someone else's order: not found, and nothing about it revealed.
+		{stranger, "status " + short, []string{"couldn't find order " + short}},
+		{stranger, "refund " + short, []string{"couldn't find order " + short}},
+		// The wrong role, and the wrong state (with the state named).
+		{customer, "shipped " + short, []string{"can't do that on order " + short}},
+		{customer, "pay " + short, []string{"Order " + short + " is paid (in escrow)"}},
+		{customer, "received " + short, []string{"is paid (in escrow): that isn't possible now"}},
+	}
+	for _, tt := range tests {
+		out := h.text(tt.from, tt.text)
+		m := h.expect(out, tt.from, tt.want...)
+		if tt.from == stranger && strings.Contains(body(m), "tea") {
+			t.Errorf("%q revealed the order: %s", tt.text, body(m))
+		}
+		if len(to(out, merchant)) > 0 && tt.from != merchant || len(to(out, customer)) > 0 && tt.from != customer {
+			t.Errorf("%q from %s notified someone else: %v", tt.text, tt.from, out)
+		}
+	}
+}
+
+func TestOptInGating(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	welcome := h.expect(h.text(customer, "hi"), customer, "Reply YES")
+	if ids := buttonIDs(welcome); len(ids) != 1 || ids[0] != "optin:" {
+		t.Fatalf("welcome buttons %v", ids)
+	}
+	h.text(merchant, "register "+payout)
+	h.text(customer, "yes")
+	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	h.expect(h.text(customer, "stop"), customer, "won't get offers")
+	// After STOP, no payment: the customer is asked to opt in again.
+	out := h.tap(customer, "pay:"+string(orders[0].ID.Ref()))
+	m := h.expect(out, customer, "First reply YES")
+	if ids := buttonIDs(m); len(ids) != 1 || ids[0] != "optin:" {
+		t.Fatalf("buttons %v", ids)
+	}
+	if o, _ := h.sales.Status(context.Background(), souq.Actor{User: customer}, orders[0].ID.Ref()); o.Status != souq.StatusOffered {
+		t.Fatalf("paid after STOP: %s", o.Status)
+	}
+}
+
+func TestLanguages(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.expect(h.text("5511912345678", "xyz"), "5511912345678", "Desculpe, não entendi")
+	h.expect(h.text("393331234567", "xyz"), "393331234567", "Scusa, non ho capito")
+	ar := h.expect(h.text("971501234567", "xyz"), "971501234567", "عذراً")
+	if !strings.HasPrefix(body(ar), "\u200f") || !strings.Contains(body(ar), "\u2068xyz\u2069") {
+		t.Fatalf("Arabic reply not marked RTL: %q", body(ar))
+	}
+	if b := ar.Buttons.Buttons[0].Title; b != "القائمة" {
+		t.Fatalf("Arabic menu button %q", b)
+	}
+	// The user changes language, and it sticks.
+	h.expect(h.text(customer, "lang ar"), customer, "العربية")
+	h.expect(h.text(customer, "points"), customer, "لديك \u20680\u2069 نقطة")
+	h.expect(h.text(customer, "lang pt"), customer, "português")
+	h.expect(h.text(customer, "points"), customer, "Você tem 0 pontos")
+	// "lang" alone offers a picker, and a tap on it works.
+	pick := to(h.text(customer, "lang"), customer)[0]
+	if pick.List == nil || len(pick.List.Sections[0].Rows) != 4 {
+		t.Fatalf("picker %+v", pick)
+	}
+	h.expect(h.tap(customer, pick.List.Sections[0].Rows[3].ID), customer, "Lingua impostata")
+}
+
+func TestEveryCommandByTaps(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.text(customer, "yes")
+	menu := to(h.text(customer, "help"), customer)
+	var list *whatsapp.List
+	for _, m := range menu {
+		if m.List != nil {
+			list = m.List
+		}
+	}
+	if list == nil {
+		t.Fatal("help has no menu")
+	}
+	want := map[string]string{"orders:": "no orders yet", "points:": "You have 0 points", "help:merchant": "Merchant commands",
+		"help:courier": "Courier:", "lang:": "Choose your language"}
+	for _, r := range list.Sections[0].Rows {
+		if w, ok := want[r.ID]; ok {
+			h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeInteractive, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyList, ID: r.ID, Title: r.Title}}), customer, w)
+			delete(want, r.ID)
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("menu lacks %v", want)
+	}
+	// A template quick-reply (different payload shape) works the same.
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeButton, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyTemplateButton, ID: "optin:", Title: "YES"}}), customer, "You're in")
+	// A foreign payload falls back to the title.
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeButton, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyTemplateButton, ID: "legacy-123", Title: "Stop"}}), customer, "won't get offers")
+}
+
+func TestDisputeWithReasonAndPhoto(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid()
+	// Tap Dispute without a reason: the bot asks, the next text is the reason.
+	h.expect(h.text(customer, "dispute "+short), customer, "What went wrong")
+	out := h.text(customer, "the cup arrived broken")
+	h.expect(out, customer, "Dispute opened")
+	h.expect(out, merchant, "the cup arrived broken", "aceite para reembolsar"[1:])
+	h.msgr.media["ev-1"] = []byte("broken cup photo")
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "ev-1"}}), customer, "Photo added")
+	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	if ev := h.sales.Evidence[orders[0].ID]; len(ev) != 1 || ev[0] != sha256.Sum256([]byte("broken cup photo")) {
+		t.Fatalf("evidence %v", ev)
+	}
+	// Merchant accepts: customer refunded.
+	out = h.text(merchant, "aceitar "+short)
+	h.expect(out, merchant, "aceitou a disputa")
+	h.expect(out, customer, "5.00 USDC refunded")
+}
+
+func TestAgentTakeover(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.expect(h.text(customer, "agent my order is late"), customer, "A person from our team")
+	if len(h.sales.Escalations) != 1 || !strings.Contains(h.sales.Escalations[0], "my order is late") {
+		t.Fatalf("escalations %v", h.sales.Escalations)
+	}
+	for _, s := range []string{"hello?", "help", "points"} {
+		if out := h.text(customer, s); len(out) != 0 {
+			t.Fatalf("bot spoke during takeover: %v", out)
+		}
+	}
+	if err := h.bot.HandBack(context.Background(), customer); err != nil {
+		t.Fatal(err)
+	}
+	h.expect(h.newSent(), customer, "You're back")
+	h.expect(h.text(customer, "points"), customer, "You have 0 points")
+}
+
+func TestNoticesOutsideWindowUseTemplates(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid()
+	// A day and more later, the merchant ships: the customer's window is closed.
+	h.now = h.now.Add(25 * time.Hour)
+	out := h.text(merchant, "shipped "+short)
+	m := to(out, customer)
+	if len(m) != 1 || m[0].Template == nil || m[0].Template.Name != "souq_update" || m[0].Template.Language != "en_US" ||
+		!strings.Contains(m[0].Template.BodyParams[0], "has shipped") {
+		t.Fatalf("outside-window notice %+v", m)
+	}
+	// Inside the window it is free-form, and carries a template fallback for 131047.
+	h.text(customer, "hi")
+	h.newSent()
+	if err := h.bot.Notify(context.Background(), souq.Notice{To: customer, Kind: souq.NoticePointsEarned, Points: 7, Key: "k1"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.bot.Notify(context.Background(), souq.Notice{To: customer, Kind: souq.NoticePointsEarned, Points: 7, Key: "k1"}); err != nil {
+		t.Fatal(err)
+	}
+	sent := h.newSent()
+	if len(sent) != 1 || sent[0].Text == nil || sent[0].Fallback == nil || !strings.Contains(sent[0].Text.Body, "7 points") {
+		t.Fatalf("notice %+v (the same key twice must be sent once)", sent)
+	}
+	if err := h.bot.Notify(context.Background(), souq.Notice{To: customer, Kind: "bogus"}); err == nil {
+		t.Fatal("unknown notice kind accepted")
+	}
+}
+
+func TestUnsupportedAndStrayMedia(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.expect(h.deliver(customer, whatsapp.Message{Type: "video"}), customer, "text, taps, photos and locations")
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "x"}}), customer, "Which order is this photo for")
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeLocation, Location: &whatsapp.Location{Latitude: "1", Longitude: "2"}}), customer, "Which order is this location for")
+	// A photo with the order in its caption, whose download fails: a retry is asked for.
+	h.expect(h.deliver(courier, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "gone", Caption: "ordine 3f2a1b0c"}}), courier, "Non sono riuscito a scaricare")
+}
+
+func TestCatalogOrder(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.text(merchant, "register "+payout)
+	h.sales.AddCatalog("194836987003835", merchant, map[string]salesfake.CatalogProduct{
+		"di9ozbzfi4": {Name: "Mug", Price: souq.Money{Asset: testAssets["USDC"], Amount: big.NewInt(7_990_000)}}})
+	h.text(customer, "yes")
+	out := h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeOrder, Order: &whatsapp.Order{CatalogID: "194836987003835",
+		Items: []whatsapp.OrderItem{{RetailerID: "di9ozbzfi4", Quantity: 2, ItemPrice: "0.01", Currency: "USD"}}}})
+	m := h.expect(out, customer, "2× Mug, 15.98 USDC", "waiting for payment")
+	if ids := buttonIDs(m); len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") {
+		t.Fatalf("cart order buttons %v", ids)
+	}
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeOrder, Order: &whatsapp.Order{CatalogID: "nope",
+		Items: []whatsapp.OrderItem{{RetailerID: "x", Quantity: 1}}}}), customer, "isn't valid")
+}
+
+func TestServiceFailureIsRecordedAndReplied(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.bot.sales = failingSales{h.sales}
+	m := whatsapp.Message{ID: "wamid.x", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now}
+	err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m})
+	if !errors.Is(err, souq.ErrUnavailable) {
+		t.Fatalf("Handle err = %v, want the service error for the inbox record", err)
+	}
+	h.expect(h.newSent(), customer, "went wrong on our side")
+}
+
+type failingSales struct{ *salesfake.Fake }
+
+func (failingSales) Points(context.Context, souq.Actor) (souq.PointsBalance, error) {
+	return souq.PointsBalance{}, fmt.Errorf("loyalty: %w", souq.ErrUnavailable)
+}
+
+func TestStatusEventsRecorded(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	at := time.Unix(1750030074, 0)
+	ev := whatsapp.Event{Kind: whatsapp.KindStatus, Status: &whatsapp.Status{ID: "wamid.out1", Status: "failed", Timestamp: at, RecipientID: customer,
+		Errors: []whatsapp.APIError{{Code: 131047, Title: "Re-engagement message"}}}}
+	if err := h.bot.Handle(context.Background(), ev); err != nil {
+		t.Fatal(err)
+	}
+	s, ok, _ := h.db.Sent(context.Background(), "wamid.out1")
+	if !ok || s.Status != "failed" || s.ErrorCode != 131047 {
+		t.Fatalf("sent record %+v", s)
+	}
+}
