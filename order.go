@@ -99,8 +99,8 @@ type Order struct {
 	Customer WaID
 	Items    []Item
 	Total    Money // the price offered
-	Discount Money // from a voucher; Terms.Amount = Total - Discount
-	Voucher  string
+	Discount Money   // from a voucher; Terms.Amount = Total - Discount
+	Voucher  *Voucher // the voucher applied, if any (reopened if the offer is declined or expires)
 	Terms    Terms
 	Offer    Offer
 
@@ -108,6 +108,9 @@ type Order struct {
 	// Pending is the escrow action requested and not yet confirmed on-chain: while set, no other
 	// escrow action is accepted, so at most one transaction per order is ever in flight.
 	Pending IntentKind
+	// Intents counts escrow intents requested for the order; it makes each one's key unique, so
+	// asking again after a failure is a new intent and not a duplicate of the failed one.
+	Intents int
 	// Shown is false while the offer waits for the customer's opt-in.
 	Shown bool
 
@@ -125,7 +128,9 @@ type Order struct {
 }
 
 // Amount is what the escrow holds: the total less the discount.
-func (o *Order) Amount() Money { return Money{Asset: o.Total.Asset, Amount: new(big.Int).Set(o.Terms.Amount)} }
+func (o *Order) Amount() Money {
+	return Money{Asset: o.Total.Asset, Amount: new(big.Int).Set(o.Terms.Amount)}
+}
 
 // Role returns the part user plays in the order, or "" if none.
 func (o *Order) Role(user WaID) Role {

@@ -1,0 +1,1302 @@
+package souq
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+)
+
+// Service is the sale: the only place that decides. Every decision is one store transaction that
+// records the new state, the processed message id, the outbox intents that carry the decision out
+// (escrow transactions, loyalty operations, notices) and the journal events describing it. Side
+// effects happen only afterwards, from the outbox, each with an idempotency key: a crash at any
+// point replays work that is not marked done, and the ports do nothing twice for the same key.
+//
+// State that follows the chain (funded, delivered, released, refunded, disputed, resolved) changes
+// only when the watcher reports the confirmed escrow event (OnChainEvent); until then the order
+// carries the requested action in Pending and accepts no other escrow action.
+type Service struct {
+	cfg    Config
+	commit Committer
+}
+
+// Config wires the service to its ports and sets its policies.
+type Config struct {
+	Store    Store
+	Escrow   Escrow
+	Attester Attester
+	Loyalty  Loyalty
+	Wallets  Wallets
+	Notifier Notifier
+	Clock    Clock
+	Anchorer Anchorer // optional: without it the journal is kept but not handed on
+	Catalog  Catalog  // optional: without it catalog orders are ErrUnavailable
+
+	// Secret keys the commitments of people in the journal and on chains (>= 32 bytes). It must
+	// not change for the life of the data.
+	Secret []byte
+
+	OfferTTL        time.Duration // how long an offer can be paid (default 72h)
+	DefaultDeadline time.Duration // delivery deadline after the offer expires (default 7 days)
+	MaxDeadline     time.Duration // default 90 days
+	Inspection      time.Duration // inspection window after delivery (default 48h)
+	PayMethod       PayMethod     // how Pay pays (default custodial)
+	MaxAttempts     int           // outbox attempts before an intent fails terminally (default 16)
+}
+
+// NewService checks the wiring and fills in defaults.
+func NewService(cfg Config) (*Service, error) {
+	switch {
+	case cfg.Store == nil, cfg.Escrow == nil, cfg.Attester == nil, cfg.Loyalty == nil,
+		cfg.Wallets == nil, cfg.Notifier == nil, cfg.Clock == nil:
+		return nil, fmt.Errorf("souq: service needs store, escrow, attester, loyalty, wallets, notifier and clock: %w", ErrInvalidRequest)
+	}
+	c, err := NewCommitter(cfg.Secret)
+	if err != nil {
+		return nil, err
+	}
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&cfg.OfferTTL, 72*time.Hour)
+	def(&cfg.DefaultDeadline, 7*24*time.Hour)
+	def(&cfg.MaxDeadline, 90*24*time.Hour)
+	def(&cfg.Inspection, 48*time.Hour)
+	if cfg.PayMethod == "" {
+		cfg.PayMethod = PayCustodial
+	}
+	if cfg.MaxAttempts <= 0 {
+		cfg.MaxAttempts = 16
+	}
+	return &Service{cfg: cfg, commit: c}, nil
+}
+
+var _ Sales = (*Service)(nil)
+
+// ---------------------------------------------------------------------------------------------
+// transactions
+
+// work is what one decision accumulates inside its store transaction.
+type work struct {
+	s       *Service
+	tx      Tx
+	now     time.Time
+	intents []string // keys enqueued, kicked after commit
+}
+
+// do runs fn as one idempotent decision keyed by msgID: a message id already processed returns
+// the recorded result without running fn. After the commit the new intents are started at once
+// (the outbox worker retries whatever does not finish).
+func (s *Service) do(ctx context.Context, msgID string, result any, fn func(w *work) error) error {
+	key := ""
+	if msgID != "" {
+		key = "msg/" + msgID
+		var replay bool
+		if err := s.cfg.Store.View(ctx, func(tx Tx) error {
+			raw, ok, err := tx.Processed(key)
+			if err != nil || !ok {
+				return err
+			}
+			replay = true
+			return decodeResult(raw, result)
+		}); err != nil {
+			return err
+		}
+		if replay {
+			return nil
+		}
+	}
+	var w *work
+	err := s.cfg.Store.Update(ctx, func(tx Tx) error {
+		w = &work{s: s, tx: tx, now: s.cfg.Clock.Now().UTC()}
+		if key != "" {
+			// Checked again inside the write: two copies of a message racing act once.
+			raw, ok, err := tx.Processed(key)
+			if err != nil {
+				return err
+			}
+			if ok {
+				w.intents = nil
+				return decodeResult(raw, result)
+			}
+		}
+		if err := fn(w); err != nil {
+			return err
+		}
+		if key == "" {
+			return nil
+		}
+		raw, err := json.Marshal(result)
+		if err != nil {
+			return fmt.Errorf("souq: record result: %w", err)
+		}
+		return tx.MarkProcessed(key, raw)
+	})
+	if err != nil {
+		return err
+	}
+	s.kick(ctx, w.intents)
+	return nil
+}
+
+func decodeResult(raw []byte, result any) error {
+	if result == nil || len(raw) == 0 || string(raw) == "null" {
+		return nil
+	}
+	return json.Unmarshal(raw, result)
+}
+
+func (s *Service) view(ctx context.Context, fn func(tx Tx) error) error {
+	return s.cfg.Store.View(ctx, fn)
+}
+
+// event appends a journal event.
+func (w *work) event(kind EventKind, id OrderID, fields map[string]string) error {
+	return w.tx.Append(&Event{Kind: kind, Order: id, At: w.now, Fields: fields})
+}
+
+// move performs a transition and journals it.
+func (w *work) move(o *Order, to OrderStatus, txHash string, fields map[string]string) error {
+	from := o.Status
+	if err := o.transition(to, w.now, txHash); err != nil {
+		return err
+	}
+	if fields == nil {
+		fields = map[string]string{}
+	}
+	fields["from"] = string(from)
+	if txHash != "" {
+		fields["tx"] = txHash
+	}
+	if err := w.event(orderEvent(to), o.ID, fields); err != nil {
+		return err
+	}
+	return w.tx.PutOrder(o)
+}
+
+// enqueue records an intent to be carried out after the commit.
+func (w *work) enqueue(kind IntentKind, key string, id OrderID, p intentPayload) error {
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("souq: intent payload: %w", err)
+	}
+	in := &Intent{Key: key, Kind: kind, Order: id, Status: IntentPending, NextAt: w.now, CreatedAt: w.now, Payload: raw}
+	added, err := w.tx.Enqueue(in)
+	if err != nil {
+		return err
+	}
+	if added {
+		w.intents = append(w.intents, key)
+	}
+	return nil
+}
+
+// escrow requests an escrow action for the order: one intent, marked Pending on the order.
+func (w *work) escrow(o *Order, kind IntentKind, p intentPayload) error {
+	o.Intents++
+	key := fmt.Sprintf("%s/%s/%d", kind, o.ID, o.Intents)
+	t := o.Terms
+	p.Terms = &t
+	if err := w.enqueue(kind, key, o.ID, p); err != nil {
+		return err
+	}
+	o.Pending = kind
+	o.UpdatedAt = w.now
+	if err := w.event(EventIntent, o.ID, map[string]string{"intent": string(kind), "key": key}); err != nil {
+		return err
+	}
+	return w.tx.PutOrder(o)
+}
+
+// notify queues a notice for one participant of an order. The key names the cause, so the same
+// notice is never queued (nor sent) twice.
+func (w *work) notify(o *Order, to WaID, kind NoticeKind, mod func(*Notice)) error {
+	if to == "" {
+		return nil
+	}
+	role := o.Role(to)
+	v := o.View(role, w.s.payURL(o))
+	n := Notice{To: to, Kind: kind, Order: &v, Key: fmt.Sprintf("n/%s/%s/%s/%d", o.ID, kind, role, len(o.Steps))}
+	if mod != nil {
+		mod(&n)
+	}
+	return w.enqueue(IntentNotify, n.Key, o.ID, intentPayload{Notice: &n})
+}
+
+func (w *work) notifyBoth(o *Order, kind NoticeKind, mod func(*Notice)) error {
+	if err := w.notify(o, o.Customer, kind, mod); err != nil {
+		return err
+	}
+	return w.notify(o, o.Merchant, kind, mod)
+}
+
+// intentPayload carries what an intent's port call needs; only the kind's fields are set.
+type intentPayload struct {
+	Terms       *Terms       `json:"terms,omitempty"`
+	Attestation *Attestation `json:"attestation,omitempty"`
+	ReasonHash  [32]byte     `json:"reasonHash,omitzero"`
+	BuyerAmount *big.Int     `json:"buyerAmount,omitempty"`
+	Earning     *Earning     `json:"earning,omitempty"`
+	Customer    string       `json:"customer,omitempty"`
+	Merchant    string       `json:"merchant,omitempty"`
+	Points      int64        `json:"points,omitempty"`
+	VoucherOf   [2]WaID      `json:"voucherOf,omitzero"`
+	Notice      *Notice      `json:"notice,omitempty"`
+}
+
+func (s *Service) payURL(o *Order) string {
+	if o.Status != StatusOffered {
+		return ""
+	}
+	return s.cfg.Escrow.PayURL(o.ID, o.Terms)
+}
+
+// find resolves an order reference among the orders user takes part in. Anything else, existing
+// or not, is ErrNotFound with no detail.
+func (w *work) find(user WaID, ref OrderRef) (*Order, Role, error) {
+	return findOrder(w.tx, user, ref)
+}
+
+func findOrder(tx Tx, user WaID, ref OrderRef) (*Order, Role, error) {
+	if _, err := ParseOrderRef(string(ref)); err != nil {
+		return nil, "", err
+	}
+	if len(ref) == 64 {
+		id, err := ParseOrderID(string(ref))
+		if err != nil {
+			return nil, "", err
+		}
+		o, err := tx.Order(id)
+		if errors.Is(err, ErrNotFound) {
+			return nil, "", fmt.Errorf("order: %w", ErrNotFound)
+		}
+		if err != nil {
+			return nil, "", err
+		}
+		if r := o.Role(user); r != "" {
+			return o, r, nil
+		}
+		return nil, "", fmt.Errorf("order: %w", ErrNotFound)
+	}
+	orders, err := tx.UserOrders(user, 0)
+	if err != nil {
+		return nil, "", err
+	}
+	for _, o := range orders { // newest first: a prefix shared by two orders names the newest
+		if ref.Matches(o.ID) {
+			return o, o.Role(user), nil
+		}
+	}
+	return nil, "", fmt.Errorf("order: %w", ErrNotFound)
+}
+
+func forbidden(role Role, action string) error {
+	return fmt.Errorf("%s cannot %s: %w", role, action, ErrForbidden)
+}
+
+// ---------------------------------------------------------------------------------------------
+// customers and merchants
+
+// OptIn records the customer's YES and shows the offers that waited for it.
+func (s *Service) OptIn(ctx context.Context, a Actor) error {
+	if a.User == "" {
+		return fmt.Errorf("opt-in without a user: %w", ErrInvalidRequest)
+	}
+	return s.do(ctx, a.MsgID, nil, func(w *work) error {
+		c, err := w.customer(a.User)
+		if err != nil {
+			return err
+		}
+		c.OptedIn, c.OptInAt = true, w.now
+		if err := w.tx.PutCustomer(c); err != nil {
+			return err
+		}
+		if err := w.event(EventCustomerOptIn, OrderID{}, map[string]string{"customer": s.commit.User(a.User)}); err != nil {
+			return err
+		}
+		orders, err := w.tx.UserOrders(a.User, 0)
+		if err != nil {
+			return err
+		}
+		for _, o := range orders {
+			if o.Customer != a.User || o.Status != StatusOffered || o.Shown {
+				continue
+			}
+			o.Shown = true
+			if err := w.tx.PutOrder(o); err != nil {
+				return err
+			}
+			if err := w.event(EventOfferShown, o.ID, nil); err != nil {
+				return err
+			}
+			if err := w.notify(o, o.Customer, NoticeOffer, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// OptOut records STOP: no payment messages until the customer opts in again.
+func (s *Service) OptOut(ctx context.Context, a Actor) error {
+	if a.User == "" {
+		return fmt.Errorf("opt-out without a user: %w", ErrInvalidRequest)
+	}
+	return s.do(ctx, a.MsgID, nil, func(w *work) error {
+		c, err := w.customer(a.User)
+		if err != nil {
+			return err
+		}
+		c.OptedIn, c.OptOutAt = false, w.now
+		if err := w.tx.PutCustomer(c); err != nil {
+			return err
+		}
+		return w.event(EventCustomerOptOut, OrderID{}, map[string]string{"customer": s.commit.User(a.User)})
+	})
+}
+
+// customer returns the customer record, new if none.
+func (w *work) customer(id WaID) (*Customer, error) {
+	c, err := w.tx.Customer(id)
+	if errors.Is(err, ErrNotFound) {
+		return &Customer{WaID: id, CreatedAt: w.now}, nil
+	}
+	return c, err
+}
+
+func (w *work) merchant(id WaID) (*Merchant, error) {
+	m, err := w.tx.Merchant(id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("%s: %w", id.Masked(), ErrNotMerchant)
+	}
+	return m, err
+}
+
+// RegisterMerchant registers the sender as a merchant, or changes their payout address (for
+// offers made from now on: existing orders keep the terms they were made with).
+func (s *Service) RegisterMerchant(ctx context.Context, a Actor, payout string) error {
+	addr, err := s.cfg.Wallets.ValidatePayout(strings.TrimSpace(payout))
+	if err != nil {
+		if !errors.Is(err, ErrInvalidAddress) {
+			err = fmt.Errorf("%w: %w", ErrInvalidAddress, err)
+		}
+		return err
+	}
+	return s.do(ctx, a.MsgID, nil, func(w *work) error {
+		m, err := w.tx.Merchant(a.User)
+		if errors.Is(err, ErrNotFound) {
+			m, err = &Merchant{WaID: a.User, CreatedAt: w.now}, nil
+		}
+		if err != nil {
+			return err
+		}
+		m.Payout = addr
+		if err := w.tx.PutMerchant(m); err != nil {
+			return err
+		}
+		return w.event(EventMerchant, OrderID{}, map[string]string{"merchant": s.commit.User(a.User), "payout": addr})
+	})
+}
+
+// SetLoyaltyRule sets how the merchant's released orders earn points.
+func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return s.do(ctx, a.MsgID, nil, func(w *work) error {
+		m, err := w.merchant(a.User)
+		if err != nil {
+			return err
+		}
+		m.Rule = &r
+		if err := w.tx.PutMerchant(m); err != nil {
+			return err
+		}
+		f := map[string]string{"merchant": s.commit.User(a.User)}
+		if r.Stamps > 0 {
+			f["stamps"] = fmt.Sprint(r.Stamps)
+		} else {
+			f["points"], f["spend"], f["asset"] = fmt.Sprint(r.Points), r.Spend.Amount.String(), r.Spend.Asset.Symbol
+		}
+		return w.event(EventLoyaltyRule, OrderID{}, f)
+	})
+}
+
+// ---------------------------------------------------------------------------------------------
+// offers
+
+// maxItems and maxQuantity bound an offer so a message cannot make a huge order record.
+const (
+	maxItems    = 50
+	maxQuantity = 10_000
+	maxText     = 1000
+)
+
+func validItems(items []Item) error {
+	if len(items) == 0 || len(items) > maxItems {
+		return fmt.Errorf("an offer needs 1 to %d items: %w", maxItems, ErrInvalidRequest)
+	}
+	for _, it := range items {
+		if strings.TrimSpace(it.Name) == "" || len(it.Name) > 200 || it.Quantity <= 0 || it.Quantity > maxQuantity {
+			return fmt.Errorf("item %q × %d: %w", it.Name, it.Quantity, ErrInvalidRequest)
+		}
+	}
+	return nil
+}
+
+// offerSpec is an offer to create, from chat or a catalog cart.
+type offerSpec struct {
+	merchant, customer WaID
+	items              []Item
+	total              Money
+	deadline           time.Duration
+	buyer              string
+}
+
+// Offer creates an order offered by the sender to a customer. A customer who has not opted in is
+// asked to first; the offer is shown when they reply YES. A customer who sent STOP is not asked.
+func (s *Service) Offer(ctx context.Context, req OfferRequest) (OfferResult, error) {
+	var res OfferResult
+	spec, err := s.checkOffer(ctx, req.User, req.Customer, req.Items, req.Total, req.Deadline)
+	if err != nil {
+		return res, err
+	}
+	err = s.do(ctx, req.MsgID, &res, func(w *work) error {
+		res = OfferResult{}
+		o, err := w.createOffer(spec)
+		if err != nil {
+			return err
+		}
+		res.Order = o.View(RoleMerchant, "")
+		res.AwaitingOptIn = !o.Shown
+		return nil
+	})
+	return res, err
+}
+
+func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items []Item, total Money, deadline time.Duration) (offerSpec, error) {
+	if _, err := ParseWaID(string(customer)); err != nil {
+		return offerSpec{}, err
+	}
+	if customer == merchant {
+		return offerSpec{}, fmt.Errorf("a merchant cannot sell to themselves: %w", ErrInvalidRequest)
+	}
+	if err := validItems(items); err != nil {
+		return offerSpec{}, err
+	}
+	if total.Amount == nil || total.Amount.Sign() <= 0 {
+		return offerSpec{}, fmt.Errorf("total: %w", ErrAmountNotPos)
+	}
+	if total.Asset.Symbol == "" {
+		return offerSpec{}, fmt.Errorf("total: %w", ErrUnknownAsset)
+	}
+	if deadline < 0 || deadline > s.cfg.MaxDeadline {
+		return offerSpec{}, fmt.Errorf("delivery deadline %s, at most %s: %w", deadline, s.cfg.MaxDeadline, ErrInvalidRequest)
+	}
+	if deadline == 0 {
+		deadline = s.cfg.DefaultDeadline
+	}
+	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(customer))
+	if err != nil {
+		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
+	}
+	return offerSpec{merchant: merchant, customer: customer, items: items, total: total, deadline: deadline, buyer: buyer}, nil
+}
+
+func (w *work) createOffer(sp offerSpec) (*Order, error) {
+	s := w.s
+	m, err := w.merchant(sp.merchant)
+	if err != nil {
+		return nil, err
+	}
+	c, err := w.customer(sp.customer)
+	if err != nil {
+		return nil, err
+	}
+	if !c.OptedIn && !c.OptOutAt.IsZero() {
+		return nil, fmt.Errorf("customer sent STOP: %w", ErrNotOptedIn)
+	}
+	if err := w.tx.PutCustomer(c); err != nil {
+		return nil, err
+	}
+	total := Money{Asset: sp.total.Asset, Amount: new(big.Int).Set(sp.total.Amount)}
+	discount := Money{Asset: total.Asset, Amount: new(big.Int)}
+	v, err := w.tx.OpenVoucher(sp.customer, sp.merchant)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		v = nil
+	case err != nil:
+		return nil, err
+	}
+	if v != nil {
+		if d := v.discountFor(total); d != nil {
+			discount.Amount = d
+		} else {
+			v = nil // another currency: the voucher waits for an order it fits
+		}
+	}
+	salt, err := NewSalt()
+	if err != nil {
+		return nil, err
+	}
+	expires := w.now.Add(s.cfg.OfferTTL)
+	offer := Offer{Salt: salt, Merchant: s.commit.User(sp.merchant), Customer: s.commit.User(sp.customer),
+		Items: sp.items, Total: total.Amount.String(), Discount: discount.Amount.String(), Asset: total.Asset.Symbol, At: w.now.Unix()}
+	raw, err := json.Marshal(offer)
+	if err != nil {
+		return nil, err
+	}
+	terms := Terms{
+		Seller: m.Payout, Buyer: sp.buyer, Token: total.Asset.Token,
+		Amount:   new(big.Int).Sub(total.Amount, discount.Amount),
+		Attester: s.cfg.Attester.Address(),
+		// The deadline counts from the offer's expiry: the terms (and so the order id) are fixed
+		// when the offer is made, and paying late must not shorten the merchant's time.
+		DeliverBy:        expires.Add(sp.deadline).Truncate(time.Second),
+		InspectionPeriod: s.cfg.Inspection,
+		OfferHash:        sha256.Sum256(raw),
+	}
+	id, err := s.cfg.Escrow.OrderID(terms)
+	if err != nil {
+		return nil, fmt.Errorf("order id: %w", err)
+	}
+	o := &Order{
+		ID: id, Merchant: sp.merchant, Customer: sp.customer, Items: append([]Item(nil), sp.items...),
+		Total: total, Discount: discount, Terms: terms, Offer: offer, Status: StatusOffered, Shown: c.OptedIn,
+		CreatedAt: w.now, UpdatedAt: w.now, OfferExpires: expires,
+		Steps: []Step{{Status: StatusOffered, At: w.now}},
+	}
+	if v != nil {
+		v.UsedBy = id
+		if err := w.tx.PutVoucher(v); err != nil {
+			return nil, err
+		}
+		o.Voucher = v
+		if err := w.event(EventVoucherApplied, id, map[string]string{"points": fmt.Sprint(v.Points), "discount": discount.Amount.String()}); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.tx.PutOrder(o); err != nil {
+		return nil, err
+	}
+	if err := w.event(EventOfferCreated, id, map[string]string{
+		"merchant": offer.Merchant, "customer": offer.Customer, "asset": total.Asset.Symbol, "token": total.Asset.Token,
+		"total": offer.Total, "discount": offer.Discount, "amount": terms.Amount.String(),
+		"deliver_by": terms.DeliverBy.UTC().Format(time.RFC3339), "offer_hash": hex.EncodeToString(terms.OfferHash[:]),
+	}); err != nil {
+		return nil, err
+	}
+	if o.Shown {
+		return o, w.notify(o, o.Customer, NoticeOffer, nil)
+	}
+	return o, w.notify(o, o.Customer, NoticeOptInRequest, nil)
+}
+
+// discountFor is what the voucher takes off an order of total: never more than the total less one
+// minor unit (the escrow needs a positive amount). Nil if the voucher does not fit the currency.
+func (v *Voucher) discountFor(total Money) *big.Int {
+	limit := new(big.Int).Sub(total.Amount, big.NewInt(1))
+	if v.Stamps {
+		return limit
+	}
+	if v.Value.Asset.Symbol != total.Asset.Symbol || v.Value.Amount == nil {
+		return nil
+	}
+	if v.Value.Amount.Cmp(limit) < 0 {
+		return new(big.Int).Set(v.Value.Amount)
+	}
+	return limit
+}
+
+// CatalogOrder turns a WhatsApp catalog cart into an offer from the catalog's merchant to the
+// sender, priced from the merchant's own catalogue.
+func (s *Service) CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error) {
+	var res OfferResult
+	if s.cfg.Catalog == nil {
+		return res, fmt.Errorf("catalog orders: %w", ErrUnavailable)
+	}
+	if len(req.Items) == 0 || len(req.Items) > maxItems {
+		return res, fmt.Errorf("empty cart: %w", ErrInvalidRequest)
+	}
+	var merchant WaID
+	var total Money
+	items := make([]Item, 0, len(req.Items))
+	for _, ci := range req.Items {
+		m, name, price, err := s.cfg.Catalog.Lookup(ctx, req.CatalogID, ci.RetailerID)
+		if err != nil {
+			return res, err
+		}
+		if ci.Quantity <= 0 || ci.Quantity > maxQuantity {
+			return res, fmt.Errorf("quantity %d: %w", ci.Quantity, ErrInvalidRequest)
+		}
+		if merchant == "" {
+			merchant, total = m, Money{Asset: price.Asset, Amount: new(big.Int)}
+		}
+		if m != merchant || price.Asset.Symbol != total.Asset.Symbol {
+			return res, fmt.Errorf("cart mixes merchants or currencies: %w", ErrInvalidRequest)
+		}
+		if sent, err := ParseAmount(ci.Price, price.Asset.Decimals); err == nil && sent.Cmp(price.Amount) != 0 {
+			return res, fmt.Errorf("price of %s changed: %w", ci.RetailerID, ErrInvalidRequest)
+		}
+		total.Amount.Add(total.Amount, new(big.Int).Mul(price.Amount, big.NewInt(int64(ci.Quantity))))
+		items = append(items, Item{Name: name, RetailerID: ci.RetailerID, Quantity: ci.Quantity})
+	}
+	spec, err := s.checkOffer(ctx, merchant, req.User, items, total, 0)
+	if err != nil {
+		return res, err
+	}
+	err = s.do(ctx, req.MsgID, &res, func(w *work) error {
+		res = OfferResult{}
+		o, err := w.createOffer(spec)
+		if err != nil {
+			return err
+		}
+		res.Order = o.View(RoleCustomer, s.payURL(o))
+		res.AwaitingOptIn = !o.Shown
+		return nil
+	})
+	return res, err
+}
+
+// reopenVoucher gives back the voucher of an order that will never be paid.
+func (w *work) reopenVoucher(o *Order) error {
+	if o.Voucher == nil {
+		return nil
+	}
+	v := *o.Voucher
+	v.UsedBy = OrderID{}
+	if open, err := w.tx.OpenVoucher(v.Customer, v.Merchant); err == nil {
+		// Redeemed again meanwhile: merge, so no point is lost.
+		open.Points += v.Points
+		if open.Value.Amount != nil && v.Value.Amount != nil {
+			open.Value.Amount = new(big.Int).Add(open.Value.Amount, v.Value.Amount)
+		}
+		open.Stamps = open.Stamps || v.Stamps
+		return w.tx.PutVoucher(open)
+	} else if !errors.Is(err, ErrNotFound) {
+		return err
+	}
+	return w.tx.PutVoucher(&v)
+}
+
+// Decline is the customer saying no to an offer.
+func (s *Service) Decline(ctx context.Context, a Actor, ref OrderRef) (OrderView, error) {
+	var res OrderView
+	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
+		o, role, err := w.find(a.User, ref)
+		if err != nil {
+			return err
+		}
+		if role != RoleCustomer {
+			return forbidden(role, "decline")
+		}
+		if err := o.require(StatusDeclined); err != nil {
+			return err
+		}
+		if err := w.move(o, StatusDeclined, "", nil); err != nil {
+			return err
+		}
+		if err := w.reopenVoucher(o); err != nil {
+			return err
+		}
+		res = o.View(role, "")
+		return w.notify(o, o.Merchant, NoticeDeclined, nil)
+	})
+	return res, err
+}
+
+// Pay starts the payment: from the custodial wallet (an escrow fund intent), or by handing the
+// customer the payment link (the order is paid when the chain says it is funded).
+func (s *Service) Pay(ctx context.Context, a Actor, ref OrderRef) (PayResult, error) {
+	var res PayResult
+	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
+		o, role, err := w.find(a.User, ref)
+		if err != nil {
+			return err
+		}
+		if role != RoleCustomer {
+			return forbidden(role, "pay")
+		}
+		c, err := w.customer(a.User)
+		if err != nil {
+			return err
+		}
+		if !c.OptedIn {
+			return ErrNotOptedIn
+		}
+		if err := o.require(StatusPaying); err != nil {
+			return err
+		}
+		if !w.now.Before(o.OfferExpires) {
+			return &TransitionError{From: o.Status, To: StatusPaying, Reason: "the offer expired"}
+		}
+		res = PayResult{Method: s.cfg.PayMethod}
+		if s.cfg.PayMethod == PayLink {
+			o.Method = PayLink
+			if err := w.tx.PutOrder(o); err != nil {
+				return err
+			}
+			res.URL = s.payURL(o)
+			res.Order = o.View(role, res.URL)
+			return nil
+		}
+		o.Method = PayCustodial
+		if err := w.move(o, StatusPaying, "", nil); err != nil {
+			return err
+		}
+		if err := w.escrow(o, IntentFund, intentPayload{}); err != nil {
+			return err
+		}
+		res.Order = o.View(role, "")
+		return nil
+	})
+	return res, err
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading
+
+// Status shows one order to a participant.
+func (s *Service) Status(ctx context.Context, a Actor, ref OrderRef) (OrderView, error) {
+	var res OrderView
+	err := s.view(ctx, func(tx Tx) error {
+		o, role, err := findOrder(tx, a.User, ref)
+		if err != nil {
+			return err
+		}
+		res = o.View(role, s.payURL(o))
+		return nil
+	})
+	return res, err
+}
+
+// History lists the user's orders, newest first.
+func (s *Service) History(ctx context.Context, a Actor, limit int) ([]OrderView, error) {
+	if limit <= 0 || limit > 100 {
+		limit = 100
+	}
+	var res []OrderView
+	err := s.view(ctx, func(tx Tx) error {
+		orders, err := tx.UserOrders(a.User, limit)
+		if err != nil {
+			return err
+		}
+		res = make([]OrderView, 0, len(orders))
+		for _, o := range orders {
+			res = append(res, o.View(o.Role(a.User), s.payURL(o)))
+		}
+		return nil
+	})
+	return res, err
+}
+
+// Receipt shows an order with every recorded step and its explorer link.
+func (s *Service) Receipt(ctx context.Context, a Actor, ref OrderRef) (Receipt, error) {
+	var res Receipt
+	err := s.view(ctx, func(tx Tx) error {
+		o, role, err := findOrder(tx, a.User, ref)
+		if err != nil {
+			return err
+		}
+		res.Order = o.View(role, s.payURL(o))
+		for _, st := range o.Steps {
+			l := ReceiptLine{Status: st.Status, At: st.At}
+			if st.TxHash != "" {
+				l.TxURL = s.cfg.Escrow.TxURL(st.TxHash)
+			}
+			res.Lines = append(res.Lines, l)
+		}
+		return nil
+	})
+	return res, err
+}
+
+// ---------------------------------------------------------------------------------------------
+// after payment
+
+// ConfirmReceipt releases the escrow to the merchant at once (confirmReceipt as the buyer).
+func (s *Service) ConfirmReceipt(ctx context.Context, a Actor, ref OrderRef) (OrderView, error) {
+	return s.orderAction(ctx, a, ref, func(w *work, o *Order, role Role) error {
+		if role != RoleCustomer {
+			return forbidden(role, "confirm receipt")
+		}
+		if err := o.require(StatusReleased); err != nil {
+			return err
+		}
+		return w.escrow(o, IntentConfirm, intentPayload{})
+	})
+}
+
+// orderAction is the common shape of a participant's action on one order.
+func (s *Service) orderAction(ctx context.Context, a Actor, ref OrderRef, fn func(w *work, o *Order, role Role) error) (OrderView, error) {
+	var res OrderView
+	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
+		o, role, err := w.find(a.User, ref)
+		if err != nil {
+			return err
+		}
+		if err := fn(w, o, role); err != nil {
+			return err
+		}
+		res = o.View(role, s.payURL(o))
+		return nil
+	})
+	return res, err
+}
+
+// Dispute opens a dispute (dispute as the buyer). Before delivery, or during inspection.
+func (s *Service) Dispute(ctx context.Context, req DisputeRequest) (OrderView, error) {
+	reason := strings.TrimSpace(req.Reason)
+	if reason == "" || len(reason) > maxText {
+		return OrderView{}, fmt.Errorf("a dispute needs a reason of at most %d characters: %w", maxText, ErrInvalidRequest)
+	}
+	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
+		if role != RoleCustomer {
+			return forbidden(role, "open a dispute")
+		}
+		if err := o.require(StatusDisputed); err != nil {
+			return err
+		}
+		if o.Status == StatusDelivered && !w.now.Before(o.ReleasableAt) {
+			return &TransitionError{From: o.Status, To: StatusDisputed, Reason: "the inspection window is over"}
+		}
+		o.Dispute = &Dispute{Reason: reason, ReasonHash: hashText(reason), OpenedAt: w.now}
+		return w.escrow(o, IntentDispute, intentPayload{ReasonHash: o.Dispute.ReasonHash})
+	})
+}
+
+// AddEvidence attaches a photo hash to an open dispute.
+func (s *Service) AddEvidence(ctx context.Context, req EvidenceRequest) error {
+	if req.PhotoSHA256 == ([32]byte{}) {
+		return fmt.Errorf("evidence without a photo: %w", ErrInvalidRequest)
+	}
+	_, err := s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
+		if role != RoleCustomer && role != RoleMerchant {
+			return forbidden(role, "add evidence")
+		}
+		if o.Dispute == nil || (o.Status != StatusDisputed && o.Pending != IntentDispute) {
+			return &TransitionError{From: o.Status, To: StatusDisputed, Reason: "no open dispute"}
+		}
+		o.Dispute.Evidence = append(o.Dispute.Evidence, req.PhotoSHA256)
+		if err := w.tx.PutOrder(o); err != nil {
+			return err
+		}
+		return w.event(EventEvidence, o.ID, map[string]string{"by": string(role), "photo_sha256": hex.EncodeToString(req.PhotoSHA256[:])})
+	})
+	return err
+}
+
+// Refund is a customer's request (the merchant decides, or the deadline does) or a merchant's
+// refund (refund as the seller, any time before release).
+func (s *Service) Refund(ctx context.Context, a Actor, ref OrderRef) (RefundResult, error) {
+	var res RefundResult
+	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
+		res = RefundResult{}
+		o, role, err := w.find(a.User, ref)
+		if err != nil {
+			return err
+		}
+		switch role {
+		case RoleCustomer:
+			if err := o.require(StatusRefundRequested); err != nil {
+				return err
+			}
+			if err := w.move(o, StatusRefundRequested, "", nil); err != nil {
+				return err
+			}
+			if err := w.notify(o, o.Merchant, NoticeRefundRequested, nil); err != nil {
+				return err
+			}
+			res.Requested = true
+		case RoleMerchant:
+			if err := o.require(StatusRefunded); err != nil {
+				return err
+			}
+			if err := w.escrow(o, IntentRefund, intentPayload{}); err != nil {
+				return err
+			}
+		default:
+			return forbidden(role, "refund")
+		}
+		res.Order = o.View(role, "")
+		return nil
+	})
+	return res, err
+}
+
+// AnswerDispute is the merchant accepting a dispute (a full refund) or making a statement for the
+// arbiter.
+func (s *Service) AnswerDispute(ctx context.Context, req DisputeAnswer) (OrderView, error) {
+	st := strings.TrimSpace(req.Statement)
+	if !req.Accept && (st == "" || len(st) > maxText) {
+		return OrderView{}, fmt.Errorf("a statement of at most %d characters: %w", maxText, ErrInvalidRequest)
+	}
+	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
+		if role != RoleMerchant {
+			return forbidden(role, "answer a dispute")
+		}
+		if o.Status != StatusDisputed {
+			return &TransitionError{From: o.Status, To: StatusResolved, Reason: "no open dispute"}
+		}
+		if req.Accept {
+			if err := o.require(StatusRefunded); err != nil {
+				return err
+			}
+			return w.escrow(o, IntentRefund, intentPayload{})
+		}
+		o.Dispute.Statement = st
+		if err := w.tx.PutOrder(o); err != nil {
+			return err
+		}
+		h := hashText(st)
+		return w.event(EventStatement, o.ID, map[string]string{"statement_sha256": hex.EncodeToString(h[:])})
+	})
+}
+
+// MarkShipped is the merchant saying the goods are on their way.
+func (s *Service) MarkShipped(ctx context.Context, a Actor, ref OrderRef) (OrderView, error) {
+	return s.orderAction(ctx, a, ref, func(w *work, o *Order, role Role) error {
+		if role != RoleMerchant {
+			return forbidden(role, "mark shipped")
+		}
+		if err := o.require(StatusShipped); err != nil {
+			return err
+		}
+		if err := w.move(o, StatusShipped, "", nil); err != nil {
+			return err
+		}
+		return w.notify(o, o.Customer, NoticeShipped, nil)
+	})
+}
+
+// deliverySkew is how far in the future a phone's clock may put a photo.
+const deliverySkew = 5 * time.Minute
+
+// SubmitDelivery records a courier's proof, has the attester sign the EIP-712 Delivery and asks
+// the escrow to record it (deliver). The merchant may submit, and so may anyone holding the full
+// order id (the merchant gives it to the courier); a short reference works for participants only.
+func (s *Service) SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderView, error) {
+	if p.PhotoSHA256 == ([32]byte{}) || p.TakenAt.IsZero() {
+		return OrderView{}, fmt.Errorf("a delivery needs a photo and its time: %w", ErrInvalidRequest)
+	}
+	var res OrderView
+	err := s.do(ctx, p.MsgID, &res, func(w *work) error {
+		o, role, err := w.find(p.User, p.Order)
+		if errors.Is(err, ErrNotFound) && len(p.Order) == 64 {
+			id, perr := ParseOrderID(string(p.Order))
+			if perr != nil {
+				return err
+			}
+			o, err = w.tx.Order(id)
+			if err != nil {
+				return fmt.Errorf("order: %w", ErrNotFound)
+			}
+			role = RoleCourier
+		}
+		if err != nil {
+			return err
+		}
+		if role == RoleCustomer {
+			return forbidden(role, "submit a delivery")
+		}
+		if err := o.require(StatusDelivered); err != nil {
+			return err
+		}
+		at := p.TakenAt.UTC().Truncate(time.Second)
+		if at.After(w.now.Add(deliverySkew)) {
+			return fmt.Errorf("photo taken in the future: %w", ErrInvalidRequest)
+		}
+		if at.After(w.now) {
+			at = w.now.Truncate(time.Second) // the escrow rejects a future time
+		}
+		if at.After(o.Terms.DeliverBy) {
+			return &TransitionError{From: o.Status, To: StatusDelivered, Reason: "after the delivery deadline"}
+		}
+		proof := proofHash(p.PhotoSHA256, at, p.Location)
+		sig, err := s.cfg.Attester.SignDelivery(ctx, o.ID, proof, at)
+		if err != nil {
+			return fmt.Errorf("attestation: %w: %w", ErrUnavailable, err)
+		}
+		courier := p.User
+		if role == RoleMerchant {
+			courier = ""
+		}
+		o.Delivery = &Delivery{Courier: courier, PhotoSHA256: p.PhotoSHA256, MediaID: p.MediaID, TakenAt: at,
+			Location: p.Location, ProofHash: proof, Signature: sig}
+		if err := w.event(EventDeliverySubmit, o.ID, map[string]string{
+			"by": string(role), "photo_sha256": hex.EncodeToString(p.PhotoSHA256[:]),
+			"proof_hash": hex.EncodeToString(proof[:]), "delivered_at": at.Format(time.RFC3339),
+		}); err != nil {
+			return err
+		}
+		if err := w.escrow(o, IntentDeliver, intentPayload{Attestation: &Attestation{ProofHash: proof, DeliveredAt: at, Signature: sig}}); err != nil {
+			return err
+		}
+		res = o.View(role, "")
+		return nil
+	})
+	return res, err
+}
+
+// proofHash is what the attestation signs: the photo's sha256, the delivery time and, when the
+// phone sent one, the location exactly as received. No personal data: only a hash goes on-chain.
+func proofHash(photo [32]byte, at time.Time, loc *Location) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("souq.delivery.v1"))
+	h.Write(photo[:])
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], uint64(at.Unix()))
+	h.Write(b[:])
+	if loc != nil {
+		for _, s := range []string{loc.Latitude, loc.Longitude, loc.Name, loc.Address} {
+			binary.BigEndian.PutUint64(b[:], uint64(len(s)))
+			h.Write(b[:])
+			h.Write([]byte(s))
+		}
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// Resolve is the arbiter's decision on a dispute: buyerAmount goes back to the customer, the rest
+// to the merchant (less the fee). Full refund: buyerAmount = the escrowed amount; none: zero.
+func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount *big.Int, note string) (OrderView, error) {
+	var res OrderView
+	if buyerAmount == nil || buyerAmount.Sign() < 0 {
+		return res, fmt.Errorf("buyer amount: %w", ErrInvalidRequest)
+	}
+	if len(note) > maxText {
+		return res, fmt.Errorf("note longer than %d: %w", maxText, ErrInvalidRequest)
+	}
+	err := s.do(ctx, "", nil, func(w *work) error {
+		o, err := w.tx.Order(id)
+		if err != nil {
+			return err
+		}
+		if buyerAmount.Cmp(o.Terms.Amount) > 0 {
+			return fmt.Errorf("buyer amount %s exceeds the escrowed %s: %w", buyerAmount, o.Terms.Amount, ErrInvalidRequest)
+		}
+		if err := o.require(StatusResolved); err != nil {
+			return err
+		}
+		o.Dispute.BuyerAmount = new(big.Int).Set(buyerAmount)
+		o.Dispute.Note = note
+		h := hashText(note)
+		if err := w.event(EventResolveDecision, o.ID, map[string]string{"buyer_amount": buyerAmount.String(), "note_sha256": hex.EncodeToString(h[:])}); err != nil {
+			return err
+		}
+		if err := w.escrow(o, IntentResolve, intentPayload{BuyerAmount: buyerAmount}); err != nil {
+			return err
+		}
+		res = o.View("", "")
+		return nil
+	})
+	return res, err
+}
+
+// ---------------------------------------------------------------------------------------------
+// loyalty
+
+// latestMerchant is the merchant of the customer's newest order: "points" and "redeem" in chat
+// concern the merchant the customer last bought from (each merchant has its own token).
+func latestMerchant(tx Tx, customer WaID) (*Merchant, error) {
+	orders, err := tx.UserOrders(customer, 0)
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range orders {
+		if o.Customer == customer {
+			return tx.Merchant(o.Merchant)
+		}
+	}
+	return nil, fmt.Errorf("no orders yet: %w", ErrNotFound)
+}
+
+// Points is the customer's balance with the merchant they last bought from, less points held by
+// a voucher not yet burned, and the points their paid, unreleased orders will earn.
+func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
+	var res PointsBalance
+	var m *Merchant
+	var reserved int64
+	err := s.view(ctx, func(tx Tx) error {
+		var err error
+		m, err = latestMerchant(tx, a.User)
+		if err != nil {
+			return err
+		}
+		if v, err := tx.OpenVoucher(a.User, m.WaID); err == nil && !v.Burned {
+			reserved = v.Points
+		}
+		orders, err := tx.UserOrders(a.User, 0)
+		if err != nil {
+			return err
+		}
+		for _, o := range orders {
+			switch o.Status {
+			case StatusPaid, StatusShipped, StatusDelivered, StatusRefundRequested:
+				if o.Customer == a.User && o.Merchant == m.WaID && m.Rule != nil {
+					res.Pending += m.Rule.estimate(o.Terms.Amount)
+				}
+			}
+		}
+		return nil
+	})
+	if errors.Is(err, ErrNotFound) {
+		return PointsBalance{}, nil
+	}
+	if err != nil {
+		return res, err
+	}
+	bal, err := s.cfg.Loyalty.Balance(ctx, s.commit.User(a.User), s.commit.User(m.WaID))
+	if err != nil {
+		return res, fmt.Errorf("points: %w: %w", ErrUnavailable, err)
+	}
+	res.Points = max(bal-reserved, 0)
+	return res, nil
+}
+
+// estimate is the points an order of amount will earn under the rule (stamps: one stamp, counted
+// as no points until a reward is due, which the ledger knows).
+func (r LoyaltyRule) estimate(amount *big.Int) int64 {
+	if r.Stamps > 0 || r.Spend.Amount == nil || r.Spend.Amount.Sign() <= 0 {
+		return 0
+	}
+	p := new(big.Int).Mul(amount, big.NewInt(r.Points))
+	p.Quo(p, r.Spend.Amount)
+	if !p.IsInt64() {
+		return 0
+	}
+	return p.Int64()
+}
+
+// pointValue is what one point is worth under a points-per-spend rule: a tenth of the spend that
+// earns it, rounded down (see Voucher).
+func (r LoyaltyRule) pointValue() *big.Int {
+	v := new(big.Int).Quo(r.Spend.Amount, big.NewInt(r.Points*10))
+	return v
+}
+
+// Redeem burns points for a voucher on the customer's next order with the merchant they last
+// bought from. One open voucher at a time.
+func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResult, error) {
+	var res RedeemResult
+	if points <= 0 {
+		return res, fmt.Errorf("redeem %d points: %w", points, ErrInvalidRequest)
+	}
+	if a.MsgID != "" { // a replay must not be re-checked against the lowered balance
+		var done bool
+		if err := s.view(ctx, func(tx Tx) error {
+			raw, ok, err := tx.Processed("msg/" + a.MsgID)
+			if ok {
+				done = true
+				return decodeResult(raw, &res)
+			}
+			return err
+		}); err != nil || done {
+			return res, err
+		}
+	}
+	bal, err := s.Points(ctx, a)
+	if err != nil {
+		return res, err
+	}
+	if points > bal.Points {
+		return res, fmt.Errorf("redeem %d of %d: %w", points, bal.Points, ErrInsufficientPoints)
+	}
+	err = s.do(ctx, a.MsgID, &res, func(w *work) error {
+		m, err := latestMerchant(w.tx, a.User)
+		if err != nil {
+			return err
+		}
+		if m.Rule == nil {
+			return fmt.Errorf("the merchant has no loyalty program: %w", ErrInvalidRequest)
+		}
+		if _, err := w.tx.OpenVoucher(a.User, m.WaID); err == nil {
+			return fmt.Errorf("a voucher is already waiting for your next order: %w", ErrInvalidRequest)
+		} else if !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		salt, err := NewSalt()
+		if err != nil {
+			return err
+		}
+		v := &Voucher{ID: hex.EncodeToString(salt[:8]), Customer: a.User, Merchant: m.WaID, Points: points, CreatedAt: w.now}
+		if m.Rule.Stamps > 0 {
+			if points != 1 {
+				return fmt.Errorf("a stamp card reward is redeemed one at a time: %w", ErrInvalidRequest)
+			}
+			v.Stamps = true
+		} else {
+			v.Value = Money{Asset: m.Rule.Spend.Asset, Amount: new(big.Int).Mul(m.Rule.pointValue(), big.NewInt(points))}
+		}
+		if err := w.tx.PutVoucher(v); err != nil {
+			return err
+		}
+		cust, merch := s.commit.User(a.User), s.commit.User(m.WaID)
+		if err := w.event(EventPointsRedeemed, OrderID{}, map[string]string{"customer": cust, "merchant": merch, "points": fmt.Sprint(points), "voucher": v.ID}); err != nil {
+			return err
+		}
+		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}}); err != nil {
+			return err
+		}
+		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value}
+		return nil
+	})
+	return res, err
+}
+
+// ---------------------------------------------------------------------------------------------
+// support
+
+// Escalate opens a ticket for a human agent.
+func (s *Service) Escalate(ctx context.Context, a Actor, reason string) (Ticket, error) {
+	var res Ticket
+	if len(reason) > maxText {
+		reason = reason[:maxText]
+	}
+	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
+		salt, err := NewSalt()
+		if err != nil {
+			return err
+		}
+		t := &TicketRecord{ID: "T" + strings.ToUpper(hex.EncodeToString(salt[:4])), User: a.User, Reason: reason, OpenedAt: w.now}
+		if err := w.tx.PutTicket(t); err != nil {
+			return err
+		}
+		res = Ticket{ID: t.ID}
+		return w.event(EventEscalated, OrderID{}, map[string]string{"ticket": t.ID, "user": s.commit.User(a.User)})
+	})
+	return res, err
+}
+
+// HandBack closes a ticket and tells the user the bot is back.
+func (s *Service) HandBack(ctx context.Context, ticketID string) error {
+	return s.do(ctx, "", nil, func(w *work) error {
+		t, err := w.tx.Ticket(ticketID)
+		if err != nil {
+			return err
+		}
+		if !t.ClosedAt.IsZero() {
+			return nil
+		}
+		t.ClosedAt = w.now
+		if err := w.tx.PutTicket(t); err != nil {
+			return err
+		}
+		if err := w.event(EventHandedBack, OrderID{}, map[string]string{"ticket": t.ID}); err != nil {
+			return err
+		}
+		n := Notice{To: t.User, Kind: NoticeHandBack, Key: "n/ticket/" + t.ID + "/hand_back"}
+		return w.enqueue(IntentNotify, n.Key, OrderID{}, intentPayload{Notice: &n})
+	})
+}
