@@ -45,37 +45,20 @@ type custState struct {
 	Trust  map[string]bool `json:"trust"` // merchant id → has trustline
 }
 
-// customerState reads the account state from the store, or from Horizon the first time.
-func (s *Service) customerState(ctx context.Context, addr string, progs map[string]Program) (custState, error) {
-	var cs custState
-	found := false
+// customerState is what the store knows of a custodial account. Only souq creates these accounts
+// and confirmIntent records each one when its transaction lands (also after a crash, through
+// reconcile), so no record means no account. Should the store ever be behind the ledger,
+// CreateAccount fails with op_already_exists, finish records the account and the intent is
+// retried.
+func (s *Service) customerState(ctx context.Context, addr string) (custState, error) {
+	cs := custState{Trust: map[string]bool{}}
 	err := s.store.View(ctx, func(tx StoreTx) error {
 		if v := tx.Get("accounts", addr); v != nil {
-			found = true
 			return json.Unmarshal(v, &cs)
 		}
 		return nil
 	})
-	if err != nil || found {
-		return cs, err
-	}
-	acct, err := s.account(addr)
-	cs.Trust = map[string]bool{}
-	if err != nil {
-		if horizonclient.IsNotFoundError(err) {
-			return cs, nil
-		}
-		return cs, err
-	}
-	cs.Exists = true
-	for _, b := range acct.Balances {
-		for id, p := range progs {
-			if b.Code == p.AssetCode && b.Issuer == p.Issuer {
-				cs.Trust[id] = true
-			}
-		}
-	}
-	return cs, s.store.Update(ctx, func(tx StoreTx) error { return putCust(tx, addr, cs) })
+	return cs, err
 }
 
 func putCust(tx StoreTx, addr string, cs custState) error {
@@ -205,7 +188,7 @@ func (s *Service) buildBatch(ctx context.Context, progs map[string]Program, grou
 			cs, seen := local[cust.Address()]
 			if !seen {
 				var err error
-				if cs, err = s.customerState(ctx, cust.Address(), progs); err != nil {
+				if cs, err = s.customerState(ctx, cust.Address()); err != nil {
 					return b, nil, err
 				}
 				local[cust.Address()] = cs

@@ -49,63 +49,99 @@ type Receipt struct {
 // a closed ledger or ctx ends; on ctx's end the intent stays queued and a later call returns its
 // outcome.
 func (s *Service) Earn(ctx context.Context, req EarnRequest) (Receipt, error) {
-	if !idPattern.MatchString(req.CustomerID) || !idPattern.MatchString(req.OrderID) {
-		return Receipt{}, fmt.Errorf("%w: customer and order ids", ErrInvalidRequest)
-	}
-	if req.EventHash == ([32]byte{}) {
-		return Receipt{}, fmt.Errorf("%w: event hash is required", ErrInvalidRequest)
-	}
-	if req.Amount == nil || req.Amount.Sign() < 0 {
-		return Receipt{}, fmt.Errorf("%w: order amount must be >= 0", ErrInvalidRequest)
-	}
-	p, err := s.Program(ctx, req.MerchantID)
-	if err != nil {
+	rs, err := s.EarnMany(ctx, []EarnRequest{req})
+	if len(rs) == 0 {
 		return Receipt{}, err
 	}
-	key := intentKey(kindEarn, req.MerchantID, req.OrderID)
-	commit := hashHex(req.EventHash)
-	err = s.store.Update(ctx, func(tx StoreTx) error {
-		in, err := getIntent(tx, key)
-		if err != nil {
-			return err
+	return rs[0], err
+}
+
+// EarnMany is Earn for several orders at once (an outbox worker draining its queue): the intents
+// are recorded in one store transaction and share batches. It returns a receipt per request, in
+// order, and the first error.
+func (s *Service) EarnMany(ctx context.Context, reqs []EarnRequest) ([]Receipt, error) {
+	progs := map[string]Program{}
+	keys := make([]string, len(reqs))
+	for i, req := range reqs {
+		if !idPattern.MatchString(req.CustomerID) || !idPattern.MatchString(req.OrderID) {
+			return nil, fmt.Errorf("%w: customer and order ids", ErrInvalidRequest)
 		}
-		if in != nil {
-			if in.CustomerID != req.CustomerID || in.Commit != commit || in.Amount != req.Amount.String() {
-				return fmt.Errorf("order %s: %w", req.OrderID, ErrIdempotencyConflict)
+		if req.EventHash == ([32]byte{}) {
+			return nil, fmt.Errorf("%w: event hash is required", ErrInvalidRequest)
+		}
+		if req.Amount == nil || req.Amount.Sign() < 0 {
+			return nil, fmt.Errorf("%w: order amount must be >= 0", ErrInvalidRequest)
+		}
+		if _, ok := progs[req.MerchantID]; !ok {
+			p, err := s.Program(ctx, req.MerchantID)
+			if err != nil {
+				return nil, err
 			}
-			return nil
+			progs[req.MerchantID] = p
 		}
-		stampKey := req.MerchantID + "/" + req.CustomerID
-		var stamps int64
-		if v := tx.Get("stamps", stampKey); v != nil {
-			_ = json.Unmarshal(v, &stamps)
-		}
-		points, newStamps, err := p.Rule.earn(req.Amount, stamps)
-		if err != nil {
-			return err
-		}
-		if p.Rule.Kind == Stamps {
-			data, _ := json.Marshal(newStamps)
-			if err := tx.Put("stamps", stampKey, data); err != nil {
+		keys[i] = intentKey(kindEarn, req.MerchantID, req.OrderID)
+	}
+	err := s.store.Update(ctx, func(tx StoreTx) error {
+		for i, req := range reqs {
+			if err := s.recordEarn(tx, progs[req.MerchantID], req, keys[i]); err != nil {
 				return err
 			}
 		}
-		in = &intent{Kind: kindEarn, Key: key, MerchantID: req.MerchantID, CustomerID: req.CustomerID, Ref: req.OrderID,
-			Commit: commit, Amount: req.Amount.String(), Points: points, Stamps: newStamps}
-		if points == 0 {
-			in.State = stateNone
-		}
-		return enqueue(tx, in)
+		return nil
 	})
 	if err != nil {
-		return Receipt{}, fmt.Errorf("stellar earn: %w", err)
+		return nil, fmt.Errorf("stellar earn: %w", err)
 	}
 	s.poke()
-	in, err := s.await(ctx, key)
-	if in == nil {
-		return Receipt{}, err
+	out := make([]Receipt, 0, len(reqs))
+	var first error
+	for _, key := range keys {
+		in, err := s.await(ctx, key)
+		if in == nil {
+			return out, err
+		}
+		out = append(out, s.receipt(in))
+		if err != nil && first == nil {
+			first = err
+		}
 	}
-	return s.receipt(in), err
+	return out, first
+}
+
+// recordEarn stores an order's earn intent, or checks a repeated request against it.
+func (s *Service) recordEarn(tx StoreTx, p Program, req EarnRequest, key string) error {
+	commit := hashHex(req.EventHash)
+	in, err := getIntent(tx, key)
+	if err != nil {
+		return err
+	}
+	if in != nil {
+		if in.CustomerID != req.CustomerID || in.Commit != commit || in.Amount != req.Amount.String() {
+			return fmt.Errorf("order %s: %w", req.OrderID, ErrIdempotencyConflict)
+		}
+		return nil
+	}
+	stampKey := req.MerchantID + "/" + req.CustomerID
+	var stamps int64
+	if v := tx.Get("stamps", stampKey); v != nil {
+		_ = json.Unmarshal(v, &stamps)
+	}
+	points, newStamps, err := p.Rule.earn(req.Amount, stamps)
+	if err != nil {
+		return err
+	}
+	if p.Rule.Kind == Stamps {
+		data, _ := json.Marshal(newStamps)
+		if err := tx.Put("stamps", stampKey, data); err != nil {
+			return err
+		}
+	}
+	in = &intent{Kind: kindEarn, Key: key, MerchantID: req.MerchantID, CustomerID: req.CustomerID, Ref: req.OrderID,
+		Commit: commit, Amount: req.Amount.String(), Points: points, Stamps: newStamps}
+	if points == 0 {
+		in.State = stateNone
+	}
+	return enqueue(tx, in)
 }
 
 func (s *Service) receipt(in *intent) Receipt {
