@@ -47,6 +47,7 @@ var migrations = []Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketMedia)
 		return err
 	}},
+	{Name: "orders, outbox and journal", Up: migrateSales},
 }
 
 // DB is the open database.

@@ -1,0 +1,437 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
+)
+
+// This file implements souq.Store: the sale service's orders, customers, merchants, vouchers,
+// processed message ids, outbox and event journal, all in one bbolt file so that a decision and
+// everything it implies commit in one transaction.
+
+var (
+	bucketOrders     = []byte("orders")        // order id -> souq.Order (JSON)
+	bucketUserOrders = []byte("orders.byuser") // wa id 0x00 created(8) id -> nil
+	bucketActive     = []byte("orders.active") // order id -> nil, while not terminal
+	bucketCustomers  = []byte("customers")     // wa id -> souq.Customer
+	bucketMerchants  = []byte("merchants")     // wa id -> souq.Merchant
+	bucketVouchers   = []byte("vouchers.open") // customer 0x00 merchant -> souq.Voucher
+	bucketVoucherLog = []byte("vouchers.used") // voucher id -> souq.Voucher, once applied
+	bucketProcessed  = []byte("processed")     // idempotency key -> result (JSON)
+	bucketOutbox     = []byte("outbox")        // key -> souq.Intent
+	bucketOutboxDue  = []byte("outbox.due")    // next-at(8) key -> nil, for pending intents
+	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event
+	bucketCursors    = []byte("cursors")       // name -> uint64
+	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
+)
+
+var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
+	bucketVouchers, bucketVoucherLog, bucketProcessed, bucketOutbox, bucketOutboxDue, bucketJournal,
+	bucketCursors, bucketTickets}
+
+// migrateSales is the migration adding the sale service's buckets.
+func migrateSales(tx *bolt.Tx) error {
+	for _, b := range salesBuckets {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Sales returns the souq.Store of the sale service on this database.
+func (db *DB) Sales() souq.Store { return salesStore{db: db} }
+
+type salesStore struct{ db *DB }
+
+// Update runs fn in one write transaction. It does not use the group committer: a sale decision
+// is not on the webhook's latency path, and running alone keeps fn's retry semantics trivial.
+func (s salesStore) Update(ctx context.Context, fn func(souq.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.db.closeMu.RLock()
+	defer s.db.closeMu.RUnlock()
+	if s.db.closed {
+		return ErrClosed
+	}
+	return s.db.bolt.Update(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+}
+
+func (s salesStore) View(ctx context.Context, fn func(souq.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.db.closeMu.RLock()
+	defer s.db.closeMu.RUnlock()
+	if s.db.closed {
+		return ErrClosed
+	}
+	return s.db.bolt.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+}
+
+type salesTx struct{ tx *bolt.Tx }
+
+var _ souq.Tx = salesTx{}
+
+func (t salesTx) get(bucket, key []byte, what string, v any) error {
+	raw := t.tx.Bucket(bucket).Get(key)
+	if raw == nil {
+		return fmt.Errorf("%s: %w", what, souq.ErrNotFound)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("store: decode %s: %w", what, err)
+	}
+	return nil
+}
+
+func (t salesTx) put(bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encode: %w", err)
+	}
+	return t.tx.Bucket(bucket).Put(key, raw)
+}
+
+func (t salesTx) Order(id souq.OrderID) (*souq.Order, error) {
+	var o souq.Order
+	if err := t.get(bucketOrders, id[:], "order", &o); err != nil {
+		return nil, err
+	}
+	return &o, nil
+}
+
+func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
+	k := make([]byte, 0, len(user)+1+8+32)
+	k = append(k, user...)
+	k = append(k, 0)
+	k = binary.BigEndian.AppendUint64(k, uint64(created.UnixNano()))
+	return append(k, id[:]...)
+}
+
+func (t salesTx) PutOrder(o *souq.Order) error {
+	if err := t.put(bucketOrders, o.ID[:], o); err != nil {
+		return err
+	}
+	idx := t.tx.Bucket(bucketUserOrders)
+	users := []souq.WaID{o.Customer, o.Merchant}
+	if o.Delivery != nil && o.Delivery.Courier != "" {
+		users = append(users, o.Delivery.Courier)
+	}
+	for _, u := range users {
+		if err := idx.Put(userKey(u, o.CreatedAt, o.ID), nil); err != nil {
+			return err
+		}
+	}
+	if o.Status.Terminal() && o.Pending == "" {
+		return t.tx.Bucket(bucketActive).Delete(o.ID[:])
+	}
+	return t.tx.Bucket(bucketActive).Put(o.ID[:], nil)
+}
+
+func (t salesTx) UserOrders(user souq.WaID, limit int) ([]*souq.Order, error) {
+	prefix := append([]byte(user), 0)
+	c := t.tx.Bucket(bucketUserOrders).Cursor()
+	// Walk the user's keys backwards (newest first): seek past the prefix, then step back.
+	end := append(append([]byte(nil), prefix[:len(prefix)-1]...), 1)
+	k, _ := c.Seek(end)
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	var out []*souq.Order
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		var id souq.OrderID
+		copy(id[:], k[len(k)-32:])
+		o, err := t.Order(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+func (t salesTx) ActiveOrders(fn func(*souq.Order) error) error {
+	return t.tx.Bucket(bucketActive).ForEach(func(k, _ []byte) error {
+		var id souq.OrderID
+		copy(id[:], k)
+		o, err := t.Order(id)
+		if err != nil {
+			return err
+		}
+		return fn(o)
+	})
+}
+
+func (t salesTx) Customer(w souq.WaID) (*souq.Customer, error) {
+	var c souq.Customer
+	if err := t.get(bucketCustomers, []byte(w), "customer", &c); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func (t salesTx) PutCustomer(c *souq.Customer) error {
+	return t.put(bucketCustomers, []byte(c.WaID), c)
+}
+
+func (t salesTx) Merchant(w souq.WaID) (*souq.Merchant, error) {
+	var m souq.Merchant
+	if err := t.get(bucketMerchants, []byte(w), "merchant", &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+func (t salesTx) PutMerchant(m *souq.Merchant) error {
+	return t.put(bucketMerchants, []byte(m.WaID), m)
+}
+
+func voucherKey(customer, merchant souq.WaID) []byte {
+	return append(append(append([]byte(customer), 0), merchant...), 0)
+}
+
+func (t salesTx) OpenVoucher(customer, merchant souq.WaID) (*souq.Voucher, error) {
+	var v souq.Voucher
+	if err := t.get(bucketVouchers, voucherKey(customer, merchant), "voucher", &v); err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// PutVoucher writes an open voucher under its customer and merchant; an applied one (UsedBy set)
+// leaves the open set for the log of used vouchers.
+func (t salesTx) PutVoucher(v *souq.Voucher) error {
+	k := voucherKey(v.Customer, v.Merchant)
+	if v.UsedBy.IsZero() {
+		if err := t.tx.Bucket(bucketVoucherLog).Delete([]byte(v.ID)); err != nil {
+			return err
+		}
+		return t.put(bucketVouchers, k, v)
+	}
+	if err := t.tx.Bucket(bucketVouchers).Delete(k); err != nil {
+		return err
+	}
+	return t.put(bucketVoucherLog, []byte(v.ID), v)
+}
+
+func (t salesTx) Processed(key string) ([]byte, bool, error) {
+	v := t.tx.Bucket(bucketProcessed).Get([]byte(key))
+	if v == nil {
+		return nil, false, nil
+	}
+	return append([]byte(nil), v...), true, nil
+}
+
+func (t salesTx) MarkProcessed(key string, result []byte) error {
+	if result == nil {
+		result = []byte{}
+	}
+	return t.tx.Bucket(bucketProcessed).Put([]byte(key), result)
+}
+
+func dueKey(at time.Time, key string) []byte {
+	k := binary.BigEndian.AppendUint64(nil, uint64(at.UnixNano()))
+	return append(k, key...)
+}
+
+func (t salesTx) Enqueue(in *souq.Intent) (bool, error) {
+	if in.Key == "" {
+		return false, fmt.Errorf("store: intent without key")
+	}
+	if t.tx.Bucket(bucketOutbox).Get([]byte(in.Key)) != nil {
+		return false, nil
+	}
+	return true, t.PutIntent(in)
+}
+
+func (t salesTx) Intent(key string) (*souq.Intent, error) {
+	var in souq.Intent
+	if err := t.get(bucketOutbox, []byte(key), "intent", &in); err != nil {
+		return nil, err
+	}
+	return &in, nil
+}
+
+// PutIntent writes the intent and keeps the due index: only pending intents are in it.
+func (t salesTx) PutIntent(in *souq.Intent) error {
+	due := t.tx.Bucket(bucketOutboxDue)
+	if old, err := t.Intent(in.Key); err == nil {
+		if err := due.Delete(dueKey(old.NextAt, old.Key)); err != nil {
+			return err
+		}
+	} else if !errors.Is(err, souq.ErrNotFound) {
+		return err
+	}
+	if err := t.put(bucketOutbox, []byte(in.Key), in); err != nil {
+		return err
+	}
+	if in.Status == souq.IntentPending {
+		return due.Put(dueKey(in.NextAt, in.Key), nil)
+	}
+	return nil
+}
+
+func (t salesTx) DueIntents(now time.Time, limit int) ([]*souq.Intent, error) {
+	var out []*souq.Intent
+	c := t.tx.Bucket(bucketOutboxDue).Cursor()
+	until := uint64(now.UnixNano())
+	for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
+		if binary.BigEndian.Uint64(k[:8]) > until {
+			break
+		}
+		in, err := t.Intent(string(k[8:]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// Append seals e as the next journal event (hash-chained to the last one) and stores it.
+func (t salesTx) Append(e *souq.Event) error {
+	b := t.tx.Bucket(bucketJournal)
+	var prev [32]byte
+	var seq uint64 = 1
+	if k, v := b.Cursor().Last(); k != nil {
+		var last souq.Event
+		if err := json.Unmarshal(v, &last); err != nil {
+			return fmt.Errorf("store: decode journal tail: %w", err)
+		}
+		prev, seq = last.Hash, last.Seq+1
+	}
+	e.Seal(seq, prev)
+	return t.put(bucketJournal, u64(seq), e)
+}
+
+func (t salesTx) Events(after uint64, limit int) ([]souq.Event, error) {
+	var out []souq.Event
+	c := t.tx.Bucket(bucketJournal).Cursor()
+	for k, v := c.Seek(u64(after + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+		var e souq.Event
+		if err := json.Unmarshal(v, &e); err != nil {
+			return nil, fmt.Errorf("store: decode event: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func (t salesTx) Cursor(name string) (uint64, error) {
+	v := t.tx.Bucket(bucketCursors).Get([]byte(name))
+	if len(v) != 8 {
+		return 0, nil
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+func (t salesTx) SetCursor(name string, v uint64) error {
+	return t.tx.Bucket(bucketCursors).Put([]byte(name), u64(v))
+}
+
+func (t salesTx) Ticket(id string) (*souq.TicketRecord, error) {
+	var r souq.TicketRecord
+	if err := t.get(bucketTickets, []byte(id), "ticket", &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func (t salesTx) PutTicket(r *souq.TicketRecord) error {
+	return t.put(bucketTickets, []byte(r.ID), r)
+}
+
+// VerifyJournal walks the whole journal and checks every hash and link; it returns the number of
+// events and the first broken sequence number (0 if none).
+func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err error) {
+	err = db.bolt.View(func(tx *bolt.Tx) error {
+		var prev [32]byte
+		return tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
+			var e souq.Event
+			if err := json.Unmarshal(v, &e); err != nil {
+				return err
+			}
+			n++
+			if broken == 0 && (e.Seq != n || e.PrevHash != prev || !e.Verify()) {
+				broken = e.Seq
+			}
+			prev = e.Hash
+			return ctx.Err()
+		})
+	})
+	return n, broken, err
+}
+
+// Backup writes a consistent copy of the whole database to path while souq keeps running (a
+// read transaction sees a stable snapshot). It writes to a temporary file in the same directory,
+// syncs and renames, so path is either the old backup or the complete new one.
+func (db *DB) Backup(ctx context.Context, path string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("store: backup: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	err = db.bolt.View(func(tx *bolt.Tx) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		_, err := tx.WriteTo(tmp)
+		return err
+	})
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o600)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	return nil
+}
+
+// sortIntents is used by tests and tools that list the outbox in key order.
+func sortIntents(in []*souq.Intent) {
+	sort.Slice(in, func(i, j int) bool { return in[i].Key < in[j].Key })
+}
+
+// Outbox lists every intent (for operators and tests), by key.
+func (db *DB) Outbox(ctx context.Context) ([]*souq.Intent, error) {
+	var out []*souq.Intent
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
+			var in souq.Intent
+			if err := json.Unmarshal(v, &in); err != nil {
+				return err
+			}
+			out = append(out, &in)
+			return nil
+		})
+	})
+	sortIntents(out)
+	return out, err
+}
