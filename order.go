@@ -98,8 +98,8 @@ type Order struct {
 	Merchant WaID
 	Customer WaID
 	Items    []Item
-	Total    Money // the price offered
-	Discount Money   // from a voucher; Terms.Amount = Total - Discount
+	Total    Money    // the price offered
+	Discount Money    // from a voucher; Terms.Amount = Total - Discount
 	Voucher  *Voucher // the voucher applied, if any (reopened if the offer is declined or expires)
 	Terms    Terms
 	Offer    Offer
