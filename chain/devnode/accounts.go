@@ -23,7 +23,7 @@ var devKeys = [...]struct{ role, hex string }{
 	{"arbiter", "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"},
 	{"treasury", "5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"},
 	{"attester", "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"}, // the couriers' delivery attester
-	{"faucet", "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"},  // tops up custodial wallets
+	{"faucet", "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"},   // tops up custodial wallets
 	{"geth-dev", "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"},
 }
 
