@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+
+	"github.com/souqchain/souq/bot/whatsapp"
+)
+
+func signedText(id, from, text string) []byte {
+	return fmt.Appendf(nil, `{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"1","phone_number_id":"2"},"contacts":[{"profile":{"name":"A"},"wa_id":"%s"}],"messages":[{"from":"%s","id":"%s","timestamp":"1780315200","type":"text","text":{"body":%q}}]}}]}]}`, from, from, id, text)
+}
+
+// TestWebhookToBotOnce: Meta's retries and concurrent copies of a message reach the bot once,
+// in order per chat, and what was pending at a "crash" is handled after it.
+func TestWebhookToBotOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	runner := NewRunner(h.db, h.bot.Handle, nil, 4)
+	wh, err := whatsapp.NewWebhook(whatsapp.Config{AppSecret: "s", VerifyToken: "v"}, h.db, whatsapp.WithNotify(runner.Wake))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(wh)
+	defer srv.Close()
+	post := func(body []byte) {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
+		req.Header.Set(whatsapp.SignatureHeader, whatsapp.Sign(body, []byte("s")))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil || resp.StatusCode != 200 {
+			t.Errorf("post: %v %v", err, resp)
+			return
+		}
+		resp.Body.Close()
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 10; i++ { // ten copies of each, concurrently
+		wg.Add(2)
+		go func() { defer wg.Done(); post(signedText("wamid.A", customer, "yes")) }()
+		go func() { defer wg.Done(); post(signedText("wamid.B", merchant, "ajuda lojista")) }()
+	}
+	wg.Wait()
+	n, err := runner.Drain(context.Background())
+	if err != nil || n != 2 {
+		t.Fatalf("drained %d, %v; want 2", n, err)
+	}
+	out := h.newSent()
+	if len(to(out, customer)) != 1 || len(to(out, merchant)) != 1 {
+		t.Fatalf("replies %v", out)
+	}
+	post(signedText("wamid.A", customer, "yes")) // a late retry
+	if n, _ := runner.Drain(context.Background()); n != 0 {
+		t.Fatalf("retry processed again (%d)", n)
+	}
+	// Pending entries survive a "crash": a cancelled drain leaves them, the next one handles them.
+	post(signedText("wamid.C", customer, "points"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, _ = runner.Drain(ctx)
+	if n, _ := runner.Drain(context.Background()); n != 1 {
+		t.Fatalf("after restart drained %d, want 1", n)
+	}
+	h.expect(h.newSent(), customer, "You have 0 points")
+}
+
+func TestRunnerRecordsFailuresAndPanics(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	calls := 0
+	r := NewRunner(h.db, func(ctx context.Context, ev whatsapp.Event) error {
+		calls++
+		if ev.Message.Text == "panic" {
+			panic("boom")
+		}
+		return nil
+	}, nil, 1)
+	wh, _ := whatsapp.NewWebhook(whatsapp.Config{AppSecret: "s", VerifyToken: "v"}, h.db)
+	for i, text := range []string{"panic", "fine"} {
+		body := signedText(fmt.Sprint("wamid.", i), customer, text)
+		req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
+		req.Header.Set(whatsapp.SignatureHeader, whatsapp.Sign(body, []byte("s")))
+		wh.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	if n, err := r.Drain(context.Background()); n != 2 || err != nil || calls != 2 {
+		t.Fatalf("drained %d %v calls %d", n, err, calls)
+	}
+	e, _, _ := h.db.InboxGet("m:wamid.0")
+	if e.State != "failed" || e.Error == "" {
+		t.Fatalf("panicking entry %+v", e)
+	}
+}
