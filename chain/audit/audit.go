@@ -135,41 +135,57 @@ func Verify(ctx context.Context, b *journal.Bundle, c Chain, opt Options) (*Repo
 		opt.Confirmations = 1
 	}
 	r := &Report{Seq: b.Event.Seq, EventHash: b.Event.Hash, Root: b.Batch.Root, Batch: b.Batch.Index, TxHash: b.Anchor.TxHash}
+	if err := verifyOffline(b, r); err != nil {
+		return nil, err
+	}
+	return verifyChain(ctx, b, c, opt, r)
+}
+
+// VerifyOffline checks what needs no chain: the event hash, the leaf and the Merkle proof.
+func VerifyOffline(b *journal.Bundle) error {
+	return verifyOffline(b, &Report{})
+}
+
+func verifyOffline(b *journal.Bundle, r *Report) error {
 	if b.Version != journal.BundleVersion {
-		return nil, fail(BadFormat, "version %q, want %q", b.Version, journal.BundleVersion)
+		return fail(BadFormat, "version %q, want %q", b.Version, journal.BundleVersion)
 	}
 	// 1. The event's fields hash to its hash (and to the bundled canonical bytes).
 	canon, err := journal.Canonical(&b.Event)
 	if err != nil {
-		return nil, fail(ChangedEvent, "event cannot be encoded: %v", err)
+		return fail(ChangedEvent, "event cannot be encoded: %v", err)
 	}
 	if len(b.Canonical) > 0 && !bytes.Equal(canon, b.Canonical) {
-		return nil, fail(ChangedEvent, "event fields do not match the bundled canonical bytes (a field was changed)")
+		return fail(ChangedEvent, "event fields do not match the bundled canonical bytes (a field was changed)")
 	}
 	if got := crypto.Keccak256Hash(canon); got != b.Event.Hash {
-		return nil, fail(ChangedEvent, "event fields hash to %s, the event claims %s (a field was changed)", got, b.Event.Hash)
+		return fail(ChangedEvent, "event fields hash to %s, the event claims %s (a field was changed)", got, b.Event.Hash)
 	}
 	r.Checks = append(r.Checks, "event fields hash to the event hash")
 	// 2. The leaf commits to this event.
 	if leaf := journal.Leaf(b.Event.Seq, b.Event.Hash); leaf != b.Leaf {
-		return nil, fail(SwappedEvent, "leaf %s is not the leaf of event %d with hash %s (%s): the event was swapped", b.Leaf, b.Event.Seq, b.Event.Hash, leaf)
+		return fail(SwappedEvent, "leaf %s is not the leaf of event %d with hash %s (%s): the event was swapped", b.Leaf, b.Event.Seq, b.Event.Hash, leaf)
 	}
 	r.Checks = append(r.Checks, "leaf = keccak256(keccak256(abi.encode(seq, eventHash)))")
 	// 3. The event lies in the batch, and the proof leads to the root.
 	if b.Batch.Count == 0 || b.Event.Seq < b.Batch.FirstSeq || b.Event.Seq-b.Batch.FirstSeq >= b.Batch.Count {
-		return nil, fail(OutOfRange, "event %d is outside batch %d's range [%d, %d)", b.Event.Seq, b.Batch.Index, b.Batch.FirstSeq, b.Batch.FirstSeq+b.Batch.Count)
+		return fail(OutOfRange, "event %d is outside batch %d's range [%d, %d)", b.Event.Seq, b.Batch.Index, b.Batch.FirstSeq, b.Batch.FirstSeq+b.Batch.Count)
 	}
 	pos := b.Event.Seq - b.Batch.FirstSeq
 	if b.Batch.Count < 1<<31 {
 		if want := journal.ProofLen(int(b.Batch.Count), int(pos)); want != len(b.Proof) {
-			return nil, fail(WrongProof, "proof has %d hashes; event %d of a %d-event batch needs %d", len(b.Proof), pos, b.Batch.Count, want)
+			return fail(WrongProof, "proof has %d hashes; event %d of a %d-event batch needs %d", len(b.Proof), pos, b.Batch.Count, want)
 		}
 	}
 	if got := journal.ProcessProof(b.Proof, b.Leaf); got != b.Batch.Root {
-		return nil, fail(WrongProof, "the proof leads from the leaf to %s, not to the batch root %s (wrong proof, or an event that is not in the batch)", got, b.Batch.Root)
+		return fail(WrongProof, "the proof leads from the leaf to %s, not to the batch root %s (wrong proof, or an event that is not in the batch)", got, b.Batch.Root)
 	}
 	r.Checks = append(r.Checks, "Merkle proof leads from the leaf to the batch root")
 
+	return nil
+}
+
+func verifyChain(ctx context.Context, b *journal.Bundle, c Chain, opt Options, r *Report) (*Report, error) {
 	// 4. The chain.
 	id, err := c.ChainID(ctx)
 	if err != nil {
@@ -261,4 +277,31 @@ func Verify(ctx context.Context, b *journal.Bundle, c Chain, opt Options) (*Repo
 	r.Checks = append(r.Checks, "EventAnchor.verify(root, seq, eventHash, proof) = true")
 	r.BlockNumber, r.BlockTime, r.Confirmations = rc.BlockNumber.Uint64(), hdr.Time, conf
 	return r, nil
+}
+
+// Exit codes of Run.
+const (
+	ExitOK       = 0 // the bundle verifies
+	ExitTampered = 1 // the bundle does not verify: see the reason
+	ExitError    = 2 // the bundle could not be read, or the chain could not be asked
+)
+
+// Run is `souq audit verify <bundle> --rpc <url>`: it prints the checks (or the precise reason
+// of a failure) to w and returns the process exit code.
+func Run(ctx context.Context, w io.Writer, path, rpcURL string, opt Options) int {
+	r, err := VerifyFile(ctx, path, rpcURL, opt)
+	if err != nil {
+		fmt.Fprintf(w, "FAIL %s: %v\n", path, err)
+		switch KindOf(err) {
+		case "", RPC, BadFormat:
+			return ExitError
+		}
+		return ExitTampered
+	}
+	fmt.Fprintf(w, "OK event %d (%s) is in batch %d anchored by tx %s in block %d (%d confirmations)\n",
+		r.Seq, r.EventHash, r.Batch, r.TxHash, r.BlockNumber, r.Confirmations)
+	for _, c := range r.Checks {
+		fmt.Fprintf(w, "  ✓ %s\n", c)
+	}
+	return ExitOK
 }
