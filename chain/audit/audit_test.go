@@ -124,7 +124,10 @@ func TestVerifyAndEveryTampering(t *testing.T) {
 		{"truncated proof", func(b *journal.Bundle) { b.Proof = b.Proof[:len(b.Proof)-1] }, audit.Options{}, audit.WrongProof},
 		{"another root", func(b *journal.Bundle) { b.Batch.Root = far.Batch.Root }, audit.Options{}, audit.WrongProof},
 		{"wrong contract", func(b *journal.Bundle) { b.Anchor.Contract = f.c.Contracts.Escrow }, audit.Options{}, audit.WrongContract},
-		{"unanchored batch (tx of another batch)", func(b *journal.Bundle) { b.Anchor.TxHash = far.Anchor.TxHash; b.Anchor.BlockNumber, b.Anchor.BlockHash = far.Anchor.BlockNumber, far.Anchor.BlockHash }, audit.Options{}, audit.Unanchored},
+		{"unanchored batch (tx of another batch)", func(b *journal.Bundle) {
+			b.Anchor.TxHash = far.Anchor.TxHash
+			b.Anchor.BlockNumber, b.Anchor.BlockHash = far.Anchor.BlockNumber, far.Anchor.BlockHash
+		}, audit.Options{}, audit.Unanchored},
 		{"batch index", func(b *journal.Bundle) { b.Batch.Index = 7 }, audit.Options{}, audit.BatchMismatch},
 		{"batch range", func(b *journal.Bundle) { b.Batch.FirstSeq, b.Batch.Count = 5, 3 }, audit.Options{}, audit.BatchMismatch},
 		{"unknown tx", func(b *journal.Bundle) { b.Anchor.TxHash = common.HexToHash("0xdead") }, audit.Options{}, audit.TxNotFound},
