@@ -376,6 +376,9 @@ func (s *Service) settle(ctx context.Context, t *sentTx, res hProtocol.Transacti
 		if rc != nil {
 			reason = rc.TransactionCode
 		}
+		if class == ClassBackoff {
+			reason = "backoff" // load, not the intents' fault: requeued without using an attempt
+		}
 		log.WithField("reason", reason).Info("stellar: transaction rejected before the ledger; requeueing")
 		return s.finish(ctx, t, 0, nil, nil, reason)
 	}
@@ -443,7 +446,9 @@ func (s *Service) finish(ctx context.Context, t *sentTx, ledger int32, failedOps
 }
 
 func requeue(stx StoreTx, in *intent, reason string, maxAttempts int) error {
-	in.Attempts++
+	if reason != "backoff" {
+		in.Attempts++
+	}
 	in.TxHash, in.Memo, in.BalanceID = "", "", ""
 	if in.Attempts >= maxAttempts {
 		in.State, in.Reason, in.Codes = stateFailed, ErrRejected.Error(), reason
@@ -549,10 +554,12 @@ func (s *Service) reconcileOne(ctx context.Context, t *sentTx) bool {
 func (s *Service) setBackoff() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// Start near one ledger's worth and cap at a few ledgers: a full ledger or a busy source is
+	// the normal signal to wait for the next one.
 	if s.backoff == 0 {
-		s.backoff = 100 * time.Millisecond
+		s.backoff = 50 * time.Millisecond
 	} else {
-		s.backoff = min(2*s.backoff, 5*time.Second)
+		s.backoff = min(2*s.backoff, 2*time.Second)
 	}
 	s.backoffUntil = time.Now().Add(s.backoff)
 }
