@@ -267,7 +267,8 @@ func (w *work) find(user WaID, ref OrderRef) (*Order, Role, error) {
 }
 
 func findOrder(tx Tx, user WaID, ref OrderRef) (*Order, Role, error) {
-	if _, err := ParseOrderRef(string(ref)); err != nil {
+	ref, err := ParseOrderRef(string(ref))
+	if err != nil {
 		return nil, "", err
 	}
 	if len(ref) == 64 {
@@ -991,8 +992,8 @@ func (s *Service) SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderVie
 	var res OrderView
 	err := s.do(ctx, p.MsgID, &res, func(w *work) error {
 		o, role, err := w.find(p.User, p.Order)
-		if errors.Is(err, ErrNotFound) && len(p.Order) == 64 {
-			id, perr := ParseOrderID(string(p.Order))
+		if norm, _ := ParseOrderRef(string(p.Order)); errors.Is(err, ErrNotFound) && len(norm) == 64 {
+			id, perr := ParseOrderID(string(norm))
 			if perr != nil {
 				return err
 			}
