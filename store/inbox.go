@@ -13,7 +13,8 @@ import (
 
 var (
 	bucketInboxKeys    = []byte("inbox.keys")    // dedupe key -> seq
-	bucketInboxEntries = []byte("inbox.entries") // seq -> entry (JSON)
+	bucketInboxEntries = []byte("inbox.entries") // seq -> entry metadata (JSON, without Data)
+	bucketInboxData    = []byte("inbox.data")    // seq -> the event bytes as received (kept apart: no base64, no re-encoding)
 	bucketInboxPending = []byte("inbox.pending") // seq -> nil, while not processed
 )
 
@@ -41,7 +42,7 @@ type InboxEntry struct {
 	Seq        uint64     `json:"-"`
 	Key        string     `json:"key"`
 	Chat       string     `json:"chat"`
-	Data       []byte     `json:"data"`
+	Data       []byte     `json:"-"`
 	ReceivedAt time.Time  `json:"received_at"`
 	State      InboxState `json:"state"`
 	DoneAt     time.Time  `json:"done_at,omitzero"`
@@ -62,6 +63,7 @@ func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 		added = 0
 		keys := tx.Bucket(bucketInboxKeys)
 		entries := tx.Bucket(bucketInboxEntries)
+		data := tx.Bucket(bucketInboxData)
 		pending := tx.Bucket(bucketInboxPending)
 		for _, e := range envs {
 			if e.Key == "" {
@@ -75,7 +77,7 @@ func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 			if err != nil {
 				return err
 			}
-			raw, err := json.Marshal(InboxEntry{Key: e.Key, Chat: e.Chat, Data: e.Data, ReceivedAt: now, State: InboxPending})
+			raw, err := json.Marshal(InboxEntry{Key: e.Key, Chat: e.Chat, ReceivedAt: now, State: InboxPending})
 			if err != nil {
 				return err
 			}
@@ -84,6 +86,9 @@ func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 				return err
 			}
 			if err := entries.Put(sk, raw); err != nil {
+				return err
+			}
+			if err := data.Put(sk, e.Data); err != nil {
 				return err
 			}
 			if err := pending.Put(sk, nil); err != nil {
@@ -105,12 +110,14 @@ func (db *DB) InboxPending(ctx context.Context, limit int) ([]InboxEntry, error)
 	var out []InboxEntry
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		entries := tx.Bucket(bucketInboxEntries)
+		data := tx.Bucket(bucketInboxData)
 		c := tx.Bucket(bucketInboxPending).Cursor()
 		for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
 			e, err := decodeEntry(k, entries.Get(k))
 			if err != nil {
 				return err
 			}
+			e.Data = append([]byte(nil), data.Get(k)...)
 			out = append(out, e)
 		}
 		return nil
@@ -175,6 +182,7 @@ func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
 		}
 		var err error
 		e, err = decodeEntry(sk, tx.Bucket(bucketInboxEntries).Get(sk))
+		e.Data = append([]byte(nil), tx.Bucket(bucketInboxData).Get(sk)...)
 		found = err == nil
 		return err
 	})
@@ -206,6 +214,9 @@ func (db *DB) InboxPrune(ctx context.Context, cutoff time.Time) (int, error) {
 				if err := keys.Delete([]byte(e.Key)); err != nil {
 					return err
 				}
+			}
+			if err := tx.Bucket(bucketInboxData).Delete(k); err != nil {
+				return err
 			}
 			if err := c.Delete(); err != nil {
 				return err
