@@ -47,6 +47,8 @@ type fakeEscrow struct {
 	seen    map[string]int
 	raw     int   // calls including repeats
 	failErr error // returned (once) by the next call
+	crashOn string
+	crash   func() // run once after accepting a call of kind crashOn: the process "dies"
 }
 
 func (e *fakeEscrow) OrderID(t souq.Terms) (souq.OrderID, error) {
@@ -75,7 +77,22 @@ func (e *fakeEscrow) record(c escrowCall) error {
 	}
 	e.seen[c.Key] = len(e.calls)
 	e.calls = append(e.calls, c)
+	if e.crashOn == c.Kind && e.crash != nil {
+		e.crashOn = ""
+		e.crash()
+	}
 	return nil
+}
+
+// count is how many distinct intents of kind were accepted.
+func (e *fakeEscrow) count(kind string) int {
+	n := 0
+	for _, k := range e.kinds() {
+		if k == kind {
+			n++
+		}
+	}
+	return n
 }
 
 func (e *fakeEscrow) Fund(_ context.Context, key string, t souq.Terms) error {

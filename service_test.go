@@ -657,3 +657,138 @@ func TestNoticesSurviveNotifierOutage(t *testing.T) {
 	}
 	_ = id
 }
+
+// TestRestartMidFlow "kills" souq right after each escrow port accepted a call and before the
+// service recorded it: a new service on the reopened store resumes the outbox, the port sees the
+// same idempotency key again, and the order ends where it should with money moved once.
+func TestRestartMidFlow(t *testing.T) {
+	t.Parallel()
+	type flow struct {
+		name  string
+		crash string
+		run   func(h *harness, id souq.OrderID)
+		want  souq.OrderStatus
+	}
+	deliver := func(h *harness, id souq.OrderID) {
+		_, err := h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(merchant), Order: ref(id), PhotoSHA256: [32]byte{4}, TakenAt: h.clock.Now()})
+		h.must(err)
+	}
+	dispute := func(h *harness, id souq.OrderID) {
+		_, err := h.svc.Dispute(ctx(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: "missing"})
+		h.must(err)
+	}
+	flows := []flow{
+		{"fund", "fund", func(h *harness, id souq.OrderID) {
+			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
+			h.must(err)
+		}, souq.StatusPaid},
+		{"deliver", "deliver", func(h *harness, id souq.OrderID) { h.toPaid(id); deliver(h, id) }, souq.StatusDelivered},
+		{"release", "release", func(h *harness, id souq.OrderID) {
+			h.toPaid(id)
+			deliver(h, id)
+			h.settle()
+			h.clock.Add(49 * time.Hour)
+			_, err := h.svc.Tick(ctx())
+			h.must(err)
+			_, _ = h.svc.Work(ctx()) // the worker calls release and dies
+		}, souq.StatusReleased},
+		{"confirm", "confirm", func(h *harness, id souq.OrderID) {
+			h.toPaid(id)
+			_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
+			h.must(err)
+		}, souq.StatusReleased},
+		{"seller refund", "refund", func(h *harness, id souq.OrderID) {
+			h.toPaid(id)
+			_, err := h.svc.Refund(ctx(), actor(merchant), ref(id))
+			h.must(err)
+		}, souq.StatusRefunded},
+		{"late refund", "refund_expired", func(h *harness, id souq.OrderID) {
+			h.toPaid(id)
+			h.clock.Add(h.order(id).Terms.DeliverBy.Sub(h.clock.Now()) + time.Second)
+			_, err := h.svc.Tick(ctx())
+			h.must(err)
+		}, souq.StatusRefunded},
+		{"dispute", "dispute", func(h *harness, id souq.OrderID) { h.toPaid(id); dispute(h, id) }, souq.StatusDisputed},
+		{"resolve", "resolve", func(h *harness, id souq.OrderID) {
+			h.toPaid(id)
+			dispute(h, id)
+			h.settle()
+			_, err := h.svc.Resolve(ctx(), id, big.NewInt(1), "")
+			h.must(err)
+		}, souq.StatusResolved},
+	}
+	for _, f := range flows {
+		t.Run(f.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t)
+			h.setup(nil)
+			id := h.offer(money(usdc, "10"))
+			h.escrow.crashOn = f.crash
+			h.escrow.crash = func() { _ = h.db.Close() }
+			func() {
+				defer func() { _ = recover() }()
+				f.run(h, id)
+			}()
+			if h.escrow.crashOn != "" {
+				t.Fatalf("never reached %s", f.crash)
+			}
+			raw := h.escrow.raw
+			h.restart()
+			h.clock.Add(2 * time.Minute) // past the claim lease
+			h.settle()
+			if h.escrow.raw <= raw {
+				t.Fatalf("the outbox did not resume %s", f.crash)
+			}
+			if n := h.escrow.count(f.crash); n != 1 {
+				t.Fatalf("%s accepted %d times", f.crash, n)
+			}
+			if s := h.status(id); s != f.want {
+				t.Fatalf("status %s, want %s", s, f.want)
+			}
+			if h.payouts(id) > 1 {
+				t.Fatalf("money moved %d times", h.payouts(id))
+			}
+			// The watcher replays every event after its own restart: nothing changes.
+			var before int
+			outbox, err := h.db.Outbox(ctx())
+			h.must(err)
+			before = len(outbox)
+			h.mined = 0
+			h.txn = 0
+			h.chain = map[souq.OrderID]*chainOrder{}
+			_ = h.mine()
+			outbox, err = h.db.Outbox(ctx())
+			h.must(err)
+			if s := h.status(id); s != f.want || len(outbox) != before {
+				t.Fatalf("replay changed things: status %s, outbox %d → %d", s, before, len(outbox))
+			}
+			h.checkJournal()
+		})
+	}
+}
+
+// toPaid funds an offered order.
+func (h *harness) toPaid(id souq.OrderID) {
+	h.t.Helper()
+	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
+	h.must(err)
+	h.settle()
+}
+
+func TestRestartResendsNoticeWithSameKey(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(nil)
+	h.notifier.fail = 1 // the notice is not sent before the "crash"
+	id := h.offer(money(usdc, "1"))
+	h.restart()
+	h.clock.Add(time.Minute)
+	h.settle()
+	h.settle()
+	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOffer)) {
+		t.Fatalf("notices %v", got)
+	}
+	if h.status(id) != souq.StatusOffered {
+		t.Fatal("status")
+	}
+}
