@@ -1,0 +1,112 @@
+// Browser test of the WhatsApp simulator page: headless Chromium (Debian's package) driven by
+// playwright-core. It starts the e2e stack (go run ./bot/whatsapp/simulator/e2e), opens the page,
+// and as a person would: opts in by tapping YES, sends commands, taps an offer's Pay button, and
+// checks the replies — including that Arabic replies render right to left.
+//
+//   node bot/whatsapp/simulator/e2e/browser.cjs        (from the repository root)
+// Env: CHROMIUM (default /usr/bin/chromium), SOUQ_E2E_URL (use a running stack instead).
+"use strict";
+
+const { spawn } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const readline = require("node:readline");
+const { chromium } = require("playwright-core");
+
+const root = path.resolve(__dirname, "../../../..");
+const timeout = 20000;
+
+function startStack() {
+  if (process.env.SOUQ_E2E_URL) return Promise.resolve({ url: process.env.SOUQ_E2E_URL, stop() {} });
+  return new Promise((resolve, reject) => {
+    const go = process.env.GO || "go";
+    const child = spawn(go, ["run", "./bot/whatsapp/simulator/e2e"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
+    const timer = setTimeout(() => { child.kill(); reject(new Error("stack did not start in 120 s")); }, 120000);
+    child.on("exit", code => reject(new Error("stack exited with " + code)));
+    readline.createInterface({ input: child.stdout }).once("line", line => {
+      clearTimeout(timer);
+      const { url } = JSON.parse(line);
+      resolve({ url, stop() { child.stdin.end(); child.kill("SIGINT"); } });
+    });
+  });
+}
+
+function pane(page, role) {
+  return page.locator(`section.pane[data-role="${role}"]`);
+}
+
+async function say(page, role, text) {
+  const p = pane(page, role);
+  await p.locator('input[name="text"]').fill(text);
+  await p.locator('.composer button[type="submit"]').click();
+}
+
+// reply waits for a bubble from souq in the pane containing text, and returns it.
+async function reply(page, role, text) {
+  const b = pane(page, role).locator("li.bubble.out", { hasText: text }).last();
+  await b.waitFor({ state: "visible", timeout });
+  return b;
+}
+
+async function main() {
+  const stack = await startStack();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "souq-chromium-"));
+  let ctx;
+  const checks = [];
+  const check = (name, ok) => { checks.push(name); if (!ok) throw new Error("check failed: " + name); console.log("ok  " + name); };
+  try {
+    ctx = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(timeout);
+    await page.goto(stack.url + "/sim/");
+    await pane(page, "courier").waitFor();
+    check("three panes", (await page.locator("section.pane").count()) === 3);
+
+    // Opt-in by taps: hi -> welcome with a YES button -> tap it.
+    await say(page, "customer", "hi");
+    const welcome = await reply(page, "customer", "Reply YES");
+    await welcome.locator("button.reply", { hasText: "YES" }).click();
+    await reply(page, "customer", "You're in");
+    check("opt-in by tapping YES", true);
+
+    // A command, with its reply.
+    await say(page, "customer", "points");
+    await reply(page, "customer", "You have 0 points");
+    check("points command answered", true);
+
+    // Merchant (Portuguese, from +55) registers and offers; the customer pays with one tap.
+    await say(page, "merchant", "cadastrar 0x1111111111111111111111111111111111111111");
+    await reply(page, "merchant", "Cadastro de lojista feito");
+    await say(page, "merchant", "vender 2 café 30 USDC para +1 650 555 1234");
+    const offer = await reply(page, "customer", "offers you 2× café for 30.00 USDC");
+    await offer.locator("button.reply", { hasText: "Pay" }).click();
+    await reply(page, "customer", "Payment confirmed");
+    await reply(page, "merchant", "foi pago");
+    check("offer paid by tapping Pay; merchant told in Portuguese", true);
+
+    // A failure is a helpful reply.
+    await say(page, "customer", "status 12");
+    await reply(page, "customer", "isn't an order number");
+    check("bad order number explained", true);
+
+    // Arabic renders right to left.
+    await say(page, "customer", "lang ar");
+    const ar = await reply(page, "customer", "العربية");
+    const rtl = await ar.evaluate(el => el.matches(":dir(rtl)"));
+    check("Arabic reply laid out right-to-left", rtl === true);
+
+    console.log(`browser test passed (${checks.length} checks)`);
+  } finally {
+    if (ctx) await ctx.close();
+    stack.stop();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(() => process.exit(0), err => { console.error(err); process.exit(1); });
