@@ -34,7 +34,7 @@ func (s *Service) OnChainEvent(ctx context.Context, ev ChainEvent) error {
 	})
 }
 
-// settled is the set of statuses after funding and before the end, where chain events apply.
+// funded reports whether the escrow holds the order's money (funded and not yet paid out).
 func funded(s OrderStatus) bool {
 	switch s {
 	case StatusPaid, StatusShipped, StatusDelivered, StatusRefundRequested, StatusDisputed:
