@@ -27,7 +27,8 @@ type Chain struct {
 	// Operator (owner, anchorer), Arbiter, Treasury, Attester, Faucet are the dev accounts.
 	Operator, Arbiter, Treasury, Attester, Faucet devnode.Account
 
-	mu sync.Mutex // serialises Commit with AdjustTime
+	mu     sync.Mutex // serialises Commit, AdjustTime and Close
+	closed bool
 }
 
 // New starts a simulated chain, funds the dev accounts and deploys the contracts (fee feeBps).
@@ -40,8 +41,13 @@ func New(t testing.TB, feeBps uint16) *Chain {
 	sim := simulated.NewBackend(alloc, devnode.MainnetRules, func(_ *node.Config, ec *ethconfig.Config) {
 		ec.LogNoHistory = false
 	})
-	t.Cleanup(func() { sim.Close() })
 	c := &Chain{Sim: sim, Client: sim.Client(), ChainID: big.NewInt(devnode.ChainID)}
+	t.Cleanup(func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.closed = true
+		sim.Close()
+	})
 	c.Operator, _ = devnode.DevAccount("operator")
 	c.Arbiter, _ = devnode.DevAccount("arbiter")
 	c.Treasury, _ = devnode.DevAccount("treasury")
@@ -64,7 +70,9 @@ func New(t testing.TB, feeBps uint16) *Chain {
 func (c *Chain) Commit() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.Sim.Commit()
+	if !c.closed {
+		c.Sim.Commit()
+	}
 }
 
 // AdjustTime seals an empty block d later (time travel for deadlines).

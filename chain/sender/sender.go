@@ -316,7 +316,7 @@ func (s *Sender) step(ctx context.Context) error {
 			firstErr = err
 		}
 	}
-	sent := false
+	r := &round{head: head, updates: map[string]func(*Intent) error{}}
 	rebroadcast := s.rebroadcast
 	for _, in := range pending {
 		if err := ctx.Err(); err != nil {
@@ -325,18 +325,21 @@ func (s *Sender) step(ctx context.Context) error {
 		if !in.HasNonce {
 			continue
 		}
-		did, err := s.reconcile(ctx, in, head, rebroadcast)
+		err := s.reconcile(ctx, r, in, rebroadcast)
 		if errors.Is(err, ErrAborted) {
 			return err
 		}
 		if err != nil {
 			keep(fmt.Errorf("%s: %w", in.Key, err))
 		}
-		sent = sent || did
+	}
+	if err := s.flush(ctx, r); err != nil {
+		return err
 	}
 	if firstErr == nil {
 		s.rebroadcast = false
 	}
+	var queued []*Intent
 	for _, in := range pending {
 		if in.HasNonce || ctx.Err() != nil {
 			continue
@@ -344,23 +347,81 @@ func (s *Sender) step(ctx context.Context) error {
 		if t, ok := s.retryAt[in.Key]; ok && s.cfg.Now().Before(t) {
 			continue
 		}
-		did, err := s.signAndSend(ctx, in, head)
+		queued = append(queued, in)
+	}
+	if len(queued) > 0 {
+		err := s.signAndSend(ctx, r, queued)
 		if errors.Is(err, ErrAborted) {
 			return err
 		}
-		if err != nil {
-			s.backoff(in.Key)
-			keep(fmt.Errorf("%s: %w", in.Key, err))
-			continue
-		}
-		delete(s.retryAt, in.Key)
-		delete(s.tries, in.Key)
-		sent = sent || did
+		keep(err)
 	}
-	if sent && s.cfg.Mine != nil {
+	if err := s.flush(ctx, r); err != nil {
+		return err
+	}
+	if r.sent && s.cfg.Mine != nil {
 		s.cfg.Mine()
 	}
 	return firstErr
+}
+
+// round carries what one step learned and the store writes it will make in one transaction.
+type round struct {
+	head     *types.Header
+	tip, fee *big.Int // fee suggestion, fetched once
+	nonceAt  *uint64  // the account's nonce at confirmed depth, fetched once
+	updates  map[string]func(*Intent) error
+	final    bool
+	sent     bool
+}
+
+// flush writes a round's collected updates in one store transaction.
+func (s *Sender) flush(ctx context.Context, r *round) error {
+	if len(r.updates) == 0 {
+		return nil
+	}
+	err := updateMany(ctx, s.store, r.updates)
+	r.updates = map[string]func(*Intent) error{}
+	if err != nil {
+		return fmt.Errorf("save: %w", err)
+	}
+	if r.final {
+		r.final = false
+		s.notify()
+	}
+	return nil
+}
+
+// BatchStore is an IntentStore that can apply several updates in one transaction (txstore does):
+// the sender then pays one disk sync per round instead of one per intent.
+type BatchStore interface {
+	UpdateMany(ctx context.Context, updates map[string]func(*Intent) error) error
+}
+
+func updateMany(ctx context.Context, st IntentStore, updates map[string]func(*Intent) error) error {
+	if bs, ok := st.(BatchStore); ok {
+		return bs.UpdateMany(ctx, updates)
+	}
+	for k, fn := range updates {
+		if _, err := st.Update(ctx, k, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chain adds an update for key after any already collected.
+func (r *round) add(key string, fn func(*Intent) error) {
+	if prev, ok := r.updates[key]; ok {
+		r.updates[key] = func(x *Intent) error {
+			if err := prev(x); err != nil {
+				return err
+			}
+			return fn(x)
+		}
+		return
+	}
+	r.updates[key] = fn
 }
 
 func (s *Sender) backoff(key string) {
@@ -386,64 +447,63 @@ func (s *Sender) initNonce(ctx context.Context, pending []*Intent) error {
 }
 
 // reconcile brings a signed intent up to date with the chain and (re)broadcasts it when needed.
-func (s *Sender) reconcile(ctx context.Context, in *Intent, head *types.Header, rebroadcast bool) (bool, error) {
+func (s *Sender) reconcile(ctx context.Context, r *round, in *Intent, rebroadcast bool) error {
 	// A mined attempt?
 	for i := len(in.Attempts) - 1; i >= 0; i-- {
-		r, err := s.b.TransactionReceipt(ctx, in.Attempts[i].Hash)
+		rc, err := s.b.TransactionReceipt(ctx, in.Attempts[i].Hash)
 		if errors.Is(err, ethereum.NotFound) {
 			continue
 		}
 		if err != nil {
-			return false, fmt.Errorf("receipt: %w", err) // includes "indexing in progress": try later
+			return fmt.Errorf("receipt: %w", err) // includes "indexing in progress": try later
 		}
-		return false, s.recordReceipt(ctx, in, r, head)
+		return s.recordReceipt(ctx, r, in, rc)
 	}
 	if in.State == Mined {
 		// Our receipt vanished: a reorg dropped the block. Back to Sent, and re-broadcast.
 		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "tx": in.TxHash().Hex()}).Warn("sender: receipt dropped by reorg")
-		up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		r.add(in.Key, func(x *Intent) error {
 			x.State, x.Receipt = Sent, nil
 			x.Reorgs++
 			x.Updated = s.cfg.Now().UTC()
 			return nil
 		})
-		if err != nil {
-			return false, err
-		}
-		in = up
 		rebroadcast = true
 	}
 	// Is our nonce gone at a confirmed depth, with none of our transactions mined?
 	depth := max(s.cfg.Confirmations, 2)
-	if head.Number.Uint64() >= depth {
-		at := new(big.Int).SetUint64(head.Number.Uint64() - depth + 1)
-		n, err := s.b.NonceAt(ctx, s.signer.Address(), at)
-		if err != nil {
-			return false, fmt.Errorf("nonce: %w", err)
+	if r.head.Number.Uint64() >= depth {
+		if r.nonceAt == nil {
+			at := new(big.Int).SetUint64(r.head.Number.Uint64() - depth + 1)
+			n, err := s.b.NonceAt(ctx, s.signer.Address(), at)
+			if err != nil {
+				return fmt.Errorf("nonce: %w", err)
+			}
+			r.nonceAt = &n
 		}
-		if n > in.Nonce {
+		if *r.nonceAt > in.Nonce {
 			if again, err := s.anyMined(ctx, in); err != nil || again {
-				return false, err
+				return err
 			}
 			s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce}).Warn("sender: nonce taken by a foreign transaction; re-queueing")
-			_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+			r.add(in.Key, func(x *Intent) error {
 				x.Dropped = append(x.Dropped, x.Attempts...)
 				x.Attempts, x.HasNonce, x.Nonce, x.State = nil, false, 0, Queued
 				x.Updated = s.cfg.Now().UTC()
 				return nil
 			})
-			return false, err
+			return nil
 		}
 	}
 	last := in.Attempts[len(in.Attempts)-1]
 	now := s.cfg.Now()
 	switch {
 	case in.State == Signed || rebroadcast || now.Sub(s.lastSent[in.Key]) >= s.cfg.Rebroadcast && now.Sub(last.At) < s.cfg.StuckAfter:
-		return true, s.broadcast(ctx, in, last)
+		return s.broadcast(ctx, r, in, last)
 	case now.Sub(last.At) >= s.cfg.StuckAfter:
-		return true, s.bump(ctx, in, head)
+		return s.bump(ctx, r, in)
 	}
-	return false, nil
+	return nil
 }
 
 func (s *Sender) anyMined(ctx context.Context, in *Intent) (bool, error) {
@@ -459,52 +519,47 @@ func (s *Sender) anyMined(ctx context.Context, in *Intent) (bool, error) {
 	return false, nil
 }
 
-func (s *Sender) recordReceipt(ctx context.Context, in *Intent, r *types.Receipt, head *types.Header) error {
-	if in.Receipt == nil || in.Receipt.BlockHash != r.BlockHash {
+func (s *Sender) recordReceipt(ctx context.Context, r *round, in *Intent, rc *types.Receipt) error {
+	conf := uint64(0)
+	if hn := r.head.Number.Uint64(); hn >= rc.BlockNumber.Uint64() {
+		conf = hn - rc.BlockNumber.Uint64() + 1
+	}
+	final := conf >= s.cfg.Confirmations
+	if !final && in.State == Mined && in.Receipt != nil && in.Receipt.BlockHash == rc.BlockHash {
+		return nil // already recorded; waiting for confirmations
+	}
+	if in.Receipt == nil || in.Receipt.BlockHash != rc.BlockHash {
 		if h := s.cfg.Hooks.AfterMined; h != nil {
 			if err := h(in); err != nil {
 				return fmt.Errorf("%w: after mined: %v", ErrAborted, err)
 			}
 		}
 	}
-	conf := uint64(0)
-	if hn := head.Number.Uint64(); hn >= r.BlockNumber.Uint64() {
-		conf = hn - r.BlockNumber.Uint64() + 1
-	}
-	final := conf >= s.cfg.Confirmations
-	if !final && in.State == Mined && in.Receipt != nil && in.Receipt.BlockHash == r.BlockHash {
-		return nil // already recorded; waiting for confirmations
-	}
 	var revert string
 	var revertData []byte
-	if final && r.Status != types.ReceiptStatusSuccessful {
-		revertData, revert = s.replayRevert(ctx, in, r)
+	if final && rc.Status != types.ReceiptStatusSuccessful {
+		revertData, revert = s.replayRevert(ctx, in, rc)
 	}
 	rec := &Receipt{
-		TxHash: r.TxHash, BlockNumber: r.BlockNumber.Uint64(), BlockHash: r.BlockHash, Status: r.Status,
-		GasUsed: r.GasUsed, EffectiveGasPrice: r.EffectiveGasPrice, ContractAddress: r.ContractAddress, Logs: r.Logs,
+		TxHash: rc.TxHash, BlockNumber: rc.BlockNumber.Uint64(), BlockHash: rc.BlockHash, Status: rc.Status,
+		GasUsed: rc.GasUsed, EffectiveGasPrice: rc.EffectiveGasPrice, ContractAddress: rc.ContractAddress, Logs: rc.Logs,
 	}
-	_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
-		if x.Receipt != nil && x.Receipt.BlockHash != r.BlockHash {
+	r.add(in.Key, func(x *Intent) error {
+		if x.Receipt != nil && x.Receipt.BlockHash != rc.BlockHash {
 			x.Reorgs++
 		}
 		x.Receipt = rec
 		x.State = Mined
 		if final {
 			x.State = Confirmed
-			if r.Status != types.ReceiptStatusSuccessful {
+			if rc.Status != types.ReceiptStatusSuccessful {
 				x.State, x.Revert, x.RevertData = Reverted, revert, revertData
 			}
 		}
 		x.Updated = s.cfg.Now().UTC()
 		return nil
 	})
-	if err != nil {
-		return err
-	}
-	if final {
-		s.notify()
-	}
+	r.final = r.final || final
 	return nil
 }
 
@@ -522,7 +577,7 @@ func (s *Sender) replayRevert(ctx context.Context, in *Intent, r *types.Receipt)
 	return data, DecodeRevert(data, s.cfg.Decoders)
 }
 
-func (s *Sender) broadcast(ctx context.Context, in *Intent, a Attempt) error {
+func (s *Sender) broadcast(ctx context.Context, r *round, in *Intent, a Attempt) error {
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(a.Raw); err != nil {
 		return fmt.Errorf("decode saved tx: %w", err)
@@ -538,29 +593,29 @@ func (s *Sender) broadcast(ctx context.Context, in *Intent, a Attempt) error {
 		return fmt.Errorf("send: %w", err)
 	}
 	s.lastSent[in.Key] = s.cfg.Now()
+	r.sent = true
 	if h := s.cfg.Hooks.AfterSent; h != nil {
 		if err := h(in); err != nil {
 			return fmt.Errorf("%w: after sent: %v", ErrAborted, err)
 		}
 	}
 	if in.State == Signed {
-		_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		r.add(in.Key, func(x *Intent) error {
 			if x.State == Signed {
 				x.State = Sent
 				x.Updated = s.cfg.Now().UTC()
 			}
 			return nil
 		})
-		return err
 	}
 	return nil
 }
 
 // bump replaces a stuck transaction: same nonce, tip and fee cap raised by at least 12.5% (nodes
 // require 10%), never below what the network now suggests.
-func (s *Sender) bump(ctx context.Context, in *Intent, head *types.Header) error {
+func (s *Sender) bump(ctx context.Context, r *round, in *Intent) error {
 	last := in.Attempts[len(in.Attempts)-1]
-	tip, fee, err := s.fees(ctx, head)
+	tip, fee, err := s.roundFees(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -585,6 +640,7 @@ func (s *Sender) bump(ctx context.Context, in *Intent, head *types.Header) error
 	if err != nil {
 		return err
 	}
+	// Saved before sent, as always.
 	up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
 		x.Attempts = append(x.Attempts, a)
 		x.Updated = s.cfg.Now().UTC()
@@ -594,7 +650,19 @@ func (s *Sender) bump(ctx context.Context, in *Intent, head *types.Header) error
 		return err
 	}
 	s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce, "tip": tip.String()}).Info("sender: replacing stuck transaction")
-	return s.broadcast(ctx, up, a)
+	return s.broadcast(ctx, r, up, a)
+}
+
+// roundFees fetches the fee suggestion once per round.
+func (s *Sender) roundFees(ctx context.Context, r *round) (*big.Int, *big.Int, error) {
+	if r.tip == nil {
+		tip, fee, err := s.fees(ctx, r.head)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.tip, r.fee = tip, fee
+	}
+	return new(big.Int).Set(r.tip), new(big.Int).Set(r.fee), nil
 }
 
 func (s *Sender) fees(ctx context.Context, head *types.Header) (*big.Int, *big.Int, error) {
@@ -634,60 +702,108 @@ func (s *Sender) sign(in *Intent, nonce, gas uint64, tip, fee *big.Int) (Attempt
 	return Attempt{Hash: tx.Hash(), Raw: raw, GasTipCap: tip, GasFeeCap: fee, At: s.cfg.Now().UTC()}, nil
 }
 
-// signAndSend gives a queued intent its nonce, saves the signed transaction, then broadcasts it.
-func (s *Sender) signAndSend(ctx context.Context, in *Intent, head *types.Header) (bool, error) {
+// signAndSend gives queued intents their nonces, saves all their signed transactions in one
+// store transaction, and only then broadcasts them.
+func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) error {
+	type prep struct {
+		in    *Intent
+		a     Attempt
+		gas   uint64
+		nonce uint64
+	}
+	var preps []prep
+	var firstErr error
+	for _, in := range queued {
+		gas, ok, err := s.prepare(ctx, in)
+		if err != nil {
+			s.backoff(in.Key)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("%s: %w", in.Key, err)
+			}
+			continue
+		}
+		if !ok {
+			continue
+		}
+		tip, fee, err := s.roundFees(ctx, r)
+		if err != nil {
+			return err
+		}
+		nonce := s.nextNonce + uint64(len(preps))
+		a, err := s.sign(in, nonce, gas, tip, fee)
+		if err != nil {
+			return err
+		}
+		delete(s.retryAt, in.Key)
+		delete(s.tries, in.Key)
+		preps = append(preps, prep{in, a, gas, nonce})
+	}
+	if len(preps) == 0 {
+		return firstErr
+	}
+	updates := make(map[string]func(*Intent) error, len(preps))
+	for _, p := range preps {
+		updates[p.in.Key] = func(x *Intent) error {
+			if x.HasNonce || x.State != Queued {
+				return errors.New("intent changed under the sender") // a second sender on this account?
+			}
+			x.HasNonce, x.Nonce, x.Gas, x.State = true, p.nonce, p.gas, Signed
+			x.Attempts = append(x.Attempts, p.a)
+			x.Updated = s.cfg.Now().UTC()
+			return nil
+		}
+	}
+	if err := updateMany(ctx, s.store, updates); err != nil {
+		return fmt.Errorf("save signed txs: %w", err)
+	}
+	s.nextNonce += uint64(len(preps))
+	for _, p := range preps {
+		p.in.HasNonce, p.in.Nonce, p.in.Gas, p.in.State = true, p.nonce, p.gas, Signed
+		p.in.Attempts = append(p.in.Attempts, p.a)
+		if h := s.cfg.Hooks.AfterSigned; h != nil {
+			if err := h(p.in); err != nil {
+				return fmt.Errorf("%w: after signed: %v", ErrAborted, err)
+			}
+		}
+		if err := s.broadcast(ctx, r, p.in, p.a); err != nil {
+			if errors.Is(err, ErrAborted) {
+				return err
+			}
+			if firstErr == nil {
+				firstErr = fmt.Errorf("%s: %w", p.in.Key, err) // stays Signed: re-sent next round
+			}
+		}
+	}
+	return firstErr
+}
+
+// prepare checks a queued intent's dependency and estimates its gas; ok is false when it must
+// wait, or was finished as reverted.
+func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) {
 	if in.Call.After != "" {
 		dep, err := s.store.Get(ctx, in.Call.After)
 		if err != nil {
-			return false, fmt.Errorf("after %s: %w", in.Call.After, err)
+			return 0, false, fmt.Errorf("after %s: %w", in.Call.After, err)
 		}
 		switch dep.State {
 		case Confirmed:
 		case Reverted:
-			return false, s.finishReverted(ctx, in, nil, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+			return 0, false, s.finishReverted(ctx, in, nil, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
 		default:
-			return false, nil // wait
+			return 0, false, nil // wait
 		}
 	}
-	gas := in.Call.Gas
-	if gas == 0 {
-		est, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value})
-		if err != nil {
-			if data, ok := revertData(err); ok || isRevert(err) {
-				return false, s.finishReverted(ctx, in, data, DecodeRevert(data, s.cfg.Decoders))
-			}
-			return false, fmt.Errorf("estimate gas: %w", err)
-		}
-		gas = est + est/5
+	if in.Call.Gas != 0 {
+		return in.Call.Gas, true, nil
 	}
-	tip, fee, err := s.fees(ctx, head)
+	est, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value})
 	if err != nil {
-		return false, err
-	}
-	nonce := s.nextNonce
-	a, err := s.sign(in, nonce, gas, tip, fee)
-	if err != nil {
-		return false, err
-	}
-	up, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
-		if x.HasNonce || x.State != Queued {
-			return errors.New("intent changed under the sender") // a second sender on this account?
+		if data, ok := revertData(err); ok || isRevert(err) {
+			return 0, false, s.finishReverted(ctx, in, data, DecodeRevert(data, s.cfg.Decoders))
 		}
-		x.HasNonce, x.Nonce, x.Gas, x.State = true, nonce, gas, Signed
-		x.Attempts = append(x.Attempts, a)
-		x.Updated = s.cfg.Now().UTC()
-		return nil
-	})
-	if err != nil {
-		return false, fmt.Errorf("save signed tx: %w", err)
+		return 0, false, fmt.Errorf("estimate gas: %w", err)
 	}
-	s.nextNonce++
-	if h := s.cfg.Hooks.AfterSigned; h != nil {
-		if err := h(up); err != nil {
-			return false, fmt.Errorf("%w: after signed: %v", ErrAborted, err)
-		}
-	}
-	return true, s.broadcast(ctx, up, a)
+	return est + est/5, true, nil
 }
 
 func (s *Sender) finishReverted(ctx context.Context, in *Intent, data []byte, reason string) error {

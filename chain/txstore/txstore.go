@@ -29,7 +29,10 @@ type Store struct {
 	db *bolt.DB
 }
 
-var _ sender.IntentStore = (*Store)(nil)
+var (
+	_ sender.IntentStore = (*Store)(nil)
+	_ sender.BatchStore  = (*Store)(nil)
+)
 
 // New creates the buckets if needed.
 func New(db *bolt.DB) (*Store, error) {
@@ -120,47 +123,71 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*sender.Intent) 
 	}
 	var out *sender.Intent
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketIntents)
-		v := b.Get([]byte(key))
-		if v == nil {
-			return sender.ErrNotFound
-		}
-		in := new(sender.Intent)
-		if err := json.Unmarshal(v, in); err != nil {
-			return err
-		}
-		wasFinal, oldPK := in.State.Final(), pendingKey(in)
-		if err := fn(in); err != nil {
-			return err
-		}
-		if in.Key != key {
-			return errors.New("update must not change the key")
-		}
-		raw, err := json.Marshal(in)
-		if err != nil {
-			return err
-		}
-		if err := b.Put([]byte(key), raw); err != nil {
-			return err
-		}
-		p := tx.Bucket(bucketPending)
-		if !wasFinal {
-			if err := p.Delete(oldPK); err != nil {
-				return err
-			}
-		}
-		if !in.State.Final() {
-			if err := p.Put(pendingKey(in), nil); err != nil {
-				return err
-			}
-		}
-		out = in
-		return nil
+		var err error
+		out, err = update(tx, key, fn)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: update %s: %w", key, err)
 	}
 	return out, nil
+}
+
+// UpdateMany implements sender.BatchStore: all updates in one transaction (one disk sync), or none.
+func (s *Store) UpdateMany(ctx context.Context, updates map[string]func(*sender.Intent) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for k, fn := range updates {
+			if _, err := update(tx, k, fn); err != nil {
+				return fmt.Errorf("%s: %w", k, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("txstore: update: %w", err)
+	}
+	return nil
+}
+
+func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Intent, error) {
+	b := tx.Bucket(bucketIntents)
+	v := b.Get([]byte(key))
+	if v == nil {
+		return nil, sender.ErrNotFound
+	}
+	in := new(sender.Intent)
+	if err := json.Unmarshal(v, in); err != nil {
+		return nil, err
+	}
+	wasFinal, oldPK := in.State.Final(), pendingKey(in)
+	if err := fn(in); err != nil {
+		return nil, err
+	}
+	if in.Key != key {
+		return nil, errors.New("update must not change the key")
+	}
+	raw, err := json.Marshal(in)
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Put([]byte(key), raw); err != nil {
+		return nil, err
+	}
+	p := tx.Bucket(bucketPending)
+	if !wasFinal {
+		if err := p.Delete(oldPK); err != nil {
+			return nil, err
+		}
+	}
+	if !in.State.Final() {
+		if err := p.Put(pendingKey(in), nil); err != nil {
+			return nil, err
+		}
+	}
+	return in, nil
 }
 
 // ListPending implements sender.IntentStore.
