@@ -98,9 +98,11 @@ async function main() {
     // Arabic renders right to left.
     await say(page, "customer", "lang ar");
     const ar = await reply(page, "customer", "العربية");
-    const rtl = await ar.evaluate(el => el.matches(":dir(rtl)"));
-    check("Arabic reply laid out right-to-left", rtl === true);
+    const rtl = await ar.locator("span.text").first().evaluate(el => el.matches(":dir(rtl)") && getComputedStyle(el).direction === "rtl");
+    const ltr = await (await reply(page, "customer", "Payment confirmed")).locator("span.text").first().evaluate(el => el.matches(":dir(ltr)"));
+    check("Arabic reply laid out right-to-left, English left-to-right", rtl === true && ltr === true);
 
+    if (process.env.SOUQ_E2E_SCREENSHOT) await page.screenshot({ path: process.env.SOUQ_E2E_SCREENSHOT, fullPage: true });
     console.log(`browser test passed (${checks.length} checks)`);
   } finally {
     if (ctx) await ctx.close();

@@ -21,11 +21,13 @@ async function send(pane, payload) {
   poll(pane, false);
 }
 
-function text(s) { return el("span", { dir: "auto" }, s); }
+// Each text gets dir="auto": its first strong character (the RLM souq puts before Arabic lines)
+// decides its direction, as WhatsApp does.
+function text(s) { return el("span", { class: "text", dir: "auto" }, s); }
 
 function renderOut(pane, e) {
   const m = JSON.parse(JSON.stringify(e.body));
-  const b = el("li", { class: "bubble out", dir: "auto", "data-id": e.id });
+  const b = el("li", { class: "bubble out", "data-id": e.id });
   const reply = (id, title, kind) => el("button", { class: "reply", type: "button", dir: "auto", "data-reply-id": id,
     onclick: () => send(pane, { button_id: id, title, kind, reply_to: e.id }) }, title);
   if (m.type === "text") {
@@ -61,19 +63,19 @@ function renderOut(pane, e) {
   } else {
     b.append(text("[" + m.type + "]"));
   }
-  b.append(el("span", { class: "meta" }, (e.status || "") + " · " + new Date(e.at).toLocaleTimeString()));
+  b.append(el("span", { class: "meta", dir: "ltr" }, (e.status || "") + " · " + new Date(e.at).toLocaleTimeString()));
   return b;
 }
 
 function renderIn(e) {
   const m = e.body;
-  const b = el("li", { class: "bubble in", dir: "auto", "data-id": e.id });
+  const b = el("li", { class: "bubble in", "data-id": e.id });
   if (m.type === "text") b.append(text(m.text.body));
   else if (m.type === "interactive") b.append(text("↩ " + (m.interactive.button_reply || m.interactive.list_reply).title));
   else if (m.type === "button") b.append(text("↩ " + m.button.text));
   else if (m.type === "location") b.append(text("📍 " + m.location.latitude + ", " + m.location.longitude));
   else if (m.type === "image") b.append(el("img", { src: "../graph/media-bytes/" + m.image.id, alt: "photo" }), m.image.caption ? text(m.image.caption) : null);
-  b.append(el("span", { class: "meta" }, "webhook " + (e.status || "…")));
+  b.append(el("span", { class: "meta", dir: "ltr" }, "webhook " + (e.status || "…")));
   return b;
 }
 
