@@ -48,6 +48,11 @@ var migrations = []Migration{
 		return err
 	}},
 	{Name: "orders, outbox and journal", Up: migrateSales},
+	// Files created before step 1 also made inbox.data lack it; creating it is idempotent.
+	{Name: "inbox data bucket", Up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketInboxData)
+		return err
+	}},
 }
 
 // DB is the open database.
