@@ -59,7 +59,8 @@ type Config struct {
 	Port int
 	// AllowRemote allows a non-loopback Host. The dev keys are public: never expose them.
 	AllowRemote bool
-	// Period seals a block every Period even when idle; 0 seals only when transactions are pending.
+	// Period seals a block every Period (whole seconds) even when idle; 0 seals only when
+	// transactions are pending.
 	Period time.Duration
 	// GasLimit of blocks; 0 means 60M (go-ethereum's default gas ceiling).
 	GasLimit uint64
@@ -201,7 +202,7 @@ func start(ctx context.Context, stack *node.Node, cfg Config) (*Node, error) {
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
-			return nil, fmt.Errorf("%s:%d: %w", cfg.Host, cfg.Port, ErrPortInUse)
+			return nil, fmt.Errorf("%s:%d: %w", stack.Config().HTTPHost, stack.Config().HTTPPort, ErrPortInUse)
 		}
 		return nil, fmt.Errorf("dev node: start: %w", err)
 	}

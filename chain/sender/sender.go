@@ -341,7 +341,7 @@ func (s *Sender) step(ctx context.Context) error {
 	}
 	var queued []*Intent
 	for _, in := range pending {
-		if in.HasNonce || ctx.Err() != nil {
+		if in.HasNonce || ctx.Err() != nil || !s.nonceReady {
 			continue
 		}
 		if t, ok := s.retryAt[in.Key]; ok && s.cfg.Now().Before(t) {
@@ -486,6 +486,7 @@ func (s *Sender) reconcile(ctx context.Context, r *round, in *Intent, rebroadcas
 				return err
 			}
 			s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce}).Warn("sender: nonce taken by a foreign transaction; re-queueing")
+			s.nonceReady = false // someone else uses this account: re-derive the next nonce
 			r.add(in.Key, func(x *Intent) error {
 				x.Dropped = append(x.Dropped, x.Attempts...)
 				x.Attempts, x.HasNonce, x.Nonce, x.State = nil, false, 0, Queued
