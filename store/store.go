@@ -48,7 +48,7 @@ var migrations = []Migration{
 		return err
 	}},
 	{Name: "orders, outbox and journal", Up: migrateSales},
-	// Files created before step 1 also made inbox.data lack it; creating it is idempotent.
+	// Step 1 only gained inbox.data after some dev files were created; this adds it to those (idempotent).
 	{Name: "inbox data bucket", Up: func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketInboxData)
 		return err
