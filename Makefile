@@ -8,7 +8,7 @@ ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
 CONTRACTS := Escrow EventAnchor TestToken
 GOTEST_FLAGS ?= -count=1 -timeout 15m
 
-.PHONY: all setup node-setup go-setup contracts bindings check-bindings test test-contracts test-go bench lint run build clean
+.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean
 
 all: build
 
@@ -32,7 +32,7 @@ contracts: node-setup
 bindings: contracts
 	$(GO) run ./scripts/genbindings -artifacts artifacts -out chain/bindings $(CONTRACTS)
 
-test: test-contracts test-go
+test: test-contracts test-go test-browser
 
 test-contracts: contracts
 	$(HARDHAT) test solidity
@@ -41,6 +41,16 @@ test-contracts: contracts
 test-go: contracts
 	$(GO) vet ./...
 	SOUQ_ARTIFACTS=$(CURDIR)/artifacts $(GO) test $(GOTEST_FLAGS) ./...
+
+# The simulator's chat page in headless Chromium (Debian's package), driven by playwright-core.
+test-browser: node-setup browser-setup
+	$(NODE) bot/whatsapp/simulator/e2e/browser.cjs
+
+# Chromium comes from Debian: installed here when missing and we are root (CI, a fresh machine).
+browser-setup:
+	@if [ ! -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "the browser test needs Chromium: sudo apt-get install chromium (or set CHROMIUM)"; exit 1; fi; fi
 
 # Benchmarks: every Go benchmark, each one iteration of its whole workload: the contracts' gas table
 # (chain/bindings), anchoring, sender, Stellar and webhook throughput.

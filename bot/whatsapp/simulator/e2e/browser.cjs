@@ -103,7 +103,7 @@ async function main() {
     check("Arabic reply laid out right-to-left, English left-to-right", rtl === true && ltr === true);
 
     if (process.env.SOUQ_E2E_SCREENSHOT) await page.screenshot({ path: process.env.SOUQ_E2E_SCREENSHOT, fullPage: true });
-    console.log(`browser test passed (${checks.length} checks)`);
+    console.log(`browser: ${checks.length} passed, 0 failed`);
   } finally {
     if (ctx) await ctx.close();
     stack.stop();
