@@ -1,0 +1,92 @@
+package keys
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
+)
+
+func TestBookAssignsStableDistinctWallets(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "book.db")
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := NewBook(db, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	a1, _ := book.CustodialAddress(ctx, "c1")
+	a2, _ := book.CustodialAddress(ctx, "c2")
+	a1again, _ := book.CustodialAddress(ctx, "c1")
+	if a1 == a2 || a1 != a1again {
+		t.Fatalf("c1 %s, c2 %s, c1 again %s", a1, a2, a1again)
+	}
+	want0, _ := w.Address(0)
+	if a1 != want0.Hex() {
+		t.Fatalf("first customer got %s, want wallet 0 %s", a1, want0.Hex())
+	}
+	k, err := book.KeyOf(common.HexToAddress(a2))
+	if err != nil || k.Address().Hex() != a2 {
+		t.Fatalf("KeyOf(%s) = %v, %v", a2, k, err)
+	}
+	if _, err := book.KeyOf(common.HexToAddress("0x000000000000000000000000000000000000dEaD")); !errors.Is(err, ErrNotCustodial) {
+		t.Fatalf("KeyOf a stranger: %v", err)
+	}
+	// Reopened, the book remembers and continues after the last index.
+	db.Close()
+	db, err = bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	book, _ = NewBook(db, w)
+	if got, _ := book.CustodialAddress(ctx, "c2"); got != a2 {
+		t.Fatalf("after reopen c2 = %s, want %s", got, a2)
+	}
+	a3, _ := book.CustodialAddress(ctx, "c3")
+	want2, _ := w.Address(2)
+	if a3 != want2.Hex() {
+		t.Fatalf("third customer got %s, want wallet 2", a3)
+	}
+}
+
+func TestValidateAddress(t *testing.T) {
+	t.Parallel()
+	good := "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{good, good, true},
+		{strings.ToLower(good), good, true},
+		{"0x" + strings.ToUpper(good[2:]), good, true},
+		{"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "", false}, // checksum typo
+		{"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "", false},   // no 0x
+		{"0x0000000000000000000000000000000000000000", "", false},
+		{"0x1234", "", false},
+		{"vitalik.eth", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ValidateAddress(tt.in)
+		if tt.ok != (err == nil) || got != tt.want {
+			t.Errorf("ValidateAddress(%q) = %q, %v", tt.in, got, err)
+		}
+		if err != nil && !errors.Is(err, souq.ErrInvalidAddress) {
+			t.Errorf("ValidateAddress(%q) error %v does not wrap ErrInvalidAddress", tt.in, err)
+		}
+	}
+}
