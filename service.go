@@ -460,7 +460,7 @@ type offerSpec struct {
 	items              []Item
 	total              Money
 	deadline           time.Duration
-	buyer              string
+	buyer, seller      string
 }
 
 // Offer creates an order offered by the sender to a customer. A customer who has not opted in is
@@ -510,13 +510,19 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if err != nil {
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
 	}
-	return offerSpec{merchant: merchant, customer: customer, items: items, total: total, deadline: deadline, buyer: buyer}, nil
+	// The seller is the merchant's custodial wallet, not the payout address: the escrow lets only
+	// the seller refund, and a merchant refunds from chat. Released money is forwarded to the payout
+	// address from there.
+	seller, err := s.cfg.Wallets.CustodialAddress(ctx, "seller/"+s.commit.User(merchant))
+	if err != nil {
+		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
+	}
+	return offerSpec{merchant: merchant, customer: customer, items: items, total: total, deadline: deadline, buyer: buyer, seller: seller}, nil
 }
 
 func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	s := w.s
-	m, err := w.merchant(sp.merchant)
-	if err != nil {
+	if _, err := w.merchant(sp.merchant); err != nil { // a registered merchant only
 		return nil, err
 	}
 	c, err := w.customer(sp.customer)
@@ -557,7 +563,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		return nil, err
 	}
 	terms := Terms{
-		Seller: m.Payout, Buyer: sp.buyer, Token: total.Asset.Token,
+		Seller: sp.seller, Buyer: sp.buyer, Token: total.Asset.Token,
 		Amount:   new(big.Int).Sub(total.Amount, discount.Amount),
 		Attester: s.cfg.Attester.Address(),
 		// The deadline counts from the offer's expiry: the terms (and so the order id) are fixed

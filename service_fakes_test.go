@@ -3,6 +3,7 @@ package souq_test
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -183,7 +184,8 @@ func (l *fakeLoyalty) Redeem(_ context.Context, key, c, m string, n int64) error
 type fakeWallets struct{}
 
 func (fakeWallets) CustodialAddress(_ context.Context, c string) (string, error) {
-	return "0x" + c[:40], nil
+	sum := sha256.Sum256([]byte(c))
+	return "0x" + hex.EncodeToString(sum[:20]), nil
 }
 func (fakeWallets) ValidatePayout(a string) (string, error) {
 	if len(a) != 42 || !strings.HasPrefix(a, "0x") {

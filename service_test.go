@@ -31,7 +31,8 @@ func TestHappyPath(t *testing.T) {
 			h.setup(&rule)
 			id := h.offer(tt.total)
 			o := h.order(id)
-			if o.Terms.Token != tt.total.Asset.Token || o.Terms.Amount.Cmp(tt.total.Amount) != 0 || o.Terms.Seller != payout {
+			if o.Terms.Token != tt.total.Asset.Token || o.Terms.Amount.Cmp(tt.total.Amount) != 0 ||
+				o.Terms.Seller == payout || len(o.Terms.Seller) != 42 || o.Terms.Seller == o.Terms.Buyer {
 				t.Fatalf("terms %+v", o.Terms)
 			}
 			pay, err := h.svc.Pay(ctx(), actor(customer), ref(id))
