@@ -129,6 +129,16 @@ func (s *Server) Serve() error {
 	return nil
 }
 
+// ServeListener serves on a listener the caller opened (so it knows the address before anything
+// else starts) until Shutdown; it returns nil after a graceful shutdown.
+func (s *Server) ServeListener(ln net.Listener) error {
+	s.mu.Lock()
+	s.ln = ln
+	s.http = &http.Server{Handler: s.engine, ReadHeaderTimeout: 10 * time.Second}
+	s.mu.Unlock()
+	return s.Serve()
+}
+
 // Shutdown stops accepting requests and waits for the ones in flight.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()

@@ -59,6 +59,6 @@ func newRoot() *cobra.Command {
 		},
 	}
 	cfg.bindCommon(root.PersistentFlags())
-	root.AddCommand(newKeysCmd(cfg))
+	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg))
 	return root
 }

@@ -1,0 +1,337 @@
+package escrow
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
+)
+
+// This file adapts the Client to the sale service's ports: souq.Escrow (the outbox worker's calls),
+// souq.Attester (delivery signatures), and the two feeds back into the service: confirmed contract
+// events (ToChainEvent, for the Watcher) and the final outcome of each transaction (Tracker).
+
+// KeySource finds the key of a custodial wallet (keys.Book).
+type KeySource interface {
+	KeyOf(addr common.Address) (*keys.Key, error)
+}
+
+// CustodialSenders is a sender pool that adds a custodial wallet's sender the first time one of its
+// transactions is asked for.
+type CustodialSenders struct {
+	Pool *sender.Pool
+	Keys KeySource
+}
+
+// Get implements Senders.
+func (c CustodialSenders) Get(addr common.Address) (*sender.Sender, error) {
+	if s, err := c.Pool.Get(addr); err == nil {
+		return s, nil
+	}
+	k, err := c.Keys.KeyOf(addr)
+	if err != nil {
+		return nil, err
+	}
+	return c.Pool.Add(k), nil
+}
+
+// Port implements souq.Escrow over a Client.
+type Port struct {
+	Client   *Client
+	Arbiter  common.Address
+	Keys     KeySource
+	Tracker  *Tracker
+	PayBase  string                   // payment page base URL; the page is PayBase + "/" + order id
+	TxLink   func(hash string) string // block-explorer link of a transaction ("" when none)
+	Deadline func(t souq.Terms) uint64
+}
+
+var _ souq.Escrow = (*Port)(nil)
+
+// ABITerms converts the service's terms to the contract's.
+func ABITerms(t souq.Terms) (Terms, error) {
+	for _, a := range []string{t.Seller, t.Buyer, t.Attester} {
+		if !common.IsHexAddress(a) {
+			return Terms{}, fmt.Errorf("terms: %q is not an address: %w", a, souq.ErrInvalidRequest)
+		}
+	}
+	if t.Token != "" && !common.IsHexAddress(t.Token) {
+		return Terms{}, fmt.Errorf("terms: token %q is not an address: %w", t.Token, souq.ErrInvalidRequest)
+	}
+	if t.Amount == nil || t.Amount.Sign() <= 0 {
+		return Terms{}, fmt.Errorf("terms: amount must be positive: %w", souq.ErrInvalidRequest)
+	}
+	secs := t.InspectionPeriod / time.Second
+	if secs < 0 || secs > 1<<32-1 {
+		return Terms{}, fmt.Errorf("terms: inspection period %s: %w", t.InspectionPeriod, souq.ErrInvalidRequest)
+	}
+	return Terms{
+		Seller: common.HexToAddress(t.Seller), Buyer: common.HexToAddress(t.Buyer), Token: common.HexToAddress(t.Token),
+		Amount: new(big.Int).Set(t.Amount), Attester: common.HexToAddress(t.Attester),
+		DeliverBy: uint64(t.DeliverBy.Unix()), InspectionPeriod: uint32(secs), OfferHash: t.OfferHash,
+	}, nil
+}
+
+// OrderID implements souq.Escrow.
+func (p *Port) OrderID(t souq.Terms) (souq.OrderID, error) {
+	at, err := ABITerms(t)
+	if err != nil {
+		return souq.OrderID{}, err
+	}
+	id, err := p.Client.OrderID(at)
+	return souq.OrderID(id), err
+}
+
+// PayURL implements souq.Escrow: the payment page, which shows the EIP-681 link and wallet steps.
+func (p *Port) PayURL(id souq.OrderID, _ souq.Terms) string {
+	if p.PayBase == "" {
+		return ""
+	}
+	return strings.TrimRight(p.PayBase, "/") + "/" + id.String()
+}
+
+// TxURL implements souq.Escrow.
+func (p *Port) TxURL(hash string) string {
+	if p.TxLink == nil || hash == "" {
+		return ""
+	}
+	return p.TxLink(hash)
+}
+
+// Fund implements souq.Escrow: from the buyer's custodial wallet, ETH in one call or an ERC-20 with
+// an EIP-2612 permit in one transaction.
+func (p *Port) Fund(ctx context.Context, key string, t souq.Terms) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	if at.Token == (common.Address{}) {
+		return p.track(ctx, key)(p.Client.FundETH(ctx, at.Buyer, at))
+	}
+	k, err := p.Keys.KeyOf(at.Buyer)
+	if err != nil {
+		return fmt.Errorf("fund: %w", err)
+	}
+	// The permit's deadline is fixed by the terms, so a retried call signs the same permit.
+	return p.track(ctx, key)(p.Client.FundTokenWithPermit(ctx, k, at, at.DeliverBy))
+}
+
+// Deliver implements souq.Escrow.
+func (p *Port) Deliver(ctx context.Context, key string, t souq.Terms, a souq.Attestation) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.Deliver(ctx, at, a.ProofHash, uint64(a.DeliveredAt.Unix()), a.Signature))
+}
+
+// ConfirmReceipt implements souq.Escrow (as the custodial buyer).
+func (p *Port) ConfirmReceipt(ctx context.Context, key string, t souq.Terms) error {
+	return p.simple(ctx, key, t, p.Client.ConfirmReceipt)
+}
+
+// Release implements souq.Escrow.
+func (p *Port) Release(ctx context.Context, key string, t souq.Terms) error {
+	return p.simple(ctx, key, t, p.Client.Release)
+}
+
+// Refund implements souq.Escrow (as the merchant's custodial seller wallet).
+func (p *Port) Refund(ctx context.Context, key string, t souq.Terms) error {
+	return p.simple(ctx, key, t, p.Client.Refund)
+}
+
+// RefundExpired implements souq.Escrow.
+func (p *Port) RefundExpired(ctx context.Context, key string, t souq.Terms) error {
+	return p.simple(ctx, key, t, p.Client.RefundExpired)
+}
+
+// Dispute implements souq.Escrow (as the custodial buyer).
+func (p *Port) Dispute(ctx context.Context, key string, t souq.Terms, reasonHash [32]byte) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.Dispute(ctx, at, reasonHash))
+}
+
+// Resolve implements souq.Escrow (from the arbiter's account).
+func (p *Port) Resolve(ctx context.Context, key string, t souq.Terms, buyerAmount *big.Int) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.Resolve(ctx, p.Arbiter, at, buyerAmount))
+}
+
+func (p *Port) simple(ctx context.Context, key string, t souq.Terms, f func(context.Context, Terms) (*sender.Intent, error)) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(f(ctx, at))
+}
+
+// track returns a function recording that the service intent `key` waits on the sender intent.
+func (p *Port) track(ctx context.Context, key string) func(*sender.Intent, error) error {
+	return func(in *sender.Intent, err error) error {
+		if err != nil {
+			return err
+		}
+		if p.Tracker == nil {
+			return nil
+		}
+		return p.Tracker.Watch(ctx, key, in.From, in.Key)
+	}
+}
+
+// Attester signs Delivery attestations with a key (the operator's attester or a courier's).
+type Attester struct {
+	Client *Client
+	Key    PermitSigner
+}
+
+var _ souq.Attester = Attester{}
+
+// Address implements souq.Attester.
+func (a Attester) Address() string { return a.Key.Address().Hex() }
+
+// SignDelivery implements souq.Attester.
+func (a Attester) SignDelivery(_ context.Context, id souq.OrderID, proofHash [32]byte, deliveredAt time.Time) ([]byte, error) {
+	return a.Client.SignDelivery(a.Key, id, proofHash, uint64(deliveredAt.Unix()))
+}
+
+// ToChainEvent turns a confirmed contract event into the service's form.
+func ToChainEvent(e Event) (souq.ChainEvent, error) {
+	ce := souq.ChainEvent{Order: e.OrderID, TxHash: e.TxHash.Hex(), LogIndex: e.LogIndex}
+	switch {
+	case e.Funded != nil:
+		ce.Kind, ce.Amount, ce.Funder = souq.ChainFunded, e.Funded.Amount, e.Funded.Funder.Hex()
+	case e.Delivered != nil:
+		ce.Kind, ce.ProofHash = souq.ChainDelivered, e.Delivered.ProofHash
+		ce.DeliveredAt = time.Unix(int64(e.Delivered.DeliveredAt), 0).UTC()
+		ce.ReleasableAt = time.Unix(int64(e.Delivered.ReleasableAt), 0).UTC()
+	case e.Released != nil:
+		ce.Kind, ce.Amount, ce.Fee, ce.ByBuyer = souq.ChainReleased, e.Released.SellerAmount, e.Released.Fee, e.Released.ByBuyer
+	case e.Refunded != nil:
+		ce.Kind, ce.Amount, ce.Late = souq.ChainRefunded, e.Refunded.Amount, e.Refunded.Reason == 1
+	case e.Disputed != nil:
+		ce.Kind = souq.ChainDisputed
+	case e.Resolved != nil:
+		ce.Kind, ce.Amount, ce.SellerAmount, ce.Fee = souq.ChainResolved, e.Resolved.BuyerAmount, e.Resolved.SellerAmount, e.Resolved.Fee
+	default:
+		return ce, fmt.Errorf("escrow event %s: not an order event", e.Name)
+	}
+	return ce, nil
+}
+
+// Tracker reports the final outcome of each transaction the service asked for, once, even across
+// restarts: it keeps service key → (account, sender key) in the store until the report is taken.
+type Tracker struct {
+	db      *bolt.DB
+	senders Senders
+	report  func(context.Context, souq.IntentResult) error
+	wake    chan struct{}
+}
+
+var bucketTrack = []byte("escrow.track")
+
+type tracked struct {
+	From      common.Address `json:"from"`
+	SenderKey string         `json:"senderKey"`
+}
+
+// NewTracker keeps its bucket in db; report is Service.OnIntentResult.
+func NewTracker(db *bolt.DB, senders Senders, report func(context.Context, souq.IntentResult) error) (*Tracker, error) {
+	if err := db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketTrack)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("escrow tracker: %w", err)
+	}
+	return &Tracker{db: db, senders: senders, report: report, wake: make(chan struct{}, 1)}, nil
+}
+
+// Watch records that the service intent key waits on the sender intent senderKey of account from.
+func (t *Tracker) Watch(_ context.Context, key string, from common.Address, senderKey string) error {
+	raw, _ := json.Marshal(tracked{From: from, SenderKey: senderKey})
+	if err := t.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketTrack).Put([]byte(key), raw) }); err != nil {
+		return fmt.Errorf("escrow tracker: %w", err)
+	}
+	select {
+	case t.wake <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+// Step reports every tracked transaction that became final and returns how many.
+func (t *Tracker) Step(ctx context.Context) (int, error) {
+	pending := map[string]tracked{}
+	if err := t.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketTrack).ForEach(func(k, v []byte) error {
+			var tr tracked
+			if err := json.Unmarshal(v, &tr); err != nil {
+				return err
+			}
+			pending[string(k)] = tr
+			return nil
+		})
+	}); err != nil {
+		return 0, err
+	}
+	n := 0
+	var errs []error
+	for key, tr := range pending {
+		s, err := t.senders.Get(tr.From)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		in, err := s.Get(ctx, tr.SenderKey)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !in.State.Final() {
+			continue
+		}
+		res := souq.IntentResult{Key: key, OK: in.State == sender.Confirmed, TxHash: in.TxHash().Hex(), Reason: in.Revert}
+		if err := t.report(ctx, res); err != nil && !errors.Is(err, souq.ErrNotFound) {
+			errs = append(errs, err)
+			continue
+		}
+		if err := t.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketTrack).Delete([]byte(key)) }); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		n++
+	}
+	return n, errors.Join(errs...)
+}
+
+// Run reports outcomes until ctx ends, polling every `every` and at once after a Watch.
+func (t *Tracker) Run(ctx context.Context, every time.Duration, onErr func(error)) {
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		if _, err := t.Step(ctx); err != nil && onErr != nil && ctx.Err() == nil {
+			onErr(err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		case <-t.wake:
+		}
+	}
+}

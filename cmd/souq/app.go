@@ -1,0 +1,554 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot"
+	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/bot/whatsapp/simulator"
+	"github.com/souqchain/souq/chain"
+	"github.com/souqchain/souq/chain/devnode"
+	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/journal"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/chain/stellar"
+	"github.com/souqchain/souq/chain/stellar/sandbox"
+	"github.com/souqchain/souq/chain/txstore"
+	"github.com/souqchain/souq/server"
+	"github.com/souqchain/souq/store"
+)
+
+// devPassphrase encrypts the custodial seed of the EMBEDDED DEFAULT only, when $SOUQ_PASSPHRASE is
+// unset: the dev chain's money is play money. Real networks refuse to start without a passphrase.
+const devPassphrase = "souq-embedded-dev-only"
+
+// App is souq assembled: store, chain, Stellar, WhatsApp, the sale service and the HTTP server.
+type App struct {
+	cfg *Config
+	log *logrus.Logger
+
+	URL        string // the HTTP server's base URL
+	SimURL     string // the simulator's page ("" with real WhatsApp)
+	RPCURL     string // EVM JSON-RPC
+	HorizonURL string
+
+	DB      *store.DB
+	Service *souq.Service
+	Node    *devnode.Node // embedded dev chain (nil on an external chain)
+	Sim     *simulator.Sim
+	Client  *ethclient.Client
+	Escrow  *escrow.Client
+	Anchor  *journal.Anchorer
+	Network chain.Network
+	Assets  souq.Assets
+	Stellar *stellar.Service
+
+	srv      *server.Server
+	stellarL net.Listener
+	stellarS *http.Server
+	sandbox  *sandbox.Sandbox
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+	closers  []func() error
+}
+
+// notifierSlot breaks the cycle service → notifier (the bot) → service.
+type notifierSlot struct{ n souq.Notifier }
+
+func (s *notifierSlot) Notify(ctx context.Context, n souq.Notice) error {
+	if s.n == nil {
+		return fmt.Errorf("notifier not ready: %w", souq.ErrUnavailable)
+	}
+	return s.n.Notify(ctx, n)
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+// Start assembles and starts souq. With no network configuration it runs the embedded default.
+func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err error) {
+	a := &App{cfg: cfg, log: log}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir: %w", err)
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	a.cancel = cancel
+
+	// Store.
+	db, err := store.Open(filepath.Join(cfg.DataDir, "souq.db"))
+	if err != nil {
+		return nil, err
+	}
+	a.DB = db
+	a.closers = append(a.closers, db.Close)
+	secret, err := a.operatorSecret()
+	if err != nil {
+		return nil, err
+	}
+
+	// HTTP listener first: the simulator and payment links need the server's address.
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("http listen %s: %w", cfg.HTTPAddr, err)
+	}
+	a.URL = "http://" + ln.Addr().String()
+	if cfg.PublicURL != "" {
+		a.URL = strings.TrimRight(cfg.PublicURL, "/")
+	}
+
+	// EVM.
+	if err := a.startEVM(ctx); err != nil {
+		ln.Close()
+		return nil, err
+	}
+	ts, err := txstore.New(db.Bolt())
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	chainID := new(big.Int).SetUint64(a.Network.ChainID)
+	pool := sender.NewPool(a.Client, ts, sender.Config{ChainID: chainID, Confirmations: a.Network.Confirmations,
+		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
+	roles, err := a.operatorKeys()
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	for _, k := range roles {
+		pool.Add(k)
+	}
+	wallets, err := a.custodialWallets()
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	book, err := keys.NewBook(db.Bolt(), wallets)
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	senders := escrow.CustodialSenders{Pool: pool, Keys: book}
+	a.Escrow = escrow.New(a.Client, a.Network.Contracts.Escrow, chainID, roles["operator"].Address(), senders)
+	var svc *souq.Service
+	tracker, err := escrow.NewTracker(db.Bolt(), senders, func(ctx context.Context, r souq.IntentResult) error {
+		return svc.OnIntentResult(ctx, r)
+	})
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	port := &escrow.Port{Client: a.Escrow, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
+		PayBase: a.URL + "/pay", TxLink: func(h string) string { return a.Network.Explorer.TxURL(common.HexToHash(h)) }}
+	var walletsPort souq.Wallets = book
+	if a.Node != nil {
+		walletsPort = &faucetWallets{Book: book, faucet: pool.Add(roles["faucet"]), token: a.Network.Contracts.TestToken, log: log}
+	}
+	j, err := journal.Open(db.Bolt())
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	opSender, _ := pool.Get(roles["operator"].Address())
+	a.Anchor = journal.NewAnchorer(j, opSender, journal.AnchorConfig{ChainID: a.Network.ChainID,
+		Contract: a.Network.Contracts.EventAnchor, MaxAge: 10 * time.Second, Explorer: a.Network.Explorer,
+		Log: log.WithField("component", "anchor")})
+
+	// Stellar.
+	if err := a.startStellar(ctx, secret); err != nil {
+		ln.Close()
+		return nil, err
+	}
+	loyalty := stellar.NewLoyalty(a.Stellar, "POINTS", cfg.StellarHomeDomain)
+
+	// WhatsApp.
+	waCfg, err := a.whatsappConfig()
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")))
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+
+	// The sale service and the conversation.
+	a.Assets = souq.Assets{"ETH": {Symbol: "ETH", Decimals: 18}}
+	if tok := a.tokenAddress(); tok != (common.Address{}) {
+		sym := strings.ToUpper(cfg.TokenSymbol)
+		a.Assets[sym] = souq.Asset{Symbol: sym, Decimals: uint8(cfg.TokenDecimals), Token: tok.Hex()}
+	}
+	notifier := &notifierSlot{}
+	svc, err = souq.NewService(souq.Config{
+		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
+		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: realClock{},
+		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
+	})
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	a.Service = svc
+	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot")})
+	notifier.n = b
+	runner := bot.NewRunner(db, b.Handle, log.WithField("component", "runner"), 8)
+	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")))
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	watcher := escrow.NewWatcher(a.Client, a.Network.Contracts.Escrow, ts, escrow.WatcherConfig{
+		FromBlock: a.Network.Contracts.DeployBlock, Confirmations: max(a.Network.Confirmations, 1),
+		Poll: 500 * time.Millisecond, Log: log.WithField("component", "watcher"),
+	}, func(ctx context.Context, ev escrow.Event) error {
+		ce, err := escrow.ToChainEvent(ev)
+		if err != nil {
+			return nil // not an order event (fee or admin changes)
+		}
+		return svc.OnChainEvent(ctx, ce)
+	})
+
+	// HTTP.
+	mounts := []server.Mount{{Prefix: "/webhooks/whatsapp", Handler: wh}}
+	if a.Sim != nil {
+		mounts = append(mounts, server.Mount{Prefix: "/sim", Handler: a.Sim.Handler()}, server.Mount{Prefix: "/graph", Handler: a.Sim.Handler()})
+		a.SimURL = a.URL + "/sim/"
+	}
+	a.srv = server.New(server.Config{
+		Checks: map[string]server.Check{
+			"chain":   func(ctx context.Context) error { _, err := a.Client.BlockNumber(ctx); return err },
+			"stellar": func(ctx context.Context) error { return httpOK(ctx, a.HorizonURL) },
+			"store":   func(context.Context) error { _, err := db.SchemaVersion(); return err },
+		},
+		Mounts: mounts,
+		StellarTOML: func() ([]byte, error) {
+			s, err := a.Stellar.StellarTOML(context.Background(), cfg.StellarHomeDomain)
+			return []byte(s), err
+		},
+		Log: log,
+	})
+	auth, err := a.apiAuth()
+	if err != nil {
+		ln.Close()
+		return nil, err
+	}
+	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets}).Register(a.srv.Engine())
+	(&auditAPI{app: a}).register(a.srv.Engine())
+
+	// Workers.
+	a.goRun("senders", func(ctx context.Context) error { return pool.Run(ctx) }, runCtx)
+	a.goRun("tracker", func(ctx context.Context) error {
+		tracker.Run(ctx, time.Second, func(err error) { log.WithError(err).Warn("escrow outcome report failed; will retry") })
+		return nil
+	}, runCtx)
+	a.goRun("watcher", watcher.Run, runCtx)
+	a.goRun("anchorer", a.Anchor.Run, runCtx)
+	a.goRun("service", func(ctx context.Context) error {
+		return svc.Run(ctx, time.Second, func(err error) { log.WithError(err).Warn("sale service step failed; will retry") })
+	}, runCtx)
+	a.goRun("bot", runner.Run, runCtx)
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		if err := a.srv.ServeListener(ln); err != nil {
+			log.WithError(err).Error("http server stopped")
+		}
+	}()
+	return a, nil
+}
+
+func (a *App) goRun(name string, f func(context.Context) error, ctx context.Context) {
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		if err := f(ctx); err != nil && ctx.Err() == nil {
+			a.log.WithError(err).WithField("worker", name).Error("worker stopped")
+		}
+	}()
+}
+
+// Close stops the workers and the server, waits for them, and closes everything in reverse order.
+func (a *App) Close() error {
+	if a.srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		_ = a.srv.Shutdown(ctx)
+		cancel()
+	}
+	if a.cancel != nil {
+		a.cancel()
+	}
+	a.wg.Wait()
+	var errs []error
+	for i := len(a.closers) - 1; i >= 0; i-- {
+		if err := a.closers[i](); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	a.closers = nil
+	return errors.Join(errs...)
+}
+
+func (a *App) startEVM(ctx context.Context) error {
+	if a.cfg.EthRPC == "" {
+		host, portStr, err := net.SplitHostPort(a.cfg.EthRPCAddr)
+		if err != nil {
+			return fmt.Errorf("--eth-rpc-addr %q: %w", a.cfg.EthRPCAddr, err)
+		}
+		var port int
+		if _, err := fmt.Sscan(portStr, &port); err != nil {
+			return fmt.Errorf("--eth-rpc-addr %q: bad port", a.cfg.EthRPCAddr)
+		}
+		if port == 0 {
+			port = -1 // any free port
+		}
+		n, err := devnode.Start(ctx, devnode.Config{DataDir: filepath.Join(a.cfg.DataDir, "evm"), Host: host, Port: port, FeeBps: 100})
+		if err != nil {
+			return fmt.Errorf("embedded dev chain: %w", err)
+		}
+		a.Node = n
+		a.closers = append(a.closers, n.Close)
+		a.Client = n.Client()
+		a.Network = n.Network()
+		a.Network.Confirmations = max(a.cfg.Confirmations, 1)
+		a.RPCURL = n.HTTPURL()
+		return nil
+	}
+	a.Network = chain.Network{Name: "external", RPCURL: a.cfg.EthRPC, ChainID: a.cfg.EthChainID,
+		Confirmations: a.cfg.Confirmations, Explorer: chain.DefaultExplorer(a.cfg.EthChainID)}
+	if a.Network.Confirmations == 0 {
+		a.Network.Confirmations = 3
+	}
+	if a.cfg.ExplorerURL != "" {
+		a.Network.Explorer = chain.Explorer{BaseURL: a.cfg.ExplorerURL}
+	}
+	for flag, v := range map[string]string{"escrow": a.cfg.EscrowAddr, "anchor": a.cfg.AnchorAddr} {
+		if !common.IsHexAddress(v) {
+			return fmt.Errorf("--%s: %q is not an address (deploy with `souq deploy`)", flag, v)
+		}
+	}
+	a.Network.Contracts.Escrow = common.HexToAddress(a.cfg.EscrowAddr)
+	a.Network.Contracts.EventAnchor = common.HexToAddress(a.cfg.AnchorAddr)
+	c, err := chain.Dial(ctx, a.Network)
+	if err != nil {
+		return err
+	}
+	a.Client = c
+	a.closers = append(a.closers, func() error { c.Close(); return nil })
+	a.RPCURL = a.cfg.EthRPC
+	return nil
+}
+
+func (a *App) tokenAddress() common.Address {
+	if a.cfg.TokenAddr != "" {
+		return common.HexToAddress(a.cfg.TokenAddr)
+	}
+	if a.Node != nil {
+		return a.Network.Contracts.TestToken
+	}
+	return common.Address{}
+}
+
+// operatorKeys are the accounts souq sends from: the dev chain's well-known dev keys on the embedded
+// default; otherwise the keystore's first key plays every role (operator, arbiter, attester).
+func (a *App) operatorKeys() (map[string]*keys.Key, error) {
+	roles := map[string]*keys.Key{}
+	if a.Node != nil {
+		for _, acc := range devnode.DevAccounts() {
+			roles[acc.Role] = keys.NewKey(acc.Key)
+		}
+		return roles, nil
+	}
+	pass, err := keys.Passphrase(a.cfg.PassphraseEnv, a.cfg.PassphraseFile)
+	if err != nil {
+		return nil, err
+	}
+	ks := keys.Keystore{Dir: a.cfg.keystoreDir()}
+	addrs, err := ks.List()
+	if err != nil || len(addrs) == 0 {
+		return nil, fmt.Errorf("no operator key in %s (create one with `souq keys create`)", ks.Dir)
+	}
+	k, err := ks.Unlock(addrs[0], pass)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range []string{"operator", "arbiter", "attester"} {
+		roles[r] = k
+	}
+	return roles, nil
+}
+
+func (a *App) custodialWallets() (*keys.Wallets, error) {
+	pass, err := keys.Passphrase(a.cfg.PassphraseEnv, a.cfg.PassphraseFile)
+	if err != nil {
+		if a.Node == nil {
+			return nil, err
+		}
+		pass = devPassphrase
+		a.log.Warn("custodial seed encrypted with the embedded default's dev passphrase: set $SOUQ_PASSPHRASE for anything real")
+	}
+	path := a.cfg.seedFile()
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if a.Node == nil {
+			return nil, fmt.Errorf("no custodial seed at %s (create one with `souq keys seed-create`)", path)
+		}
+		if err := keys.CreateSeed(path, pass, keys.LightScryptN, keys.LightScryptP); err != nil {
+			return nil, err
+		}
+	}
+	return keys.OpenWallets(path, pass)
+}
+
+// operatorSecret keys the commitments of people (journal, chains) and derives the Stellar keys:
+// $SOUQ_SECRET (64 hex digits), or on the embedded default a random one kept in <data>/secret.
+func (a *App) operatorSecret() ([]byte, error) {
+	if v := os.Getenv("SOUQ_SECRET"); v != "" {
+		b, err := hex.DecodeString(v)
+		if err != nil || len(b) < 32 {
+			return nil, errors.New("$SOUQ_SECRET must be at least 64 hex digits")
+		}
+		return b, nil
+	}
+	if a.cfg.EthRPC != "" || a.cfg.HorizonURL != "" {
+		return nil, errors.New("set $SOUQ_SECRET (64 hex digits) when using real networks")
+	}
+	path := filepath.Join(a.cfg.DataDir, "secret")
+	if b, err := os.ReadFile(path); err == nil {
+		return hex.DecodeString(strings.TrimSpace(string(b)))
+	}
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(b)+"\n"), 0o600); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (a *App) startStellar(ctx context.Context, secret []byte) error {
+	seed := sha256.Sum256(append([]byte("souq/stellar/seed/"), secret...))
+	cfg := stellar.Config{HorizonURL: a.cfg.HorizonURL, NetworkPassphrase: a.cfg.NetworkPassphrase, KeySeed: seed[:],
+		Log: a.log.WithField("component", "stellar")}
+	if a.cfg.HorizonURL == "" {
+		sb, err := sandbox.New(sandbox.Config{DBPath: filepath.Join(a.cfg.DataDir, "stellar-sandbox.db"), LedgerInterval: time.Second})
+		if err != nil {
+			return fmt.Errorf("stellar sandbox: %w", err)
+		}
+		a.sandbox = sb
+		a.closers = append(a.closers, sb.Close)
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		a.stellarL = l
+		a.stellarS = &http.Server{Handler: sb, ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = a.stellarS.Serve(l) }()
+		a.closers = append(a.closers, a.stellarS.Close)
+		cfg.HorizonURL = "http://" + l.Addr().String() + "/"
+		cfg.NetworkPassphrase = sandbox.NetworkPassphrase
+		cfg.Friendbot = true
+	}
+	a.HorizonURL = cfg.HorizonURL
+	svc, err := stellar.New(cfg, &stellar.BoltStore{DB: a.DB.Bolt()})
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return fmt.Errorf("stellar: %w", err)
+	}
+	a.Stellar = svc
+	a.closers = append(a.closers, svc.Close)
+	return nil
+}
+
+func (a *App) whatsappConfig() (whatsapp.Config, error) {
+	if a.cfg.GraphURL == "" {
+		const secret, token, verify = "simulator-app-secret", "simulator-token", "simulator-verify-token"
+		a.Sim = simulator.New(simulator.Config{WebhookURL: a.URL + "/webhooks/whatsapp", AppSecret: secret, Token: token,
+			PublicURL: a.URL, StatusDelay: 300 * time.Millisecond}, a.log.WithField("component", "simulator"))
+		c := a.Sim.GraphConfig(a.URL)
+		c.VerifyToken = verify
+		c.FallbackTemplate = &whatsapp.Template{Name: "souq_update", Language: "en_US"}
+		return c, nil
+	}
+	c := whatsapp.Config{GraphBaseURL: a.cfg.GraphURL, APIVersion: a.cfg.GraphVersion, Token: a.cfg.GraphToken,
+		AppSecret: a.cfg.AppSecret, VerifyToken: a.cfg.VerifyToken, PhoneNumberID: a.cfg.PhoneNumberID}
+	if a.cfg.WindowTemplate != "" {
+		c.FallbackTemplate = &whatsapp.Template{Name: a.cfg.WindowTemplate, Language: "en_US"}
+	}
+	return c, nil
+}
+
+// apiAuth reads merchant API keys (digests) from <data>/api-keys and the arbiter key from
+// $SOUQ_ARBITER_KEY; on the embedded default a random arbiter key is kept in <data>/arbiter-key.
+func (a *App) apiAuth() (server.StaticAuth, error) {
+	auth := server.StaticAuth{Merchants: map[[32]byte]souq.WaID{}}
+	keys, err := loadAPIKeys(filepath.Join(a.cfg.DataDir, "api-keys"))
+	if err != nil {
+		return auth, err
+	}
+	auth.Merchants = keys
+	ak := os.Getenv("SOUQ_ARBITER_KEY")
+	if ak == "" && a.Node != nil {
+		path := filepath.Join(a.cfg.DataDir, "arbiter-key")
+		if b, err := os.ReadFile(path); err == nil {
+			ak = strings.TrimSpace(string(b))
+		} else {
+			ak = "ak_" + randomHex(24)
+			if err := os.WriteFile(path, []byte(ak+"\n"), 0o600); err != nil {
+				return auth, err
+			}
+		}
+	}
+	if ak != "" {
+		auth.ArbiterSHA = sha256.Sum256([]byte(ak))
+	}
+	return auth, nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func httpOK(ctx context.Context, url string) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("%s: %s", url, resp.Status)
+	}
+	return nil
+}

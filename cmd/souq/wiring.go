@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"math/big"
+	"net/http"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
+	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/journal"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/server"
+)
+
+// faucetWallets tops up every custodial wallet it hands out on the EMBEDDED DEV CHAIN: 10 ETH for
+// payments and gas, and 1,000 test USD. Each top-up is one exactly-once intent keyed by the address,
+// so a wallet is funded once however often it is asked for.
+type faucetWallets struct {
+	*keys.Book
+	faucet *sender.Sender
+	token  common.Address
+	log    logrus.FieldLogger
+}
+
+var (
+	faucetETH   = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+	faucetToken = big.NewInt(1_000_000_000) // 1,000.000000 (6 decimals)
+)
+
+func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (string, error) {
+	addr, err := f.Book.CustodialAddress(ctx, customer)
+	if err != nil {
+		return "", err
+	}
+	to := common.HexToAddress(addr)
+	if _, err := f.faucet.Submit(ctx, "faucet/eth/"+addr, "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
+		return "", fmt.Errorf("dev faucet: %w", err)
+	}
+	if f.token != (common.Address{}) {
+		tok := f.token
+		data := testtoken.NewTestToken().PackMint(to, faucetToken)
+		if _, err := f.faucet.Submit(ctx, "faucet/token/"+addr, "faucet", sender.Call{To: &tok, Data: data}); err != nil {
+			return "", fmt.Errorf("dev faucet: %w", err)
+		}
+	}
+	return addr, nil
+}
+
+// API keys: <data>/api-keys holds one "sha256-hex merchant-number" line per key; the keys
+// themselves are shown once, when created, and never stored.
+func loadAPIKeys(path string) (map[[32]byte]souq.WaID, error) {
+	out := map[[32]byte]souq.WaID{}
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return out, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		digest, who, ok := strings.Cut(line, " ")
+		raw, err := hex.DecodeString(digest)
+		w, werr := souq.ParseWaID(who)
+		if !ok || err != nil || len(raw) != 32 || werr != nil {
+			return nil, fmt.Errorf("%s:%d: want \"<sha256 hex> <merchant number>\"", path, n)
+		}
+		out[[32]byte(raw)] = w
+	}
+	return out, sc.Err()
+}
+
+// auditAPI serves proof bundles and contract facts, and the payment page of payment links.
+type auditAPI struct{ app *App }
+
+func (x *auditAPI) register(r gin.IRouter) {
+	r.GET("/api/v1/audit/contracts", x.contracts)
+	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
+	r.GET("/pay/:id", x.payPage)
+}
+
+func (x *auditAPI) contracts(c *gin.Context) {
+	n := x.app.Network
+	c.JSON(http.StatusOK, gin.H{
+		"chain_id": n.ChainID, "rpc_url": x.app.RPCURL, "confirmations": n.Confirmations,
+		"escrow":       gin.H{"address": n.Contracts.Escrow.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.Escrow)},
+		"event_anchor": gin.H{"address": n.Contracts.EventAnchor.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.EventAnchor)},
+	})
+}
+
+// bundle returns the proof bundle of anchored journal event seq (from 0), for `souq audit verify`.
+func (x *auditAPI) bundle(c *gin.Context) {
+	seq, err := strconv.ParseUint(c.Param("seq"), 10, 64)
+	if err != nil {
+		server.Error(c, http.StatusBadRequest, "bad_seq", "seq must be a journal sequence number")
+		return
+	}
+	b, err := x.app.Anchor.Bundle(c.Request.Context(), seq)
+	switch {
+	case errors.Is(err, journal.ErrNotFound):
+		server.Error(c, http.StatusNotFound, "not_anchored", "no anchored batch holds this event yet")
+		return
+	case err != nil:
+		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
+		return
+	}
+	c.JSON(http.StatusOK, b)
+}
+
+var payTmpl = template.Must(template.New("pay").Parse(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>Pay order {{.Ref}} — souq</title>
+<style>body{font:16px system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}code{word-break:break-all}
+a.btn{display:inline-block;background:#075e54;color:#fff;padding:.6rem 1rem;border-radius:.5rem;text-decoration:none}</style></head>
+<body><h1>Pay order {{.Ref}}</h1><p>{{.Amount}} into the souq escrow contract on chain {{.ChainID}}.
+The money stays in escrow until delivery; a missed deadline or a dispute returns it.</p>
+<ol>{{range .Steps}}<li><p><b>{{.Label}}</b>: <a class="btn" href="{{.URI}}">open in wallet</a></p>
+<p>to <code>{{.To}}</code>, data <code>{{.Data}}</code></p></li>{{end}}</ol>
+<p>Escrow contract: <code>{{.Escrow}}</code></p></body></html>`))
+
+// payPage shows the wallet steps (EIP-681 links and raw calldata) that fund an order from any wallet;
+// with Accept: application/json it returns the payment request itself.
+func (x *auditAPI) payPage(c *gin.Context) {
+	id, err := souq.ParseOrderID(c.Param("id"))
+	if err != nil {
+		server.Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
+		return
+	}
+	var terms souq.Terms
+	var total souq.Money
+	err = x.app.DB.Sales().View(c.Request.Context(), func(tx souq.Tx) error {
+		o, err := tx.Order(id)
+		if err != nil {
+			return err
+		}
+		terms, total = o.Terms, o.Total
+		return nil
+	})
+	if err != nil {
+		server.Error(c, http.StatusNotFound, "not_found", "no such order")
+		return
+	}
+	at, err := escrow.ABITerms(terms)
+	if err != nil {
+		server.Error(c, http.StatusInternalServerError, "internal", "order terms unreadable")
+		return
+	}
+	pr, err := x.app.Escrow.PaymentRequest(at)
+	if err != nil {
+		server.Error(c, http.StatusInternalServerError, "internal", err.Error())
+		return
+	}
+	if strings.Contains(c.GetHeader("Accept"), "application/json") {
+		c.JSON(http.StatusOK, pr)
+		return
+	}
+	c.Status(http.StatusOK)
+	c.Header("Content-Type", "text/html; charset=utf-8")
+	_ = payTmpl.Execute(c.Writer, map[string]any{"Ref": id.Short(), "Amount": souq.Money{Asset: total.Asset, Amount: terms.Amount}.String(),
+		"ChainID": pr.ChainID, "Steps": pr.Steps, "Escrow": pr.Escrow.Hex()})
+}
