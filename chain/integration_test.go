@@ -90,7 +90,7 @@ func TestRestartNodeAndSenderMidFlightActsOnce(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			if err := s.Run(ctx); !errors.Is(err, sender.ErrAborted) {
 				t.Fatalf("first run: %v", err)
@@ -101,6 +101,8 @@ func TestRestartNodeAndSenderMidFlightActsOnce(t *testing.T) {
 				t.Fatal(err)
 			}
 
+			ctx, cancel = context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
 			node = startNode(t, filepath.Join(dir, "evm"))
 			defer node.Close()
 			db = openDB(t, dbPath)

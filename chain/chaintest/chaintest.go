@@ -11,9 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/devnode"
 )
@@ -38,9 +36,9 @@ func New(t testing.TB, feeBps uint16) *Chain {
 	for _, a := range devnode.DevAccounts() {
 		alloc[a.Address] = types.Account{Balance: new(big.Int).Exp(big.NewInt(10), big.NewInt(24), nil)}
 	}
-	sim := simulated.NewBackend(alloc, devnode.MainnetRules, func(_ *node.Config, ec *ethconfig.Config) {
-		ec.LogNoHistory = false
-	})
+	// The simulated backend keeps LogNoHistory (unindexed log search): with blocks sealed every
+	// few milliseconds an indexed search may chase the moving head for minutes.
+	sim := simulated.NewBackend(alloc, devnode.MainnetRules)
 	c := &Chain{Sim: sim, Client: sim.Client(), ChainID: big.NewInt(devnode.ChainID)}
 	t.Cleanup(func() {
 		c.mu.Lock()

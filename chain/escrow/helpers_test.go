@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -44,9 +43,15 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 	if err := c.Client.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
-	if err != nil {
-		t.Fatal(err)
+	for {
+		r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			return r
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("tx %s not mined: %v", tx.Hash(), err)
+		case <-time.After(10 * time.Millisecond):
+		}
 	}
-	return r
 }
