@@ -1,0 +1,225 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/escrow"
+)
+
+const (
+	e2eMerchant = "5511988887777"
+	e2eCustomer = "16505551234"
+	e2eCourier  = "393331234567"
+)
+
+// e2e is the whole embedded default (dev chain, Stellar sandbox, WhatsApp simulator, bot, service)
+// driven the way a person drives it: through the simulator, which signs real webhooks.
+type e2e struct {
+	t   *testing.T
+	app *App
+	ctx context.Context
+}
+
+func startE2E(t *testing.T, dir string) *e2e {
+	t.Helper()
+	cfg := &Config{DataDir: dir, HTTPAddr: "127.0.0.1:0", EthRPCAddr: "127.0.0.1:0", LogFormat: "text",
+		TokenSymbol: "USDC", TokenDecimals: 6, PassphraseEnv: "SOUQ_TEST_NO_PASSPHRASE", GraphVersion: "v24.0"}
+	log := logrus.New()
+	log.SetLevel(logrus.WarnLevel)
+	log.SetOutput(io.Discard)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	app, err := Start(ctx, cfg, log)
+	if err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	return &e2e{t: t, app: app, ctx: ctx}
+}
+
+func (e *e2e) send(from, text string) {
+	e.t.Helper()
+	body, _ := json.Marshal(map[string]string{"from": from, "text": text})
+	resp, err := http.Post(e.app.URL+"/sim/api/send", "application/json", bytes.NewReader(body))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		e.t.Fatalf("send %q: %s", text, resp.Status)
+	}
+}
+
+func (e *e2e) photo(from, caption string) {
+	e.t.Helper()
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	_ = mw.WriteField("from", from)
+	_ = mw.WriteField("caption", caption)
+	fw, _ := mw.CreateFormFile("photo", "door.jpg")
+	_, _ = fw.Write(append([]byte("\xff\xd8\xff\xe0 delivery photo at the door "), []byte(time.Now().String())...))
+	mw.Close()
+	resp, err := http.Post(e.app.URL+"/sim/api/upload", mw.FormDataContentType(), &buf)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		e.t.Fatalf("upload: %s", resp.Status)
+	}
+}
+
+// waitReply waits for an outbound message to chat whose body contains want.
+func (e *e2e) waitReply(chat, want string) {
+	e.t.Helper()
+	e.eventually("reply to "+chat+" containing "+want, func() bool {
+		for _, m := range e.app.Sim.Messages(chat, 0) {
+			if m.Dir == "out" && strings.Contains(string(m.Body), want) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+func (e *e2e) eventually(what string, ok func() bool) {
+	e.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if ok() {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	e.t.Fatalf("timed out waiting for %s", what)
+}
+
+func (e *e2e) latestOrder(user string) souq.OrderView {
+	e.t.Helper()
+	var v souq.OrderView
+	e.eventually("an order of "+user, func() bool {
+		h, err := e.app.Service.History(e.ctx, souq.Actor{User: souq.WaID(user)}, 1)
+		if err != nil || len(h) == 0 {
+			return false
+		}
+		v = h[0]
+		return true
+	})
+	return v
+}
+
+func (e *e2e) waitStatus(id souq.OrderID, st souq.OrderStatus) {
+	e.t.Helper()
+	e.eventually(fmt.Sprintf("order %s %s", id.Short(), st), func() bool {
+		v, err := e.app.Service.Status(e.ctx, souq.Actor{User: e2eCustomer}, id.Ref())
+		return err == nil && v.Status == st
+	})
+}
+
+func (e *e2e) chainStatus(id souq.OrderID) escrow.Status {
+	e.t.Helper()
+	o, err := e.app.Escrow.Order(e.ctx, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return o.Status
+}
+
+// A whole ERC-20 sale in chat: register, opt in, offer, pay in one tap, ship, courier photo, confirm
+// receipt; money moves on the dev chain, points land on the Stellar sandbox, and the journal's
+// events are anchored and verify against the chain alone. Then a restart keeps everything.
+func TestEmbeddedDefaultWholeSale(t *testing.T) {
+	dir := t.TempDir()
+	e := startE2E(t, dir)
+	closed := false
+	defer func() {
+		if !closed {
+			e.app.Close()
+		}
+	}()
+
+	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
+	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
+	e.send(e2eMerchant, "loyalty 1 per 10 USDC")
+	e.send(e2eCustomer, "yes")
+	e.waitReply(e2eCustomer, "")
+	e.send(e2eMerchant, "sell 2 coffee 30.50 USDC to +1 650 555 1234")
+	v := e.latestOrder(e2eCustomer)
+	if v.Total.String() != "30.50 USDC" || v.Status != souq.StatusOffered {
+		t.Fatalf("offer = %+v", v)
+	}
+	e.waitReply(e2eCustomer, v.ID.Short())
+
+	e.send(e2eCustomer, "pay "+v.ID.Short())
+	e.waitStatus(v.ID, souq.StatusPaid)
+	if st := e.chainStatus(v.ID); st != escrow.StatusFunded {
+		t.Fatalf("on-chain status after payment = %s", st)
+	}
+
+	e.send(e2eMerchant, "shipped "+v.ID.Short())
+	e.waitStatus(v.ID, souq.StatusShipped)
+	e.photo(e2eCourier, v.ID.String())
+	e.waitStatus(v.ID, souq.StatusDelivered)
+	if st := e.chainStatus(v.ID); st != escrow.StatusDelivered {
+		t.Fatalf("on-chain status after the courier's photo = %s", st)
+	}
+
+	e.send(e2eCustomer, "received "+v.ID.Short())
+	e.waitStatus(v.ID, souq.StatusReleased)
+	if st := e.chainStatus(v.ID); st != escrow.StatusReleased {
+		t.Fatalf("on-chain status after confirmation = %s", st)
+	}
+	e.eventually("3 loyalty points on Stellar", func() bool {
+		p, err := e.app.Service.Points(e.ctx, souq.Actor{User: e2eCustomer})
+		return err == nil && p.Points == 3
+	})
+
+	// The first journal event is anchored and verifies against the chain alone.
+	e.eventually("an anchored batch", func() bool {
+		_, err := e.app.Anchor.Bundle(e.ctx, 0)
+		return err == nil
+	})
+	b, err := e.app.Anchor.Bundle(e.ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := audit.Verify(e.ctx, b, e.app.Client, audit.Options{Confirmations: 1}); err != nil {
+		t.Fatalf("audit of event 0: %v", err)
+	}
+	resp, err := http.Get(e.app.URL + "/api/v1/audit/events/0/bundle")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("bundle over HTTP: %v %v", resp, err)
+	}
+	resp.Body.Close()
+
+	// Restart on the same data: the order, its chain state and the points are all still there.
+	if err := e.app.Close(); err != nil {
+		t.Fatalf("close: %v", err)
+	}
+	closed = true
+	e2 := startE2E(t, dir)
+	defer e2.app.Close()
+	got, err := e2.app.Service.Status(e2.ctx, souq.Actor{User: e2eCustomer}, v.ID.Ref())
+	if err != nil || got.Status != souq.StatusReleased {
+		t.Fatalf("after restart: %+v, %v", got, err)
+	}
+	if st := e2.chainStatus(v.ID); st != escrow.StatusReleased {
+		t.Fatalf("on-chain after restart = %s", st)
+	}
+	p, err := e2.app.Service.Points(e2.ctx, souq.Actor{User: e2eCustomer})
+	if err != nil || p.Points != 3 {
+		t.Fatalf("points after restart = %+v, %v", p, err)
+	}
+}
