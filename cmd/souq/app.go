@@ -61,6 +61,7 @@ type App struct {
 	Network chain.Network
 	Assets  souq.Assets
 	Stellar *stellar.Service
+	Clock   *shiftClock
 
 	srv      *server.Server
 	stellarL net.Listener
@@ -81,13 +82,9 @@ func (s *notifierSlot) Notify(ctx context.Context, n souq.Notice) error {
 	return s.n.Notify(ctx, n)
 }
 
-type realClock struct{}
-
-func (realClock) Now() time.Time { return time.Now() }
-
 // Start assembles and starts souq. With no network configuration it runs the embedded default.
 func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err error) {
-	a := &App{cfg: cfg, log: log}
+	a := &App{cfg: cfg, log: log, Clock: &shiftClock{}}
 	defer func() {
 		if err != nil {
 			a.Close()
@@ -206,7 +203,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	notifier := &notifierSlot{}
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
-		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: realClock{},
+		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
 		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
 	})
 	if err != nil {
