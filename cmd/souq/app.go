@@ -255,7 +255,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil, err
 	}
 	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets}).Register(a.srv.Engine())
-	(&auditAPI{app: a}).register(a.srv.Engine())
+	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 
 	// Workers.
 	a.goRun("senders", func(ctx context.Context) error { return pool.Run(ctx) }, runCtx)

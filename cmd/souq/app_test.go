@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +16,7 @@ import (
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/store"
 )
 
 const (
@@ -152,13 +156,40 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("bundle over HTTP: %v %v", resp, err)
 	}
+	raw, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
+
+	// `souq audit verify` with the bundle and the RPC URL alone; a changed field fails with exit 1.
+	bundlePath := filepath.Join(t.TempDir(), "bundle.json")
+	e.must(os.WriteFile(bundlePath, raw, 0o600))
+	if out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL); err != nil || !strings.Contains(out, "OK") {
+		t.Fatalf("audit verify: %v\n%s", err, out)
+	}
+	tampered := strings.Replace(string(raw), `"timeMs":`, `"timeMs":1`, 1)
+	e.must(os.WriteFile(bundlePath, []byte(tampered), 0o600))
+	out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 1 {
+		t.Fatalf("tampered bundle: err %v, out %s; want exit 1", err, out)
+	}
+
+	// `souq backup` while souq runs goes through the server (the store file is locked).
+	backup := filepath.Join(t.TempDir(), "running.db")
+	if out, err := run(t, nil, "backup", backup, "--data", dir, "--server", e.app.URL); err != nil {
+		t.Fatalf("backup while running: %v\n%s", err, out)
+	}
+	assertStoreCopy(t, backup, v.ID)
 
 	// Restart on the same data: the order, its chain state and the points are all still there.
 	if err := e.app.Close(); err != nil {
 		t.Fatalf("close: %v", err)
 	}
 	closed = true
+	offline := filepath.Join(t.TempDir(), "stopped.db")
+	if out, err := run(t, nil, "backup", offline, "--data", dir); err != nil {
+		t.Fatalf("backup while stopped: %v\n%s", err, out)
+	}
+	assertStoreCopy(t, offline, v.ID)
 	e2 := startE2E(t, dir)
 	defer e2.app.Close()
 	got, err := e2.app.Service.Status(e2.ctx, souq.Actor{User: e2eCustomer}, v.ID.Ref())
@@ -192,5 +223,22 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Fatalf("demo output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// assertStoreCopy opens a backup as souq's store and finds the order in it.
+func assertStoreCopy(t *testing.T, path string, id souq.OrderID) {
+	t.Helper()
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatalf("backup %s does not open: %v", path, err)
+	}
+	defer db.Close()
+	err = db.Sales().View(context.Background(), func(tx souq.Tx) error {
+		_, err := tx.Order(id)
+		return err
+	})
+	if err != nil {
+		t.Fatalf("backup %s lacks order %s: %v", path, id.Short(), err)
 	}
 }

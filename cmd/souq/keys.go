@@ -89,5 +89,6 @@ func newKeysCmd(cfg *Config) *cobra.Command {
 			return nil
 		},
 	})
+	cmd.AddCommand(newAPIKeyCmd(cfg))
 	return cmd
 }

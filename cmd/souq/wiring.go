@@ -92,7 +92,15 @@ func loadAPIKeys(path string) (map[[32]byte]souq.WaID, error) {
 // auditAPI serves proof bundles and contract facts, and the payment page of payment links.
 type auditAPI struct{ app *App }
 
-func (x *auditAPI) register(r gin.IRouter) {
+func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
+	r.GET("/api/v1/admin/backup", func(c *gin.Context) {
+		k, _ := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
+		if !auth.Arbiter(strings.TrimSpace(k)) {
+			server.Error(c, http.StatusUnauthorized, "unauthorized", "the arbiter API key is required")
+			return
+		}
+		c.Next()
+	}, adminBackup(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
 	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
 	r.GET("/pay/:id", x.payPage)

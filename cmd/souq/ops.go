@@ -1,0 +1,253 @@
+package main
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"github.com/spf13/cobra"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain"
+	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/server"
+)
+
+func newAuditCmd(cfg *Config) *cobra.Command {
+	var confirmations uint64
+	var rpc string
+	cmd := &cobra.Command{Use: "audit", Short: "Check souq's records against the chain alone"}
+	verify := &cobra.Command{
+		Use:   "verify BUNDLE.json",
+		Short: "Verify one event's proof bundle: recompute its leaf and root and read the anchoring log from the chain",
+		Long: "Needs only the bundle and an RPC URL, never souq's database. Exit 0: verified; 1: tampered or not " +
+			"anchored (the reason names the kind); 2: unreadable bundle or RPC error.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if rpc == "" {
+				rpc = cfg.EthRPC
+			}
+			if rpc == "" {
+				rpc = "http://" + cfg.EthRPCAddr
+			}
+			if code := audit.Run(cmd.Context(), cmd.OutOrStdout(), args[0], rpc, audit.Options{Confirmations: confirmations}); code != 0 {
+				return exitError{code: code, err: fmt.Errorf("audit verify %s: not verified", args[0])}
+			}
+			return nil
+		},
+	}
+	verify.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
+	verify.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations the anchoring transaction needs")
+	cmd.AddCommand(verify)
+	return cmd
+}
+
+func newBackupCmd(cfg *Config) *cobra.Command {
+	var serverURL string
+	cmd := &cobra.Command{
+		Use:   "backup OUT.db",
+		Short: "Write a consistent copy of souq's store, while souq runs or not",
+		Long: "With souq stopped the store is copied directly; while souq runs (the file is locked) the copy " +
+			"comes from the server's admin endpoint, authorised with the arbiter key.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out := args[0]
+			src := filepath.Join(cfg.DataDir, "souq.db")
+			db, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			switch {
+			case err == nil:
+				defer db.Close()
+				if err := writeAtomically(out, func(w io.Writer) error {
+					return db.View(func(tx *bolt.Tx) error { _, err := tx.WriteTo(w); return err })
+				}); err != nil {
+					return err
+				}
+			case errors.Is(err, bolt.ErrTimeout):
+				if serverURL == "" {
+					serverURL = "http://" + cfg.HTTPAddr
+				}
+				if err := backupFromServer(cmd, serverURL, cfg, out); err != nil {
+					return err
+				}
+			default:
+				return fmt.Errorf("open %s: %w", src, err)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "backup written to", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&serverURL, "server", "", "running souq's base URL (default http://<http-addr>)")
+	return cmd
+}
+
+func backupFromServer(cmd *cobra.Command, base string, cfg *Config, out string) error {
+	key := os.Getenv("SOUQ_ARBITER_KEY")
+	if key == "" {
+		b, err := os.ReadFile(filepath.Join(cfg.DataDir, "arbiter-key"))
+		if err != nil {
+			return errors.New("souq is running: set $SOUQ_ARBITER_KEY to take the backup through its server")
+		}
+		key = strings.TrimSpace(string(b))
+	}
+	req, err := http.NewRequestWithContext(cmd.Context(), http.MethodGet, strings.TrimRight(base, "/")+"/api/v1/admin/backup", nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("backup through %s: %w", base, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("backup through %s: %s", base, resp.Status)
+	}
+	return writeAtomically(out, func(w io.Writer) error { _, err := io.Copy(w, resp.Body); return err })
+}
+
+// writeAtomically writes to a temporary file beside path, syncs it, and renames it into place, so a
+// failed backup never leaves a truncated file that looks like a good one.
+func writeAtomically(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".souq-backup-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// adminBackup streams bbolt's consistent online copy of the running store (arbiter key only).
+func adminBackup(app *App) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		c.Header("Content-Type", "application/octet-stream")
+		c.Header("Content-Disposition", `attachment; filename="souq.db"`)
+		err := app.DB.Bolt().View(func(tx *bolt.Tx) error {
+			c.Header("Content-Length", fmt.Sprint(tx.Size()))
+			_, err := tx.WriteTo(c.Writer)
+			return err
+		})
+		if err != nil {
+			server.Error(c, http.StatusInternalServerError, "internal", "backup failed")
+		}
+	}
+}
+
+func newDeployCmd(cfg *Config) *cobra.Command {
+	var treasury, arbiter string
+	var feeBps uint16
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy Escrow and EventAnchor to --eth-rpc from the keystore's first key (owner, anchorer)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cfg.EthRPC == "" {
+				return errors.New("deploy needs --eth-rpc and --eth-chain-id (the embedded dev chain deploys by itself)")
+			}
+			pass, err := keys.Passphrase(cfg.PassphraseEnv, cfg.PassphraseFile)
+			if err != nil {
+				return err
+			}
+			ks := keys.Keystore{Dir: cfg.keystoreDir()}
+			addrs, err := ks.List()
+			if err != nil || len(addrs) == 0 {
+				return fmt.Errorf("no key in %s: create one with `souq keys create` and fund it", ks.Dir)
+			}
+			k, err := ks.Unlock(addrs[0], pass)
+			if err != nil {
+				return err
+			}
+			p := chain.DeployParams{Owner: k.Address(), Treasury: k.Address(), Arbiter: k.Address(), Anchorer: k.Address(), FeeBps: feeBps}
+			for flag, v := range map[string]*common.Address{"treasury": &p.Treasury, "arbiter": &p.Arbiter} {
+				s := map[string]string{"treasury": treasury, "arbiter": arbiter}[flag]
+				if s == "" {
+					continue
+				}
+				a, err := keys.ValidateAddress(s)
+				if err != nil {
+					return fmt.Errorf("--%s: %w", flag, err)
+				}
+				*v = common.HexToAddress(a)
+			}
+			n := chain.Network{RPCURL: cfg.EthRPC, ChainID: cfg.EthChainID}
+			c, err := chain.Dial(cmd.Context(), n)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			contracts, err := chain.Deploy(cmd.Context(), c, k.PrivateKey(), new(big.Int).SetUint64(cfg.EthChainID), p, nil)
+			if err != nil {
+				return err
+			}
+			out, _ := json.MarshalIndent(contracts, "", "  ")
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\nstart souq with --escrow %s --anchor %s\n", out, contracts.Escrow.Hex(), contracts.EventAnchor.Hex())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&treasury, "treasury", "", "fee treasury (default the deploying key)")
+	cmd.Flags().StringVar(&arbiter, "arbiter", "", "dispute arbiter (default the deploying key)")
+	cmd.Flags().Uint16Var(&feeBps, "fee-bps", 100, "platform fee in basis points (at most 1000)")
+	return cmd
+}
+
+// newAPIKeyCmd creates a merchant API key: printed once, only its sha256 stored (in <data>/api-keys).
+func newAPIKeyCmd(cfg *Config) *cobra.Command {
+	return &cobra.Command{
+		Use:   "api-key MERCHANT-NUMBER",
+		Short: "Create an API key acting as the merchant with this WhatsApp number (printed once, stored as a digest)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w, err := souq.ParseWaID(args[0])
+			if err != nil {
+				return err
+			}
+			raw := make([]byte, 24)
+			if _, err := rand.Read(raw); err != nil {
+				return err
+			}
+			key := "mk_" + hex.EncodeToString(raw)
+			digest := sha256.Sum256([]byte(key))
+			if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+				return err
+			}
+			f, err := os.OpenFile(filepath.Join(cfg.DataDir, "api-keys"), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+			if err != nil {
+				return err
+			}
+			if _, err := fmt.Fprintf(f, "%s %s\n", hex.EncodeToString(digest[:]), w); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), key)
+			fmt.Fprintln(cmd.ErrOrStderr(), "restart souq to load it; use it as: Authorization: Bearer <key>")
+			return nil
+		},
+	}
+}
