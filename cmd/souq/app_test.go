@@ -3,11 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -240,5 +243,83 @@ func assertStoreCopy(t *testing.T, path string, id souq.OrderID) {
 	})
 	if err != nil {
 		t.Fatalf("backup %s lacks order %s: %v", path, id.Short(), err)
+	}
+}
+
+// ETH orders: a declined offer, a payment whose webhook arrives three times at once (money moves
+// once), a merchant refund from chat, and a payment interrupted by a restart that completes after it.
+func TestEmbeddedDefaultETHDeclineRefundDuplicatesRestart(t *testing.T) {
+	dir := t.TempDir()
+	e := startE2E(t, dir)
+	closed := false
+	defer func() {
+		if !closed {
+			e.app.Close()
+		}
+	}()
+	escrowETH := func(a *App) *big.Int {
+		b, err := a.Client.BalanceAt(e.ctx, a.Network.Contracts.Escrow, nil)
+		e.must(err)
+		return b
+	}
+	ether := func(s string) *big.Int { v, err := souq.ParseAmount(s, 18); e.must(err); return v }
+
+	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
+	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
+	e.send(e2eCustomer, "yes")
+
+	e.send(e2eMerchant, "sell 1 tea 0.01 ETH to +1 650 555 1234")
+	a, err := e.d.latestOrder(e.ctx, e2eCustomer, souq.OrderID{})
+	e.must(err)
+	e.send(e2eCustomer, "decline "+a.ID.Short())
+	e.waitStatus(a.ID, souq.StatusDeclined)
+
+	e.send(e2eMerchant, "sell 1 pot 0.02 ETH to +1 650 555 1234")
+	b, err := e.d.latestOrder(e.ctx, e2eCustomer, a.ID)
+	e.must(err)
+	// Meta retries: three copies of the same message id, at once.
+	msg := map[string]any{"from": e2eCustomer, "id": "wamid.DUPLICATE-PAY", "timestamp": fmt.Sprint(time.Now().Unix()),
+		"type": "text", "text": map[string]string{"body": "pay " + b.ID.Short()}}
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, _ = e.app.Sim.Post(e.ctx, map[string]any{"contacts": []any{map[string]any{"wa_id": e2eCustomer}}, "messages": []any{msg}})
+		}()
+	}
+	wg.Wait()
+	e.waitStatus(b.ID, souq.StatusPaid)
+	if got := escrowETH(e.app); got.Cmp(ether("0.02")) != 0 {
+		t.Fatalf("escrow holds %s wei after a triplicated payment, want exactly 0.02 ETH", got)
+	}
+	e.send(e2eMerchant, "refund "+b.ID.Short())
+	e.waitStatus(b.ID, souq.StatusRefunded)
+	if st := e.chainStatus(b.ID); st != escrow.StatusRefunded {
+		t.Fatalf("on-chain status after the merchant's refund = %s", st)
+	}
+	if got := escrowETH(e.app); got.Sign() != 0 {
+		t.Fatalf("escrow holds %s wei after the refund, want 0", got)
+	}
+
+	// Pay, and stop souq at once: the payment intent is on disk; the restarted souq completes it.
+	e.send(e2eMerchant, "sell 1 kettle 0.03 ETH to +1 650 555 1234")
+	c, err := e.d.latestOrder(e.ctx, e2eCustomer, b.ID)
+	e.must(err)
+	e.send(e2eCustomer, "pay "+c.ID.Short())
+	e.eventually("the payment to be recorded", func() bool {
+		v, err := e.app.Service.Status(e.ctx, souq.Actor{User: e2eCustomer}, c.ID.Ref())
+		return err == nil && (v.Status == souq.StatusPaying || v.Status == souq.StatusPaid)
+	})
+	e.must(e.app.Close())
+	closed = true
+	e2 := startE2E(t, dir)
+	defer e2.app.Close()
+	e2.waitStatus(c.ID, souq.StatusPaid)
+	e2.send(e2eCustomer, "received "+c.ID.Short())
+	e2.waitStatus(c.ID, souq.StatusReleased)
+	fee := new(big.Int).Div(ether("0.03"), big.NewInt(100)) // the embedded default's 1% fee
+	if got := escrowETH(e2.app); got.Cmp(fee) != 0 {
+		t.Fatalf("escrow holds %s wei after release, want only the fee %s", got, fee)
 	}
 }
