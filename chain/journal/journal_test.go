@@ -251,3 +251,28 @@ func TestAnchorerBatchesBySizeAndAgeAndSurvivesRestart(t *testing.T) {
 		}
 	}
 }
+
+func TestAnchorLagOfAnEmptyJournalIsZero(t *testing.T) {
+	t.Parallel()
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "j.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	j, err := Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := NewAnchorer(j, nil, AnchorConfig{})
+	if lag, err := a.Lag(context.Background(), time.Now()); err != nil || lag != 0 {
+		t.Fatalf("lag = %v, %v", lag, err)
+	}
+	at := time.Now().Add(-time.Minute).Truncate(time.Millisecond)
+	if _, err := j.Append(context.Background(), Entry{Type: "order.offered", Time: at, Data: map[string]string{"k": "v"}}); err != nil {
+		t.Fatal(err)
+	}
+	lag, err := a.Lag(context.Background(), at.Add(90*time.Second))
+	if err != nil || lag != 90*time.Second {
+		t.Fatalf("lag of an unanchored event = %v, %v; want 1m30s", lag, err)
+	}
+}

@@ -72,6 +72,11 @@ type App struct {
 	closers  []func() error
 }
 
+// lazyHandler lets a route be mounted before its handler (which needs the server's metrics) exists.
+type lazyHandler struct{ h http.Handler }
+
+func (l *lazyHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { l.h.ServeHTTP(w, r) }
+
 // notifierSlot breaks the cycle service → notifier (the bot) → service.
 type notifierSlot struct{ n souq.Notifier }
 
@@ -231,7 +236,8 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	})
 
 	// HTTP.
-	mounts := []server.Mount{{Prefix: "/webhooks/whatsapp", Handler: wh}}
+	webhook := &lazyHandler{}
+	mounts := []server.Mount{{Prefix: "/webhooks/whatsapp", Handler: webhook}}
 	if a.Sim != nil {
 		mounts = append(mounts, server.Mount{Prefix: "/sim", Handler: a.Sim.Handler()}, server.Mount{Prefix: "/graph", Handler: a.Sim.Handler()})
 		a.SimURL = a.URL + "/sim/"
@@ -249,6 +255,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		},
 		Log: log,
 	})
+	webhook.h = countWebhooks(a.srv.Metrics(), wh)
 	auth, err := a.apiAuth()
 	if err != nil {
 		ln.Close()
@@ -269,6 +276,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return svc.Run(ctx, time.Second, func(err error) { log.WithError(err).Warn("sale service step failed; will retry") })
 	}, runCtx)
 	a.goRun("bot", runner.Run, runCtx)
+	a.goRun("metrics", a.runMetrics, runCtx)
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()

@@ -143,6 +143,19 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 		return err == nil && p.Points == 3
 	})
 
+	// Metrics: webhooks counted, outbox drained, probes timed.
+	e.app.sampleMetrics(e.ctx)
+	mresp, err := http.Get(e.app.URL + "/metrics")
+	e.must(err)
+	metrics, _ := io.ReadAll(mresp.Body)
+	mresp.Body.Close()
+	for _, want := range []string{`souq_webhook_messages_total{result="accepted"}`, "souq_outbox_depth ", "souq_anchoring_lag_seconds ",
+		`souq_chain_rpc_seconds_count{method="eth_blockNumber"}`, `souq_horizon_seconds_count{endpoint="root"}`} {
+		if !strings.Contains(string(metrics), want) {
+			t.Fatalf("/metrics lacks %s", want)
+		}
+	}
+
 	// The first journal event is anchored and verifies against the chain alone.
 	e.eventually("an anchored batch", func() bool {
 		_, err := e.app.Anchor.Bundle(e.ctx, 0)
