@@ -42,9 +42,10 @@ test-go: contracts
 	$(GO) vet ./...
 	SOUQ_ARTIFACTS=$(CURDIR)/artifacts $(GO) test $(GOTEST_FLAGS) ./...
 
-# The simulator's chat page in headless Chromium (Debian's package), driven by playwright-core.
+# The simulator's chat page in headless Chromium (Debian's package), driven by playwright-core, on the
+# real `souq serve` (dev chain, Stellar sandbox): opt-in, commands, a whole sale by taps, languages.
 test-browser: node-setup browser-setup
-	$(NODE) bot/whatsapp/simulator/e2e/browser.cjs
+	SOUQ_E2E_STACK=serve $(NODE) bot/whatsapp/simulator/e2e/browser.cjs
 
 # Chromium comes from Debian: installed here when missing and we are root (CI, a fresh machine).
 browser-setup:
