@@ -114,7 +114,15 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.move(o, StatusReleased, ev.TxHash, map[string]string{"seller_amount": amount(), "by_buyer": fmt.Sprint(ev.ByBuyer)}); err != nil {
 			return err
 		}
-		if err := w.notifyBoth(o, NoticeReleased, nil); err != nil {
+		if err := w.notify(o, o.Customer, NoticeReleased, nil); err != nil {
+			return err
+		}
+		// The merchant is told what the escrow actually paid: the total minus the platform fee.
+		if err := w.notify(o, o.Merchant, NoticeReleased, func(n *Notice) {
+			if ev.Amount != nil {
+				n.Amount = Money{Asset: o.Total.Asset, Amount: new(big.Int).Set(ev.Amount)}
+			}
+		}); err != nil {
 			return err
 		}
 		return w.earn(o)

@@ -71,19 +71,20 @@ const (
 	kCartOrder       Key = "cart_order"
 
 	// Notices (pushed by the sale service).
-	nPaidCustomer     Key = "n_paid_customer"
-	nPaidMerchant     Key = "n_paid_merchant"
-	nPaymentFailed    Key = "n_payment_failed"
-	nDeclined         Key = "n_declined"
-	nShipped          Key = "n_shipped"
-	nDelivered        Key = "n_delivered"
-	nReleasedCustomer Key = "n_released_customer"
-	nReleasedMerchant Key = "n_released_merchant"
-	nRefundRequested  Key = "n_refund_requested"
-	nRefunded         Key = "n_refunded"
-	nDisputeOpened    Key = "n_dispute_opened"
-	nDisputeResolved  Key = "n_dispute_resolved"
-	nPointsEarned     Key = "n_points_earned"
+	nPaidCustomer      Key = "n_paid_customer"
+	nPaidMerchant      Key = "n_paid_merchant"
+	nPaymentFailed     Key = "n_payment_failed"
+	nDeclined          Key = "n_declined"
+	nShipped           Key = "n_shipped"
+	nDelivered         Key = "n_delivered"
+	nReleasedCustomer  Key = "n_released_customer"
+	nReleasedMerchant  Key = "n_released_merchant"
+	nDeliveredMerchant Key = "n_delivered_merchant"
+	nRefundRequested   Key = "n_refund_requested"
+	nRefunded          Key = "n_refunded"
+	nDisputeOpened     Key = "n_dispute_opened"
+	nDisputeResolved   Key = "n_dispute_resolved"
+	nPointsEarned      Key = "n_points_earned"
 
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
@@ -187,19 +188,20 @@ var catalogue = map[Lang]map[Key]string{
 		kCancelled:       "Cancelled.",
 		kCartOrder:       "Order {order} created from your cart: {items} for {total}.",
 
-		nPaidCustomer:     "Payment confirmed: {total} for order {order} is held in escrow.",
-		nPaidMerchant:     "Order {order} is paid ({total} in escrow). Ship it, then say shipped {order}.",
-		nPaymentFailed:    "Payment for order {order} failed. You can try again.",
-		nDeclined:         "The customer declined order {order}.",
-		nShipped:          "Order {order} has shipped.",
-		nDelivered:        "Order {order} was delivered. If all is well, confirm receipt; otherwise open a dispute.",
-		nReleasedCustomer: "Order {order} is complete. Thank you!",
-		nReleasedMerchant: "You've been paid {total} for order {order}.",
-		nRefundRequested:  "The customer asked for a refund on order {order}.",
-		nRefunded:         "{amount} refunded for order {order}.",
-		nDisputeOpened:    "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
-		nDisputeResolved:  "The dispute on order {order} was resolved: {text}",
-		nPointsEarned:     "You earned {points} points with order {order}.",
+		nPaidCustomer:      "Payment confirmed: {total} for order {order} is held in escrow.",
+		nPaidMerchant:      "Order {order} is paid ({total} in escrow). Ship it, then say shipped {order}.",
+		nPaymentFailed:     "Payment for order {order} failed. You can try again.",
+		nDeclined:          "The customer declined order {order}.",
+		nShipped:           "Order {order} has shipped.",
+		nDelivered:         "Order {order} was delivered. If all is well, confirm receipt; otherwise open a dispute.",
+		nReleasedCustomer:  "Order {order} is complete. Thank you!",
+		nReleasedMerchant:  "You've been paid {amount} for order {order} (after the platform fee).",
+		nDeliveredMerchant: "Order {order} was delivered and the proof is on-chain. You are paid when the customer confirms or the inspection window ends.",
+		nRefundRequested:   "The customer asked for a refund on order {order}.",
+		nRefunded:          "{amount} refunded for order {order}.",
+		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
+		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
+		nPointsEarned:      "You earned {points} points with order {order}.",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
@@ -285,19 +287,20 @@ var catalogue = map[Lang]map[Key]string{
 		kCancelled:       "Cancelado.",
 		kCartOrder:       "Pedido {order} criado a partir do seu carrinho: {items} por {total}.",
 
-		nPaidCustomer:     "Pagamento confirmado: {total} do pedido {order} está em custódia.",
-		nPaidMerchant:     "O pedido {order} foi pago ({total} em custódia). Envie e depois diga enviado {order}.",
-		nPaymentFailed:    "O pagamento do pedido {order} falhou. Você pode tentar de novo.",
-		nDeclined:         "O cliente recusou o pedido {order}.",
-		nShipped:          "O pedido {order} foi enviado.",
-		nDelivered:        "O pedido {order} foi entregue. Se estiver tudo certo, confirme o recebimento; se não, abra uma disputa.",
-		nReleasedCustomer: "O pedido {order} foi concluído. Obrigado!",
-		nReleasedMerchant: "Você recebeu {total} pelo pedido {order}.",
-		nRefundRequested:  "O cliente pediu reembolso do pedido {order}.",
-		nRefunded:         "{amount} reembolsado do pedido {order}.",
-		nDisputeOpened:    "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
-		nDisputeResolved:  "A disputa do pedido {order} foi resolvida: {text}",
-		nPointsEarned:     "Você ganhou {points} pontos com o pedido {order}.",
+		nPaidCustomer:      "Pagamento confirmado: {total} do pedido {order} está em custódia.",
+		nPaidMerchant:      "O pedido {order} foi pago ({total} em custódia). Envie e depois diga enviado {order}.",
+		nPaymentFailed:     "O pagamento do pedido {order} falhou. Você pode tentar de novo.",
+		nDeclined:          "O cliente recusou o pedido {order}.",
+		nShipped:           "O pedido {order} foi enviado.",
+		nDelivered:         "O pedido {order} foi entregue. Se estiver tudo certo, confirme o recebimento; se não, abra uma disputa.",
+		nReleasedCustomer:  "O pedido {order} foi concluído. Obrigado!",
+		nReleasedMerchant:  "Você recebeu {amount} pelo pedido {order} (já descontada a taxa da plataforma).",
+		nDeliveredMerchant: "O pedido {order} foi entregue e a prova está registrada na blockchain. Você recebe quando o cliente confirmar ou o prazo de inspeção terminar.",
+		nRefundRequested:   "O cliente pediu reembolso do pedido {order}.",
+		nRefunded:          "{amount} reembolsado do pedido {order}.",
+		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
+		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
+		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -383,19 +386,20 @@ var catalogue = map[Lang]map[Key]string{
 		kCancelled:       "Annullato.",
 		kCartOrder:       "Ordine {order} creato dal tuo carrello: {items} per {total}.",
 
-		nPaidCustomer:     "Pagamento confermato: {total} per l'ordine {order} è in deposito.",
-		nPaidMerchant:     "L'ordine {order} è pagato ({total} in deposito). Spediscilo, poi scrivi spedito {order}.",
-		nPaymentFailed:    "Il pagamento dell'ordine {order} non è riuscito. Puoi riprovare.",
-		nDeclined:         "Il cliente ha rifiutato l'ordine {order}.",
-		nShipped:          "L'ordine {order} è stato spedito.",
-		nDelivered:        "L'ordine {order} è stato consegnato. Se va tutto bene conferma la ricezione, altrimenti apri una contestazione.",
-		nReleasedCustomer: "L'ordine {order} è concluso. Grazie!",
-		nReleasedMerchant: "Hai ricevuto {total} per l'ordine {order}.",
-		nRefundRequested:  "Il cliente ha chiesto il rimborso dell'ordine {order}.",
-		nRefunded:         "{amount} rimborsati per l'ordine {order}.",
-		nDisputeOpened:    "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
-		nDisputeResolved:  "La contestazione sull'ordine {order} è stata risolta: {text}",
-		nPointsEarned:     "Hai guadagnato {points} punti con l'ordine {order}.",
+		nPaidCustomer:      "Pagamento confermato: {total} per l'ordine {order} è in deposito.",
+		nPaidMerchant:      "L'ordine {order} è pagato ({total} in deposito). Spediscilo, poi scrivi spedito {order}.",
+		nPaymentFailed:     "Il pagamento dell'ordine {order} non è riuscito. Puoi riprovare.",
+		nDeclined:          "Il cliente ha rifiutato l'ordine {order}.",
+		nShipped:           "L'ordine {order} è stato spedito.",
+		nDelivered:         "L'ordine {order} è stato consegnato. Se va tutto bene conferma la ricezione, altrimenti apri una contestazione.",
+		nReleasedCustomer:  "L'ordine {order} è concluso. Grazie!",
+		nReleasedMerchant:  "Hai ricevuto {amount} per l'ordine {order} (al netto della commissione della piattaforma).",
+		nDeliveredMerchant: "L'ordine {order} è stato consegnato e la prova è sulla blockchain. Sarai pagato quando il cliente conferma o finisce il periodo di ispezione.",
+		nRefundRequested:   "Il cliente ha chiesto il rimborso dell'ordine {order}.",
+		nRefunded:          "{amount} rimborsati per l'ordine {order}.",
+		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
+		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
+		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
@@ -481,19 +485,20 @@ var catalogue = map[Lang]map[Key]string{
 		kCancelled:       "تم الإلغاء.",
 		kCartOrder:       "تم إنشاء الطلب {order} من سلتك: {items} مقابل {total}.",
 
-		nPaidCustomer:     "تم تأكيد الدفع: مبلغ {total} للطلب {order} محفوظ لدى الطرف الضامن.",
-		nPaidMerchant:     "تم دفع الطلب {order} ({total} لدى الطرف الضامن). اشحنه ثم أرسل شحن {order}.",
-		nPaymentFailed:    "فشل دفع الطلب {order}. يمكنك المحاولة مرة أخرى.",
-		nDeclined:         "رفض العميل الطلب {order}.",
-		nShipped:          "تم شحن الطلب {order}.",
-		nDelivered:        "تم تسليم الطلب {order}. إن كان كل شيء على ما يرام فأكّد الاستلام، وإلا فافتح نزاعاً.",
-		nReleasedCustomer: "اكتمل الطلب {order}. شكراً لك!",
-		nReleasedMerchant: "تم دفع {total} لك عن الطلب {order}.",
-		nRefundRequested:  "طلب العميل استرداد مبلغ الطلب {order}.",
-		nRefunded:         "تم رد {amount} عن الطلب {order}.",
-		nDisputeOpened:    "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
-		nDisputeResolved:  "تمت تسوية النزاع على الطلب {order}: {text}",
-		nPointsEarned:     "ربحت {points} نقطة من الطلب {order}.",
+		nPaidCustomer:      "تم تأكيد الدفع: مبلغ {total} للطلب {order} محفوظ لدى الطرف الضامن.",
+		nPaidMerchant:      "تم دفع الطلب {order} ({total} لدى الطرف الضامن). اشحنه ثم أرسل شحن {order}.",
+		nPaymentFailed:     "فشل دفع الطلب {order}. يمكنك المحاولة مرة أخرى.",
+		nDeclined:          "رفض العميل الطلب {order}.",
+		nShipped:           "تم شحن الطلب {order}.",
+		nDelivered:         "تم تسليم الطلب {order}. إن كان كل شيء على ما يرام فأكّد الاستلام، وإلا فافتح نزاعاً.",
+		nReleasedCustomer:  "اكتمل الطلب {order}. شكراً لك!",
+		nReleasedMerchant:  "تم دفع {amount} لك عن الطلب {order} (بعد خصم رسوم المنصة).",
+		nDeliveredMerchant: "تم تسليم الطلب {order} وسُجّل الإثبات على السلسلة. ستحصل على المبلغ عندما يؤكد العميل أو تنتهي مهلة الفحص.",
+		nRefundRequested:   "طلب العميل استرداد مبلغ الطلب {order}.",
+		nRefunded:          "تم رد {amount} عن الطلب {order}.",
+		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
+		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
+		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",

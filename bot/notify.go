@@ -111,6 +111,9 @@ func noticeKey(n souq.Notice) (Key, error) {
 	case souq.NoticeShipped:
 		return nShipped, nil
 	case souq.NoticeDelivered:
+		if merchant {
+			return nDeliveredMerchant, nil
+		}
 		return nDelivered, nil
 	case souq.NoticeReleased:
 		if merchant {

@@ -135,6 +135,7 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 
 	e.send(e2eCustomer, "received "+v.ID.Short())
 	e.waitStatus(v.ID, souq.StatusReleased)
+	e.waitReply(e2eMerchant, "30.195 USDC") // 30.50 minus the embedded default's 1% fee, told in Portuguese
 	if st := e.chainStatus(v.ID); st != escrow.StatusReleased {
 		t.Fatalf("on-chain status after confirmation = %s", st)
 	}
