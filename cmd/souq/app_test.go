@@ -37,19 +37,25 @@ type e2e struct {
 	d   *driver
 }
 
-func startE2E(t *testing.T, dir string) *e2e {
-	t.Helper()
+// testConfig is the embedded default on free ports in dir, quiet.
+func testConfig(dir string) (*Config, *logrus.Logger) {
 	cfg := &Config{DataDir: dir, HTTPAddr: "127.0.0.1:0", EthRPCAddr: "127.0.0.1:0", LogFormat: "text",
 		TokenSymbol: "USDC", TokenDecimals: 6, PassphraseEnv: "SOUQ_TEST_NO_PASSPHRASE", GraphVersion: "v24.0"}
 	log := logrus.New()
-	log.SetLevel(logrus.WarnLevel)
 	log.SetOutput(io.Discard)
+	return cfg, log
+}
+
+func startE2E(t *testing.T, dir string) *e2e {
+	t.Helper()
+	cfg, log := testConfig(dir)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
 	app, err := Start(ctx, cfg, log)
 	if err != nil {
 		t.Fatalf("start: %v", err)
 	}
+	t.Cleanup(func() { app.Close() }) // Close is idempotent: tests may close earlier to restart
 	return &e2e{t: t, app: app, ctx: ctx, d: &driver{app: app, timeout: 60 * time.Second}}
 }
 
@@ -100,12 +106,6 @@ func (e *e2e) chainStatus(id souq.OrderID) escrow.Status {
 func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	dir := t.TempDir()
 	e := startE2E(t, dir)
-	closed := false
-	defer func() {
-		if !closed {
-			e.app.Close()
-		}
-	}()
 
 	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
 	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
@@ -201,14 +201,12 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if err := e.app.Close(); err != nil {
 		t.Fatalf("close: %v", err)
 	}
-	closed = true
 	offline := filepath.Join(t.TempDir(), "stopped.db")
 	if out, err := run(t, nil, "backup", offline, "--data", dir); err != nil {
 		t.Fatalf("backup while stopped: %v\n%s", err, out)
 	}
 	assertStoreCopy(t, offline, v.ID)
 	e2 := startE2E(t, dir)
-	defer e2.app.Close()
 	got, err := e2.app.Service.Status(e2.ctx, souq.Actor{User: e2eCustomer}, v.ID.Ref())
 	if err != nil || got.Status != souq.StatusReleased {
 		t.Fatalf("after restart: %+v, %v", got, err)
@@ -227,10 +225,7 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 // partial refund by the arbiter through the API, and every journal event verified against the chain.
 func TestDemo(t *testing.T) {
 	var out strings.Builder
-	cfg := &Config{DataDir: t.TempDir(), HTTPAddr: "127.0.0.1:0", EthRPCAddr: "127.0.0.1:0", LogFormat: "text",
-		TokenSymbol: "USDC", TokenDecimals: 6, PassphraseEnv: "SOUQ_TEST_NO_PASSPHRASE", GraphVersion: "v24.0"}
-	log := logrus.New()
-	log.SetOutput(io.Discard)
+	cfg, log := testConfig(t.TempDir())
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	if err := runDemo(ctx, &out, cfg, log); err != nil {
@@ -265,12 +260,6 @@ func assertStoreCopy(t *testing.T, path string, id souq.OrderID) {
 func TestEmbeddedDefaultETHDeclineRefundDuplicatesRestart(t *testing.T) {
 	dir := t.TempDir()
 	e := startE2E(t, dir)
-	closed := false
-	defer func() {
-		if !closed {
-			e.app.Close()
-		}
-	}()
 	escrowETH := func(a *App) *big.Int {
 		b, err := a.Client.BalanceAt(e.ctx, a.Network.Contracts.Escrow, nil)
 		e.must(err)
@@ -326,9 +315,7 @@ func TestEmbeddedDefaultETHDeclineRefundDuplicatesRestart(t *testing.T) {
 		return err == nil && (v.Status == souq.StatusPaying || v.Status == souq.StatusPaid)
 	})
 	e.must(e.app.Close())
-	closed = true
 	e2 := startE2E(t, dir)
-	defer e2.app.Close()
 	e2.waitStatus(c.ID, souq.StatusPaid)
 	e2.send(e2eCustomer, "received "+c.ID.Short())
 	e2.waitStatus(c.ID, souq.StatusReleased)
