@@ -125,6 +125,9 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		}); err != nil {
 			return err
 		}
+		if err := w.payout(o, ev.Amount); err != nil {
+			return err
+		}
 		return w.earn(o)
 
 	case ChainRefunded:
@@ -171,12 +174,29 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.move(o, StatusResolved, ev.TxHash, f); err != nil {
 			return err
 		}
+		if err := w.payout(o, ev.SellerAmount); err != nil {
+			return err
+		}
 		return w.notifyBoth(o, NoticeDisputeResolved, func(n *Notice) {
 			n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)}
 			n.Text = o.Dispute.Note
 		})
 	}
 	return fmt.Errorf("chain event kind %q: %w", ev.Kind, ErrInvalidRequest)
+}
+
+// payout forwards the seller's share from the merchant's custodial seller wallet to the payout
+// address the merchant registered (once per order: the key is the order's).
+func (w *work) payout(o *Order, amount *big.Int) error {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil
+	}
+	m, err := w.merchant(o.Merchant)
+	if err != nil || m.Payout == "" {
+		return err
+	}
+	return w.enqueue(IntentPayout, "escrow.payout/"+o.ID.String(), o.ID,
+		intentPayload{Terms: &o.Terms, PayoutTo: m.Payout, Amount: new(big.Int).Set(amount)})
 }
 
 func cloneInt(v *big.Int) *big.Int {
@@ -463,6 +483,8 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64,
 		return 0, e.Dispute(ctx, in.Key, *p.Terms, p.ReasonHash)
 	case IntentResolve:
 		return 0, e.Resolve(ctx, in.Key, *p.Terms, cloneInt(p.BuyerAmount))
+	case IntentPayout:
+		return 0, e.Payout(ctx, in.Key, *p.Terms, p.PayoutTo, cloneInt(p.Amount))
 	case IntentEarn:
 		if p.Earning == nil {
 			return 0, fmt.Errorf("intent %s has no earning", in.Key)

@@ -58,6 +58,9 @@ type Escrow interface {
 	RefundExpired(ctx context.Context, key string, t Terms) error
 	Dispute(ctx context.Context, key string, t Terms, reasonHash [32]byte) error // as the buyer
 	Resolve(ctx context.Context, key string, t Terms, buyerAmount *big.Int) error
+	// Payout forwards what the escrow paid the seller (the merchant's custodial wallet, t.Seller)
+	// to the merchant's payout address, in t.Token (ETH when empty).
+	Payout(ctx context.Context, key string, t Terms, to string, amount *big.Int) error
 }
 
 // Attester signs delivery attestations for orders (the courier key, or the operator's attester).
@@ -122,6 +125,7 @@ const (
 	IntentRefundExpired IntentKind = "escrow.refund_expired"
 	IntentDispute       IntentKind = "escrow.dispute"
 	IntentResolve       IntentKind = "escrow.resolve"
+	IntentPayout        IntentKind = "escrow.payout" // seller wallet → merchant's payout address
 	IntentEarn          IntentKind = "loyalty.earn"
 	IntentRedeem        IntentKind = "loyalty.redeem"
 	IntentNotify        IntentKind = "notify"

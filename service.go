@@ -245,6 +245,8 @@ type intentPayload struct {
 	Attestation *Attestation `json:"attestation,omitempty"`
 	ReasonHash  [32]byte     `json:"reasonHash,omitzero"`
 	BuyerAmount *big.Int     `json:"buyerAmount,omitempty"`
+	PayoutTo    string       `json:"payoutTo,omitempty"`
+	Amount      *big.Int     `json:"amount,omitempty"`
 	Earning     *Earning     `json:"earning,omitempty"`
 	Customer    string       `json:"customer,omitempty"`
 	Merchant    string       `json:"merchant,omitempty"`

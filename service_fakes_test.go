@@ -38,7 +38,8 @@ type escrowCall struct {
 	Key         string
 	Terms       souq.Terms
 	Att         souq.Attestation
-	BuyerAmount *big.Int
+	BuyerAmount *big.Int // resolve: the buyer's share; payout: the amount forwarded
+	PayoutTo    string
 }
 
 // fakeEscrow records calls by idempotency key: a key seen before is not "sent" again.
@@ -119,6 +120,10 @@ func (e *fakeEscrow) Dispute(_ context.Context, key string, t souq.Terms, _ [32]
 }
 func (e *fakeEscrow) Resolve(_ context.Context, key string, t souq.Terms, buyer *big.Int) error {
 	return e.record(escrowCall{Kind: "resolve", Key: key, Terms: t, BuyerAmount: buyer})
+}
+
+func (e *fakeEscrow) Payout(_ context.Context, key string, t souq.Terms, to string, amount *big.Int) error {
+	return e.record(escrowCall{Kind: "payout", Key: key, Terms: t, PayoutTo: to, BuyerAmount: amount})
 }
 
 func (e *fakeEscrow) kinds() []string {
@@ -260,19 +265,20 @@ type chainOrder struct {
 
 // harness is a service on a real bbolt store with fakes, restartable.
 type harness struct {
-	t        *testing.T
-	path     string
-	db       *store.DB
-	svc      *souq.Service
-	clock    *fakeClock
-	escrow   *fakeEscrow
-	loyalty  *fakeLoyalty
-	notifier *fakeNotifier
-	anchor   *fakeAnchorer
-	mined    int // escrow calls already turned into chain events
-	chain    map[souq.OrderID]*chainOrder
-	txn      int
-	cfg      func(*souq.Config)
+	t         *testing.T
+	path      string
+	db        *store.DB
+	svc       *souq.Service
+	clock     *fakeClock
+	escrow    *fakeEscrow
+	loyalty   *fakeLoyalty
+	notifier  *fakeNotifier
+	anchor    *fakeAnchorer
+	mined     int // escrow calls already turned into chain events
+	chain     map[souq.OrderID]*chainOrder
+	forwarded []escrowCall // seller wallet → payout address transfers
+	txn       int
+	cfg       func(*souq.Config)
 }
 
 const (
@@ -431,6 +437,11 @@ func (h *harness) mine() int {
 	h.escrow.mu.Unlock()
 	for _, c := range calls {
 		id, _ := h.escrow.OrderID(c.Terms)
+		if c.Kind == "payout" { // a plain transfer from the seller wallet: no escrow event
+			h.forwarded = append(h.forwarded, c)
+			h.must(h.svc.OnIntentResult(ctx(), souq.IntentResult{Key: c.Key, OK: true, TxHash: h.txHash()}))
+			continue
+		}
 		ev, reason := h.exec(id, c)
 		tx := h.txHash()
 		if reason != "" {

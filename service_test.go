@@ -73,8 +73,12 @@ func TestHappyPath(t *testing.T) {
 			if s := h.status(id); s != souq.StatusReleased {
 				t.Fatalf("after inspection: %s", s)
 			}
-			if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund", "deliver", "release"}) {
+			if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund", "deliver", "release", "payout"}) {
 				t.Fatalf("escrow calls %v", got)
+			}
+			// The seller's share goes on from the custodial seller wallet to the payout address, once.
+			if len(h.forwarded) != 1 || h.forwarded[0].PayoutTo != payout || h.forwarded[0].BuyerAmount.Cmp(o.Terms.Amount) != 0 {
+				t.Fatalf("forwarded %+v, want %s to %s", h.forwarded, o.Terms.Amount, payout)
 			}
 			if h.payouts(id) != 1 {
 				t.Fatalf("payouts %d", h.payouts(id))
@@ -312,6 +316,9 @@ func TestDisputePartialResolution(t *testing.T) {
 	o := h.order(id)
 	if o.Status != souq.StatusResolved || o.Refunded.Cmp(buyer) != 0 || h.payouts(id) != 1 {
 		t.Fatalf("order %s refunded %v payouts %d", o.Status, o.Refunded, h.payouts(id))
+	}
+	if seller := money(usdc, "60").Amount; len(h.forwarded) != 1 || h.forwarded[0].BuyerAmount.Cmp(seller) != 0 {
+		t.Fatalf("forwarded %+v, want the seller's 60 USDC to the payout address", h.forwarded)
 	}
 	var resolved *souq.Notice
 	for i, n := range h.notifier.sent {

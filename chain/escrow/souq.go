@@ -48,6 +48,7 @@ func (c CustodialSenders) Get(addr common.Address) (*sender.Sender, error) {
 // Port implements souq.Escrow over a Client.
 type Port struct {
 	Client   *Client
+	Senders  Senders // for payouts from the merchant's custodial seller wallet
 	Arbiter  common.Address
 	Keys     KeySource
 	Tracker  *Tracker
@@ -171,6 +172,34 @@ func (p *Port) Resolve(ctx context.Context, key string, t souq.Terms, buyerAmoun
 		return err
 	}
 	return p.track(ctx, key)(p.Client.Resolve(ctx, p.Arbiter, at, buyerAmount))
+}
+
+// Payout implements souq.Escrow: a plain transfer of the seller's share from the merchant's custodial
+// seller wallet to the payout address (ETH, or the order's token). The wallet pays the gas itself, so
+// it needs a little ETH besides (the dev faucet gives it; on a real chain, keep it topped up).
+func (p *Port) Payout(ctx context.Context, serviceKey string, t souq.Terms, to string, amount *big.Int) error {
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	if !common.IsHexAddress(to) || amount == nil || amount.Sign() <= 0 {
+		return fmt.Errorf("payout to %q of %v: %w", to, amount, souq.ErrInvalidRequest)
+	}
+	dest := common.HexToAddress(to)
+	s, err := p.Senders.Get(at.Seller)
+	if err != nil {
+		return fmt.Errorf("payout: %w", err)
+	}
+	id, err := p.Client.OrderID(at)
+	if err != nil {
+		return err
+	}
+	call := sender.Call{To: &dest, Value: new(big.Int).Set(amount)}
+	if at.Token != (common.Address{}) {
+		token := at.Token
+		call = sender.Call{To: &token, Data: p.Client.token.PackTransfer(dest, amount)}
+	}
+	return p.track(ctx, serviceKey)(s.Submit(ctx, key("payout", id), "payout", call))
 }
 
 func (p *Port) simple(ctx context.Context, key string, t souq.Terms, f func(context.Context, Terms) (*sender.Intent, error)) error {

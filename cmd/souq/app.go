@@ -164,7 +164,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		ln.Close()
 		return nil, err
 	}
-	port := &escrow.Port{Client: a.Escrow, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
+	port := &escrow.Port{Client: a.Escrow, Senders: senders, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
 		PayBase: a.URL + "/pay", TxLink: func(h string) string { return a.Network.Explorer.TxURL(common.HexToHash(h)) }}
 	var walletsPort souq.Wallets = book
 	if a.Node != nil {

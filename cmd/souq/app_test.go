@@ -14,10 +14,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/store"
 )
@@ -136,6 +139,14 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	e.send(e2eCustomer, "received "+v.ID.Short())
 	e.waitStatus(v.ID, souq.StatusReleased)
 	e.waitReply(e2eMerchant, "30.195 USDC") // 30.50 minus the embedded default's 1% fee, told in Portuguese
+	// …and forwarded from the merchant's custodial seller wallet to the registered payout address.
+	payoutAddr := common.HexToAddress("0x1111111111111111111111111111111111111111")
+	e.eventually("the payout to reach 0x1111…", func() bool {
+		tok := testtoken.NewTestToken()
+		b, err := bind.Call(tok.Instance(e.app.Client, e.app.Network.Contracts.TestToken), &bind.CallOpts{Context: e.ctx},
+			tok.PackBalanceOf(payoutAddr), tok.UnpackBalanceOf)
+		return err == nil && b.Cmp(big.NewInt(30_195_000)) == 0
+	})
 	if st := e.chainStatus(v.ID); st != escrow.StatusReleased {
 		t.Fatalf("on-chain status after confirmation = %s", st)
 	}
