@@ -3,9 +3,12 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -71,20 +74,45 @@ func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, chainID
 		*j.addr = addr
 		txs[i] = tx
 	}
-	if commit != nil {
-		commit()
-	}
 	for i, j := range jobs {
-		if _, err := bind.WaitDeployed(ctx, b, txs[i].Hash()); err != nil {
+		r, err := waitMined(ctx, b, txs[i].Hash(), commit)
+		if err != nil {
 			return Contracts{}, fmt.Errorf("deploy %s: %w", j.name, err)
 		}
-		r, err := b.TransactionReceipt(ctx, txs[i].Hash())
-		if err != nil {
-			return Contracts{}, fmt.Errorf("deploy %s: receipt: %w", j.name, err)
+		if r.Status != types.ReceiptStatusSuccessful {
+			return Contracts{}, fmt.Errorf("deploy %s: transaction %s failed", j.name, txs[i].Hash())
+		}
+		if code, err := b.CodeAt(ctx, *j.addr, nil); err != nil || len(code) == 0 {
+			return Contracts{}, fmt.Errorf("deploy %s: no code at %s: %v", j.name, j.addr, err)
 		}
 		if i == 0 || r.BlockNumber.Uint64() < out.DeployBlock {
 			out.DeployBlock = r.BlockNumber.Uint64()
 		}
 	}
 	return out, nil
+}
+
+// waitMined polls for a receipt. With commit (a simulated backend) it seals a block between polls:
+// a transaction may reach the pool only after the first seal, and nothing else would mine it.
+func waitMined(ctx context.Context, b DeployBackend, h common.Hash, commit func()) (*types.Receipt, error) {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		if commit != nil {
+			commit()
+		}
+		r, err := b.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		// Not mined yet, or a fresh node still indexing transactions: both pass; keep polling.
+		select {
+		case <-ctx.Done():
+			if !errors.Is(err, ethereum.NotFound) {
+				return nil, fmt.Errorf("%w (last: %v)", ctx.Err(), err)
+			}
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
 }
