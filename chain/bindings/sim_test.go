@@ -101,9 +101,8 @@ func (w *world) deploy(bin string, ctor []byte) common.Address {
 	if err != nil {
 		w.tb.Fatalf("deploy: %v", err)
 	}
-	w.sim.Commit()
-	if _, err := bind.WaitDeployed(context.Background(), w.client, tx.Hash()); err != nil {
-		w.tb.Fatalf("deploy: %v", err)
+	if r := w.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+		w.tb.Fatalf("deploy %s failed", tx.Hash())
 	}
 	return addr
 }
@@ -126,15 +125,26 @@ func (w *world) trySend(from actor, c *bind.BoundContract, data []byte, value *b
 	if err != nil {
 		return nil, err
 	}
-	w.sim.Commit()
-	r, err := bind.WaitMined(context.Background(), w.client, tx.Hash())
-	if err != nil {
-		return nil, err
-	}
+	r := w.mine(tx.Hash())
 	if r.Status != types.ReceiptStatusSuccessful {
 		w.tb.Fatalf("transaction %s reverted", tx.Hash())
 	}
 	return r, nil
+}
+
+// mine seals blocks until the transaction has a receipt: a transaction can reach the pool's pending
+// set only after a seal, and on the simulated backend nothing else would mine it.
+func (w *world) mine(h common.Hash) *types.Receipt {
+	w.tb.Helper()
+	for range 500 {
+		w.sim.Commit()
+		if r, err := w.client.TransactionReceipt(context.Background(), h); err == nil {
+			return r
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	w.tb.Fatalf("transaction %s not mined", h)
+	return nil
 }
 
 // adjustTime moves the chain's clock forward by mining an empty block. Right after a commit the
