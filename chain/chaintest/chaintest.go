@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/souqchain/souq/chain"
@@ -102,4 +103,19 @@ func (c *Chain) AutoMine(t testing.TB, every time.Duration) (stop func()) {
 	}()
 	t.Cleanup(stop)
 	return stop
+}
+
+// Mine seals blocks until the transaction has a receipt and returns it. Sealing once is not enough:
+// a transaction can reach the pool's pending set only after that seal, and then nothing mines it.
+func (c *Chain) Mine(t testing.TB, h common.Hash) *types.Receipt {
+	t.Helper()
+	for range 500 {
+		c.Commit()
+		if r, err := c.Client.TransactionReceipt(context.Background(), h); err == nil {
+			return r
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("transaction %s not mined", h)
+	return nil
 }

@@ -125,10 +125,7 @@ func TestMerkleProofsMatchContract(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c.Commit()
-			if _, err := bind.WaitMined(context.Background(), c.Client, tx.Hash()); err != nil {
-				t.Fatal(err)
-			}
+			c.Mine(t, tx.Hash())
 			for i := range n {
 				p := tree.Proof(i)
 				if len(p) != ProofLen(n, i) {
