@@ -81,7 +81,7 @@ func (a *API) Register(r gin.IRouter) {
 	m.POST("/orders/:ref/refund", a.refund)
 	m.POST("/orders/:ref/dispute-answer", a.answerDispute)
 	m.GET("/payouts", a.payouts)
-	ar := g.Group("/arbiter", a.limitBody, a.arbiterOnly)
+	ar := g.Group("/arbiter", a.limitBody, RequireArbiter(a.Auth))
 	ar.POST("/orders/:id/resolve", a.resolve)
 	ar.POST("/tickets/:id/hand-back", a.handBack)
 }
@@ -115,12 +115,15 @@ func (a *API) merchantOnly(c *gin.Context) {
 	c.Next()
 }
 
-func (a *API) arbiterOnly(c *gin.Context) {
-	if !a.Auth.Arbiter(bearer(c)) {
-		Error(c, http.StatusUnauthorized, "unauthorized", "the arbiter API key is required")
-		return
+// RequireArbiter admits only requests bearing the arbiter key (the arbiter API, admin routes).
+func RequireArbiter(auth Auth) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !auth.Arbiter(bearer(c)) {
+			Error(c, http.StatusUnauthorized, "unauthorized", "the arbiter API key is required")
+			return
+		}
+		c.Next()
 	}
-	c.Next()
 }
 
 // actor is the merchant behind the key; the Idempotency-Key header (or, without one, a key unique

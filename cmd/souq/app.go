@@ -118,6 +118,11 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, fmt.Errorf("http listen %s: %w", cfg.HTTPAddr, err)
 	}
+	defer func() {
+		if err != nil {
+			ln.Close() // Serve owns it once started; before that a failed start must free the port
+		}
+	}()
 	a.URL = "http://" + ln.Addr().String()
 	if cfg.PublicURL != "" {
 		a.URL = strings.TrimRight(cfg.PublicURL, "/")
@@ -125,12 +130,10 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 
 	// EVM.
 	if err := a.startEVM(ctx); err != nil {
-		ln.Close()
 		return nil, err
 	}
 	ts, err := txstore.New(db.Bolt())
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	chainID := new(big.Int).SetUint64(a.Network.ChainID)
@@ -138,7 +141,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
 	roles, err := a.operatorKeys()
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	for _, k := range roles {
@@ -146,12 +148,10 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	}
 	wallets, err := a.custodialWallets()
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	book, err := keys.NewBook(db.Bolt(), wallets)
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	senders := escrow.CustodialSenders{Pool: pool, Keys: book}
@@ -161,7 +161,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return svc.OnIntentResult(ctx, r)
 	})
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	port := &escrow.Port{Client: a.Escrow, Senders: senders, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
@@ -172,7 +171,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	}
 	j, err := journal.Open(db.Bolt())
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	opSender, _ := pool.Get(roles["operator"].Address())
@@ -182,7 +180,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 
 	// Stellar.
 	if err := a.startStellar(ctx, secret); err != nil {
-		ln.Close()
 		return nil, err
 	}
 	loyalty := stellar.NewLoyalty(a.Stellar, "POINTS", cfg.StellarHomeDomain)
@@ -190,12 +187,10 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	// WhatsApp.
 	waCfg, err := a.whatsappConfig()
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")))
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 
@@ -212,7 +207,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
 	})
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	a.Service = svc
@@ -221,7 +215,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	runner := bot.NewRunner(db, b.Handle, log.WithField("component", "runner"), 8)
 	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")))
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	watcher := escrow.NewWatcher(a.Client, a.Network.Contracts.Escrow, ts, escrow.WatcherConfig{
@@ -258,7 +251,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	webhook.h = countWebhooks(a.srv.Metrics(), wh)
 	auth, err := a.apiAuth()
 	if err != nil {
-		ln.Close()
 		return nil, err
 	}
 	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets}).Register(a.srv.Engine())

@@ -182,16 +182,18 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 				return err
 			}
 			p := chain.DeployParams{Owner: k.Address(), Treasury: k.Address(), Arbiter: k.Address(), Anchorer: k.Address(), FeeBps: feeBps}
-			for flag, v := range map[string]*common.Address{"treasury": &p.Treasury, "arbiter": &p.Arbiter} {
-				s := map[string]string{"treasury": treasury, "arbiter": arbiter}[flag]
-				if s == "" {
+			for _, f := range []struct {
+				flag, value string
+				dst         *common.Address
+			}{{"treasury", treasury, &p.Treasury}, {"arbiter", arbiter, &p.Arbiter}} {
+				if f.value == "" {
 					continue
 				}
-				a, err := keys.ValidateAddress(s)
+				a, err := keys.ValidateAddress(f.value)
 				if err != nil {
-					return fmt.Errorf("--%s: %w", flag, err)
+					return fmt.Errorf("--%s: %w", f.flag, err)
 				}
-				*v = common.HexToAddress(a)
+				*f.dst = common.HexToAddress(a)
 			}
 			n := chain.Network{RPCURL: cfg.EthRPC, ChainID: cfg.EthChainID}
 			c, err := chain.Dial(cmd.Context(), n)

@@ -93,14 +93,7 @@ func loadAPIKeys(path string) (map[[32]byte]souq.WaID, error) {
 type auditAPI struct{ app *App }
 
 func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
-	r.GET("/api/v1/admin/backup", func(c *gin.Context) {
-		k, _ := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
-		if !auth.Arbiter(strings.TrimSpace(k)) {
-			server.Error(c, http.StatusUnauthorized, "unauthorized", "the arbiter API key is required")
-			return
-		}
-		c.Next()
-	}, adminBackup(x.app))
+	r.GET("/api/v1/admin/backup", server.RequireArbiter(auth), adminBackup(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
 	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
 	r.GET("/pay/:id", x.payPage)
