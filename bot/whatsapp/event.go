@@ -26,7 +26,7 @@ type Event struct {
 	Status        *Status         `json:"status,omitempty"`
 	Error         *APIError       `json:"error,omitempty"`
 	Received      time.Time       `json:"received"`
-	Raw           json.RawMessage `json:"raw,omitempty"` // the message/status/error object as Meta sent it
+	Raw           json.RawMessage `json:"raw,omitempty"` // a message of a type souq does not act on, as Meta sent it
 }
 
 // Key is the inbox dedupe key: a message is processed once whatever its retries; each status of
@@ -38,8 +38,8 @@ func (e Event) Key() string {
 	case e.Kind == KindStatus && e.Status != nil:
 		return "s:" + e.Status.ID + ":" + e.Status.Status
 	}
-	// Hash the decoded error, not Raw: the inbox re-encodes Raw (compacting it), and the key must
-	// survive that round trip.
+	// Hash the decoded error, not its bytes as received: the key must survive the inbox's
+	// re-encoding.
 	norm, _ := json.Marshal(e.Error)
 	sum := sha256.Sum256(append([]byte(e.PhoneNumberID+"\x00"), norm...))
 	return "e:" + hex.EncodeToString(sum[:16])

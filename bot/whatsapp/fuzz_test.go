@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -42,6 +43,32 @@ func FuzzParse(f *testing.F) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// FuzzParseFastSlow: whenever the one-pass decoding accepts a body, the item-by-item decoding
+// finds exactly the same events and no problem.
+func FuzzParseFastSlow(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.json")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	// Names that only match case-insensitively: "ſ" (U+017F) folds to "s" in both decoders.
+	f.Add([]byte("{\"Object\":\"whatsapp_business_account\",\"ENTRY\":[{\"changes\":[{\"field\":\"messages\",\"value\":{\"me\u017f\u017fages\":[{\"from\":\"1\",\"id\":\"x\",\"timestamp\":\"1\",\"type\":\"text\",\"text\":{\"body\":\"hi\"}}],\"wa_id\":1,\"waid\":2}}]}]}"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		fast, ok := parseFast(body, received)
+		if !ok {
+			return
+		}
+		slow, err := parseItems(body, received, false)
+		if err != nil {
+			t.Fatalf("one pass accepted what item by item rejects: %v", err)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("one pass and item by item differ:\n%+v\n%+v", fast, slow)
 		}
 	})
 }

@@ -1,10 +1,13 @@
 package whatsapp
 
 import (
-	"bytes"
 	"encoding/json"
+
 	"errors"
 	"fmt"
+	jsonv2 "github.com/go-json-experiment/json"
+	jsonv1 "github.com/go-json-experiment/json/v1"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +20,6 @@ var ErrPayload = errors.New("not a WhatsApp webhook payload")
 type payload struct {
 	Object string `json:"object"`
 	Entry  []struct {
-		ID      string `json:"id"`
 		Changes []struct {
 			Field string          `json:"field"`
 			Value json.RawMessage `json:"value"`
@@ -126,12 +128,25 @@ type Parsed struct {
 // Parse turns a webhook body into events. It fails only when the body is not a JSON webhook
 // envelope; a malformed message inside an otherwise good payload is skipped with a Problem, so
 // one bad item never makes Meta retry (and re-deliver) the good ones.
+//
+// Parse sits on the webhook's acknowledgement path, so a change value is first decoded in one
+// pass into typed items; only a value with something odd in it (an item that does not decode or
+// validate, or a message type souq does not act on) is taken apart item by item, which isolates
+// the bad items and keeps the raw JSON of the unknown ones. Both paths build events with the same
+// functions, and FuzzParseFastSlow holds them to the same result.
 func Parse(body []byte, received time.Time) (Parsed, error) {
+	if out, ok := parseFast(body, received); ok {
+		return out, nil
+	}
+	return parseItems(body, received, true)
+}
+
+// parseItems decodes the envelope, then each change value: in one pass when it can (valueFast),
+// else item by item.
+func parseItems(body []byte, received time.Time, valueFast bool) (Parsed, error) {
 	var out Parsed
 	var p payload
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
-	if err := dec.Decode(&p); err != nil {
+	if err := json.Unmarshal(body, &p); err != nil {
 		return out, fmt.Errorf("%w: %v", ErrPayload, err)
 	}
 	if p.Object != "whatsapp_business_account" {
@@ -139,67 +154,197 @@ func Parse(body []byte, received time.Time) (Parsed, error) {
 	}
 	for ei, entry := range p.Entry {
 		for ci, ch := range entry.Changes {
-			where := fmt.Sprintf("entry[%d].changes[%d]", ei, ci)
 			if ch.Field != "messages" {
 				out.Ignored = append(out.Ignored, truncate(ch.Field, 60))
 				continue
 			}
-			var v changeValue
-			if err := json.Unmarshal(ch.Value, &v); err != nil {
-				out.Problems = append(out.Problems, Problem{where, "value: " + err.Error()})
-				continue
-			}
-			names := map[string]string{}
-			for _, c := range v.Contacts {
-				if c.WaID != "" {
-					names[c.WaID] = c.Profile.Name
-				}
-				if c.UserID != "" {
-					names[c.UserID] = c.Profile.Name
-				}
-			}
-			phoneID := v.Metadata.PhoneNumberID
-			for i, raw := range v.Messages {
-				w := fmt.Sprintf("%s.messages[%d]", where, i)
-				m, err := parseMessage(raw)
-				if err != nil {
-					out.Problems = append(out.Problems, Problem{w, err.Error()})
+			if valueFast {
+				if events, ok := parseValueFast(ch.Value, received); ok {
+					out.Events = append(out.Events, events...)
 					continue
 				}
-				m.Name = names[m.From]
-				if m.Name == "" {
-					m.Name = names[m.UserID]
-				}
-				out.Events = append(out.Events, Event{Kind: KindMessage, PhoneNumberID: phoneID, Message: &m, Received: received, Raw: raw})
 			}
-			for i, raw := range v.Statuses {
-				s, err := parseStatus(raw)
-				if err != nil {
-					out.Problems = append(out.Problems, Problem{fmt.Sprintf("%s.statuses[%d]", where, i), err.Error()})
-					continue
-				}
-				out.Events = append(out.Events, Event{Kind: KindStatus, PhoneNumberID: phoneID, Status: &s, Received: received, Raw: raw})
-			}
-			for i, raw := range v.Errors {
-				var e APIError
-				if err := json.Unmarshal(raw, &e); err != nil {
-					out.Problems = append(out.Problems, Problem{fmt.Sprintf("%s.errors[%d]", where, i), err.Error()})
-					continue
-				}
-				out.Events = append(out.Events, Event{Kind: KindError, PhoneNumberID: phoneID, Error: &e, Received: received, Raw: raw})
-			}
+			parseValue(fmt.Sprintf("entry[%d].changes[%d]", ei, ci), ch.Value, received, &out)
 		}
 	}
 	return out, nil
 }
 
-func parseMessage(raw []byte) (Message, error) {
-	var w wireMessage
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if err := dec.Decode(&w); err != nil {
-		return Message{}, err
+type contact struct {
+	Profile struct {
+		Name string `json:"name"`
+	} `json:"profile"`
+	WaID   string `json:"wa_id"`
+	UserID string `json:"user_id"`
+}
+
+type valueHeader struct {
+	MessagingProduct string `json:"messaging_product"`
+	Metadata         struct {
+		DisplayPhoneNumber string `json:"display_phone_number"`
+		PhoneNumberID      string `json:"phone_number_id"`
+	} `json:"metadata"`
+	Contacts []contact `json:"contacts"`
+}
+
+// typedValue is a change value decoded in one pass.
+type typedValue struct {
+	valueHeader
+	Messages []wireMessage `json:"messages"`
+	Statuses []wireStatus  `json:"statuses"`
+	Errors   []APIError    `json:"errors"`
+}
+
+// rawValue keeps each item's JSON, to decode (and fail) one at a time.
+type rawValue struct {
+	valueHeader
+	Messages []json.RawMessage `json:"messages"`
+	Statuses []json.RawMessage `json:"statuses"`
+	Errors   []json.RawMessage `json:"errors"`
+}
+
+// profileName is the contact name Meta sent for a sender (by phone number, else by user id).
+func profileName(contacts []contact, from, userID string) string {
+	for _, id := range []string{from, userID} {
+		for _, c := range contacts {
+			if id != "" && (c.WaID == id || c.UserID == id) && c.Profile.Name != "" {
+				return c.Profile.Name
+			}
+		}
 	}
+	return ""
+}
+
+// typedPayload is the whole body decoded in one pass (the common case: every item well formed).
+type typedPayload struct {
+	Object string `json:"object"`
+	Entry  []struct {
+		Changes []struct {
+			Field string      `json:"field"`
+			Value *typedValue `json:"value"` // nil (absent or null): the item-by-item path reports it
+		} `json:"changes"`
+	} `json:"entry"`
+}
+
+// v1Names makes encoding/json/v2 match object names as encoding/json (v1) does, case-insensitively
+// with '_' and '-' significant, so both paths read the same members.
+var v1Names = jsonv2.JoinOptions(jsonv2.MatchCaseInsensitiveNames(true), jsonv1.MatchCaseSensitiveDelimiter(true))
+
+// parseFast decodes the whole body in one pass; ok is false when anything in it needs the
+// slower paths (including a body that is not a webhook at all, which they then reject).
+func parseFast(body []byte, received time.Time) (out Parsed, ok bool) {
+	var p typedPayload
+	if err := jsonv2.Unmarshal(body, &p, v1Names); err != nil || p.Object != "whatsapp_business_account" {
+		return out, false
+	}
+	for _, entry := range p.Entry {
+		for _, ch := range entry.Changes {
+			if ch.Field != "messages" {
+				out.Ignored = append(out.Ignored, truncate(ch.Field, 60))
+				continue
+			}
+			if ch.Value == nil {
+				return Parsed{}, false
+			}
+			if out.Events, ok = ch.Value.events(out.Events, received); !ok {
+				return Parsed{}, false
+			}
+		}
+	}
+	return out, true
+}
+
+// parseValueFast decodes one change value in one pass; ok is false when any item needs the
+// item-by-item path.
+func parseValueFast(value []byte, received time.Time) (events []Event, ok bool) {
+	var v typedValue
+	if err := json.Unmarshal(value, &v); err != nil {
+		return nil, false
+	}
+	return v.events(nil, received)
+}
+
+// events appends the value's events to dst; ok is false when an item does not validate or is
+// a message type souq does not act on.
+func (v *typedValue) events(dst []Event, received time.Time) (events []Event, ok bool) {
+	events = slices.Grow(dst, len(v.Messages)+len(v.Statuses)+len(v.Errors))
+	phoneID := v.Metadata.PhoneNumberID
+	for i := range v.Messages {
+		if !knownType(v.Messages[i].Type) {
+			return nil, false
+		}
+		m, err := messageFromWire(&v.Messages[i])
+		if err != nil {
+			return nil, false
+		}
+		m.Name = profileName(v.Contacts, m.From, m.UserID)
+		events = append(events, Event{Kind: KindMessage, PhoneNumberID: phoneID, Message: &m, Received: received})
+	}
+	for i := range v.Statuses {
+		s, err := statusFromWire(&v.Statuses[i])
+		if err != nil {
+			return nil, false
+		}
+		events = append(events, Event{Kind: KindStatus, PhoneNumberID: phoneID, Status: &s, Received: received})
+	}
+	for i := range v.Errors {
+		events = append(events, Event{Kind: KindError, PhoneNumberID: phoneID, Error: &v.Errors[i], Received: received})
+	}
+	return events, true
+}
+
+// parseValue decodes a change value item by item: a bad item becomes a Problem at where, and a
+// message of a type souq does not act on keeps its raw JSON.
+func parseValue(where string, value []byte, received time.Time, out *Parsed) {
+	var v rawValue
+	if err := json.Unmarshal(value, &v); err != nil {
+		out.Problems = append(out.Problems, Problem{where, "value: " + err.Error()})
+		return
+	}
+	phoneID := v.Metadata.PhoneNumberID
+	for i, raw := range v.Messages {
+		var w wireMessage
+		err := json.Unmarshal(raw, &w)
+		var m Message
+		if err == nil {
+			m, err = messageFromWire(&w)
+		}
+		if err != nil {
+			out.Problems = append(out.Problems, Problem{fmt.Sprintf("%s.messages[%d]", where, i), err.Error()})
+			continue
+		}
+		m.Name = profileName(v.Contacts, m.From, m.UserID)
+		ev := Event{Kind: KindMessage, PhoneNumberID: phoneID, Message: &m, Received: received}
+		if !knownType(m.Type) {
+			ev.Raw = raw
+		}
+		out.Events = append(out.Events, ev)
+	}
+	for i, raw := range v.Statuses {
+		var w wireStatus
+		err := json.Unmarshal(raw, &w)
+		var s Status
+		if err == nil {
+			s, err = statusFromWire(&w)
+		}
+		if err != nil {
+			out.Problems = append(out.Problems, Problem{fmt.Sprintf("%s.statuses[%d]", where, i), err.Error()})
+			continue
+		}
+		out.Events = append(out.Events, Event{Kind: KindStatus, PhoneNumberID: phoneID, Status: &s, Received: received})
+	}
+	for i, raw := range v.Errors {
+		var e APIError
+		if err := json.Unmarshal(raw, &e); err != nil {
+			out.Problems = append(out.Problems, Problem{fmt.Sprintf("%s.errors[%d]", where, i), err.Error()})
+			continue
+		}
+		out.Events = append(out.Events, Event{Kind: KindError, PhoneNumberID: phoneID, Error: &e, Received: received})
+	}
+}
+
+// messageFromWire validates a decoded message and normalises it.
+func messageFromWire(w *wireMessage) (Message, error) {
 	if w.ID == "" {
 		return Message{}, errors.New("message without id")
 	}
@@ -278,11 +423,8 @@ func parseMessage(raw []byte) (Message, error) {
 	return m, nil
 }
 
-func parseStatus(raw []byte) (Status, error) {
-	var w wireStatus
-	if err := json.Unmarshal(raw, &w); err != nil {
-		return Status{}, err
-	}
+// statusFromWire validates a decoded status and normalises it.
+func statusFromWire(w *wireStatus) (Status, error) {
 	if w.ID == "" || w.Status == "" {
 		return Status{}, errors.New("status without id or status")
 	}
