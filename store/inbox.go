@@ -12,7 +12,7 @@ import (
 )
 
 var (
-	bucketInboxKeys    = []byte("inbox.keys")    // dedupe key -> seq
+	bucketInboxKeys    = []byte("inbox.keys")    // dedupe key -> seq, once the entry is finished (pending keys: DB.pendingKeys)
 	bucketInboxEntries = []byte("inbox.entries") // seq -> entry metadata (JSON, without Data)
 	bucketInboxData    = []byte("inbox.data")    // seq -> the event bytes as received (kept apart: no base64, no re-encoding)
 	bucketInboxPending = []byte("inbox.pending") // seq -> nil, while not processed
@@ -51,41 +51,51 @@ type InboxEntry struct {
 
 // InboxAppend records the envelopes whose keys were never seen, in one durable transaction shared
 // with concurrent callers, and returns how many were new. Duplicates, within the call or across
-// calls (Meta's retries, copies arriving at once), are dropped: the key check and the insert are
-// in the same transaction, and bbolt serialises writers.
+// calls (Meta's retries, copies arriving at once), are dropped: every check and insert runs on the
+// group's single writer, against the processed keys (the inbox.keys bucket, read only) and the
+// pending ones (an index in memory). So the acknowledgement path only appends, at the end of
+// buckets keyed by arrival: the key index, whose inserts land on random pages, is written when an
+// entry is finished, off that path.
 func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 	if len(envs) == 0 {
 		return 0, nil
 	}
-	var added int
+	// Encode outside the transaction: the group's single writer runs only the lookups and puts.
 	now := db.now().UTC()
+	metas := make([][]byte, len(envs))
+	for i, e := range envs {
+		if e.Key == "" {
+			return 0, fmt.Errorf("store: inbox envelope %d without key", i)
+		}
+		raw, err := json.Marshal(InboxEntry{Key: e.Key, Chat: e.Chat, ReceivedAt: now, State: InboxPending})
+		if err != nil {
+			return 0, fmt.Errorf("store: inbox append: %w", err)
+		}
+		metas[i] = raw
+	}
+	var added int
 	err := db.group(ctx, func(tx *bolt.Tx) error {
 		added = 0
 		keys := tx.Bucket(bucketInboxKeys)
 		entries := tx.Bucket(bucketInboxEntries)
 		data := tx.Bucket(bucketInboxData)
 		pending := tx.Bucket(bucketInboxPending)
-		for _, e := range envs {
-			if e.Key == "" {
-				return fmt.Errorf("store: inbox envelope without key")
+		// Appended at the end and never rewritten: pack their pages full.
+		data.FillPercent, pending.FillPercent = 1, 1
+		processed := keys.Cursor() // one cursor for all lookups: Bucket.Get allocates one per call
+		for i, e := range envs {
+			if db.pendingKeys.has(e.Key) {
+				continue
 			}
-			k := []byte(e.Key)
-			if keys.Get(k) != nil {
+			if k, _ := processed.Seek([]byte(e.Key)); k != nil && string(k) == e.Key {
 				continue
 			}
 			seq, err := entries.NextSequence()
 			if err != nil {
 				return err
 			}
-			raw, err := json.Marshal(InboxEntry{Key: e.Key, Chat: e.Chat, ReceivedAt: now, State: InboxPending})
-			if err != nil {
-				return err
-			}
 			sk := u64(seq)
-			if err := keys.Put(k, sk); err != nil {
-				return err
-			}
-			if err := entries.Put(sk, raw); err != nil {
+			if err := entries.Put(sk, metas[i]); err != nil {
 				return err
 			}
 			if err := data.Put(sk, e.Data); err != nil {
@@ -94,6 +104,7 @@ func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 			if err := pending.Put(sk, nil); err != nil {
 				return err
 			}
+			db.pendingKeys.add(e.Key)
 			added++
 		}
 		return nil
@@ -138,6 +149,7 @@ type InboxResult struct {
 func (db *DB) InboxFinish(ctx context.Context, results []InboxResult) error {
 	now := db.now().UTC()
 	err := db.group(ctx, func(tx *bolt.Tx) error {
+		keys := tx.Bucket(bucketInboxKeys)
 		entries := tx.Bucket(bucketInboxEntries)
 		pending := tx.Bucket(bucketInboxPending)
 		for _, r := range results {
@@ -145,6 +157,13 @@ func (db *DB) InboxFinish(ctx context.Context, results []InboxResult) error {
 			e, err := decodeEntry(sk, entries.Get(sk))
 			if err != nil {
 				return err
+			}
+			if pending.Get(sk) != nil {
+				// The key moves from the pending index to the processed one in this transaction.
+				if err := keys.Put([]byte(e.Key), sk); err != nil {
+					return err
+				}
+				db.pendingKeys.remove(e.Key)
 			}
 			e.State, e.DoneAt, e.Error = InboxDone, now, ""
 			if r.Err != nil {
@@ -169,7 +188,8 @@ func (db *DB) InboxFinish(ctx context.Context, results []InboxResult) error {
 	return nil
 }
 
-// InboxGet returns the entry recorded under a dedupe key.
+// InboxGet returns the entry recorded under a dedupe key (a pending one is found by scanning the
+// pending entries: this is for tests and inspection, not a hot path).
 func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
 	var (
 		e     InboxEntry
@@ -177,6 +197,20 @@ func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
 	)
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		sk := tx.Bucket(bucketInboxKeys).Get([]byte(key))
+		if sk == nil {
+			entries := tx.Bucket(bucketInboxEntries)
+			c := tx.Bucket(bucketInboxPending).Cursor()
+			for k, _ := c.First(); k != nil; k, _ = c.Next() {
+				p, err := decodeEntry(k, entries.Get(k))
+				if err != nil {
+					return err
+				}
+				if p.Key == key {
+					sk = k
+					break
+				}
+			}
+		}
 		if sk == nil {
 			return nil
 		}
@@ -241,4 +275,80 @@ func decodeEntry(k, v []byte) (InboxEntry, error) {
 	}
 	e.Seq = binary.BigEndian.Uint64(k)
 	return e, nil
+}
+
+// pendingKeyIndex is the set of keys of pending inbox entries, in memory: with the processed keys
+// in inbox.keys it is what an append is checked against. Only the group's writer goroutine uses
+// it, inside a transaction: changes are staged, made visible when that transaction commits
+// (apply) and dropped when it rolls back (begin of the next attempt), so the set always matches
+// the pending bucket on disk. Open rebuilds it from that bucket.
+type pendingKeyIndex struct {
+	keys    map[string]struct{}
+	added   map[string]struct{}
+	removed map[string]struct{}
+}
+
+func newPendingKeyIndex() *pendingKeyIndex {
+	return &pendingKeyIndex{keys: map[string]struct{}{}, added: map[string]struct{}{}, removed: map[string]struct{}{}}
+}
+
+// begin starts a transaction attempt: whatever an earlier attempt staged is dropped.
+func (ix *pendingKeyIndex) begin() {
+	clear(ix.added)
+	clear(ix.removed)
+}
+
+// apply makes the committed transaction's changes visible.
+func (ix *pendingKeyIndex) apply() {
+	for k := range ix.removed {
+		delete(ix.keys, k)
+	}
+	for k := range ix.added {
+		ix.keys[k] = struct{}{}
+	}
+	ix.begin()
+}
+
+func (ix *pendingKeyIndex) has(k string) bool {
+	if _, ok := ix.added[k]; ok {
+		return true
+	}
+	if _, ok := ix.removed[k]; ok {
+		return false
+	}
+	_, ok := ix.keys[k]
+	return ok
+}
+
+func (ix *pendingKeyIndex) add(k string) {
+	delete(ix.removed, k)
+	ix.added[k] = struct{}{}
+}
+
+func (ix *pendingKeyIndex) remove(k string) {
+	delete(ix.added, k)
+	ix.removed[k] = struct{}{}
+}
+
+// reloadPendingKeys rebuilds the index from the pending bucket: at Open, before the writer
+// starts, and on the writer after a commit failed.
+func (db *DB) reloadPendingKeys() error {
+	ix := newPendingKeyIndex()
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		entries := tx.Bucket(bucketInboxEntries)
+		c := tx.Bucket(bucketInboxPending).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			e, err := decodeEntry(k, entries.Get(k))
+			if err != nil {
+				return err
+			}
+			ix.keys[e.Key] = struct{}{}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: pending inbox keys: %w", err)
+	}
+	db.pendingKeys = ix
+	return nil
 }

@@ -103,6 +103,98 @@ func TestInboxDedupeConcurrent(t *testing.T) {
 	}
 }
 
+// A retry that arrives while the first copy is still pending is a duplicate too, also after a
+// restart (the pending keys are rebuilt from the file), and a finished key stays one.
+func TestInboxDedupePendingAcrossRestart(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "souq.db")
+	db, err := Open(path, WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.InboxAppend(ctx, []Envelope{{Key: "m:a", Chat: "c"}, {Key: "m:b", Chat: "c"}}); n != 2 || err != nil {
+		t.Fatalf("first append = %d, %v", n, err)
+	}
+	if n, _ := db.InboxAppend(ctx, []Envelope{{Key: "m:a", Chat: "c"}}); n != 0 {
+		t.Fatal("pending message accepted again")
+	}
+	p, _ := db.InboxPending(ctx, 10)
+	if err := db.InboxFinish(ctx, []InboxResult{{Seq: p[0].Seq}}); err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Close()
+	db, err = Open(path, WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	n, err := db.InboxAppend(ctx, []Envelope{{Key: "m:a", Chat: "c"}, {Key: "m:b", Chat: "c"}, {Key: "m:c", Chat: "c"}})
+	if n != 1 || err != nil {
+		t.Fatalf("after restart: %d new (want only m:c), %v", n, err)
+	}
+	if p, _ := db.InboxPending(ctx, 10); len(p) != 2 || p[0].Key != "m:b" || p[1].Key != "m:c" {
+		t.Fatalf("pending after restart = %+v", p)
+	}
+	if e, ok, _ := db.InboxGet("m:b"); !ok || e.State != InboxPending {
+		t.Fatalf("InboxGet(pending m:b) = %+v, %v", e, ok)
+	}
+}
+
+// Transactions that roll back (another request in the same group commit failed) leave no trace
+// in the pending keys: every key lands exactly once, and a later copy of each is refused.
+func TestInboxDedupeSurvivesRollbacks(t *testing.T) {
+	t.Parallel()
+	db, path := openTest(t)
+	ctx := context.Background()
+	errBoom := errors.New("boom")
+	const keys = 200
+	var wg sync.WaitGroup
+	var added atomic.Int64
+	for i := 0; i < keys; i++ {
+		wg.Add(2)
+		go func(i int) {
+			defer wg.Done()
+			n, err := db.InboxAppend(ctx, []Envelope{{Key: fmt.Sprintf("m:%d", i), Chat: "c"}, {Key: fmt.Sprintf("m:%d", i%7), Chat: "c"}})
+			if err != nil {
+				t.Error(err)
+			}
+			added.Add(int64(n))
+		}(i)
+		go func() {
+			defer wg.Done()
+			err := db.group(ctx, func(tx *bolt.Tx) error {
+				if err := tx.Bucket(bucketInboxPending).Put(u64(1<<60), nil); err != nil {
+					return err
+				}
+				return errBoom // rolls the whole group back; the others run again without this one
+			})
+			if !errors.Is(err, errBoom) {
+				t.Errorf("failing request: %v", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if got := added.Load(); got != keys {
+		t.Fatalf("added %d, want %d", got, keys)
+	}
+	if n, _ := db.InboxAppend(ctx, []Envelope{{Key: "m:5"}, {Key: "m:150"}}); n != 0 {
+		t.Fatalf("copies accepted after rollbacks: %d", n)
+	}
+	p, _ := db.InboxPending(ctx, 2*keys)
+	if len(p) != keys {
+		t.Fatalf("pending %d, want %d", len(p), keys)
+	}
+	// The index in memory matches the one rebuilt from the file.
+	rebuilt := &DB{bolt: db.bolt}
+	if err := rebuilt.reloadPendingKeys(); err != nil {
+		t.Fatal(err)
+	}
+	if len(rebuilt.pendingKeys.keys) != keys || len(db.pendingKeys.keys) != keys {
+		t.Fatalf("pending keys: %d in memory, %d in %s", len(db.pendingKeys.keys), len(rebuilt.pendingKeys.keys), path)
+	}
+}
+
 func TestInboxPendingSurvivesRestart(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -274,4 +366,81 @@ func TestMedia(t *testing.T) {
 	if _, _, ok, _ := db.Media(ctx, sha256.Sum256(nil)); ok {
 		t.Fatal("found missing media")
 	}
+}
+
+// The tuner keeps whichever way committed more in its trials, prefers not waiting on a tie, and
+// starts over after an idle spell.
+func TestCommitTuner(t *testing.T) {
+	t.Parallel()
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	// run drives the tuner with one commit every step carrying perCommit(waiting) requests, for
+	// d, and returns how many of those commits waited.
+	run := func(tu *commitTuner, now *time.Time, d, step time.Duration, perCommit func(bool) int) (waited, commits int) {
+		for end := now.Add(d); now.Before(end); *now = now.Add(step) {
+			w := tu.waiting(*now)
+			if w {
+				waited++
+			}
+			commits++
+			tu.committed(perCommit(w))
+		}
+		return waited, commits
+	}
+	tests := []struct {
+		name      string
+		perCommit func(waiting bool) int
+		wantWait  bool
+	}{
+		{"waiting gathers twice as much", func(w bool) int {
+			if w {
+				return 20
+			}
+			return 10
+		}, true},
+		{"light load: the same either way", func(bool) int { return 1 }, false},
+		{"waiting gathers only 5% more", func(w bool) int {
+			if w {
+				return 21
+			}
+			return 20
+		}, false},
+		{"closed loop: waiting loses", func(w bool) int {
+			if w {
+				return 4
+			}
+			return 16
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tu := commitTuner{trial: 50 * time.Millisecond, keep: time.Second}
+			now := start
+			// Both trials (100 ms), then well into the kept phase.
+			run(&tu, &now, 100*time.Millisecond, time.Millisecond, tt.perCommit)
+			waited, commits := run(&tu, &now, 500*time.Millisecond, time.Millisecond, tt.perCommit)
+			if got := waited == commits; got != tt.wantWait || (!tt.wantWait && waited != 0) {
+				t.Fatalf("kept phase: %d of %d commits waited, want waiting %v", waited, commits, tt.wantWait)
+			}
+		})
+	}
+	t.Run("trials again after the kept phase, and after an idle spell", func(t *testing.T) {
+		t.Parallel()
+		tu := commitTuner{trial: 50 * time.Millisecond, keep: time.Second}
+		now := start
+		twice := func(w bool) int {
+			if w {
+				return 20
+			}
+			return 10
+		}
+		run(&tu, &now, 1100*time.Millisecond, time.Millisecond, twice)
+		if tu.waiting(now) || tu.phase != tunerTrialNoWait {
+			t.Fatalf("phase %d after trial and keep, want the no-wait trial again", tu.phase)
+		}
+		now = now.Add(time.Hour) // idle: the trial stretched over it is worthless
+		if tu.waiting(now) || tu.phase != tunerTrialNoWait || !tu.since.Equal(now) {
+			t.Fatalf("after an idle hour: phase %d since %v", tu.phase, tu.since)
+		}
+	})
 }
