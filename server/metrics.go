@@ -16,6 +16,7 @@ type Metrics struct {
 	Webhooks        *prometheus.CounterVec   // by result: accepted, duplicate, rejected
 	OrdersByState   *prometheus.GaugeVec     // by state
 	OutboxDepth     prometheus.Gauge         // intents not yet done
+	InboxPending    prometheus.Gauge         // webhook events recorded, not yet processed
 	ChainSeconds    *prometheus.HistogramVec // chain RPC latency by method
 	HorizonSeconds  *prometheus.HistogramVec // Horizon latency by endpoint
 	AnchoringLagSec prometheus.Gauge         // age of the oldest journal event not yet anchored
@@ -40,6 +41,9 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 		OutboxDepth: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "souq_outbox_depth", Help: "Intents in the outbox not yet done.",
 		}),
+		InboxPending: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "souq_inbox_pending", Help: "WhatsApp events acknowledged and recorded, not yet processed by the bot.",
+		}),
 		ChainSeconds: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "souq_chain_rpc_seconds", Help: "EVM JSON-RPC latency by method.",
 		}, []string{"method"}),
@@ -50,7 +54,7 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 			Name: "souq_anchoring_lag_seconds", Help: "Age of the oldest journal event not yet anchored on-chain.",
 		}),
 	}
-	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth,
+	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
 		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

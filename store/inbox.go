@@ -139,6 +139,19 @@ func (db *DB) InboxPending(ctx context.Context, limit int) ([]InboxEntry, error)
 	return out, ctx.Err()
 }
 
+// InboxPendingCount is how many entries await processing (the bot's backlog).
+func (db *DB) InboxPendingCount() (int, error) {
+	var n int
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketInboxPending).Stats().KeyN
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: inbox pending count: %w", err)
+	}
+	return n, nil
+}
+
 // InboxResult is the outcome of processing one entry.
 type InboxResult struct {
 	Seq uint64

@@ -136,6 +136,9 @@ func TestInboxDedupePendingAcrossRestart(t *testing.T) {
 	if p, _ := db.InboxPending(ctx, 10); len(p) != 2 || p[0].Key != "m:b" || p[1].Key != "m:c" {
 		t.Fatalf("pending after restart = %+v", p)
 	}
+	if n, err := db.InboxPendingCount(); n != 2 || err != nil {
+		t.Fatalf("InboxPendingCount = %d, %v; want 2", n, err)
+	}
 	if e, ok, _ := db.InboxGet("m:b"); !ok || e.State != InboxPending {
 		t.Fatalf("InboxGet(pending m:b) = %+v, %v", e, ok)
 	}

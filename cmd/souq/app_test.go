@@ -161,7 +161,7 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	e.must(err)
 	metrics, _ := io.ReadAll(mresp.Body)
 	mresp.Body.Close()
-	for _, want := range []string{`souq_webhook_messages_total{result="accepted"}`, "souq_outbox_depth ", "souq_anchoring_lag_seconds ",
+	for _, want := range []string{`souq_webhook_messages_total{result="accepted"}`, "souq_outbox_depth ", "souq_inbox_pending ", "souq_anchoring_lag_seconds ",
 		`souq_chain_rpc_seconds_count{method="eth_blockNumber"}`, `souq_horizon_seconds_count{endpoint="root"}`} {
 		if !strings.Contains(string(metrics), want) {
 			t.Fatalf("/metrics lacks %s", want)

@@ -41,7 +41,8 @@ func (s *statusRecorder) WriteHeader(code int) {
 }
 
 // sampleMetrics refreshes the gauges that are read from state rather than counted: active orders by
-// state, outbox depth, anchoring lag, and probe latencies of the chain RPC and Horizon.
+// state, outbox depth, the inbox's backlog, anchoring lag, and probe latencies of the chain RPC and
+// Horizon.
 func (a *App) sampleMetrics(ctx context.Context) {
 	m := a.srv.Metrics()
 	byState := map[souq.OrderStatus]int{}
@@ -60,6 +61,9 @@ func (a *App) sampleMetrics(ctx context.Context) {
 			}
 		}
 		m.OutboxDepth.Set(float64(depth))
+	}
+	if n, err := a.DB.InboxPendingCount(); err == nil {
+		m.InboxPending.Set(float64(n))
 	}
 	if lag, err := a.Anchor.Lag(ctx, time.Now()); err == nil {
 		m.AnchoringLagSec.Set(lag.Seconds())
