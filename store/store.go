@@ -288,16 +288,20 @@ func (db *DB) writer() {
 
 // commitTuner decides whether loaded commits wait for fuller batches by trying both: a trial
 // without waiting, a trial with, then the winner is kept for a while and the trials run again.
-// Waiting has to commit at least 10% more to win, so equal results (a light load, which both
-// ways commit as it comes) keep latency low.
+// Waiting has to commit at least 10% more to win, so equal results keep latency low. When the
+// commits without waiting carry fewer than minTrialBatch requests on average, the load is light
+// and waiting is not even tried.
 type commitTuner struct {
 	trial, keep time.Duration
 	phase       int // tunerTrialNoWait, tunerTrialWait, tunerKeep
 	since       time.Time
 	count       int      // requests committed in this phase
+	commits     int      // commits in this phase
 	trials      [2]int64 // requests committed per second in each trial (wait = 1)
 	wait        bool     // the choice kept
 }
+
+const minTrialBatch = 4
 
 const (
 	tunerTrialNoWait = iota
@@ -315,16 +319,20 @@ func (t *commitTuner) waiting(now time.Time) bool {
 	switch elapsed := now.Sub(t.since); {
 	case t.since.IsZero() || elapsed > 4*length && t.phase != tunerKeep:
 		// First use, or a trial stretched by an idle spell says nothing: start over.
-		t.phase, t.since, t.count = tunerTrialNoWait, now, 0
+		t.phase, t.since, t.count, t.commits = tunerTrialNoWait, now, 0, 0
 	case elapsed >= length:
-		if t.phase != tunerKeep {
-			t.trials[t.phase] = int64(t.count) * int64(time.Second) / int64(elapsed)
-		}
-		t.phase = (t.phase + 1) % 3
-		if t.phase == tunerKeep {
+		next := (t.phase + 1) % 3
+		switch t.phase {
+		case tunerTrialNoWait:
+			t.trials[tunerTrialNoWait] = int64(t.count) * int64(time.Second) / int64(elapsed)
+			if t.count < minTrialBatch*t.commits {
+				next, t.wait = tunerKeep, false // light load: nothing to gain
+			}
+		case tunerTrialWait:
+			t.trials[tunerTrialWait] = int64(t.count) * int64(time.Second) / int64(elapsed)
 			t.wait = t.trials[tunerTrialWait]*100 >= t.trials[tunerTrialNoWait]*110
 		}
-		t.since, t.count = now, 0
+		t.phase, t.since, t.count, t.commits = next, now, 0, 0
 	}
 	switch t.phase {
 	case tunerTrialNoWait:
@@ -335,8 +343,8 @@ func (t *commitTuner) waiting(now time.Time) bool {
 	return t.wait
 }
 
-// committed counts the requests a commit carried.
-func (t *commitTuner) committed(n int) { t.count += n }
+// committed counts a commit and the requests it carried.
+func (t *commitTuner) committed(n int) { t.count, t.commits = t.count+n, t.commits+1 }
 
 // commit runs the batch in one transaction. If one request's fn fails, the transaction is rolled
 // back, that request gets its error, and the rest are committed again without it.

@@ -401,6 +401,7 @@ func TestCommitTuner(t *testing.T) {
 			return 10
 		}, true},
 		{"light load: the same either way", func(bool) int { return 1 }, false},
+		{"moderate load: the same either way", func(bool) int { return 6 }, false},
 		{"waiting gathers only 5% more", func(w bool) int {
 			if w {
 				return 21
@@ -427,6 +428,14 @@ func TestCommitTuner(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a light load never waits, not even on trial", func(t *testing.T) {
+		t.Parallel()
+		tu := commitTuner{trial: 50 * time.Millisecond, keep: time.Second}
+		now := start
+		if waited, _ := run(&tu, &now, 5*time.Second, time.Millisecond, func(bool) int { return 2 }); waited != 0 {
+			t.Fatalf("%d commits waited under a light load", waited)
+		}
+	})
 	t.Run("trials again after the kept phase, and after an idle spell", func(t *testing.T) {
 		t.Parallel()
 		tu := commitTuner{trial: 50 * time.Millisecond, keep: time.Second}
