@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/souqchain/souq/internal/cputime"
 )
 
 // BenchmarkInboxAppend records single-event envelopes from 256 concurrent callers into a
@@ -34,7 +36,7 @@ func BenchmarkInboxAppend(b *testing.B) {
 		}
 		before := db.bolt.Stats()
 		commits0 := db.commits.Load()
-		cpu0 := processCPU()
+		cpu0 := cputime.Process()
 		start := time.Now()
 		var next atomic.Int64
 		var wg sync.WaitGroup
@@ -60,7 +62,7 @@ func BenchmarkInboxAppend(b *testing.B) {
 		st := after.Sub(&before)
 		commits := float64(db.commits.Load() - commits0)
 		_ = db.Close()
-		cpu := processCPU() - cpu0
+		cpu := cputime.Process() - cpu0
 		b.ReportMetric(float64(total)/el.Seconds(), "appends/s")
 		b.ReportMetric(float64(cpu.Nanoseconds())/1000/float64(total), "cpu-us/append")
 		b.ReportMetric(float64(total)/commits, "appends/commit")

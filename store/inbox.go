@@ -120,18 +120,15 @@ func (db *DB) InboxAppend(ctx context.Context, envs []Envelope) (int, error) {
 func (db *DB) InboxPending(ctx context.Context, limit int) ([]InboxEntry, error) {
 	var out []InboxEntry
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		entries := tx.Bucket(bucketInboxEntries)
 		data := tx.Bucket(bucketInboxData)
-		c := tx.Bucket(bucketInboxPending).Cursor()
-		for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
-			e, err := decodeEntry(k, entries.Get(k))
-			if err != nil {
-				return err
+		return eachPending(tx, func(e InboxEntry) (bool, error) {
+			if len(out) == limit {
+				return false, nil
 			}
-			e.Data = append([]byte(nil), data.Get(k)...)
+			e.Data = append([]byte(nil), data.Get(u64(e.Seq))...)
 			out = append(out, e)
-		}
-		return nil
+			return true, nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: inbox pending: %w", err)
@@ -211,17 +208,14 @@ func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		sk := tx.Bucket(bucketInboxKeys).Get([]byte(key))
 		if sk == nil {
-			entries := tx.Bucket(bucketInboxEntries)
-			c := tx.Bucket(bucketInboxPending).Cursor()
-			for k, _ := c.First(); k != nil; k, _ = c.Next() {
-				p, err := decodeEntry(k, entries.Get(k))
-				if err != nil {
-					return err
-				}
+			err := eachPending(tx, func(p InboxEntry) (bool, error) {
 				if p.Key == key {
-					sk = k
-					break
+					sk = u64(p.Seq)
 				}
+				return sk == nil, nil
+			})
+			if err != nil {
+				return err
 			}
 		}
 		if sk == nil {
@@ -276,6 +270,23 @@ func (db *DB) InboxPrune(ctx context.Context, cutoff time.Time) (int, error) {
 		return 0, fmt.Errorf("store: inbox prune: %w", err)
 	}
 	return n, ctx.Err()
+}
+
+// eachPending calls fn with the pending entries (without Data), oldest first, until it returns
+// false or an error.
+func eachPending(tx *bolt.Tx, fn func(InboxEntry) (more bool, err error)) error {
+	entries := tx.Bucket(bucketInboxEntries)
+	c := tx.Bucket(bucketInboxPending).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		e, err := decodeEntry(k, entries.Get(k))
+		if err != nil {
+			return err
+		}
+		if more, err := fn(e); err != nil || !more {
+			return err
+		}
+	}
+	return nil
 }
 
 func decodeEntry(k, v []byte) (InboxEntry, error) {
@@ -348,16 +359,10 @@ func (ix *pendingKeyIndex) remove(k string) {
 func (db *DB) reloadPendingKeys() error {
 	ix := newPendingKeyIndex()
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		entries := tx.Bucket(bucketInboxEntries)
-		c := tx.Bucket(bucketInboxPending).Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
-			e, err := decodeEntry(k, entries.Get(k))
-			if err != nil {
-				return err
-			}
+		return eachPending(tx, func(e InboxEntry) (bool, error) {
 			ix.keys[e.Key] = struct{}{}
-		}
-		return nil
+			return true, nil
+		})
 	})
 	if err != nil {
 		return fmt.Errorf("store: pending inbox keys: %w", err)

@@ -3,8 +3,9 @@
 //
 // Writes that sit on a request path (recording an inbound webhook before answering 200) go
 // through a group committer: concurrent callers queue, one writer goroutine commits everything
-// queued in a single transaction and one fsync. Under load a commit carries many requests, so
-// throughput grows with concurrency while each caller still returns only once its data is on disk.
+// queued in a single transaction, which shares its fdatasyncs. Under load a commit carries many
+// requests, so throughput grows with concurrency while each caller still returns only once its
+// data is on disk.
 // Under load the writer may also wait a moment before committing, for more requests to join, as
 // PostgreSQL's commit_delay does: each commit costs two fdatasyncs and its page writes whatever it
 // carries, so fewer, fuller commits leave more time and CPU for the requests. But waiting only

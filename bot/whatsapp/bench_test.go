@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/souqchain/souq/internal/cputime"
 	"github.com/souqchain/souq/store"
 )
 
@@ -85,7 +86,7 @@ func saturate(b *testing.B, url string, bodies [][]byte, sigs []string, workers 
 	var next atomic.Int64
 	lat := make([]time.Duration, len(bodies))
 	var wg sync.WaitGroup
-	cpu0, start := processCPU(), time.Now()
+	cpu0, start := cputime.Process(), time.Now()
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
@@ -106,7 +107,7 @@ func saturate(b *testing.B, url string, bodies [][]byte, sigs []string, workers 
 	}
 	wg.Wait()
 	res := summarise(lat, float64(len(bodies))/time.Since(start).Seconds())
-	res.cpuPer = (processCPU() - cpu0) / time.Duration(len(bodies))
+	res.cpuPer = (cputime.Process() - cpu0) / time.Duration(len(bodies))
 	return res
 }
 
