@@ -310,8 +310,8 @@ const (
 	tunerKeep
 )
 
-// waiting reports whether a loaded commit starting now should wait, moving to the next phase
-// when this one is over.
+// waiting reports whether the commit starting now should wait for more requests, moving to the
+// next phase when this one is over.
 func (t *commitTuner) waiting(now time.Time) bool {
 	length := t.keep
 	if t.phase != tunerKeep {
@@ -368,8 +368,9 @@ func (db *DB) commit(batch []*commitReq) {
 			if err == nil {
 				db.pendingKeys.apply()
 			} else {
-				// A failed commit (disk full, I/O error) may leave the file either way: re-read it.
-				db.reloadPendingKeys()
+				// A failed commit (disk full, I/O error) may leave the file either way: re-read it
+				// (if even that fails, the index stays as it was before this commit).
+				_ = db.reloadPendingKeys()
 			}
 			for _, r := range batch {
 				r.done <- err
