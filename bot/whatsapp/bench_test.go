@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -248,4 +249,21 @@ func median(runs []loadResult) loadResult {
 	s := slices.Clone(runs)
 	slices.SortFunc(s, func(a, b loadResult) int { return cmp.Compare(a.perSec, b.perSec) })
 	return s[len(s)/2]
+}
+
+// BenchmarkParse is the decoding share of an acknowledgement: one text message parsed into an
+// event and encoded for the inbox.
+func BenchmarkParse(b *testing.B) {
+	bodies, _ := benchPayloads(1, 1)
+	received := time.Now()
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := Parse(bodies[0], received)
+		if err != nil || len(p.Events) != 1 {
+			b.Fatalf("parse: %v, %d events", err, len(p.Events))
+		}
+		if _, err := json.Marshal(p.Events[0]); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
