@@ -63,7 +63,7 @@ func FuzzParseFastSlow(f *testing.F) {
 		if !ok {
 			return
 		}
-		slow, err := parseItems(body, received, false)
+		slow, err := parseItems(body, received)
 		if err != nil {
 			t.Fatalf("one pass accepted what item by item rejects: %v", err)
 		}

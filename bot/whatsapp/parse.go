@@ -2,15 +2,15 @@ package whatsapp
 
 import (
 	"encoding/json"
-
 	"errors"
 	"fmt"
-	jsonv2 "github.com/go-json-experiment/json"
-	jsonv1 "github.com/go-json-experiment/json/v1"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	jsonv1 "github.com/go-json-experiment/json/v1"
 )
 
 // ErrPayload is returned for a body that is not a WhatsApp webhook payload at all.
@@ -25,24 +25,6 @@ type payload struct {
 			Value json.RawMessage `json:"value"`
 		} `json:"changes"`
 	} `json:"entry"`
-}
-
-type changeValue struct {
-	MessagingProduct string `json:"messaging_product"`
-	Metadata         struct {
-		DisplayPhoneNumber string `json:"display_phone_number"`
-		PhoneNumberID      string `json:"phone_number_id"`
-	} `json:"metadata"`
-	Contacts []struct {
-		Profile struct {
-			Name string `json:"name"`
-		} `json:"profile"`
-		WaID   string `json:"wa_id"`
-		UserID string `json:"user_id"`
-	} `json:"contacts"`
-	Messages []json.RawMessage `json:"messages"`
-	Statuses []json.RawMessage `json:"statuses"`
-	Errors   []json.RawMessage `json:"errors"`
 }
 
 type wireMessage struct {
@@ -129,21 +111,20 @@ type Parsed struct {
 // envelope; a malformed message inside an otherwise good payload is skipped with a Problem, so
 // one bad item never makes Meta retry (and re-deliver) the good ones.
 //
-// Parse sits on the webhook's acknowledgement path, so a change value is first decoded in one
-// pass into typed items; only a value with something odd in it (an item that does not decode or
-// validate, or a message type souq does not act on) is taken apart item by item, which isolates
-// the bad items and keeps the raw JSON of the unknown ones. Both paths build events with the same
-// functions, and FuzzParseFastSlow holds them to the same result.
+// Parse sits on the webhook's acknowledgement path, so the body is first decoded in one pass into
+// typed items; only a body with something odd in it (an item that does not decode or validate, or
+// a message type souq does not act on) is taken apart item by item, which isolates the bad items
+// and keeps the raw JSON of the unknown ones. Both paths build events with the same functions, and
+// FuzzParseFastSlow holds them to the same result.
 func Parse(body []byte, received time.Time) (Parsed, error) {
 	if out, ok := parseFast(body, received); ok {
 		return out, nil
 	}
-	return parseItems(body, received, true)
+	return parseItems(body, received)
 }
 
-// parseItems decodes the envelope, then each change value: in one pass when it can (valueFast),
-// else item by item.
-func parseItems(body []byte, received time.Time, valueFast bool) (Parsed, error) {
+// parseItems decodes the envelope, then each change value item by item.
+func parseItems(body []byte, received time.Time) (Parsed, error) {
 	var out Parsed
 	var p payload
 	if err := json.Unmarshal(body, &p); err != nil {
@@ -157,12 +138,6 @@ func parseItems(body []byte, received time.Time, valueFast bool) (Parsed, error)
 			if ch.Field != "messages" {
 				out.Ignored = append(out.Ignored, truncate(ch.Field, 60))
 				continue
-			}
-			if valueFast {
-				if events, ok := parseValueFast(ch.Value, received); ok {
-					out.Events = append(out.Events, events...)
-					continue
-				}
 			}
 			parseValue(fmt.Sprintf("entry[%d].changes[%d]", ei, ci), ch.Value, received, &out)
 		}
@@ -252,16 +227,6 @@ func parseFast(body []byte, received time.Time) (out Parsed, ok bool) {
 		}
 	}
 	return out, true
-}
-
-// parseValueFast decodes one change value in one pass; ok is false when any item needs the
-// item-by-item path.
-func parseValueFast(value []byte, received time.Time) (events []Event, ok bool) {
-	var v typedValue
-	if err := json.Unmarshal(value, &v); err != nil {
-		return nil, false
-	}
-	return v.events(nil, received)
 }
 
 // events appends the value's events to dst; ok is false when an item does not validate or is
