@@ -10,9 +10,22 @@ import (
 // This file holds the outbound ports of the sale service: small interfaces the adapters in chain/,
 // chain/stellar/ and store/ implement. Each holds only what the service calls.
 
-// Clock tells the time; deadlines (offer expiry, deliver-by, end of inspection) are read from it.
+// Clock tells the wall time: offer expiry and the service's own timestamps are read from it.
+// Deadlines the escrow contract checks against block.timestamp are read from ChainClock.
 type Clock interface {
 	Now() time.Time
+}
+
+// ChainClock is the escrow chain's clock. Anything the contract checks against block.timestamp
+// (delivery time, end of inspection, deliver-by) is attested and scheduled on it, never on the
+// wall clock.
+type ChainClock interface {
+	// ChainNow returns the timestamp of the newest block: a transaction sent now is mined in a
+	// block at least this late, so an attestation dated ChainNow is never in the chain's future.
+	// On a chain souq seals itself (the embedded dev chain) it first seals a block when the
+	// newest one lags the chain's clock, so time-based work never waits on a block that will
+	// not come.
+	ChainNow(ctx context.Context) (time.Time, error)
 }
 
 // Terms are the escrow contract's Terms of an order. The order id is keccak256(abi.encode(chainid,
@@ -252,9 +265,16 @@ type ChainEvent struct {
 }
 
 // IntentResult is the final outcome of an escrow intent, reported by the transaction sender.
+// Key is the attempt key the port was called with (see AttemptKey).
 type IntentResult struct {
 	Key    string
 	OK     bool
 	TxHash string
 	Reason string // when !OK: the decoded revert or why it was abandoned
+	// Class of a failure (when !OK): ClassRefusedNow is re-checked and sent again as a new
+	// attempt; ClassRefused fails the intent; ClassOperator leaves it stuck and visible.
+	// Empty means ClassRefused (a revert the adapter could not classify).
+	Class FailureClass
+	// Shortfall is set when the transaction failed for lack of funds.
+	Shortfall *ShortfallError
 }
