@@ -443,7 +443,9 @@ func (a *API) resolve(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, orderJSON(v))
+	o := orderJSON(v)
+	o.Role = "arbiter" // the service's view has no viewer; the description promises a role
+	c.JSON(http.StatusOK, o)
 }
 
 func (a *API) handBack(c *gin.Context) {
