@@ -48,7 +48,7 @@ func TestCommitterIsKeyedAndStable(t *testing.T) {
 	c1, _ := NewCommitter(bytes.Repeat([]byte{1}, 32))
 	c2, _ := NewCommitter(bytes.Repeat([]byte{2}, 32))
 	w := WaID("5511999998888")
-	if c1.User(w) != c1.User(w) || c1.User(w) == c2.User(w) || c1.User(w) == c1.Commit("name", string(w)) {
+	if again := c1.User(w); c1.User(w) != again || c1.User(w) == c2.User(w) || c1.User(w) == c1.Commit("name", string(w)) {
 		t.Fatal("commitments not stable, keyed and domain-separated")
 	}
 	if bytes.Contains([]byte(c1.User(w)), []byte("99999")) {

@@ -19,6 +19,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/spf13/cobra"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain"
@@ -76,7 +77,7 @@ func newBackupCmd(cfg *Config) *cobra.Command {
 				}); err != nil {
 					return err
 				}
-			case errors.Is(err, bolt.ErrTimeout):
+			case errors.Is(err, bolterrors.ErrTimeout):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
 				}

@@ -55,7 +55,7 @@ func TestWebhooksAreSignedAndParse(t *testing.T) {
 	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		if err := whatsapp.VerifySignature(r.Header.Get(whatsapp.SignatureHeader), body, []byte("secret")); err != nil {
-			http.Error(w, err.Error(), 403)
+			http.Error(w, err.Error(), http.StatusForbidden)
 			return
 		}
 		p, err := whatsapp.Parse(body, time.Now())
