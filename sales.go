@@ -302,7 +302,8 @@ type RedeemResult struct {
 	// Burned is false while the burn on the loyalty ledger is under way (the answer to "redeem" is
 	// given before it closes): the voucher applies once it is burned, and NoticePointsRedeemed or
 	// NoticeRedeemFailed says how it ended.
-	Burned bool
+	Burned  bool
+	Voucher string // the voucher's id
 }
 
 // ReceiptLine is one recorded step of an order, with its on-chain evidence when there is some.

@@ -1196,7 +1196,10 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 			raw, ok, err := tx.Processed("msg/" + a.MsgID)
 			if ok {
 				done = true
-				return decodeResult(raw, &res)
+				if err := decodeResult(raw, &res); err != nil {
+					return err
+				}
+				res.Burned = burned(tx, a.User, res.Voucher)
 			}
 			return err
 		}); err != nil || done {
@@ -1248,10 +1251,36 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}, Voucher: v.ID}); err != nil {
 			return err
 		}
-		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value, Stamps: v.Stamps}
+		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value, Stamps: v.Stamps, Voucher: v.ID}
 		return nil
 	})
-	return res, err
+	if err != nil {
+		return res, err
+	}
+	return res, s.view(ctx, func(tx Tx) error { // the burn may have closed already: say so
+		res.Burned = burned(tx, a.User, res.Voucher)
+		return nil
+	})
+}
+
+// burned reports whether the customer's voucher of that id has its points burned (applied vouchers
+// were burned before they applied).
+func burned(tx Tx, customer WaID, voucherID string) bool {
+	orders, err := tx.UserOrders(customer, 0)
+	if err != nil {
+		return false
+	}
+	for _, o := range orders {
+		if o.Voucher != nil && o.Voucher.ID == voucherID {
+			return o.Voucher.Burned
+		}
+		if o.Customer == customer {
+			if v, err := tx.OpenVoucher(customer, o.Merchant); err == nil && v.ID == voucherID {
+				return v.Burned
+			}
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------------------------
