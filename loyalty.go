@@ -111,7 +111,11 @@ func (s *Service) ruleOf(m *Merchant) *LoyaltyRule {
 	if m == nil || m.Rule == nil {
 		return nil
 	}
-	r := *m.Rule
+	r := s.withCurrency(*m.Rule)
+	return &r
+}
+
+func (s *Service) withCurrency(r LoyaltyRule) LoyaltyRule {
 	if r.Currency.Symbol == "" {
 		if r.Stamps == 0 {
 			r.Currency = r.Spend.Asset
@@ -119,7 +123,14 @@ func (s *Service) ruleOf(m *Merchant) *LoyaltyRule {
 			r.Currency = s.cfg.LoyaltyCurrency
 		}
 	}
-	return &r
+	return r
+}
+
+// earning is an earn intent's claim as the Loyalty port gets it: intents queued before rules named
+// a currency get one as their merchant's stored rule does.
+func (s *Service) earning(e Earning) Earning {
+	e.Rule = s.withCurrency(e.Rule)
+	return e
 }
 
 // noPoints records that a released order in another currency than the rule's earned nothing, and

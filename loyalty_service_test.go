@@ -290,3 +290,47 @@ func TestRedeemRefusedByTheLedgerCancelsTheVoucher(t *testing.T) {
 		t.Fatalf("a second open voucher: %v", err)
 	}
 }
+
+// Rules stored before rules named a currency: points per spend keep the currency they were set in;
+// stamps take the operator's token (Config.LoyaltyCurrency).
+func TestStoredRulesWithoutCurrency(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name string
+		rule souq.LoyaltyRule // as stored by the old code: no Currency
+		usdc int64            // points after a 30 USDC sale; the ETH sale after it earns none
+	}{
+		{"points per 10 USDC", souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10")}, 3},
+		{"stamps 1", souq.LoyaltyRule{Stamps: 1}, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, func(c *souq.Config) { c.LoyaltyCurrency = usdc })
+			h.setup(nil)
+			h.must(h.db.Sales().Update(ctx(), func(tx souq.Tx) error {
+				m, err := tx.Merchant(merchant)
+				if err != nil {
+					return err
+				}
+				r := tt.rule
+				m.Rule = &r
+				return tx.PutMerchant(m)
+			}))
+			for _, total := range []souq.Money{money(usdc, "30"), money(eth, "0.002")} {
+				id := h.paid(total)
+				_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
+				h.must(err)
+				h.settle()
+			}
+			pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
+			h.must(err)
+			if pts.Points != tt.usdc || pts.Currency != "USDC" {
+				t.Fatalf("points %+v, want %d in USDC", pts, tt.usdc)
+			}
+			if got := h.notifier.to(customer); got[len(got)-1] != souq.NoticeNoPoints {
+				t.Fatalf("the ETH sale's notices %v", got)
+			}
+			checkOutboxEmpty(t, h)
+		})
+	}
+}

@@ -489,7 +489,7 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64,
 		if p.Earning == nil {
 			return 0, fmt.Errorf("intent %s has no earning", in.Key)
 		}
-		return s.cfg.Loyalty.Earn(ctx, in.Key, *p.Earning)
+		return s.cfg.Loyalty.Earn(ctx, in.Key, s.earning(*p.Earning))
 	case IntentRedeem:
 		return 0, s.cfg.Loyalty.Redeem(ctx, in.Key, p.Customer, p.Merchant, p.Points)
 	case IntentNotify:
