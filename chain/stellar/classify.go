@@ -203,6 +203,9 @@ var operatorCodes = map[string]bool{
 	"tx_bad_auth": true, "tx_bad_auth_extra": true, "tx_no_source_account": true, "tx_insufficient_balance": true,
 	"tx_bad_sponsorship": true, "op_bad_auth": true, "op_no_source_account": true, "op_low_reserve": true,
 	"op_not_authorized": true, "op_src_not_authorized": true, "op_no_issuer": true, "op_no_trust": true, "op_src_no_trust": true,
+	// Outside a customer's burn (classified from FailedError.Reason first), an underfunded
+	// payment is the operator's or a merchant's account: setup's funding, the distribution float.
+	"op_underfunded": true,
 }
 
 // classOf is the souq sentinel for an error of this package, of Horizon or of the network; nil if

@@ -114,6 +114,7 @@ func TestClassifiedForSouq(t *testing.T) {
 		{"operator unfunded", fmt.Errorf("stellar: operator G…: %w", ErrNotFunded), souq.ClassOperator},
 		{"channel cannot pay the fee", fmt.Errorf("%w: %w", ErrRejected, herr(400, "tx_insufficient_balance")), souq.ClassOperator},
 		{"bad signature", herr(400, "tx_bad_auth"), souq.ClassOperator},
+		{"setup: operator cannot fund the issuer", fmt.Errorf("%w: %w", ErrRejected, herr(400, "tx_failed", "op_underfunded")), souq.ClassOperator},
 		{"setup: operator low reserve", fmt.Errorf("%w: %w", ErrRejected, herr(400, "tx_failed", "op_success", "op_low_reserve")), souq.ClassOperator},
 		{"earn: distribution float ran out", failed("earn/m/o", ErrUnderfunded, "tx_failed op_underfunded"), souq.ClassOperator},
 		{"earn: trustline not authorized", failed("earn/m/o", ErrNotAuthorized, "tx_failed op_not_authorized"), souq.ClassOperator},

@@ -186,3 +186,34 @@ func TestStampRuleEarnsEveryFifthOrder(t *testing.T) {
 		t.Fatalf("10 stamped orders: %d points earned, %s on the ledger; want 2", total, got)
 	}
 }
+
+// The ledger's rule (RuleFrom) earns what souq's estimate (LoyaltyRule.Earns) says, and a point is
+// worth what souq's voucher says: one rule, not two copies (issue 14 item 4).
+func TestLedgerRuleMatchesSouqs(t *testing.T) {
+	t.Parallel()
+	usdc := souq.Asset{Symbol: "USDC", Decimals: 6}
+	eth := souq.Asset{Symbol: "ETH", Decimals: 18}
+	rules := []souq.LoyaltyRule{
+		{Points: 1, Spend: souq.Money{Asset: usdc, Amount: big.NewInt(10_000_000)}, Currency: usdc},
+		{Points: 3, Spend: souq.Money{Asset: usdc, Amount: big.NewInt(7_000_000)}, Currency: usdc},
+		{Points: 5, Spend: souq.Money{Asset: eth, Amount: big.NewInt(1e16)}, Currency: eth},
+	}
+	for _, r := range rules {
+		lr, err := RuleFrom(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pv := pointValue(r); pv.Cmp(r.PointValue().Amount) != 0 {
+			t.Errorf("%+v: ledger point value %v, souq's %v", r, pv, r.PointValue().Amount)
+		}
+		for _, a := range []int64{0, 1, 6_999_999, 7_000_000, 35_500_000, 123_456_789_012} {
+			got, _, err := lr.earn(big.NewInt(a), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := r.Earns(souq.Money{Asset: r.Currency, Amount: big.NewInt(a)}); got != want {
+				t.Errorf("%+v on %d: ledger earns %d, souq estimates %d", r, a, got, want)
+			}
+		}
+	}
+}
