@@ -157,9 +157,14 @@ func (w *work) redeemed(in *Intent, p intentPayload) error {
 	return w.redeemNotice(v, NoticePointsRedeemed)
 }
 
-// redeemFailed undoes a redemption whose burn failed for good: the voucher is cancelled (it was
-// never usable, see usable), the points were never burned, and the customer is told.
-func (w *work) redeemFailed(in *Intent) error {
+// redeemFailed undoes a redemption whose burn was refused for good: the voucher is cancelled (it
+// was never usable, see usable), the points were never burned, and the customer is told. An intent
+// that gave up retrying (the ledger unreachable for long) proves nothing — the burn may still
+// close — so its voucher stays held and unusable, and the failed intent is the operator's to see.
+func (w *work) redeemFailed(in *Intent, reason string) error {
+	if strings.HasPrefix(reason, "gave up") {
+		return nil
+	}
 	var p intentPayload
 	if err := json.Unmarshal(in.Payload, &p); err != nil {
 		return err

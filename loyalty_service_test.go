@@ -3,6 +3,7 @@ package souq_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http/httptest"
 	"path/filepath"
 	"slices"
@@ -283,6 +284,9 @@ func TestRedeemRefusedByTheLedgerCancelsTheVoucher(t *testing.T) {
 	if pts.Points != 1 || pts.Redeeming != 0 {
 		t.Fatalf("points after the failed burn %+v", pts)
 	}
+	h.loyalty.mu.Lock()
+	h.loyalty.refuseRedeem = false
+	h.loyalty.mu.Unlock()
 	if _, err := h.svc.Redeem(ctx(), actor(customer), 1); err != nil {
 		t.Fatalf("a new redemption after a failed one: %v", err)
 	}
@@ -332,5 +336,38 @@ func TestStoredRulesWithoutCurrency(t *testing.T) {
 			}
 			checkOutboxEmpty(t, h)
 		})
+	}
+}
+
+// A burn whose outcome is unknown (the ledger unreachable until the outbox gives up) may still
+// close: the voucher stays held and unusable, and nobody is told it failed.
+func TestRedeemGivenUpKeepsThePointsHeld(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc}
+	h.setup(&rule)
+	id := h.paid(money(usdc, "50"))
+	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
+	h.must(err)
+	h.settle()
+	h.loyalty.mu.Lock()
+	h.loyalty.redeemDown = fmt.Errorf("horizon: %w", souq.ErrRetryLater)
+	h.loyalty.mu.Unlock()
+	_, err = h.svc.Redeem(ctx(), actor(customer), 4)
+	h.must(err)
+	for range 40 {
+		h.clock.Add(time.Hour)
+		_, _ = h.svc.Work(ctx())
+	}
+	if slices.Contains(h.notifier.to(customer), souq.NoticeRedeemFailed) {
+		t.Fatal("customer told the redemption failed while the burn may still close")
+	}
+	pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
+	h.must(err)
+	if pts.Points != 1 || pts.Redeeming != 4 {
+		t.Fatalf("points %+v: the 4 must stay held", pts)
+	}
+	if d := h.order(h.offer(money(usdc, "20"))).Discount.Amount; d.Sign() != 0 {
+		t.Fatalf("discount %v from a burn not known to have closed", d)
 	}
 }

@@ -253,7 +253,7 @@ func (w *work) failed(in *Intent, reason string) error {
 		return err
 	}
 	if in.Kind == IntentRedeem {
-		return w.redeemFailed(in)
+		return w.redeemFailed(in, reason)
 	}
 	if !in.Kind.IsEscrow() {
 		return nil
@@ -424,6 +424,9 @@ func (s *Service) run(ctx context.Context, in *Intent) (bool, error) {
 		}
 		if err != nil {
 			cur.LastError = err.Error()
+			if in.Kind == IntentRedeem && Classify(err) == ClassRefused { // the engine's rework classes every kind
+				return w.failed(cur, err.Error())
+			}
 			if cur.Attempts >= s.cfg.MaxAttempts {
 				return w.failed(cur, "gave up after "+fmt.Sprint(cur.Attempts)+" attempts: "+err.Error())
 			}

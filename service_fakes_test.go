@@ -153,7 +153,8 @@ type fakeLoyalty struct {
 	keys     map[string]int64
 	earns    int
 
-	refuseRedeem bool // the ledger refuses every burn, as when the points are no longer there
+	refuseRedeem bool  // the ledger refuses every burn, as when the points are no longer there
+	redeemDown   error // every burn fails with it, as when Horizon is unreachable (outcome unknown)
 }
 
 func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, error) {
@@ -190,6 +191,9 @@ func (l *fakeLoyalty) Redeem(_ context.Context, key, c, m string, n int64) error
 	defer l.mu.Unlock()
 	if _, ok := l.keys[key]; ok {
 		return nil
+	}
+	if l.redeemDown != nil {
+		return l.redeemDown
 	}
 	if l.balances[c+"|"+m] < n || l.refuseRedeem {
 		return fmt.Errorf("redeem %s: %w: %w", key, souq.ErrInsufficientPoints, souq.ErrRefused)
