@@ -65,22 +65,22 @@ type Dispute struct {
 }
 
 // Voucher is a discount bought with loyalty points, applied to the customer's next order with the
-// same merchant in the same currency.
+// same merchant in the rule's currency, once the points are burned on the loyalty ledger.
 //
-// Conversion: with a points-per-spend rule ("1 point per 10 USDC") a point is worth a tenth of what
-// earns it (1 USDC here), so redeeming gives back 10% of the spend that earned the points; integer
-// division, rounded down. With a stamps rule ("buy 5, get 1 free") one point makes the next order
-// free. Either way the discount never exceeds the order total less one minor unit: the escrow needs
-// a positive amount to carry the order on-chain. A voucher is consumed whole by the order it is
-// applied to.
+// Conversion (loyalty.go): with a points-per-spend rule ("1 point per 10 USDC") a point is worth a
+// tenth of what earns it (1 USDC here), so redeeming gives back 10% of the spend that earned the
+// points; integer division, rounded down. With a stamps rule ("buy 5, get 1 free") one point makes
+// the next order free. Either way the order still costs VoucherFloorPercent of its total (never
+// dust). A voucher is consumed whole by the order it is applied to.
 type Voucher struct {
 	ID        string
 	Customer  WaID
 	Merchant  WaID
 	Points    int64
-	Value     Money // per-spend: Points × point value; stamps: zero Amount, meaning "next order free"
+	Value     Money // in the rule's currency; per-spend: Points × point value; stamps: nil Amount, "next order free"
 	Stamps    bool
-	Burned    bool    // the points were burned on the loyalty ledger
+	Burned    bool    // the points were burned on the loyalty ledger: the voucher applies from now on
+	Cancelled bool    // the burn failed for good: the voucher never applies, the points stay the customer's
 	UsedBy    OrderID // zero while open
 	CreatedAt time.Time
 }

@@ -267,27 +267,43 @@ type DeliveryProof struct {
 	Location    *Location // optional
 }
 
-// LoyaltyRule is how a merchant's released orders earn points. Exactly one of the two forms.
+// LoyaltyRule is how a merchant's released orders earn points. Exactly one of the two forms, in
+// one currency: only orders in Currency earn, and a voucher bought with the points applies only to
+// an order in Currency (souq converts between currencies nowhere). See loyalty.go.
 type LoyaltyRule struct {
-	// Points per Spend: e.g. 1 point per 10 USDC (partial multiples round down).
+	// Points per Spend: e.g. 1 point per 10 USDC (partial multiples round down). A point is worth
+	// a tenth of Spend/Points, so Spend must be at least 10 × Points minor units.
 	Points int64
 	Spend  Money
 	// Stamps: buy N, get one free (N > 0 selects this form).
 	Stamps int
+	// Currency the rule earns and redeems in; for points per spend, Spend's asset. Rules stored
+	// before it existed are read with it filled in (Service.ruleOf).
+	Currency Asset
 }
 
 // PointsBalance is a customer's loyalty balance (whole points; the loyalty asset has more decimals
 // but souq only moves whole points).
 type PointsBalance struct {
-	Points  int64
-	Pending int64 // earned on orders not yet released
+	Points    int64
+	Pending   int64  // earned on orders not yet released
+	Redeeming int64  // held by a redemption whose burn on the ledger is under way
+	Currency  string // the symbol the merchant's points are earned and redeemed in
 }
 
 // RedeemResult is the discount a redemption bought, applied to the customer's next order.
 type RedeemResult struct {
 	Redeemed int64
 	Balance  int64
+	// Discount is what the voucher takes off the next order in its currency (Discount.Asset); a
+	// zero Amount with Stamps means the whole order (down to the floor, see Voucher).
 	Discount Money
+	Stamps   bool
+	// Burned is false while the burn on the loyalty ledger is under way (the answer to "redeem" is
+	// given before it closes): the voucher applies once it is burned, and NoticePointsRedeemed or
+	// NoticeRedeemFailed says how it ended.
+	Burned  bool
+	Voucher string // the voucher's id
 }
 
 // ReceiptLine is one recorded step of an order, with its on-chain evidence when there is some.
@@ -359,7 +375,10 @@ const (
 	NoticeDisputeOpened    NoticeKind = "dispute_opened"
 	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
 	NoticePointsEarned     NoticeKind = "points_earned"
-	NoticeHandBack         NoticeKind = "hand_back" // the agent handed the chat back to the bot
+	NoticeNoPoints         NoticeKind = "no_points"       // a released order in another currency than the points rule's: it earned none
+	NoticePointsRedeemed   NoticeKind = "points_redeemed" // the points of a redemption are burned: the voucher is ready
+	NoticeRedeemFailed     NoticeKind = "redeem_failed"   // the burn failed for good: no voucher, the points stay
+	NoticeHandBack         NoticeKind = "hand_back"       // the agent handed the chat back to the bot
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
@@ -371,7 +390,9 @@ type Notice struct {
 	Points int64      // NoticePointsEarned: earned; others: 0
 	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
-	Key    string     // idempotency key: the same notice twice is sent once
+	// Currency: NoticeNoPoints: the symbol the merchant's points are earned in.
+	Currency string
+	Key      string // idempotency key: the same notice twice is sent once
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the
@@ -383,12 +404,22 @@ type Notifier interface {
 // IsZero reports whether the money is unset.
 func (m Money) IsZero() bool { return m.Amount == nil || m.Amount.Sign() == 0 }
 
-// Validate checks the shape of a loyalty rule.
+// Validate checks the shape of a loyalty rule: one form, a currency, and (points per spend) the
+// same currency as the spend and a point worth at least one minor unit.
 func (r LoyaltyRule) Validate() error {
+	if strings.TrimSpace(r.Currency.Symbol) == "" {
+		return fmt.Errorf("loyalty rule: name its currency: %w", ErrInvalidRequest)
+	}
 	switch {
 	case r.Stamps > 0 && r.Points == 0 && r.Spend.IsZero():
 		return nil
-	case r.Stamps == 0 && r.Points > 0 && r.Spend.Amount != nil && r.Spend.Amount.Cmp(big.NewInt(0)) > 0:
+	case r.Stamps == 0 && r.Points > 0 && r.Spend.Amount != nil && r.Spend.Amount.Sign() > 0:
+		if !sameAsset(r.Spend.Asset, r.Currency) {
+			return fmt.Errorf("loyalty rule: spend in %s, rule in %s: %w", r.Spend.Asset.Symbol, r.Currency.Symbol, ErrInvalidRequest)
+		}
+		if r.Spend.Amount.Cmp(new(big.Int).Mul(big.NewInt(r.Points), big.NewInt(pointShare))) < 0 {
+			return fmt.Errorf("loyalty rule: %d points per %s makes a point worth less than the smallest unit: %w", r.Points, r.Spend, ErrInvalidRequest)
+		}
 		return nil
 	}
 	return fmt.Errorf("loyalty rule: want points per spend or stamps: %w", ErrInvalidRequest)

@@ -49,6 +49,10 @@ type Config struct {
 	Inspection      time.Duration // inspection window after delivery (default 48h)
 	PayMethod       PayMethod     // how Pay pays (default custodial)
 	MaxAttempts     int           // outbox attempts before an intent fails terminally (default 16)
+
+	// LoyaltyCurrency is the currency of stamp rules stored before rules named theirs (see
+	// loyalty.go): the operator's token. Default USDC with 6 decimals.
+	LoyaltyCurrency Asset
 }
 
 // NewService checks the wiring and fills in defaults.
@@ -76,6 +80,9 @@ func NewService(cfg Config) (*Service, error) {
 	}
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = 16
+	}
+	if cfg.LoyaltyCurrency.Symbol == "" {
+		cfg.LoyaltyCurrency = Asset{Symbol: "USDC", Decimals: 6}
 	}
 	return &Service{cfg: cfg, commit: c}, nil
 }
@@ -252,6 +259,7 @@ type intentPayload struct {
 	Merchant    string       `json:"merchant,omitempty"`
 	Points      int64        `json:"points,omitempty"`
 	VoucherOf   [2]WaID      `json:"voucherOf,omitzero"`
+	Voucher     string       `json:"voucher,omitempty"` // redeem: the voucher's id
 	Notice      *Notice      `json:"notice,omitempty"`
 }
 
@@ -410,8 +418,12 @@ func (s *Service) RegisterMerchant(ctx context.Context, a Actor, payout string) 
 	})
 }
 
-// SetLoyaltyRule sets how the merchant's released orders earn points.
+// SetLoyaltyRule sets how the merchant's released orders earn points. The rule names its currency
+// (a points-per-spend rule without one takes its spend's).
 func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) error {
+	if r.Currency.Symbol == "" && r.Stamps == 0 {
+		r.Currency = r.Spend.Asset
+	}
 	if err := r.Validate(); err != nil {
 		return err
 	}
@@ -424,7 +436,7 @@ func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) er
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
-		f := map[string]string{"merchant": s.commit.User(a.User)}
+		f := map[string]string{"merchant": s.commit.User(a.User), "currency": r.Currency.Symbol}
 		if r.Stamps > 0 {
 			f["stamps"] = fmt.Sprint(r.Stamps)
 		} else {
@@ -524,7 +536,8 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 
 func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	s := w.s
-	if _, err := w.merchant(sp.merchant); err != nil { // a registered merchant only
+	m, err := w.merchant(sp.merchant) // a registered merchant only
+	if err != nil {
 		return nil, err
 	}
 	c, err := w.customer(sp.customer)
@@ -547,10 +560,14 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		return nil, err
 	}
 	if v != nil {
-		if d := v.discountFor(total); d != nil {
+		var cur Asset
+		if r := s.ruleOf(m); r != nil {
+			cur = r.Currency
+		}
+		if d := v.discountFor(total, cur); d != nil && v.usable() {
 			discount.Amount = d
 		} else {
-			v = nil // another currency: the voucher waits for an order it fits
+			v = nil // not burned yet, another currency or too small: the voucher waits for an order it fits
 		}
 	}
 	salt, err := NewSalt()
@@ -610,22 +627,6 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	return o, w.notify(o, o.Customer, NoticeOptInRequest, nil)
 }
 
-// discountFor is what the voucher takes off an order of total: never more than the total less one
-// minor unit (the escrow needs a positive amount). Nil if the voucher does not fit the currency.
-func (v *Voucher) discountFor(total Money) *big.Int {
-	limit := new(big.Int).Sub(total.Amount, big.NewInt(1))
-	if v.Stamps {
-		return limit
-	}
-	if v.Value.Asset.Symbol != total.Asset.Symbol || v.Value.Amount == nil {
-		return nil
-	}
-	if v.Value.Amount.Cmp(limit) < 0 {
-		return new(big.Int).Set(v.Value.Amount)
-	}
-	return limit
-}
-
 // CatalogOrder turns a WhatsApp catalog cart into an offer from the catalog's merchant to the
 // sender, priced from the merchant's own catalogue.
 func (s *Service) CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error) {
@@ -683,15 +684,16 @@ func (w *work) reopenVoucher(o *Order) error {
 	}
 	v := *o.Voucher
 	v.UsedBy = OrderID{}
-	if open, err := w.tx.OpenVoucher(v.Customer, v.Merchant); err == nil {
+	if open, err := w.tx.OpenVoucher(v.Customer, v.Merchant); err == nil && !open.Cancelled {
 		// Redeemed again meanwhile: merge, so no point is lost.
 		open.Points += v.Points
 		if open.Value.Amount != nil && v.Value.Amount != nil {
 			open.Value.Amount = new(big.Int).Add(open.Value.Amount, v.Value.Amount)
 		}
 		open.Stamps = open.Stamps || v.Stamps
+		open.Burned = open.Burned && v.Burned // applies once both burns are done
 		return w.tx.PutVoucher(open)
-	} else if !errors.Is(err, ErrNotFound) {
+	} else if err != nil && !errors.Is(err, ErrNotFound) {
 		return err
 	}
 	return w.tx.PutVoucher(&v)
@@ -1143,8 +1145,13 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 		if err != nil {
 			return err
 		}
-		if v, err := tx.OpenVoucher(a.User, m.WaID); err == nil && !v.Burned {
-			reserved = v.Points
+		rule := s.ruleOf(m)
+		if rule != nil {
+			res.Currency = rule.Currency.Symbol
+		}
+		if v, err := tx.OpenVoucher(a.User, m.WaID); err == nil && !v.Burned && !v.Cancelled {
+			reserved = v.Points // still on the ledger until the burn closes
+			res.Redeeming = v.Points
 		}
 		orders, err := tx.UserOrders(a.User, 0)
 		if err != nil {
@@ -1153,8 +1160,8 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 		for _, o := range orders {
 			switch o.Status {
 			case StatusPaid, StatusShipped, StatusDelivered, StatusRefundRequested:
-				if o.Customer == a.User && o.Merchant == m.WaID && m.Rule != nil {
-					res.Pending += m.Rule.estimate(o.Terms.Amount)
+				if o.Customer == a.User && o.Merchant == m.WaID && rule != nil {
+					res.Pending += rule.Earns(o.Amount())
 				}
 			}
 		}
@@ -1174,29 +1181,10 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 	return res, nil
 }
 
-// estimate is the points an order of amount will earn under the rule (stamps: one stamp, counted
-// as no points until a reward is due, which the ledger knows).
-func (r LoyaltyRule) estimate(amount *big.Int) int64 {
-	if r.Stamps > 0 || r.Spend.Amount == nil || r.Spend.Amount.Sign() <= 0 {
-		return 0
-	}
-	p := new(big.Int).Mul(amount, big.NewInt(r.Points))
-	p.Quo(p, r.Spend.Amount)
-	if !p.IsInt64() {
-		return 0
-	}
-	return p.Int64()
-}
-
-// pointValue is what one point is worth under a points-per-spend rule: a tenth of the spend that
-// earns it, rounded down (see Voucher).
-func (r LoyaltyRule) pointValue() *big.Int {
-	v := new(big.Int).Quo(r.Spend.Amount, big.NewInt(r.Points*10))
-	return v
-}
-
 // Redeem burns points for a voucher on the customer's next order with the merchant they last
-// bought from. One open voucher at a time.
+// bought from, in the rule's currency. One open voucher at a time. It answers once the burn is
+// queued (RedeemResult.Burned false); the voucher applies once the burn closes on the ledger, and
+// the customer is told then (NoticePointsRedeemed), or told it failed (NoticeRedeemFailed).
 func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResult, error) {
 	var res RedeemResult
 	if points <= 0 {
@@ -1208,7 +1196,10 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 			raw, ok, err := tx.Processed("msg/" + a.MsgID)
 			if ok {
 				done = true
-				return decodeResult(raw, &res)
+				if err := decodeResult(raw, &res); err != nil {
+					return err
+				}
+				res.Burned = burned(tx, a.User, res.Voucher)
 			}
 			return err
 		}); err != nil || done {
@@ -1227,26 +1218,28 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 		if err != nil {
 			return err
 		}
-		if m.Rule == nil {
+		rule := s.ruleOf(m)
+		if rule == nil {
 			return fmt.Errorf("the merchant has no loyalty program: %w", ErrInvalidRequest)
 		}
-		if _, err := w.tx.OpenVoucher(a.User, m.WaID); err == nil {
+		if open, err := w.tx.OpenVoucher(a.User, m.WaID); err == nil && !open.Cancelled {
 			return fmt.Errorf("a voucher is already waiting for your next order: %w", ErrInvalidRequest)
-		} else if !errors.Is(err, ErrNotFound) {
+		} else if err != nil && !errors.Is(err, ErrNotFound) {
 			return err
 		}
 		salt, err := NewSalt()
 		if err != nil {
 			return err
 		}
-		v := &Voucher{ID: hex.EncodeToString(salt[:8]), Customer: a.User, Merchant: m.WaID, Points: points, CreatedAt: w.now}
-		if m.Rule.Stamps > 0 {
+		v := &Voucher{ID: hex.EncodeToString(salt[:8]), Customer: a.User, Merchant: m.WaID, Points: points, CreatedAt: w.now,
+			Value: rule.PointValue()}
+		if rule.Stamps > 0 {
 			if points != 1 {
 				return fmt.Errorf("a stamp card reward is redeemed one at a time: %w", ErrInvalidRequest)
 			}
 			v.Stamps = true
 		} else {
-			v.Value = Money{Asset: m.Rule.Spend.Asset, Amount: new(big.Int).Mul(m.Rule.pointValue(), big.NewInt(points))}
+			v.Value.Amount.Mul(v.Value.Amount, big.NewInt(points))
 		}
 		if err := w.tx.PutVoucher(v); err != nil {
 			return err
@@ -1255,13 +1248,39 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 		if err := w.event(EventPointsRedeemed, OrderID{}, map[string]string{"customer": cust, "merchant": merch, "points": fmt.Sprint(points), "voucher": v.ID}); err != nil {
 			return err
 		}
-		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}}); err != nil {
+		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}, Voucher: v.ID}); err != nil {
 			return err
 		}
-		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value}
+		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value, Stamps: v.Stamps, Voucher: v.ID}
 		return nil
 	})
-	return res, err
+	if err != nil {
+		return res, err
+	}
+	return res, s.view(ctx, func(tx Tx) error { // the burn may have closed already: say so
+		res.Burned = burned(tx, a.User, res.Voucher)
+		return nil
+	})
+}
+
+// burned reports whether the customer's voucher of that id has its points burned (applied vouchers
+// were burned before they applied).
+func burned(tx Tx, customer WaID, voucherID string) bool {
+	orders, err := tx.UserOrders(customer, 0)
+	if err != nil {
+		return false
+	}
+	for _, o := range orders {
+		if o.Voucher != nil && o.Voucher.ID == voucherID {
+			return o.Voucher.Burned
+		}
+		if o.Customer == customer {
+			if v, err := tx.OpenVoucher(customer, o.Merchant); err == nil && v.ID == voucherID {
+				return v.Burned
+			}
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------------------------

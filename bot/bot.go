@@ -314,6 +314,10 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
+		if p.Redeeming > 0 {
+			c.say(kPointsRedeeming, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending), "redeeming": fmt.Sprint(p.Redeeming)})
+			return
+		}
 		c.say(kPoints, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending)})
 	case VerbRedeem:
 		r, err := s.Redeem(ctx, a, cmd.N)
@@ -321,7 +325,13 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
-		c.say(kRedeemed, Args{"points": fmt.Sprint(r.Redeemed), "discount": r.Discount.String(), "balance": fmt.Sprint(r.Balance)})
+		// Only what is true: redeemed once the burn closed on the ledger, under way until then.
+		k := kRedeeming
+		if r.Burned {
+			k = kRedeemed
+		}
+		c.say(k, Args{"points": fmt.Sprint(r.Redeemed), "discount": discountText(r.Discount, r.Stamps), "balance": fmt.Sprint(r.Balance),
+			"currency": r.Discount.Asset.Symbol, "floor": fmt.Sprint(souq.VoucherFloorPercent)})
 	case VerbRegister:
 		if err := s.RegisterMerchant(ctx, a, cmd.Text); err != nil {
 			c.fail(err, "")
@@ -359,17 +369,17 @@ func (c *conv) run(cmd Command) {
 			c.say(kAnswerSent, c.orderArgs(o))
 		}
 	case VerbLoyalty:
-		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money}
-		desc := T(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
+		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money, Currency: cmd.Asset}
+		desc := rawT(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
 		if cmd.Stamps {
-			rule = souq.LoyaltyRule{Stamps: int(cmd.N)}
-			desc = T(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
+			rule = souq.LoyaltyRule{Stamps: int(cmd.N), Currency: cmd.Asset}
+			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
 		}
 		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
 			c.fail(err, "")
 			return
 		}
-		c.say(kRuleSet, Args{"rule": desc})
+		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
 	case VerbDeliver:
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
 		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
@@ -581,6 +591,15 @@ func btn(l Lang, k Key, id string) whatsapp.Button {
 func label(l Lang, k Key) string { return rawT(l, k, nil) }
 
 func (c *conv) orderArgs(o souq.OrderView) Args { return orderArgs(c.st.Lang, o) }
+
+// discountText is a voucher's discount as the customer reads it: an amount, or for a stamp card's
+// free order the share of the price it takes off (the order still costs the floor).
+func discountText(d souq.Money, stamps bool) string {
+	if stamps || d.Amount == nil {
+		return fmt.Sprintf("%d%%", 100-souq.VoucherFloorPercent)
+	}
+	return d.String()
+}
 
 func orderArgs(l Lang, o souq.OrderView) Args {
 	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": o.Total.String(),

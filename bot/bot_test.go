@@ -297,7 +297,7 @@ func TestHelpfulFailures(t *testing.T) {
 		{customer, "redeem 1000", []string{"don't have enough points"}},
 		{customer, "redeem x", []string{"isn't a whole number"}},
 		{courier, "register 0x12", []string{"indirizzo di incasso non è valido"}},
-		{courier, "loyalty stamps 5", []string{"Prima registrati come negozio"}},
+		{courier, "loyalty stamps 5 USDC", []string{"Prima registrati come negozio"}},
 		// Someone else's order: not found, and nothing about it revealed.
 		{stranger, "status " + short, []string{"couldn't find order " + short}},
 		{stranger, "refund " + short, []string{"couldn't find order " + short}},
@@ -524,5 +524,68 @@ func TestStatusEventsRecorded(t *testing.T) {
 	s, ok, _ := h.db.Sent(context.Background(), "wamid.out1")
 	if !ok || s.Status != "failed" || s.ErrorCode != 131047 {
 		t.Fatalf("sent record %+v", s)
+	}
+}
+
+// Loyalty replies tell only what is true: a redemption under way is not "redeemed"; a rule says
+// which currency earns; a stamp card names its currency.
+func TestLoyaltyRepliesSayTheCurrencyAndTheBurn(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid() // 5 USDC
+	h.expect(h.text(merchant, "fidelidade selos 3 USDC"), merchant, "compre 3, ganhe 1", "Só pedidos em USDC ganham pontos")
+	h.expect(h.text(merchant, "fidelidade selos 3"), merchant, "fidelidade selos 5 USDC") // the usage line
+	h.expect(h.text(merchant, "fidelidade 1 por 1 USDC"), merchant, "1 pontos a cada 1.00 USDC", "em USDC")
+	h.text(merchant, "enviado "+short)
+	h.expect(h.text(customer, "received "+short), customer, "You earned 5 points")
+	h.sales.RedeemUnderway = true
+	h.expect(h.text(customer, "redeem 1"), customer, "Redeeming 1 points", "in USDC", "at least 10%", "once the points are burned")
+}
+
+func TestLoyaltyNoticesInEveryLanguage(t *testing.T) {
+	t.Parallel()
+	usdc := souq.Asset{Symbol: "USDC", Decimals: 6}
+	order := &souq.OrderView{Total: souq.Money{Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: big.NewInt(2_000_000_000_000_000)}, Merchant: "Café"}
+	tests := []struct {
+		name   string
+		n      souq.Notice
+		viewer souq.Role
+		want   map[Lang][]string
+	}{
+		{"no points, customer", souq.Notice{Kind: souq.NoticeNoPoints, Currency: "USDC", Order: order}, souq.RoleCustomer, map[Lang][]string{
+			English: {"earned no points", "0.002 ETH", "orders in USDC only"}, Portuguese: {"não rendeu pontos", "USDC"},
+			Italian: {"non ha fatto guadagnare punti", "USDC"}, Arabic: {"لم يكسب نقاطاً", "USDC"}}},
+		{"no points, merchant", souq.Notice{Kind: souq.NoticeNoPoints, Currency: "USDC", Order: order}, souq.RoleMerchant, map[Lang][]string{
+			English: {"earned the customer no points", "your loyalty rule"}, Portuguese: {"sua regra de fidelidade", "USDC"},
+			Italian: {"la tua regola fedeltà", "USDC"}, Arabic: {"قاعدة الولاء لديك", "USDC"}}},
+		{"burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 3, Currency: "USDC", Amount: souq.Money{Asset: usdc, Amount: big.NewInt(3_000_000)}}, "", map[Lang][]string{
+			English: {"3 points are burned", "3.00 USDC off"}, Portuguese: {"queimados", "3.00 USDC"}, Italian: {"bruciati", "3.00 USDC"}, Arabic: {"حرق", "3.00 USDC"}}},
+		{"stamp card burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 1, Currency: "USDC", Amount: souq.Money{}}, "", map[Lang][]string{
+			English: {"90% off your next order in USDC"}, Portuguese: {"90%"}, Italian: {"90%"}, Arabic: {"90%"}}},
+		{"burn failed", souq.Notice{Kind: souq.NoticeRedeemFailed, Points: 4}, "", map[Lang][]string{
+			English: {"4 points could not be completed", "unchanged"}, Portuguese: {"4 pontos", "continuam"}, Italian: {"4 punti", "invariati"}, Arabic: {"4", "كما هي"}}},
+	}
+	for _, tt := range tests {
+		n := tt.n
+		if n.Order != nil {
+			v := *n.Order
+			v.Viewer = tt.viewer
+			n.Order = &v
+		}
+		for _, l := range Langs {
+			m, err := renderNotice(l, n)
+			if err != nil {
+				t.Fatalf("%s %s: %v", tt.name, l, err)
+			}
+			body := bodyOf(m)
+			for _, w := range tt.want[l] {
+				if !strings.Contains(body, w) {
+					t.Errorf("%s %s: %q lacks %q", tt.name, l, body, w)
+				}
+			}
+			if strings.Contains(body, "{") {
+				t.Errorf("%s %s: unfilled placeholder in %q", tt.name, l, body)
+			}
+		}
 	}
 }

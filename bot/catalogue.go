@@ -63,6 +63,8 @@ const (
 	kRuleSet         Key = "rule_set"
 	kRulePoints      Key = "rule_points"
 	kRuleStamps      Key = "rule_stamps"
+	kRedeeming       Key = "redeeming"
+	kPointsRedeeming Key = "points_redeeming"
 	kAgentOn         Key = "agent_on"
 	kHandBack        Key = "hand_back"
 	kLangSet         Key = "lang_set"
@@ -85,6 +87,10 @@ const (
 	nDisputeOpened     Key = "n_dispute_opened"
 	nDisputeResolved   Key = "n_dispute_resolved"
 	nPointsEarned      Key = "n_points_earned"
+	nNoPoints          Key = "n_no_points"
+	nNoPointsMerchant  Key = "n_no_points_merchant"
+	nPointsRedeemed    Key = "n_points_redeemed"
+	nRedeemFailed      Key = "n_redeem_failed"
 
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
@@ -128,7 +134,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
 		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
-		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
 		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
@@ -177,10 +183,12 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "Which order is this location for? Send deliver <order> first.",
 		kMediaFailed:     "I couldn't download that photo. Please send it again.",
 		kPoints:          "You have {points} points ({pending} on their way).",
-		kRedeemed:        "Redeemed {points} points: {discount} off your next order. Balance: {balance} points.",
-		kRuleSet:         "Loyalty rule saved: {rule}.",
+		kRedeemed:        "Redeemed {points} points: {discount} off your next order in {currency} (it always costs at least {floor}% of its price). Balance: {balance} points.",
+		kRuleSet:         "Loyalty rule saved: {rule}. Only orders in {currency} earn points, and vouchers apply to orders in {currency}.",
 		kRulePoints:      "{points} points per {spend}",
 		kRuleStamps:      "buy {n}, get 1 free",
+		kRedeeming:       "Redeeming {points} points for {discount} off your next order in {currency} (it always costs at least {floor}% of its price). The discount applies once the points are burned on the ledger; I'll tell you. Balance: {balance} points.",
+		kPointsRedeeming: "You have {points} points ({pending} on their way, {redeeming} being redeemed).",
 		kAgentOn:         "A person from our team will answer here soon. The assistant is paused in this chat.",
 		kHandBack:        "You're back with the souq assistant. Say help to see what you can do.",
 		kLangSet:         "Language set to English.",
@@ -202,6 +210,10 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
 		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
 		nPointsEarned:      "You earned {points} points with order {order}.",
+		nNoPoints:          "Order {order} ({amount}) earned no points: {merchant}'s points are earned on orders in {currency} only.",
+		nNoPointsMerchant:  "Order {order} ({amount}) earned the customer no points: your loyalty rule earns on orders in {currency} only.",
+		nPointsRedeemed:    "Your {points} points are burned: {discount} off your next order in {currency}.",
+		nRedeemFailed:      "Your redemption of {points} points could not be completed, so there is no voucher and your points are unchanged. Say points to see your balance.",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
@@ -212,7 +224,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "dispute <order> <what went wrong>",
 		uRedeem:   "redeem 100",
 		uRegister: "register 0x… (your payout address)",
-		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5",
+		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
 		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
 		uReply:    "reply <order> <your side>",
 
@@ -227,7 +239,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
-		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
 		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
@@ -276,10 +288,12 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "De qual pedido é esta localização? Envie entregar <pedido> antes.",
 		kMediaFailed:     "Não consegui baixar essa foto. Mande de novo, por favor.",
 		kPoints:          "Você tem {points} pontos ({pending} a caminho).",
-		kRedeemed:        "{points} pontos resgatados: {discount} de desconto no próximo pedido. Saldo: {balance} pontos.",
-		kRuleSet:         "Regra de fidelidade salva: {rule}.",
+		kRedeemed:        "{points} pontos resgatados: {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). Saldo: {balance} pontos.",
+		kRuleSet:         "Regra de fidelidade salva: {rule}. Só pedidos em {currency} ganham pontos, e os vales valem em pedidos em {currency}.",
 		kRulePoints:      "{points} pontos a cada {spend}",
 		kRuleStamps:      "compre {n}, ganhe 1",
+		kRedeeming:       "Resgatando {points} pontos: {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). O desconto vale assim que os pontos forem queimados no registro; eu aviso você. Saldo: {balance} pontos.",
+		kPointsRedeeming: "Você tem {points} pontos ({pending} a caminho, {redeeming} sendo resgatados).",
 		kAgentOn:         "Uma pessoa da nossa equipe vai responder aqui em breve. O assistente está pausado nesta conversa.",
 		kHandBack:        "Você está de volta com o assistente do souq. Diga ajuda para ver o que pode fazer.",
 		kLangSet:         "Idioma alterado para português.",
@@ -301,6 +315,10 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
 		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
 		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
+		nNoPoints:          "O pedido {order} ({amount}) não rendeu pontos: os pontos de {merchant} são ganhos só em pedidos em {currency}.",
+		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
+		nPointsRedeemed:    "Seus {points} pontos foram queimados: {discount} de desconto no próximo pedido em {currency}.",
+		nRedeemFailed:      "Não foi possível concluir o resgate de {points} pontos: não há vale e seus pontos continuam os mesmos. Diga pontos para ver seu saldo.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -311,7 +329,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "disputa <pedido> <o que deu errado>",
 		uRedeem:   "resgatar 100",
 		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
-		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5",
+		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
 		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
 		uReply:    "responder <pedido> <sua versão>",
 
@@ -326,7 +344,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
-		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
 		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
@@ -375,10 +393,12 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "Di quale ordine è questa posizione? Scrivi prima consegna <ordine>.",
 		kMediaFailed:     "Non sono riuscito a scaricare la foto. Mandala di nuovo, per favore.",
 		kPoints:          "Hai {points} punti ({pending} in arrivo).",
-		kRedeemed:        "Riscattati {points} punti: {discount} di sconto sul prossimo ordine. Saldo: {balance} punti.",
-		kRuleSet:         "Regola fedeltà salvata: {rule}.",
+		kRedeemed:        "Riscattati {points} punti: {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Saldo: {balance} punti.",
+		kRuleSet:         "Regola fedeltà salvata: {rule}. Solo gli ordini in {currency} fanno guadagnare punti, e i buoni valgono sugli ordini in {currency}.",
 		kRulePoints:      "{points} punti ogni {spend}",
 		kRuleStamps:      "compri {n}, 1 in omaggio",
+		kRedeeming:       "Riscatto di {points} punti in corso: {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Lo sconto vale appena i punti sono bruciati sul registro; ti avviso io. Saldo: {balance} punti.",
+		kPointsRedeeming: "Hai {points} punti ({pending} in arrivo, {redeeming} in riscatto).",
 		kAgentOn:         "Una persona del nostro team risponderà qui a breve. L'assistente è in pausa in questa chat.",
 		kHandBack:        "Sei di nuovo con l'assistente di souq. Scrivi aiuto per vedere cosa puoi fare.",
 		kLangSet:         "Lingua impostata: italiano.",
@@ -400,6 +420,10 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
 		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
 		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
+		nNoPoints:          "L'ordine {order} ({amount}) non ha fatto guadagnare punti: i punti di {merchant} si guadagnano solo con ordini in {currency}.",
+		nNoPointsMerchant:  "L'ordine {order} ({amount}) non ha fatto guadagnare punti al cliente: la tua regola fedeltà vale solo per ordini in {currency}.",
+		nPointsRedeemed:    "I tuoi {points} punti sono stati bruciati: {discount} di sconto sul prossimo ordine in {currency}.",
+		nRedeemFailed:      "Non è stato possibile completare il riscatto di {points} punti: nessun buono, e i tuoi punti restano invariati. Scrivi punti per vedere il saldo.",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
@@ -410,7 +434,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "contesta <ordine> <cosa è andato storto>",
 		uRedeem:   "riscatta 100",
 		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
-		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5",
+		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
 		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
 		uReply:    "rispondi <ordine> <la tua versione>",
 
@@ -425,7 +449,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
 		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
-		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
 		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
@@ -474,10 +498,12 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "لأي طلب هذا الموقع؟ أرسل توصيل <رقم الطلب> أولاً.",
 		kMediaFailed:     "لم أستطع تنزيل الصورة. أرسلها مرة أخرى من فضلك.",
 		kPoints:          "لديك {points} نقطة ({pending} في الطريق).",
-		kRedeemed:        "تم استبدال {points} نقطة: خصم {discount} على طلبك القادم. الرصيد: {balance} نقطة.",
-		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}.",
+		kRedeemed:        "تم استبدال {points} نقطة: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). الرصيد: {balance} نقطة.",
+		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}. الطلبات بعملة {currency} فقط تكسب نقاطاً، والقسائم تُطبَّق على الطلبات بعملة {currency}.",
 		kRulePoints:      "{points} نقطة لكل {spend}",
 		kRuleStamps:      "اشترِ {n} واحصل على 1 مجاناً",
+		kRedeeming:       "جارٍ استبدال {points} نقطة: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). يُطبَّق الخصم بعد حرق النقاط في السجل، وسأخبرك. الرصيد: {balance} نقطة.",
+		kPointsRedeeming: "لديك {points} نقطة ({pending} في الطريق، و{redeeming} قيد الاستبدال).",
 		kAgentOn:         "سيرد عليك أحد أفراد فريقنا هنا قريباً. المساعد متوقف مؤقتاً في هذه المحادثة.",
 		kHandBack:        "عدت إلى مساعد سوق. أرسل مساعدة لمعرفة ما يمكنك فعله.",
 		kLangSet:         "تم ضبط اللغة على العربية.",
@@ -499,6 +525,10 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
 		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
 		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
+		nNoPoints:          "الطلب {order} ({amount}) لم يكسب نقاطاً: نقاط {merchant} تُكسب فقط على الطلبات بعملة {currency}.",
+		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",
+		nPointsRedeemed:    "تم حرق نقاطك الـ{points}: خصم {discount} على طلبك القادم بعملة {currency}.",
+		nRedeemFailed:      "تعذّر إكمال استبدال {points} نقطة: لا توجد قسيمة ونقاطك كما هي. أرسل نقاط لمعرفة رصيدك.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
@@ -509,7 +539,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
 		uRedeem:   "استبدال 100",
 		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
-		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5",
+		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
 		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
 		uReply:    "رد <رقم الطلب> <روايتك>",
 

@@ -95,6 +95,7 @@ type Command struct {
 	Money    souq.Money    // sell: total; loyalty: spend
 	Customer souq.WaID     // sell
 	Stamps   bool          // loyalty
+	Asset    souq.Asset    // loyalty: the currency the rule earns and redeems in
 }
 
 // ParseError says why a message could not be understood, precisely enough for a helpful reply.
@@ -297,17 +298,22 @@ func (p Parser) parseSell(args []string) (Command, error) {
 	return c, nil
 }
 
-// parseLoyalty reads "<points> per <amount> <ASSET>" or "stamps <n>".
+// parseLoyalty reads "<points> per <amount> <ASSET>" or "stamps <n> <ASSET>": a rule names its
+// currency (only orders in it earn; its vouchers apply only to orders in it).
 func (p Parser) parseLoyalty(args []string) (Command, error) {
 	c := Command{Verb: VerbLoyalty}
 	usage := &ParseError{Verb: VerbLoyalty, Input: truncateRunes(strings.Join(args, " "), 60), Err: ErrUsage}
 	switch {
-	case len(args) == 2 && stampsWords[strings.ToLower(args[0])]:
+	case len(args) == 3 && stampsWords[strings.ToLower(args[0])]:
 		n, err := positive(args[1])
 		if err != nil || n > 1000 {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[1], 30), Err: ErrBadNumber}
 		}
-		c.Stamps, c.N = true, n
+		a, err := p.Assets.Lookup(args[2])
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[2], 30), Err: err}
+		}
+		c.Stamps, c.N, c.Asset = true, n, a
 	case len(args) == 4 && perWords[strings.ToLower(args[1])]:
 		n, err := positive(args[0])
 		if err != nil {
@@ -317,7 +323,7 @@ func (p Parser) parseLoyalty(args []string) (Command, error) {
 		if err != nil {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: args[2] + " " + args[3], Err: err}
 		}
-		c.N, c.Money = n, m
+		c.N, c.Money, c.Asset = n, m, m.Asset
 	default:
 		return Command{}, usage
 	}

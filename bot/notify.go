@@ -130,6 +130,15 @@ func noticeKey(n souq.Notice) (Key, error) {
 		return nDisputeResolved, nil
 	case souq.NoticePointsEarned:
 		return nPointsEarned, nil
+	case souq.NoticeNoPoints:
+		if merchant {
+			return nNoPointsMerchant, nil
+		}
+		return nNoPoints, nil
+	case souq.NoticePointsRedeemed:
+		return nPointsRedeemed, nil
+	case souq.NoticeRedeemFailed:
+		return nRedeemFailed, nil
 	case souq.NoticeHandBack:
 		return kHandBack, nil
 	}
@@ -141,7 +150,8 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	if err != nil {
 		return whatsapp.Outgoing{}, err
 	}
-	args := Args{"merchant": merchantName(n), "points": fmt.Sprint(n.Points), "text": truncateRunes(n.Text, 500)}
+	args := Args{"merchant": merchantName(n), "points": fmt.Sprint(n.Points), "text": truncateRunes(n.Text, 500),
+		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil)}
 	if !n.Amount.IsZero() {
 		args["amount"] = n.Amount.String()
 	}

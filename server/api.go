@@ -204,9 +204,10 @@ func (a *API) registerMerchant(c *gin.Context) {
 }
 
 type ruleBody struct {
-	Points int64  `json:"points"`
-	Spend  string `json:"spend"` // "10 USDC"
-	Stamps int    `json:"stamps"`
+	Points   int64  `json:"points"`
+	Spend    string `json:"spend"` // "10 USDC"
+	Stamps   int    `json:"stamps"`
+	Currency string `json:"currency"` // the asset symbol the rule earns and redeems in; a spend's by default
 }
 
 func (a *API) setLoyaltyRule(c *gin.Context) {
@@ -221,8 +222,17 @@ func (a *API) setLoyaltyRule(c *gin.Context) {
 			fail(c, err)
 			return
 		}
-		rule.Spend = m
+		rule.Spend, rule.Currency = m, m.Asset
 	}
+	if b.Currency != "" {
+		cur, err := a.Assets.Lookup(b.Currency)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		rule.Currency = cur
+	}
+	b.Currency = rule.Currency.Symbol
 	if err := rule.Validate(); err != nil {
 		fail(c, err)
 		return

@@ -130,6 +130,9 @@ func TestAPIRejectsBadInput(t *testing.T) {
 		{"unknown order", "GET", "/api/v1/orders/deadbeef", merchantKeyStr, "", 404, "not_found"},
 		{"bad limit", "GET", "/api/v1/orders?limit=0", merchantKeyStr, "", 400, "bad_limit"},
 		{"bad rule", "PUT", "/api/v1/loyalty-rule", merchantKeyStr, `{"points":1}`, 422, "invalid"},
+		{"stamps without a currency", "PUT", "/api/v1/loyalty-rule", merchantKeyStr, `{"stamps":5}`, 422, "invalid"},
+		{"stamps in an unknown currency", "PUT", "/api/v1/loyalty-rule", merchantKeyStr, `{"stamps":5,"currency":"DOGE"}`, 422, "invalid"},
+		{"spend and currency differ", "PUT", "/api/v1/loyalty-rule", merchantKeyStr, `{"points":1,"spend":"10 USDC","currency":"ETH"}`, 422, "invalid"},
 		{"oversized body", "POST", "/api/v1/offers", merchantKeyStr, `{"customer":"` + strings.Repeat("1", 70_000) + `"}`, 413, "too_large"},
 	}
 	for _, tt := range tests {

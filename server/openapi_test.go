@@ -162,7 +162,7 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: payout, status: 200})
 
 	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"points":1,"spend":"10 USDC"}`, status: 200})
-	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"stamps":5}`, status: 200})
+	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"stamps":5,"currency":"USDC"}`, status: 200})
 	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"points":1}`, status: 422})
 	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"points":"1"}`, status: 400, requestInvalid: true})
 

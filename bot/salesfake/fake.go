@@ -27,6 +27,7 @@ type Fake struct {
 	names     map[souq.WaID]string
 	rules     map[souq.WaID]souq.LoyaltyRule
 	points    map[souq.WaID]int64
+	stamps    map[souq.WaID]int64 // customer|merchant → stamps toward the next point
 	orders    []*order
 	byMsg     map[string]*order
 	catalogs  map[string]catalog
@@ -36,6 +37,8 @@ type Fake struct {
 	// PayURL, when set, makes Pay return a payment link (base + order id) instead of paying from
 	// the custodial wallet; ConfirmPayment then plays the chain watcher.
 	PayURL string
+	// RedeemUnderway makes Redeem answer before the burn closes (RedeemResult.Burned false).
+	RedeemUnderway bool
 	// PointValue is the discount one redeemed point buys.
 	PointValue souq.Money
 	// Escalations records Escalate calls (user, reason).
@@ -72,7 +75,7 @@ func New(now func() time.Time) *Fake {
 		now = time.Now
 	}
 	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{},
-		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, byMsg: map[string]*order{},
+		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
 
@@ -394,12 +397,18 @@ func (f *Fake) earn(o *order) int64 {
 	if !ok {
 		return 0
 	}
-	var pts int64
-	if rule.Stamps > 0 {
-		pts = 1
-	} else if rule.Spend.Asset.Symbol == o.view.Total.Asset.Symbol {
-		q := new(big.Int).Quo(o.view.Total.Amount, rule.Spend.Amount)
-		pts = q.Int64() * rule.Points
+	// As the Stellar adapter: by the rule, in its currency only; a stamp card gives a point on every
+	// Stamps-th order.
+	if rule.Currency.Symbol == "" && rule.Stamps == 0 {
+		rule.Currency = rule.Spend.Asset
+	}
+	pts := rule.Earns(o.view.Total)
+	if rule.Stamps > 0 && rule.In(o.view.Total.Asset) {
+		k := o.customer + "|" + o.merchant
+		f.stamps[k]++
+		if f.stamps[k] == int64(rule.Stamps) {
+			f.stamps[k], pts = 0, 1
+		}
 	}
 	f.points[o.customer] += pts
 	return pts
@@ -525,7 +534,8 @@ func (f *Fake) Redeem(_ context.Context, a souq.Actor, n int64) (souq.RedeemResu
 	if f.PointValue.Amount != nil {
 		d.Amount.Mul(f.PointValue.Amount, big.NewInt(n))
 	}
-	return souq.RedeemResult{Redeemed: n, Balance: f.points[a.User], Discount: d}, nil
+	// Burned at once, unless the test plays a ledger slower than the answer.
+	return souq.RedeemResult{Redeemed: n, Balance: f.points[a.User], Discount: d, Burned: !f.RedeemUnderway}, nil
 }
 
 // SetLoyaltyRule sets a merchant's rule.

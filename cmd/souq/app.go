@@ -205,6 +205,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
 		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
+		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
 	})
 	if err != nil {
 		return nil, err

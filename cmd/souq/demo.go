@@ -166,7 +166,7 @@ func runDemo(ctx context.Context, out io.Writer, cfg *Config, log *logrus.Logger
 	}
 	if err := m.d.eventually("points burned", func() bool {
 		p, err := app.Service.Points(ctx, souq.Actor{User: demoCustomer})
-		return err == nil && p.Points == 1
+		return err == nil && p.Points == 1 && p.Redeeming == 0 // the burn closed: the voucher applies
 	}); err != nil {
 		return err
 	}
