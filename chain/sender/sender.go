@@ -47,6 +47,7 @@ type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
@@ -87,6 +88,9 @@ type Config struct {
 	StuckAfter time.Duration
 	// MaxBackoff bounds the retry delay while the RPC fails; default 30s.
 	MaxBackoff time.Duration
+	// RPCTimeout bounds every call to the node (default DefaultRPCTimeout): a node that accepts
+	// a request and never answers costs one timeout, then the round is retried with backoff.
+	RPCTimeout time.Duration
 	// MaxFeeCap caps the fee per gas of any transaction (nil = no cap).
 	MaxFeeCap *big.Int
 	// Decoders turn revert data into custom errors, tried in order.
@@ -117,6 +121,12 @@ type Sender struct {
 	tries       map[string]int
 	lastSent    map[string]time.Time
 	rebroadcast bool
+	lastHead    *types.Header // the head of the previous round: a head that went back is noticed
+	checkFinal  bool          // re-check recent final intents against the chain (at start, after the head went back)
+
+	healthMu     sync.Mutex
+	failingSince time.Time // first failed round of the current run of failures; zero when healthy
+	lastErr      error
 }
 
 // New returns a sender for signer's account; call Run to start it.
@@ -145,7 +155,7 @@ func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
 		cfg.Now = time.Now
 	}
 	return &Sender{
-		b: b, store: store, signer: signer, cfg: cfg,
+		b: WithTimeout(b, cfg.RPCTimeout), store: store, signer: signer, cfg: cfg, checkFinal: true,
 		kick: make(chan struct{}, 1), changed: make(chan struct{}),
 		retryAt: map[string]time.Time{}, tries: map[string]int{}, lastSent: map[string]time.Time{},
 	}
@@ -183,22 +193,44 @@ func sameCall(a, b *Intent) bool {
 	}
 	return a.From == b.From && a.Kind == b.Kind && (a.Call.To == nil) == (b.Call.To == nil) &&
 		(a.Call.To == nil || *a.Call.To == *b.Call.To) && string(a.Call.Data) == string(b.Call.Data) &&
-		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After
+		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After &&
+		a.Call.FailFast == b.Call.FailFast
 }
 
-// ErrNotRetryable is returned by Retry for an intent that is not Reverted.
-var ErrNotRetryable = errors.New("only a reverted intent can be retried")
+// Health reports whether the sender's rounds fail (the node unreachable or erroring): since when,
+// and the last error; a zero time when the last round went through.
+func (s *Sender) Health() (failingSince time.Time, lastErr error) {
+	s.healthMu.Lock()
+	defer s.healthMu.Unlock()
+	return s.failingSince, s.lastErr
+}
 
-// Retry queues a Reverted intent again under the same key (e.g. a release refused while the
-// inspection window ran). A reverted intent had no effect on-chain, so this cannot double one.
+func (s *Sender) setHealth(err error) {
+	s.healthMu.Lock()
+	defer s.healthMu.Unlock()
+	if err == nil {
+		s.failingSince, s.lastErr = time.Time{}, nil
+		return
+	}
+	if s.failingSince.IsZero() {
+		s.failingSince = s.cfg.Now()
+	}
+	s.lastErr = err
+}
+
+// ErrNotRetryable is returned by Retry for an intent that is not Reverted or Failed.
+var ErrNotRetryable = errors.New("only a reverted or failed intent can be retried")
+
+// Retry queues a Reverted or Failed intent again under the same key (e.g. a release refused while
+// the inspection window ran). Neither had an effect on-chain, so this cannot double one.
 func (s *Sender) Retry(ctx context.Context, key string) (*Intent, error) {
 	in, err := s.store.Update(ctx, key, func(x *Intent) error {
-		if x.State != Reverted {
+		if x.State != Reverted && x.State != Failed {
 			return fmt.Errorf("%s is %s: %w", key, x.State, ErrNotRetryable)
 		}
 		x.Dropped = append(x.Dropped, x.Attempts...)
 		x.Attempts, x.HasNonce, x.Nonce, x.Gas, x.Receipt = nil, false, 0, 0, nil
-		x.State, x.Revert, x.RevertData = Queued, "", nil
+		x.State, x.Revert, x.RevertData, x.Failure = Queued, "", nil, nil
 		x.Updated = s.cfg.Now().UTC()
 		return nil
 	})
@@ -261,6 +293,9 @@ func (s *Sender) Run(ctx context.Context) error {
 		err := s.step(ctx)
 		if errors.Is(err, ErrAborted) {
 			return err
+		}
+		if ctx.Err() == nil {
+			s.setHealth(err)
 		}
 		wait := s.cfg.Poll
 		if err != nil && ctx.Err() == nil {
@@ -330,6 +365,14 @@ func (s *Sender) step(ctx context.Context) error {
 			return err
 		}
 		if err != nil {
+			kind := FailureKind("")
+			switch KindOf(err) {
+			case Funds:
+				kind = FailFunds
+			case Rejected:
+				kind = FailRejected
+			}
+			s.noteRetrying(ctx, in, err, kind)
 			keep(fmt.Errorf("%s: %w", in.Key, err))
 		}
 	}
@@ -370,6 +413,8 @@ type round struct {
 	head     *types.Header
 	tip, fee *big.Int // fee suggestion, fetched once
 	nonceAt  *uint64  // the account's nonce at confirmed depth, fetched once
+	balance  *big.Int // the account's balance, fetched once
+	spent    *big.Int // value + gas × max fee of the transactions signed so far this round
 	updates  map[string]func(*Intent) error
 	final    bool
 	sent     bool
@@ -549,7 +594,7 @@ func (s *Sender) recordReceipt(ctx context.Context, r *round, in *Intent, rc *ty
 		if x.Receipt != nil && x.Receipt.BlockHash != rc.BlockHash {
 			x.Reorgs++
 		}
-		x.Receipt = rec
+		x.Receipt, x.Retrying = rec, nil
 		x.State = Mined
 		if final {
 			x.State = Confirmed
@@ -564,12 +609,16 @@ func (s *Sender) recordReceipt(ctx context.Context, r *round, in *Intent, rc *ty
 	return nil
 }
 
+// RevertStateChanged is the Revert of a mined transaction that failed while its replay on the
+// parent block passes: the state changed between estimation and mining.
+const RevertStateChanged = "reverted on-chain (the state changed between estimation and mining)"
+
 // replayRevert re-executes a failed transaction on its parent block to learn why it reverted.
 func (s *Sender) replayRevert(ctx context.Context, in *Intent, r *types.Receipt) ([]byte, string) {
 	msg := ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value, Gas: in.Gas}
 	_, err := s.b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 	if err == nil {
-		return nil, "reverted on-chain (the state changed between estimation and mining)"
+		return nil, RevertStateChanged
 	}
 	data, ok := revertData(err)
 	if !ok {
@@ -715,7 +764,7 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 	var preps []prep
 	var firstErr error
 	for _, in := range queued {
-		gas, ok, err := s.prepare(ctx, in)
+		gas, ok, err := s.prepare(ctx, r, in)
 		if err != nil {
 			s.backoff(in.Key)
 			if firstErr == nil {
@@ -730,6 +779,32 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 		if err != nil {
 			return err
 		}
+		// Check the account can pay before giving out a nonce: a transaction the node refuses
+		// for funds would hold up every later nonce of the account.
+		if r.balance == nil {
+			if r.balance, err = s.b.BalanceAt(ctx, s.signer.Address(), nil); err != nil {
+				return fmt.Errorf("balance: %w", err)
+			}
+			r.spent = new(big.Int)
+		}
+		c := cost(in.Call, gas, fee)
+		if need := new(big.Int).Add(r.spent, c); need.Cmp(r.balance) > 0 {
+			f := &Failure{Kind: FailFunds, Need: need, Have: new(big.Int).Set(r.balance),
+				Error: fmt.Sprintf("insufficient funds for gas * price + value: have %s want %s", r.balance, need)}
+			if in.Call.FailFast {
+				if err := s.finishFailed(ctx, in, f); err != nil && firstErr == nil {
+					firstErr = fmt.Errorf("%s: %w", in.Key, err)
+				}
+				continue
+			}
+			s.backoff(in.Key)
+			s.noteRetrying(ctx, in, errors.New(f.Error), FailFunds)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("%s: %s", in.Key, f.Error)
+			}
+			continue
+		}
+		r.spent.Add(r.spent, c)
 		nonce := s.nextNonce + uint64(len(preps))
 		a, err := s.sign(in, nonce, gas, tip, fee)
 		if err != nil {
@@ -749,7 +824,7 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 				return errors.New("intent changed under the sender") // a second sender on this account?
 			}
 			x.HasNonce, x.Nonce, x.Gas, x.State = true, p.nonce, p.gas, Signed
-			x.Attempts = append(x.Attempts, p.a)
+			x.Attempts, x.Retrying = append(x.Attempts, p.a), nil
 			x.Updated = s.cfg.Now().UTC()
 			return nil
 		}
@@ -779,8 +854,8 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 }
 
 // prepare checks a queued intent's dependency and estimates its gas; ok is false when it must
-// wait, or was finished as reverted.
-func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) {
+// wait, or was finished (reverted or failed).
+func (s *Sender) prepare(ctx context.Context, r *round, in *Intent) (uint64, bool, error) {
 	if in.Call.After != "" {
 		dep, err := s.store.Get(ctx, in.Call.After)
 		if err != nil {
@@ -789,7 +864,10 @@ func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) 
 		switch dep.State {
 		case Confirmed:
 		case Reverted:
-			return 0, false, s.finishReverted(ctx, in, nil, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+			// The dependency's revert data goes along, so a caller can classify this one by it.
+			return 0, false, s.finishReverted(ctx, in, dep.RevertData, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+		case Failed:
+			return 0, false, s.finishFailed(ctx, in, dep.Failure)
 		default:
 			return 0, false, nil // wait
 		}
@@ -802,9 +880,113 @@ func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) 
 		if data, ok := revertData(err); ok || isRevert(err) {
 			return 0, false, s.finishReverted(ctx, in, data, DecodeRevert(data, s.cfg.Decoders))
 		}
-		return 0, false, fmt.Errorf("estimate gas: %w", err)
+		return 0, false, s.refused(ctx, r, in, fmt.Errorf("estimate gas: %w", err), 0)
 	}
 	return est + est/5, true, nil
+}
+
+// fallbackGas stands in for the gas of a call whose estimate failed for lack of funds, to say
+// how much the account is short: a plain transfer's 21,000, else a generous contract call.
+func fallbackGas(c Call) uint64 {
+	if len(c.Data) == 0 {
+		return 21_000
+	}
+	return 200_000
+}
+
+// refused handles an error that stops a queued intent before signing. A transient one is retried
+// with backoff; a refusal (funds, a rejected transaction) ends a FailFast intent as Failed and
+// holds up any other, visibly (Intent.Retrying). It returns the error (the caller backs off),
+// or nil when the intent is finished.
+func (s *Sender) refused(ctx context.Context, r *round, in *Intent, err error, gas uint64) error {
+	var f *Failure
+	switch KindOf(err) {
+	case Funds:
+		if gas == 0 {
+			gas = fallbackGas(in.Call)
+		}
+		f = &Failure{Kind: FailFunds, Error: err.Error()}
+		var serr error
+		if f.Need, f.Have, serr = s.shortfall(ctx, r, in, gas); serr != nil {
+			return serr // the caller backs off
+		}
+	case Rejected:
+		f = &Failure{Kind: FailRejected, Error: err.Error()}
+	}
+	if f != nil && in.Call.FailFast {
+		return s.finishFailed(ctx, in, f)
+	}
+	kind := FailureKind("")
+	if f != nil {
+		kind = f.Kind
+	}
+	s.noteRetrying(ctx, in, err, kind)
+	return err
+}
+
+// shortfall reads what the account holds and what the intent needs (value + gas × max fee).
+func (s *Sender) shortfall(ctx context.Context, r *round, in *Intent, gas uint64) (need, have *big.Int, err error) {
+	_, fee, err := s.roundFees(ctx, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	have, err = s.b.BalanceAt(ctx, in.From, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("balance: %w", err)
+	}
+	return cost(in.Call, gas, fee), have, nil
+}
+
+func cost(c Call, gas uint64, fee *big.Int) *big.Int {
+	v := new(big.Int).Mul(new(big.Int).SetUint64(gas), fee)
+	if c.Value != nil {
+		v.Add(v, c.Value)
+	}
+	return v
+}
+
+// noteRetrying records on the intent that it is held up, when it first is and when the reason
+// changes (not every round: a write per round would cost a disk sync each).
+func (s *Sender) noteRetrying(ctx context.Context, in *Intent, err error, kind FailureKind) {
+	msg := err.Error()
+	if in.Retrying != nil && in.Retrying.Error == msg {
+		return
+	}
+	since := s.cfg.Now().UTC()
+	if in.Retrying != nil {
+		since = in.Retrying.Since
+	}
+	rt := &Retrying{Since: since, Error: msg, Kind: kind}
+	if _, uerr := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.State.Final() {
+			return nil
+		}
+		x.Retrying = rt
+		return nil
+	}); uerr == nil {
+		in.Retrying = rt
+	}
+}
+
+func (s *Sender) finishFailed(ctx context.Context, in *Intent, f *Failure) error {
+	if f == nil {
+		f = &Failure{Kind: FailRejected, Error: "failed"}
+	}
+	_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.HasNonce || x.State != Queued {
+			return errors.New("intent changed under the sender")
+		}
+		x.State, x.Failure, x.Retrying = Failed, f, nil
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err == nil {
+		delete(s.retryAt, in.Key)
+		delete(s.tries, in.Key)
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "kind": in.Kind, "failure": f.Kind, "error": f.Error}).Warn("sender: intent failed before sending")
+		s.notify()
+	}
+	return err
 }
 
 func (s *Sender) finishReverted(ctx context.Context, in *Intent, data []byte, reason string) error {
