@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/chaintest"
 )
 
@@ -55,3 +56,5 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 		}
 	}
 }
+
+var tokenABI = testtoken.NewTestToken()

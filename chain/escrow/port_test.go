@@ -1,0 +1,294 @@
+package escrow_test
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/keys"
+	bolt "go.etcd.io/bbolt"
+)
+
+// portEnv drives the escrow through souq's port, as the service does, and collects what the
+// Tracker reports.
+type portEnv struct {
+	*env
+	port    *escrow.Port
+	tracker *escrow.Tracker
+	keys    keySource
+
+	mu      sync.Mutex
+	results map[string]souq.IntentResult
+}
+
+type keySource map[common.Address]*keys.Key
+
+func (k keySource) KeyOf(a common.Address) (*keys.Key, error) {
+	if key, ok := k[a]; ok {
+		return key, nil
+	}
+	return nil, fmt.Errorf("no key for %s", a)
+}
+
+func newPortEnv(t *testing.T) *portEnv {
+	t.Helper()
+	e := newEnv(t, 0)
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "track.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	p := &portEnv{env: e, keys: keySource{}, results: map[string]souq.IntentResult{}}
+	p.tracker, err = escrow.NewTracker(db, e.pool, func(_ context.Context, r souq.IntentResult) error {
+		p.mu.Lock()
+		p.results[r.Key] = r
+		p.mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.port = &escrow.Port{Client: e.client, Senders: e.pool, Arbiter: e.c.Arbiter.Address, Keys: p.keys, Tracker: p.tracker}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	go p.tracker.Run(ctx, 10*time.Millisecond, nil)
+	return p
+}
+
+// result waits for the Tracker's report of an attempt key.
+func (p *portEnv) result(key string) souq.IntentResult {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		p.mu.Lock()
+		r, ok := p.results[key]
+		p.mu.Unlock()
+		if ok {
+			return r
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.t.Fatalf("no result for %s", key)
+	return souq.IntentResult{}
+}
+
+func (p *portEnv) souqTerms(buyer common.Address, token common.Address, amount int64, inspection time.Duration) souq.Terms {
+	head, _ := p.c.Client.HeaderByNumber(context.Background(), nil)
+	var offer [32]byte
+	rand.Read(offer[:])
+	tok := ""
+	if token != (common.Address{}) {
+		tok = token.Hex()
+	}
+	return souq.Terms{Seller: p.seller.Hex(), Buyer: buyer.Hex(), Token: tok, Amount: big.NewInt(amount), Attester: p.attester.Address().Hex(),
+		DeliverBy: time.Unix(int64(head.Time)+3600, 0), InspectionPeriod: inspection, OfferHash: offer}
+}
+
+func (p *portEnv) onChain(st souq.Terms) escrow.Status {
+	p.t.Helper()
+	at, err := escrow.ABITerms(st)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return p.status(at)
+}
+
+func (p *portEnv) fund(st souq.Terms) {
+	p.t.Helper()
+	key := "escrow.fund/test/" + st.Buyer
+	if err := p.port.Fund(context.Background(), key, st); err != nil {
+		p.t.Fatal(err)
+	}
+	if r := p.result(key); !r.OK {
+		p.t.Fatalf("fund: %+v", r)
+	}
+}
+
+// A delivery refused because its attested time is ahead of the chain's newest block is carried
+// out by the service's next attempt, once the chain's clock passed it; a release refused while
+// the inspection window runs, likewise. Before, every action was keyed per order, so the second
+// attempt was silently deduplicated onto the refused transaction and the order stayed stuck.
+func TestRefusedAttemptThenNewAttemptSucceeds(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	proof := crypto.Keccak256Hash([]byte("photo"))
+
+	t.Run("deliver refused as FutureDelivery", func(t *testing.T) {
+		b := p.buyer(0)
+		st := p.souqTerms(b.Address(), common.Address{}, 1000, 0)
+		p.fund(st)
+		head, _ := p.c.Client.HeaderByNumber(ctx, nil)
+		at := time.Unix(int64(head.Time)+600, 0) // ten minutes ahead of the chain
+		id, _ := p.port.OrderID(st)
+		sig, err := escrow.Attester{Client: p.client, Key: p.attester}.SignDelivery(ctx, id, proof, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := souq.Attestation{ProofHash: proof, DeliveredAt: at, Signature: sig}
+		key := "escrow.deliver/" + id.String() + "/2"
+		if err := p.port.Deliver(ctx, souq.AttemptKey(key, 0), st, a); err != nil {
+			t.Fatal(err)
+		}
+		r := p.result(souq.AttemptKey(key, 0))
+		if r.OK || r.Class != souq.ClassRefusedNow {
+			t.Fatalf("attempt 0: %+v, want refused now", r)
+		}
+		// A retried call of the same attempt is the same (refused) transaction, not a new one.
+		if err := p.port.Deliver(ctx, souq.AttemptKey(key, 0), st, a); err != nil {
+			t.Fatal(err)
+		}
+		p.c.AdjustTime(t, 11*time.Minute)
+		if err := p.port.Deliver(ctx, souq.AttemptKey(key, 1), st, a); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(souq.AttemptKey(key, 1)); !r.OK || r.TxHash == "" {
+			t.Fatalf("attempt 1: %+v, want carried out", r)
+		}
+		if s := p.onChain(st); s != escrow.StatusReleased {
+			t.Fatalf("order %s on chain, want released", s)
+		}
+	})
+
+	t.Run("release refused as InspectionRunning", func(t *testing.T) {
+		b := p.buyer(1)
+		st := p.souqTerms(b.Address(), common.Address{}, 2000, time.Hour)
+		p.fund(st)
+		id, _ := p.port.OrderID(st)
+		head, _ := p.c.Client.HeaderByNumber(ctx, nil)
+		at := time.Unix(int64(head.Time), 0)
+		sig, _ := escrow.Attester{Client: p.client, Key: p.attester}.SignDelivery(ctx, id, proof, at)
+		dk := "escrow.deliver/" + id.String() + "/2"
+		if err := p.port.Deliver(ctx, dk, st, souq.Attestation{ProofHash: proof, DeliveredAt: at, Signature: sig}); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(dk); !r.OK {
+			t.Fatalf("deliver: %+v", r)
+		}
+		key := "escrow.release/" + id.String() + "/3"
+		if err := p.port.Release(ctx, key, st); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(key); r.OK || r.Class != souq.ClassRefusedNow {
+			t.Fatalf("attempt 0: %+v, want refused now", r)
+		}
+		p.c.AdjustTime(t, 2*time.Hour)
+		if err := p.port.Release(ctx, souq.AttemptKey(key, 1), st); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(souq.AttemptKey(key, 1)); !r.OK {
+			t.Fatalf("attempt 1: %+v, want carried out", r)
+		}
+		if s := p.onChain(st); s != escrow.StatusReleased {
+			t.Fatalf("order %s on chain, want released", s)
+		}
+	})
+}
+
+// A custodial wallet short of ETH or of tokens gets a final result at once — refused for now,
+// with how much it holds and needs, read from the chain — and a new attempt after a deposit
+// pays. Before, the sender retried "insufficient funds" forever and the service heard nothing.
+func TestShortfallIsReportedThenNewAttemptPays(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+
+	t.Run("ETH for value and gas", func(t *testing.T) {
+		b, err := p.wallets.Wallet(10) // never funded
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.pool.Add(b)
+		st := p.souqTerms(b.Address(), common.Address{}, 5000, 0)
+		key := "escrow.fund/poor-eth/1"
+		if err := p.port.Fund(ctx, key, st); err != nil {
+			t.Fatal(err)
+		}
+		r := p.result(key)
+		if r.OK || r.Class != souq.ClassRefusedNow || r.Shortfall == nil {
+			t.Fatalf("result %+v, want a refused-now shortfall", r)
+		}
+		if r.Shortfall.Asset != "ETH" || r.Shortfall.Have.Sign() != 0 || r.Shortfall.Need.Cmp(big.NewInt(5000)) <= 0 {
+			t.Errorf("shortfall %v: want ETH, have 0, need more than the 5000 wei of the order", r.Shortfall)
+		}
+		p.fundGas(b.Address())
+		if err := p.port.Fund(ctx, souq.AttemptKey(key, 1), st); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(souq.AttemptKey(key, 1)); !r.OK {
+			t.Fatalf("attempt 1: %+v", r)
+		}
+		if s := p.onChain(st); s != escrow.StatusFunded {
+			t.Fatalf("order %s, want funded", s)
+		}
+	})
+
+	t.Run("tokens, with permit", func(t *testing.T) {
+		b, err := p.wallets.Wallet(11)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.pool.Add(b)
+		p.keys[b.Address()] = b
+		p.fundGas(b.Address()) // gas, but no tokens
+		st := p.souqTerms(b.Address(), p.c.Contracts.TestToken, 7000, 0)
+		key := "escrow.fund/poor-token/1"
+		if err := p.port.Fund(ctx, key, st); err != nil {
+			t.Fatal(err)
+		}
+		r := p.result(key)
+		if r.OK || r.Class != souq.ClassRefusedNow || r.Shortfall == nil {
+			t.Fatalf("result %+v, want a refused-now shortfall", r)
+		}
+		if r.Shortfall.Asset != p.c.Contracts.TestToken.Hex() || r.Shortfall.Have.Sign() != 0 || r.Shortfall.Need.Cmp(big.NewInt(7000)) != 0 {
+			t.Errorf("shortfall %v: want token, have 0, need 7000", r.Shortfall)
+		}
+		p.mint(b.Address(), 7000)
+		if err := p.port.Fund(ctx, souq.AttemptKey(key, 1), st); err != nil {
+			t.Fatal(err)
+		}
+		if r := p.result(souq.AttemptKey(key, 1)); !r.OK {
+			t.Fatalf("attempt 1: %+v", r)
+		}
+	})
+
+	t.Run("souq's own operator short of gas", func(t *testing.T) {
+		poor, _ := crypto.GenerateKey()
+		op := p.pool.Add(keys.NewKey(poor)).Address()
+		client := escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, op, p.pool)
+		port := &escrow.Port{Client: client, Senders: p.pool, Arbiter: p.c.Arbiter.Address, Keys: p.keys, Tracker: p.tracker}
+		b := p.buyer(12)
+		st := p.souqTerms(b.Address(), common.Address{}, 3000, time.Hour)
+		p.fund(st)
+		key := "escrow.refund_expired/poor-op/1"
+		if err := port.RefundExpired(ctx, key, st); err != nil {
+			t.Fatal(err)
+		}
+		// Not yet expired: the contract's refusal comes first (the estimate reverts).
+		if r := p.result(key); r.Class != souq.ClassRefusedNow {
+			t.Fatalf("result %+v, want refused now (NotExpired)", r)
+		}
+		p.c.AdjustTime(t, 2*time.Hour)
+		if err := port.RefundExpired(ctx, souq.AttemptKey(key, 1), st); err != nil {
+			t.Fatal(err)
+		}
+		r := p.result(souq.AttemptKey(key, 1))
+		if r.OK || r.Class != souq.ClassOperator || r.Shortfall == nil || r.Shortfall.Class != souq.ClassOperator {
+			t.Fatalf("result %+v, want the operator's shortfall", r)
+		}
+	})
+}
+
+func (p *portEnv) mint(to common.Address, amount int64) {
+	p.t.Helper()
+	p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(to, big.NewInt(amount)))
+}
