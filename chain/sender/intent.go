@@ -93,15 +93,15 @@ type Intent struct {
 	// Revert is the decoded reason of a Reverted intent ("Escrow.WrongStatus(…)").
 	Revert string `json:"revert,omitempty"`
 	// RevertData is the raw revert data, for callers that decode it themselves.
-	RevertData []byte    `json:"revertData,omitempty"`
-	Reorgs     int       `json:"reorgs,omitempty"`
+	RevertData []byte `json:"revertData,omitempty"`
+	Reorgs     int    `json:"reorgs,omitempty"`
 	// Failure says why a Failed intent was not sent.
 	Failure *Failure `json:"failure,omitempty"`
 	// Retrying is set while the intent cannot make progress (RPC errors, funds missing): since
 	// when, and the last error. A caller calls it stuck when Since is old enough.
 	Retrying *Retrying `json:"retrying,omitempty"`
-	Created    time.Time `json:"created"`
-	Updated    time.Time `json:"updated"`
+	Created  time.Time `json:"created"`
+	Updated  time.Time `json:"updated"`
 }
 
 // TxHash is the hash of the mined attempt, else of the latest one, else zero.

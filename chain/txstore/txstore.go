@@ -230,7 +230,7 @@ func (s *Store) LoadCursor(ctx context.Context, name string) (uint64, bool, erro
 	var ok bool
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketCursors)
-		if raw := b.Get([]byte(name)); len(raw) == 8 {
+		if raw := b.Get([]byte(name)); len(raw) >= 8 {
 			v, ok = binary.BigEndian.Uint64(raw), true
 		}
 		return nil
@@ -249,6 +249,46 @@ func (s *Store) SaveCursor(ctx context.Context, name string, next uint64) error 
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCursors).Put([]byte(name), binary.BigEndian.AppendUint64(nil, next))
 	})
+	if err != nil {
+		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
+	}
+	return nil
+}
+
+// LoadCursorHash returns the next block a watcher named name must scan and the hash of the block
+// before it (zero if the cursor was saved without one).
+func (s *Store) LoadCursorHash(ctx context.Context, name string) (uint64, common.Hash, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, common.Hash{}, false, err
+	}
+	var v uint64
+	var h common.Hash
+	var ok bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketCursors).Get([]byte(name))
+		if len(raw) >= 8 {
+			v, ok = binary.BigEndian.Uint64(raw), true
+		}
+		if len(raw) == 8+common.HashLength {
+			h = common.BytesToHash(raw[8:])
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, common.Hash{}, false, fmt.Errorf("txstore: cursor %s: %w", name, err)
+	}
+	return v, h, ok, nil
+}
+
+// SaveCursorHash records the next block a watcher named name must scan and the hash of the block
+// before it, in one write.
+func (s *Store) SaveCursorHash(ctx context.Context, name string, next uint64, hash common.Hash) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+common.HashLength), next)
+	v = append(v, hash.Bytes()...)
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketCursors).Put([]byte(name), v) })
 	if err != nil {
 		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
 	}

@@ -1,0 +1,164 @@
+package sender_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/souqchain/souq/chain/chaintest"
+	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
+)
+
+func TestKindOf(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		err  error
+		want sender.ErrorKind
+	}{
+		{core.ErrInsufficientFunds, sender.Funds},
+		{fmt.Errorf("send: %w: address 0x1 have 0 want 5", core.ErrInsufficientFunds), sender.Funds},
+		{core.ErrInsufficientFundsForTransfer, sender.Funds},
+		{errors.New("Sender doesn't have enough funds to send tx. The max upfront cost is: 1"), sender.Funds},
+		{core.ErrIntrinsicGas, sender.Rejected},
+		{errors.New("exceeds block gas limit"), sender.Rejected},
+		{errors.New("gas required exceeds allowance (30000000)"), sender.Rejected},
+		{context.DeadlineExceeded, sender.Transient},
+		{errors.New("dial tcp 127.0.0.1:1: connect: connection refused"), sender.Transient},
+		{errors.New("429 Too Many Requests"), sender.Transient},
+		{errors.New("502 Bad Gateway"), sender.Transient},
+		{errors.New("max fee per gas less than block base fee"), sender.Transient},
+		{errors.New("something new"), sender.Transient},
+	}
+	for _, tt := range tests {
+		if got := sender.KindOf(tt.err); got != tt.want {
+			t.Errorf("KindOf(%q) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+// An account that cannot pay: a FailFast intent ends Failed at once with what the account holds
+// and needs, before any nonce is used; another intent waits, saying why, and goes through once
+// the account is funded. Before, both retried "insufficient funds" forever, silently.
+func TestShortOfFunds(t *testing.T) {
+	t.Parallel()
+	c := chaintest.New(t, 0)
+	c.AutoMine(t, 20*time.Millisecond)
+	poor, _ := crypto.GenerateKey()
+	st := openStore(t)
+	s := sender.New(c.Client, st, keys.NewKey(poor), cfg(c))
+	run(t, s)
+	ctx := context.Background()
+
+	fast := transfer(0)
+	fast.FailFast = true
+	if _, err := s.Submit(ctx, "pay/fast", "pay", fast); err != nil {
+		t.Fatal(err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	in, err := s.Wait(wctx, "pay/fast")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in.State != sender.Failed || in.Failure == nil || in.Failure.Kind != sender.FailFunds {
+		t.Fatalf("FailFast intent: %s %+v, want failed for funds", in.State, in.Failure)
+	}
+	if in.Failure.Have.Sign() != 0 || in.Failure.Need.Cmp(big.NewInt(21000)) <= 0 || in.HasNonce || len(in.Attempts) != 0 {
+		t.Errorf("failure %+v (nonce %v, %d attempts): want have 0, need value + gas, nothing signed", in.Failure, in.HasNonce, len(in.Attempts))
+	}
+
+	if _, err := s.Submit(ctx, "pay/0", "pay", transfer(0)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		in, _ = st.Get(ctx, "pay/0")
+		if in.Retrying != nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("intent held up for funds without saying so: %+v", in)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if in.State != sender.Queued || in.Retrying.Kind != sender.FailFunds || in.Retrying.Since.IsZero() {
+		t.Fatalf("waiting intent: %s %+v", in.State, in.Retrying)
+	}
+	faucet := sender.New(c.Client, openStore(t), keys.NewKey(c.Faucet.Key), cfg(c))
+	run(t, faucet)
+	to := s.Address()
+	if _, err := faucet.Submit(ctx, "top-up", "pay", sender.Call{To: &to, Value: big.NewInt(1e18)}); err != nil {
+		t.Fatal(err)
+	}
+	got := waitAll(t, s, 1, 30*time.Second)
+	assertExactlyOnce(t, c, got)
+	if got[0].Retrying != nil {
+		t.Errorf("confirmed intent still says it is retrying: %+v", got[0].Retrying)
+	}
+}
+
+// blackHole accepts connections and never answers: a node that hangs.
+func blackHole(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		var conns []net.Conn
+		defer func() {
+			for _, c := range conns {
+				c.Close()
+			}
+		}()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns = append(conns, c) // held open, never read or answered
+		}
+	}()
+	return "http://" + ln.Addr().String()
+}
+
+// A node that accepts the connection and never answers costs the sender one RPC timeout per
+// round, which it reports; before, the first call hung the sender for ever.
+func TestRPCTimeoutOnSilentNode(t *testing.T) {
+	t.Parallel()
+	cl, err := ethclient.Dial(blackHole(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	k, _ := crypto.GenerateKey()
+	conf := sender.Config{ChainID: big.NewInt(1337), Poll: 10 * time.Millisecond, MaxBackoff: 50 * time.Millisecond, RPCTimeout: 100 * time.Millisecond}
+	s := sender.New(cl, openStore(t), keys.NewKey(k), conf)
+	run(t, s)
+	if _, err := s.Submit(context.Background(), "pay/0", "pay", transfer(0)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		since, err := s.Health()
+		if err != nil {
+			if !errors.Is(err, context.DeadlineExceeded) || since.IsZero() {
+				t.Fatalf("health: %v since %v, want a deadline exceeded", err, since)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the sender hung on a silent node: no round finished in 5s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
