@@ -162,3 +162,50 @@ func TestRPCTimeoutOnSilentNode(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// A node restored from an older disk (the head back before a confirmed transaction, its pool
+// empty): the sender notices, reopens the intent and sends its saved transaction again, so the
+// payment is on the chain again, exactly once. Before, a Confirmed intent was never looked at
+// again and the payment was lost from the chain while souq counted it done.
+func TestHeadWentBackSendsConfirmedAgain(t *testing.T) {
+	t.Parallel()
+	c := chaintest.New(t, 0)
+	st := openStore(t)
+	conf := cfg(c)
+	conf.Mine = c.Commit
+	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), conf)
+	run(t, s)
+	ctx := context.Background()
+	parent, _ := c.Client.HeaderByNumber(ctx, nil)
+	if _, err := s.Submit(ctx, "pay/0", "pay", transfer(0)); err != nil {
+		t.Fatal(err)
+	}
+	first := waitAll(t, s, 1, 20*time.Second)[0]
+	if first.State != sender.Confirmed {
+		t.Fatalf("state %s", first.State)
+	}
+	c.Commit()
+	if err := c.Sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	c.Sim.Rollback() // the restored node's pool does not hold it either
+	if bal, _ := c.Client.BalanceAt(ctx, recipient(0), nil); bal.Sign() != 0 {
+		t.Fatalf("the payment is still on the chain after the fork: %s", bal)
+	}
+	c.AutoMine(t, 20*time.Millisecond)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		in, _ := st.Get(ctx, "pay/0")
+		if in.State == sender.Confirmed && in.Reorgs > 0 {
+			if in.Receipt.TxHash != first.Receipt.TxHash || in.Nonce != first.Nonce {
+				t.Errorf("sent again as %s nonce %d, want the saved %s nonce %d", in.Receipt.TxHash, in.Nonce, first.Receipt.TxHash, first.Nonce)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the payment was not carried out again: %s, %d reorgs", in.State, in.Reorgs)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	assertExactlyOnce(t, c, waitAll(t, s, 1, 5*time.Second))
+}

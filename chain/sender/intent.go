@@ -144,6 +144,15 @@ type Retrying struct {
 	Kind  FailureKind `json:"kind,omitempty"` // set when the error is a refusal, not the RPC
 }
 
+// MinedStore is an IntentStore that indexes final intents by the block of their receipt
+// (txstore does). With it the sender re-checks them when the chain's head goes back (a reorg
+// deeper than the confirmations, a node restored from an older disk) and sends again those whose
+// block is gone.
+type MinedStore interface {
+	// ListMined returns the final intents of from with a receipt in block fromBlock or later.
+	ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*Intent, error)
+}
+
 // ErrNotFound is returned by an IntentStore for an unknown key.
 var ErrNotFound = errors.New("intent not found")
 

@@ -86,6 +86,9 @@ type Config struct {
 	Rebroadcast time.Duration
 	// StuckAfter replaces a transaction not mined after this long with a higher tip; default 30s.
 	StuckAfter time.Duration
+	// ReorgWindow is how many blocks below the head the sender re-checks final intents when the
+	// head went back (with a MinedStore); default 128.
+	ReorgWindow uint64
 	// MaxBackoff bounds the retry delay while the RPC fails; default 30s.
 	MaxBackoff time.Duration
 	// RPCTimeout bounds every call to the node (default DefaultRPCTimeout): a node that accepts
@@ -122,7 +125,8 @@ type Sender struct {
 	lastSent    map[string]time.Time
 	rebroadcast bool
 	lastHead    *types.Header // the head of the previous round: a head that went back is noticed
-	checkFinal  bool          // re-check recent final intents against the chain (at start, after the head went back)
+	checkFinal  bool          // re-check recent final intents against the chain (at start)
+	idleCheck   time.Time     // when an idle sender last looked at the head
 
 	healthMu     sync.Mutex
 	failingSince time.Time // first failed round of the current run of failures; zero when healthy
@@ -145,6 +149,9 @@ func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
 	}
 	if cfg.MaxBackoff == 0 {
 		cfg.MaxBackoff = 30 * time.Second
+	}
+	if cfg.ReorgWindow == 0 {
+		cfg.ReorgWindow = 128
 	}
 	if cfg.Log == nil {
 		l := logrus.New()
@@ -323,12 +330,16 @@ func (s *Sender) step(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list pending: %w", err)
 	}
+	ms, _ := s.store.(MinedStore)
 	if len(pending) == 0 {
-		return nil
+		return s.idle(ctx, ms)
 	}
 	head, err := s.b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("head: %w", err)
+	}
+	if reopened, err := s.checkHead(ctx, ms, head); err != nil || reopened {
+		return err // reopened intents are handled next round, from a fresh list
 	}
 	if !s.nonceReady {
 		if err := s.initNonce(ctx, pending); err != nil {
@@ -406,6 +417,122 @@ func (s *Sender) step(ctx context.Context) error {
 		s.cfg.Mine()
 	}
 	return firstErr
+}
+
+// idle looks at the head now and then while the account has nothing pending, when some of its
+// intents were mined recently: a head that went back must be noticed even when nothing is sent.
+func (s *Sender) idle(ctx context.Context, ms MinedStore) error {
+	if ms == nil || s.cfg.Now().Sub(s.idleCheck) < s.cfg.Rebroadcast {
+		return nil
+	}
+	s.idleCheck = s.cfg.Now()
+	from := uint64(0)
+	if s.lastHead != nil && s.lastHead.Number.Uint64() > s.cfg.ReorgWindow {
+		from = s.lastHead.Number.Uint64() - s.cfg.ReorgWindow
+	}
+	recent, err := ms.ListMined(ctx, s.signer.Address(), from)
+	if err != nil || len(recent) == 0 {
+		if err == nil {
+			s.checkFinal = false
+		}
+		return err
+	}
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	_, err = s.checkHead(ctx, ms, head)
+	return err
+}
+
+// checkHead notices a head that went back since the last round (lower, or another block at the
+// last head's height) and then, and once at start, re-checks the final intents mined within
+// ReorgWindow blocks of the head: one whose block is no longer on the chain goes back to Sent,
+// and its saved transaction is sent again (same bytes, same nonce), so what souq carried out is
+// carried out again on the chain as it now is. It reports whether it reopened any.
+func (s *Sender) checkHead(ctx context.Context, ms MinedStore, head *types.Header) (bool, error) {
+	if ms == nil {
+		return false, nil
+	}
+	back, why := s.checkFinal, "start"
+	if last := s.lastHead; !back && last != nil {
+		hn, ln := head.Number.Uint64(), last.Number.Uint64()
+		switch {
+		case head.Hash() == last.Hash():
+		case hn == ln+1 && head.ParentHash == last.Hash():
+		case hn < ln:
+			back, why = true, fmt.Sprintf("head %d is below the last one seen, %d", hn, ln)
+		case hn == ln:
+			back, why = true, fmt.Sprintf("head %d changed", hn)
+		default:
+			h, err := s.b.HeaderByNumber(ctx, last.Number)
+			if err != nil {
+				return false, fmt.Errorf("header %d: %w", ln, err)
+			}
+			if h.Hash() != last.Hash() {
+				back, why = true, fmt.Sprintf("block %d changed", ln)
+			}
+		}
+	}
+	if !back {
+		s.lastHead = head
+		return false, nil
+	}
+	from := uint64(0)
+	if hn := head.Number.Uint64(); hn > s.cfg.ReorgWindow {
+		from = hn - s.cfg.ReorgWindow
+	}
+	mined, err := ms.ListMined(ctx, s.signer.Address(), from)
+	if err != nil {
+		return false, err
+	}
+	canon := map[uint64]common.Hash{}
+	var gone []*Intent
+	for _, in := range mined {
+		n := in.Receipt.BlockNumber
+		if n <= head.Number.Uint64() {
+			h, ok := canon[n]
+			if !ok {
+				hdr, err := s.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+				if err != nil {
+					return false, fmt.Errorf("header %d: %w", n, err)
+				}
+				h = hdr.Hash()
+				canon[n] = h
+			}
+			if h == in.Receipt.BlockHash {
+				continue
+			}
+		}
+		gone = append(gone, in)
+	}
+	for _, in := range gone {
+		was := in.Receipt.BlockHash
+		_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+			if !x.State.Final() || x.Receipt == nil || x.Receipt.BlockHash != was {
+				return nil // changed meanwhile
+			}
+			if x.State == Reverted {
+				// Its revert is gone with its block; sent again, it must fill its nonce.
+				x.Revert, x.RevertData = "", nil
+			}
+			x.State, x.Receipt = Sent, nil
+			x.Reorgs++
+			x.Updated = s.cfg.Now().UTC()
+			return nil
+		})
+		if err != nil {
+			return false, err
+		}
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "kind": in.Kind, "block": in.Receipt.BlockNumber, "why": why}).
+			Warn("sender: a final transaction's block is no longer on the chain; sending it again")
+	}
+	s.checkFinal, s.lastHead = false, head
+	if len(gone) > 0 {
+		s.rebroadcast, s.nonceReady = true, false
+		s.Kick()
+	}
+	return len(gone) > 0, nil
 }
 
 // round carries what one step learned and the store writes it will make in one transaction.

@@ -22,6 +22,7 @@ import (
 var (
 	bucketIntents = []byte("chain.intents")
 	bucketPending = []byte("chain.pending")
+	bucketMined   = []byte("chain.mined")
 )
 
 // Store is a bbolt-backed sender.IntentStore.
@@ -32,12 +33,13 @@ type Store struct {
 var (
 	_ sender.IntentStore = (*Store)(nil)
 	_ sender.BatchStore  = (*Store)(nil)
+	_ sender.MinedStore  = (*Store)(nil)
 )
 
 // New creates the buckets if needed.
 func New(db *bolt.DB) (*Store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors} {
+		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors, bucketMined} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -48,6 +50,18 @@ func New(db *bolt.DB) (*Store, error) {
 		return nil, fmt.Errorf("txstore: %w", err)
 	}
 	return &Store{db: db}, nil
+}
+
+// minedKey indexes a final intent with a receipt as from ‖ block (8 bytes, big-endian) ‖ key, so
+// ListMined is a range scan; nil when the intent is not indexed there.
+func minedKey(in *sender.Intent) []byte {
+	if !in.State.Final() || in.Receipt == nil {
+		return nil
+	}
+	k := make([]byte, 0, 28+len(in.Key))
+	k = append(k, in.From.Bytes()...)
+	k = binary.BigEndian.AppendUint64(k, in.Receipt.BlockNumber)
+	return append(k, in.Key...)
 }
 
 func pendingKey(in *sender.Intent) []byte {
@@ -162,7 +176,7 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 	if err := json.Unmarshal(v, in); err != nil {
 		return nil, err
 	}
-	wasFinal, oldPK := in.State.Final(), pendingKey(in)
+	wasFinal, oldPK, oldMK := in.State.Final(), pendingKey(in), minedKey(in)
 	if err := fn(in); err != nil {
 		return nil, err
 	}
@@ -187,7 +201,51 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 			return nil, err
 		}
 	}
+	m := tx.Bucket(bucketMined)
+	if newMK := minedKey(in); !bytes.Equal(oldMK, newMK) {
+		if oldMK != nil {
+			if err := m.Delete(oldMK); err != nil {
+				return nil, err
+			}
+		}
+		if newMK != nil {
+			if err := m.Put(newMK, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return in, nil
+}
+
+// ListMined implements sender.MinedStore: final intents of from whose receipt is in block
+// fromBlock or later, by block.
+func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*sender.Intent, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []*sender.Intent
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketMined).Cursor()
+		ib := tx.Bucket(bucketIntents)
+		prefix := from.Bytes()
+		start := binary.BigEndian.AppendUint64(append([]byte{}, prefix...), fromBlock)
+		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			v := ib.Get(k[28:])
+			if v == nil {
+				continue
+			}
+			in := new(sender.Intent)
+			if err := json.Unmarshal(v, in); err != nil {
+				return err
+			}
+			out = append(out, in)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list mined: %w", err)
+	}
+	return out, nil
 }
 
 // ListPending implements sender.IntentStore.
