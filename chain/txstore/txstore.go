@@ -3,7 +3,9 @@
 //
 // Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
 // non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
-// ListPending is a prefix scan in creation order.
+// ListPending is a prefix scan in creation order; bucket "chain.mined" indexes the final intents
+// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block; bucket
+// "chain.cursors" holds watcher cursors (next block, and the hash of the block before it).
 package txstore
 
 import (
@@ -93,6 +95,9 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 		}
 		if !in.State.Final() {
 			return tx.Bucket(bucketPending).Put(pendingKey(in), nil)
+		}
+		if mk := minedKey(in); mk != nil {
+			return tx.Bucket(bucketMined).Put(mk, nil)
 		}
 		return nil
 	})
