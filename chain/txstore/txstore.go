@@ -38,15 +38,29 @@ var (
 	_ sender.MinedStore  = (*Store)(nil)
 )
 
-// New creates the buckets if needed.
+// New creates the buckets if needed. A store from before the mined index gets it built once.
 func New(db *bolt.DB) (*Store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
+		fresh := tx.Bucket(bucketMined) == nil
 		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors, bucketMined} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return nil
+		if !fresh {
+			return nil
+		}
+		m := tx.Bucket(bucketMined)
+		return tx.Bucket(bucketIntents).ForEach(func(_, v []byte) error {
+			in := new(sender.Intent)
+			if err := json.Unmarshal(v, in); err != nil {
+				return err
+			}
+			if mk := minedKey(in); mk != nil {
+				return m.Put(mk, nil)
+			}
+			return nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: %w", err)
