@@ -50,7 +50,7 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	}
 	t.Cleanup(func() { db.Close() })
 	st, _ := txstore.New(db)
-	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders()})
+	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, FundsGrace: 100 * time.Millisecond, Decoders: escrow.Decoders()})
 	seed := make([]byte, 32)
 	rand.Read(seed)
 	w, err := keys.NewWallets(seed, keys.DefaultWalletPath)

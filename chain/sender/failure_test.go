@@ -53,7 +53,9 @@ func TestShortOfFunds(t *testing.T) {
 	c.AutoMine(t, 20*time.Millisecond)
 	poor, _ := crypto.GenerateKey()
 	st := openStore(t)
-	s := sender.New(c.Client, st, keys.NewKey(poor), cfg(c))
+	conf := cfg(c)
+	conf.FundsGrace = 100 * time.Millisecond
+	s := sender.New(c.Client, st, keys.NewKey(poor), conf)
 	run(t, s)
 	ctx := context.Background()
 
@@ -103,6 +105,32 @@ func TestShortOfFunds(t *testing.T) {
 	if got[0].Retrying != nil {
 		t.Errorf("confirmed intent still says it is retrying: %+v", got[0].Retrying)
 	}
+}
+
+// A top-up already on its way lands within the grace: the FailFast intent waits for it rather
+// than failing (a dev faucet's top-up sent a moment before the payment).
+func TestFundsGraceLetsATopUpLand(t *testing.T) {
+	t.Parallel()
+	c := chaintest.New(t, 0)
+	c.AutoMine(t, 20*time.Millisecond)
+	poor, _ := crypto.GenerateKey()
+	conf := cfg(c)
+	conf.FundsGrace = time.Minute
+	s := sender.New(c.Client, openStore(t), keys.NewKey(poor), conf)
+	run(t, s)
+	ctx := context.Background()
+	call := transfer(0)
+	call.FailFast = true
+	if _, err := s.Submit(ctx, "pay/0", "pay", call); err != nil {
+		t.Fatal(err)
+	}
+	faucet := sender.New(c.Client, openStore(t), keys.NewKey(c.Faucet.Key), cfg(c))
+	run(t, faucet)
+	to := s.Address()
+	if _, err := faucet.Submit(ctx, "top-up", "pay", sender.Call{To: &to, Value: big.NewInt(1e18)}); err != nil {
+		t.Fatal(err)
+	}
+	assertExactlyOnce(t, c, waitAll(t, s, 1, 30*time.Second))
 }
 
 // blackHole accepts connections and never answers: a node that hangs.

@@ -86,6 +86,9 @@ type Config struct {
 	Rebroadcast time.Duration
 	// StuckAfter replaces a transaction not mined after this long with a higher tip; default 30s.
 	StuckAfter time.Duration
+	// FundsGrace is how long a FailFast intent short of funds keeps retrying before it fails: a
+	// deposit or top-up already sent usually lands within a few blocks; default 5s.
+	FundsGrace time.Duration
 	// ReorgWindow is how many blocks below the head the sender re-checks final intents when the
 	// head went back (with a MinedStore); default 128.
 	ReorgWindow uint64
@@ -149,6 +152,9 @@ func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
 	}
 	if cfg.MaxBackoff == 0 {
 		cfg.MaxBackoff = 30 * time.Second
+	}
+	if cfg.FundsGrace == 0 {
+		cfg.FundsGrace = 5 * time.Second
 	}
 	if cfg.ReorgWindow == 0 {
 		cfg.ReorgWindow = 128
@@ -918,7 +924,7 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 		if need := new(big.Int).Add(r.spent, c); need.Cmp(r.balance) > 0 {
 			f := &Failure{Kind: FailFunds, Need: need, Have: new(big.Int).Set(r.balance),
 				Error: fmt.Sprintf("insufficient funds for gas * price + value: have %s want %s", r.balance, need)}
-			if in.Call.FailFast {
+			if in.Call.FailFast && s.graceOver(in, f) {
 				if err := s.finishFailed(ctx, in, f); err != nil && firstErr == nil {
 					firstErr = fmt.Errorf("%s: %w", in.Key, err)
 				}
@@ -1040,7 +1046,7 @@ func (s *Sender) refused(ctx context.Context, r *round, in *Intent, err error, g
 	case Rejected:
 		f = &Failure{Kind: FailRejected, Error: err.Error()}
 	}
-	if f != nil && in.Call.FailFast {
+	if f != nil && in.Call.FailFast && s.graceOver(in, f) {
 		return s.finishFailed(ctx, in, f)
 	}
 	kind := FailureKind("")
@@ -1049,6 +1055,15 @@ func (s *Sender) refused(ctx context.Context, r *round, in *Intent, err error, g
 	}
 	s.noteRetrying(ctx, in, err, kind)
 	return err
+}
+
+// graceOver reports whether a refusal ends a FailFast intent now: at once for a rejected
+// transaction, after FundsGrace of retrying for a lack of funds.
+func (s *Sender) graceOver(in *Intent, f *Failure) bool {
+	if f.Kind != FailFunds {
+		return true
+	}
+	return in.Retrying != nil && in.Retrying.Kind == FailFunds && s.cfg.Now().Sub(in.Retrying.Since) >= s.cfg.FundsGrace
 }
 
 // shortfall reads what the account holds and what the intent needs (value + gas × max fee).
