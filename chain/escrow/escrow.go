@@ -4,6 +4,11 @@
 // intent of the exactly-once sender. A Watcher turns confirmed contract events into domain
 // updates, including those of transactions souq did not send; PaymentRequest builds the EIP-681
 // link and wallet-page data for paying from any wallet.
+//
+// Each call carries the service's attempt key; the sender intent is keyed by action, order and
+// attempt (IntentKey), so a refused attempt is followed by a new transaction, never deduplicated
+// onto the refused one. The Tracker reports each outcome under the attempt key with its failure
+// class (see Result for the table of the Escrow's errors).
 package escrow
 
 import (

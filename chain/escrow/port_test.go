@@ -15,6 +15,7 @@ import (
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/chain/sender"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -146,6 +147,10 @@ func TestRefusedAttemptThenNewAttemptSucceeds(t *testing.T) {
 		// A retried call of the same attempt is the same (refused) transaction, not a new one.
 		if err := p.port.Deliver(ctx, souq.AttemptKey(key, 0), st, a); err != nil {
 			t.Fatal(err)
+		}
+		op, _ := p.pool.Get(p.c.Operator.Address)
+		if in, err := op.Get(ctx, escrow.IntentKey("deliver", id, souq.AttemptKey(key, 0))); err != nil || in.State != sender.Reverted || len(in.Attempts) != 0 {
+			t.Fatalf("attempt 0 after a retried call: %+v %v, want the same refused, unsent intent", in, err)
 		}
 		p.c.AdjustTime(t, 11*time.Minute)
 		if err := p.port.Deliver(ctx, souq.AttemptKey(key, 1), st, a); err != nil {

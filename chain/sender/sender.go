@@ -15,7 +15,21 @@
 // the intent back to Sent and its transaction is re-broadcast.
 //
 // Submit never touches the chain, so an RPC outage never blocks a webhook: intents queue and the
-// loop retries with exponential backoff.
+// loop retries with exponential backoff. Every call to the node has a deadline (RPCTimeout).
+//
+// Failures: a contract revert at estimation ends the intent Reverted, unsent. Other errors are
+// sorted by KindOf: transient ones (timeouts, connection refused, 5xx, rate limits, fees below the
+// base fee, and anything unknown) are retried with backoff; a lack of funds (checked before a
+// nonce is given: value + gas × max fee against the balance) and a transaction the node rejects
+// are permanent for that transaction. An intent with Call.FailFast then ends Failed (after
+// FundsGrace for funds), with Failure saying why and, for funds, Need and Have; any other intent
+// waits, retrying, with Retrying saying why and since when, so a caller can call it stuck.
+//
+// The head going back: when the chain's head is lower than the last one seen, or another block
+// stands at its height (a reorg deeper than the confirmations, a node restored from an older
+// disk), final intents mined within ReorgWindow blocks whose block is gone are reopened (Sent) and
+// their saved transactions sent again — same bytes, same nonce — so what souq carried out is
+// carried out on the chain as it now is.
 package sender
 
 import (
