@@ -98,6 +98,14 @@ func New(backend bind.ContractBackend, addr common.Address, chainID *big.Int, op
 		domains: map[common.Address]PermitDomain{}}
 }
 
+// SetRPCTimeout bounds each read the client makes (default sender.DefaultRPCTimeout). Call it
+// before the client is used.
+func (c *Client) SetRPCTimeout(d time.Duration) {
+	if d > 0 {
+		c.rpcTimeout = d
+	}
+}
+
 // Address is the escrow contract.
 func (c *Client) Address() common.Address { return c.addr }
 

@@ -3,6 +3,7 @@ package escrow_test
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"math/big"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
@@ -296,4 +298,57 @@ func TestShortfallIsReportedThenNewAttemptPays(t *testing.T) {
 func (p *portEnv) mint(to common.Address, amount int64) {
 	p.t.Helper()
 	p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(to, big.NewInt(amount)))
+}
+
+// What the port refuses at once says its class: bad terms and a key reused for another call are
+// refused for good, a wallet souq holds no key for needs the operator, a node that does not
+// answer is retried.
+func TestPortSyncErrorsAreClassified(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	b := p.buyer(30)
+	good := p.souqTerms(b.Address(), common.Address{}, 1000, 0)
+	bad := good
+	bad.Seller = "not an address"
+	nokey := p.souqTerms(common.HexToAddress("0x0123456789abcdef0123456789abcdef01234567"), p.c.Contracts.TestToken, 1000, 0)
+
+	silent, err := ethclient.Dial(blackHoleURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(silent.Close)
+	p.keys[b.Address()] = b
+	slow := escrow.New(silent, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, p.pool)
+	slow.SetRPCTimeout(100 * time.Millisecond)
+	slowPort := &escrow.Port{Client: slow, Senders: p.pool, Arbiter: p.c.Arbiter.Address, Keys: p.keys, Tracker: p.tracker}
+	tokenTerms := p.souqTerms(b.Address(), p.c.Contracts.TestToken, 1000, 0)
+
+	if err := p.port.Payout(ctx, "escrow.payout/x/1", good, b.Address().Hex(), big.NewInt(5)); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		call func() error
+		want souq.FailureClass
+	}{
+		{"invalid terms", func() error { return p.port.Release(ctx, "k1", bad) }, souq.ClassRefused},
+		{"invalid payout address", func() error { return p.port.Payout(ctx, "k2", good, "nowhere", big.NewInt(1)) }, souq.ClassRefused},
+		{"same attempt key, another call", func() error {
+			return p.port.Payout(ctx, "escrow.payout/x/1", good, b.Address().Hex(), big.NewInt(6))
+		}, souq.ClassRefused},
+		{"no key for the buyer's wallet", func() error { return p.port.Fund(ctx, "k3", nokey) }, souq.ClassOperator},
+		{"the node does not answer", func() error { return slowPort.Fund(ctx, "k4", tokenTerms) }, souq.ClassRetry},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.call()
+			if err == nil || souq.Classify(err) != tt.want {
+				t.Fatalf("error %v, class %s, want %s", err, souq.Classify(err), tt.want)
+			}
+			if tt.want == souq.ClassRetry && !errors.Is(err, souq.ErrRetryLater) {
+				t.Errorf("error %v does not wrap ErrRetryLater", err)
+			}
+		})
+	}
 }
