@@ -424,6 +424,13 @@ func (s *Sender) step(ctx context.Context) error {
 		queued = append(queued, in)
 	}
 	if len(queued) > 0 {
+		// What the account's transactions in flight may still spend counts against its balance.
+		r.spent = new(big.Int)
+		for _, in := range pending {
+			if in.HasNonce && (in.State == Signed || in.State == Sent) && len(in.Attempts) > 0 {
+				r.spent.Add(r.spent, cost(in.Call, in.Gas, in.Attempts[len(in.Attempts)-1].GasFeeCap))
+			}
+		}
 		err := s.signAndSend(ctx, r, queued)
 		if errors.Is(err, ErrAborted) {
 			return err
@@ -561,7 +568,7 @@ type round struct {
 	tip, fee *big.Int // fee suggestion, fetched once
 	nonceAt  *uint64  // the account's nonce at confirmed depth, fetched once
 	balance  *big.Int // the account's balance, fetched once
-	spent    *big.Int // value + gas × max fee of the transactions signed so far this round
+	spent    *big.Int // value + gas × max fee of the transactions in flight and signed so far this round
 	updates  map[string]func(*Intent) error
 	final    bool
 	sent     bool
@@ -932,6 +939,8 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 			if r.balance, err = s.b.BalanceAt(ctx, s.signer.Address(), nil); err != nil {
 				return fmt.Errorf("balance: %w", err)
 			}
+		}
+		if r.spent == nil {
 			r.spent = new(big.Int)
 		}
 		c := cost(in.Call, gas, fee)
