@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	logtest "github.com/sirupsen/logrus/hooks/test"
 	"github.com/souqchain/souq/chain/chaintest"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
@@ -194,46 +196,82 @@ func TestRPCTimeoutOnSilentNode(t *testing.T) {
 // A node restored from an older disk (the head back before a confirmed transaction, its pool
 // empty): the sender notices, reopens the intent and sends its saved transaction again, so the
 // payment is on the chain again, exactly once. Before, a Confirmed intent was never looked at
-// again and the payment was lost from the chain while souq counted it done.
+// again and the payment was lost from the chain while souq counted it done. A head far below
+// (more than ReorgWindow: a reset chain) is reported instead, and nothing is sent again.
 func TestHeadWentBackSendsConfirmedAgain(t *testing.T) {
 	t.Parallel()
-	c := chaintest.New(t, 0)
-	st := openStore(t)
-	conf := cfg(c)
-	conf.Mine = c.Commit
-	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), conf)
-	run(t, s)
-	ctx := context.Background()
-	parent, _ := c.Client.HeaderByNumber(ctx, nil)
-	if _, err := s.Submit(ctx, "pay/0", "pay", transfer(0)); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name   string
+		window uint64
+		resend bool
+	}{
+		{"within the reorg window", 0, true},
+		{"far below: a reset chain", 2, false},
 	}
-	first := waitAll(t, s, 1, 20*time.Second)[0]
-	if first.State != sender.Confirmed {
-		t.Fatalf("state %s", first.State)
-	}
-	c.Commit()
-	if err := c.Sim.Fork(parent.Hash()); err != nil {
-		t.Fatal(err)
-	}
-	c.Sim.Rollback() // the restored node's pool does not hold it either
-	if bal, _ := c.Client.BalanceAt(ctx, recipient(0), nil); bal.Sign() != 0 {
-		t.Fatalf("the payment is still on the chain after the fork: %s", bal)
-	}
-	c.AutoMine(t, 20*time.Millisecond)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		in, _ := st.Get(ctx, "pay/0")
-		if in.State == sender.Confirmed && in.Reorgs > 0 {
-			if in.Receipt.TxHash != first.Receipt.TxHash || in.Nonce != first.Nonce {
-				t.Errorf("sent again as %s nonce %d, want the saved %s nonce %d", in.Receipt.TxHash, in.Nonce, first.Receipt.TxHash, first.Nonce)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			c := chaintest.New(t, 0)
+			st := openStore(t)
+			conf := cfg(c)
+			conf.Mine = c.Commit
+			conf.ReorgWindow = tt.window
+			log, hook := logtest.NewNullLogger()
+			conf.Log = log
+			s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), conf)
+			run(t, s)
+			ctx := context.Background()
+			parent, _ := c.Client.HeaderByNumber(ctx, nil)
+			for range 4 { // the payment is mined 5 blocks above the block the chain goes back to
+				c.Commit()
 			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the payment was not carried out again: %s, %d reorgs", in.State, in.Reorgs)
-		}
-		time.Sleep(10 * time.Millisecond)
+			if _, err := s.Submit(ctx, "pay/0", "pay", transfer(0)); err != nil {
+				t.Fatal(err)
+			}
+			first := waitAll(t, s, 1, 20*time.Second)[0]
+			if first.State != sender.Confirmed {
+				t.Fatalf("state %s", first.State)
+			}
+			c.Commit()
+			if err := c.Sim.Fork(parent.Hash()); err != nil {
+				t.Fatal(err)
+			}
+			c.Sim.Rollback() // the restored node's pool does not hold it either
+			if bal, _ := c.Client.BalanceAt(ctx, recipient(0), nil); bal.Sign() != 0 {
+				t.Fatalf("the payment is still on the chain after the fork: %s", bal)
+			}
+			c.AutoMine(t, 20*time.Millisecond)
+			deadline := time.Now().Add(20 * time.Second)
+			for {
+				in, _ := st.Get(ctx, "pay/0")
+				if !tt.resend {
+					if reported(hook, "not sending them again") {
+						if in.State != sender.Confirmed || in.Reorgs != 0 {
+							t.Errorf("sent again on a reset chain: %s, %d reorgs", in.State, in.Reorgs)
+						}
+						return
+					}
+				} else if in.State == sender.Confirmed && in.Reorgs > 0 {
+					if in.Receipt.TxHash != first.Receipt.TxHash || in.Nonce != first.Nonce {
+						t.Errorf("sent again as %s nonce %d, want the saved %s nonce %d", in.Receipt.TxHash, in.Nonce, first.Receipt.TxHash, first.Nonce)
+					}
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("nothing done after the head went back: %s, %d reorgs", in.State, in.Reorgs)
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+			assertExactlyOnce(t, c, waitAll(t, s, 1, 5*time.Second))
+		})
 	}
-	assertExactlyOnce(t, c, waitAll(t, s, 1, 5*time.Second))
+}
+
+func reported(h *logtest.Hook, msg string) bool {
+	for _, e := range h.AllEntries() {
+		if strings.Contains(e.Message, msg) {
+			return true
+		}
+	}
+	return false
 }

@@ -513,6 +513,22 @@ func (s *Sender) checkHead(ctx context.Context, ms MinedStore, head *types.Heade
 	if err != nil {
 		return false, err
 	}
+	// A head more than ReorgWindow below what we saw is no reorg: a chain reset, or a disk
+	// restored from long ago, where our contracts may not even exist. Sending history again
+	// there could pay an empty address: that is for the operator to decide.
+	top := uint64(0)
+	if s.lastHead != nil {
+		top = s.lastHead.Number.Uint64()
+	}
+	for _, in := range mined {
+		top = max(top, in.Receipt.BlockNumber)
+	}
+	if hn := head.Number.Uint64(); top > hn+s.cfg.ReorgWindow {
+		s.cfg.Log.WithFields(logrus.Fields{"head": hn, "seen": top, "account": s.signer.Address().Hex()}).
+			Error("sender: the chain's head is far below blocks our transactions were mined in (a reset chain, or a node restored from long ago): not sending them again; check the node")
+		s.checkFinal, s.lastHead = false, head
+		return false, nil
+	}
 	canon := map[uint64]common.Hash{}
 	var gone []*Intent
 	for _, in := range mined {
