@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -27,6 +28,7 @@ type portEnv struct {
 	*env
 	port    *escrow.Port
 	tracker *escrow.Tracker
+	trackDB *bolt.DB
 	keys    keySource
 
 	mu      sync.Mutex
@@ -50,7 +52,7 @@ func newPortEnv(t *testing.T) *portEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	p := &portEnv{env: e, keys: keySource{}, results: map[string]souq.IntentResult{}}
+	p := &portEnv{env: e, keys: keySource{}, results: map[string]souq.IntentResult{}, trackDB: db}
 	p.tracker, err = escrow.NewTracker(db, e.pool, func(_ context.Context, r souq.IntentResult) error {
 		p.mu.Lock()
 		p.results[r.Key] = r
@@ -288,6 +290,7 @@ func TestShortfallIsReportedThenNewAttemptPays(t *testing.T) {
 		if err := port.RefundExpired(ctx, souq.AttemptKey(key, 1), st); err != nil {
 			t.Fatal(err)
 		}
+
 		r := p.result(souq.AttemptKey(key, 1))
 		if r.OK || r.Class != souq.ClassOperator || r.Shortfall == nil || r.Shortfall.Class != souq.ClassOperator {
 			t.Fatalf("result %+v, want the operator's shortfall", r)
@@ -350,5 +353,57 @@ func TestPortSyncErrorsAreClassified(t *testing.T) {
 				t.Errorf("error %v does not wrap ErrRetryLater", err)
 			}
 		})
+	}
+}
+
+// While a transaction waits (here: a wallet short of ETH, within the grace for a top-up), the port
+// lists its attempt as open, with since when and why: what makes it stuck for `souq status`.
+func TestOpenAttemptsSayWhyTheyWait(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	pool := sender.NewPool(p.c.Client, p.st, sender.Config{ChainID: p.c.ChainID, Poll: 10 * time.Millisecond, FundsGrace: time.Hour, Decoders: escrow.Decoders()})
+	runCtx, cancel := context.WithCancel(ctx)
+	t.Cleanup(cancel)
+	go pool.Run(runCtx)
+	poor, err := p.wallets.Wallet(40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool.Add(poor)
+	tracker, err := escrow.NewTracker(p.trackDB, pool, func(context.Context, souq.IntentResult) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := &escrow.Port{Client: escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, pool), Senders: pool, Tracker: tracker}
+	st := p.souqTerms(poor.Address(), common.Address{}, 4000, 0)
+	if err := port.Fund(ctx, "escrow.fund/open/1", st); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		open, err := port.Open(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(open) == 1 && open[0].Error != "" {
+			o := open[0]
+			if o.Key != "escrow.fund/open/1" || o.From != poor.Address() || o.Since.IsZero() || !strings.Contains(o.Error, "insufficient funds") {
+				t.Fatalf("open attempt %+v", o)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("open attempts %+v: the waiting one does not say why", open)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.fundGas(poor.Address()) // the top-up lands within the grace: the same attempt pays
+	deadline = time.Now().Add(20 * time.Second)
+	for p.onChain(st) != escrow.StatusFunded {
+		if time.Now().After(deadline) {
+			t.Fatal("not funded after the top-up")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

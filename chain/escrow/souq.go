@@ -239,6 +239,15 @@ func (p *Port) track(ctx context.Context, key string) func(*sender.Intent, error
 	}
 }
 
+// Open lists the attempts the port accepted whose transactions are not final yet, oldest first
+// (see Tracker.Open): what `souq status` shows as open, and as stuck when old.
+func (p *Port) Open(ctx context.Context) ([]OpenAttempt, error) {
+	if p.Tracker == nil {
+		return nil, nil
+	}
+	return p.Tracker.Open(ctx)
+}
+
 // isOperator reports whether from is one of souq's own accounts (operator, arbiter), whose lack
 // of funds only the operator can fix — unlike a customer's or merchant's custodial wallet.
 func (p *Port) isOperator(from common.Address) bool {
