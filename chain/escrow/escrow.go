@@ -187,8 +187,8 @@ func (c *Client) submit(ctx context.Context, attempt string, from common.Address
 
 // ErrNotETH / ErrNotToken are returned for a funding call that does not match terms.Token.
 var (
-	ErrNotETH   = errors.New("escrow: terms are for a token, not ETH")
-	ErrNotToken = errors.New("escrow: terms are for ETH, not a token")
+	ErrNotETH   = fmt.Errorf("escrow: terms are for a token, not ETH: %w", souq.ErrRefused)
+	ErrNotToken = fmt.Errorf("escrow: terms are for ETH, not a token: %w", souq.ErrRefused)
 )
 
 // FundETH funds an ETH order from `from` (a custodial wallet, usually terms.Buyer).
