@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -38,11 +40,13 @@ import (
 //
 //	SOUQ_BENCH_SALES_TIME     how long customers keep starting sales in each sub-benchmark (default 60s);
 //	                          sales under way at the end are finished and counted
-//	SOUQ_BENCH_SALES_PROFILE  a directory: goroutine dumps every 10 s of the run (debug=1) and one with
-//	                          wait times (debug=2) half-way, per sub-benchmark
+//	SOUQ_BENCH_SALES_WARMUP   untimed sales per customer before the run (default 1): a merchant's first
+//	                          release also sets up its loyalty program on Stellar, which is not the
+//	                          steady state
+//	SOUQ_BENCH_SALES_PROFILE  a directory for profiles of each run phase (see runProfiles)
 //
-// Pick a load with -bench 'Sales/customers=50$'. CPU, block and mutex profiles come from go test's
-// own -cpuprofile, -blockprofile and -mutexprofile flags.
+// Pick a load with -bench 'Sales/customers=50$'. go test's own -cpuprofile, -blockprofile and
+// -mutexprofile cover the whole process life (start-up, setup and warm-up too).
 
 // What each step waits for: a phrase of the English notice to the customer (the customers' numbers
 // are +1, so souq speaks English to them). Keep in step with bot/catalogue.go.
@@ -86,11 +90,17 @@ func BenchmarkSales(b *testing.B) {
 		}
 		runFor = d
 	}
+	warmup := 1
+	if v := os.Getenv("SOUQ_BENCH_SALES_WARMUP"); v != "" {
+		if _, err := fmt.Sscan(v, &warmup); err != nil {
+			b.Fatalf("SOUQ_BENCH_SALES_WARMUP: %v", err)
+		}
+	}
 	var all []*salesResult
 	for _, n := range []int{1, 10, 50} {
 		b.Run(fmt.Sprintf("customers=%d", n), func(b *testing.B) {
 			for range b.N {
-				r := runSalesBench(b, n, runFor)
+				r := runSalesBench(b, n, runFor, warmup)
 				r.report(b)
 				fmt.Println(r.table()) // to stdout: go test truncates a benchmark's log
 				all = append(all, r)
@@ -111,6 +121,7 @@ func BenchmarkSales(b *testing.B) {
 // salesResult is one sub-benchmark's figures.
 type salesResult struct {
 	customers  int
+	warmup     int
 	sales      int
 	failed     map[string]int // by the step that timed out or failed
 	elapsed    time.Duration  // from the first sale to the last completed one
@@ -155,8 +166,8 @@ func (r *salesResult) report(b *testing.B) {
 
 func (r *salesResult) table() string {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "sales with %d concurrent customers: %d complete in %s = %.0f sales/min; failed: %v\n",
-		r.customers, r.sales, r.elapsed.Round(time.Millisecond), r.perMinute(), r.failed)
+	fmt.Fprintf(&sb, "sales with %d concurrent customers (after %d warm-up sales each): %d complete in %s = %.0f sales/min; failed: %v\n",
+		r.customers, r.warmup, r.sales, r.elapsed.Round(time.Millisecond), r.perMinute(), r.failed)
 	tw := tabwriter.NewWriter(&sb, 2, 8, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "step\taction → notice\tn\tp50\tp90\tp99\tmax\t")
 	for _, s := range saleSteps {
@@ -193,7 +204,7 @@ func (r *salesResult) table() string {
 	return sb.String()
 }
 
-func runSalesBench(b *testing.B, customers int, runFor time.Duration) *salesResult {
+func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int) *salesResult {
 	b.StopTimer()
 	dir := b.TempDir()
 	cfg, log := testConfig(dir)
@@ -212,7 +223,8 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration) *salesResu
 	p := newPeople(app)
 	go p.run(ctx)
 
-	// Each customer has its own merchant (payout address, 1 point per USDC) and courier, and opts in.
+	// Each customer has its own merchant (payout address, 1 point per USDC) and courier, opts in, and
+	// makes the warm-up sales.
 	cast := make([]*saleCast, customers)
 	var wg sync.WaitGroup
 	errs := make([]error, customers)
@@ -223,6 +235,9 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration) *salesResu
 		go func(c *saleCast, i int) {
 			defer wg.Done()
 			errs[i] = c.setup(ctx)
+			for w := 0; w < warmup && errs[i] == nil; w++ {
+				_, errs[i] = c.sale(ctx)
+			}
 		}(cast[i], i)
 	}
 	wg.Wait()
@@ -230,14 +245,14 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration) *salesResu
 		b.Fatalf("setup: %v", err)
 	}
 
-	r := &salesResult{customers: customers, failed: map[string]int{}, steps: map[string][]time.Duration{}, split: map[string][2][]time.Duration{}}
+	r := &salesResult{customers: customers, warmup: warmup, failed: map[string]int{}, steps: map[string][]time.Duration{}, split: map[string][2][]time.Duration{}}
 	r.loadBefore = loadAvg()
 	heads := newHeadLog(ctx, app)
 	startBlock, _ := app.Client.BlockNumber(ctx)
 	storeBefore, fileBefore := boltSize(app.DB.Bolt()), fileSize(filepath.Join(dir, "souq.db"))
 	chainBefore := dirSize(filepath.Join(dir, "evm"))
 	rss := startRSSSampler(ctx)
-	stopDumps := goroutineDumps(ctx, b, customers, runFor)
+	stopProfiles := runProfiles(ctx, b, customers, runFor)
 
 	b.StartTimer()
 	cpu0 := cputime.Process()
@@ -272,7 +287,7 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration) *salesResu
 	wg.Wait()
 	r.cpu = cputime.Process() - cpu0
 	b.StopTimer()
-	stopDumps()
+	stopProfiles()
 	r.loadAfter = loadAvg()
 	r.sales = len(sales)
 	r.elapsed = lastDone.Sub(start)
@@ -702,8 +717,11 @@ func chainSplit(ctx context.Context, app *App, heads *headLog, from uint64, sale
 	return out
 }
 
-// goroutineDumps writes goroutine profiles during the run when SOUQ_BENCH_SALES_PROFILE is set.
-func goroutineDumps(ctx context.Context, b *testing.B, customers int, runFor time.Duration) (stop func()) {
+// runProfiles, when SOUQ_BENCH_SALES_PROFILE names a directory, profiles the run phase only (not
+// start-up, setup or warm-up): goroutine dumps every 10 s (debug=1) and one with wait times
+// (debug=2) half-way; a CPU profile (unless go test's -cpuprofile holds the profiler); block and
+// mutex profiles at the start and the end of the run, to compare with pprof -diff_base.
+func runProfiles(ctx context.Context, b *testing.B, customers int, runFor time.Duration) (stop func()) {
 	dir := os.Getenv("SOUQ_BENCH_SALES_PROFILE")
 	if dir == "" {
 		return func() {}
@@ -711,36 +729,72 @@ func goroutineDumps(ctx context.Context, b *testing.B, customers int, runFor tim
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	done := make(chan struct{})
-	dump := func(name string, debug int) {
-		f, err := os.Create(filepath.Join(dir, name))
+	name := func(s string) string { return filepath.Join(dir, fmt.Sprintf("c%d-%s", customers, s)) }
+	write := func(file, profile string, debug int) {
+		f, err := os.Create(name(file))
 		if err != nil {
 			b.Log(err)
 			return
 		}
 		defer f.Close()
-		_ = pprof.Lookup("goroutine").WriteTo(f, debug)
+		_ = pprof.Lookup(profile).WriteTo(f, debug)
 	}
+	ownBlock := false
+	if f := flag.Lookup("test.blockprofile"); f == nil || f.Value.String() == "" {
+		runtime.SetBlockProfileRate(10_000) // one sample per 10 µs blocked
+		ownBlock = true
+	}
+	prevMutex := runtime.SetMutexProfileFraction(-1)
+	if prevMutex == 0 {
+		runtime.SetMutexProfileFraction(5)
+	}
+	write("block-start.pb.gz", "block", 0)
+	write("mutex-start.pb.gz", "mutex", 0)
+	var cpuFile *os.File
+	if f, err := os.Create(name("cpu-run.pb.gz")); err == nil {
+		if pprof.StartCPUProfile(f) == nil {
+			cpuFile = f
+		} else {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		t := time.NewTicker(10 * time.Second)
 		defer t.Stop()
 		half := time.NewTimer(runFor / 2)
 		defer half.Stop()
-		for i := 1; ; i++ {
+		for i := 1; ; {
 			select {
 			case <-ctx.Done():
 				return
 			case <-half.C:
-				dump(fmt.Sprintf("goroutines-c%d-half-debug2.txt", customers), 2)
-				i--
+				write("goroutines-half-debug2.txt", "goroutine", 2)
 			case <-t.C:
-				dump(fmt.Sprintf("goroutines-c%d-%03ds.txt", customers, i*10), 1)
+				write(fmt.Sprintf("goroutines-%03ds.txt", i*10), "goroutine", 1)
+				i++
 			}
 		}
 	}()
-	return func() { cancel(); <-done }
+	return func() {
+		cancel()
+		<-done
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		write("block-end.pb.gz", "block", 0)
+		write("mutex-end.pb.gz", "mutex", 0)
+		if prevMutex == 0 {
+			runtime.SetMutexProfileFraction(0)
+		}
+		if ownBlock {
+			runtime.SetBlockProfileRate(0)
+		}
+	}
 }
 
 // startRSSSampler samples the resident set every 500 ms; the returned func gives the highest seen.
