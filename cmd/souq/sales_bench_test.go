@@ -43,6 +43,8 @@ import (
 //	SOUQ_BENCH_SALES_WARMUP   untimed sales per customer before the run (default 1): a merchant's first
 //	                          release also sets up its loyalty program on Stellar, which is not the
 //	                          steady state
+//	SOUQ_BENCH_SALES_POINTS   0: merchants set no loyalty rule, so no sale earns points on Stellar
+//	                          (default 1: 1 point per USDC)
 //	SOUQ_BENCH_SALES_PROFILE  a directory for profiles of each run phase (see runProfiles)
 //
 // Pick a load with -bench 'Sales/customers=50$'. go test's own -cpuprofile, -blockprofile and
@@ -230,7 +232,7 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	errs := make([]error, customers)
 	for i := range cast {
 		cast[i] = &saleCast{p: p, customer: fmt.Sprintf("1650555%04d", i), merchant: fmt.Sprintf("1650556%04d", i),
-			courier: fmt.Sprintf("1650557%04d", i), payout: fmt.Sprintf("0x%040x", 0x5000+i)}
+			courier: fmt.Sprintf("1650557%04d", i), payout: fmt.Sprintf("0x%040x", 0x5000+i), points: os.Getenv("SOUQ_BENCH_SALES_POINTS") != "0"}
 		wg.Add(1)
 		go func(c *saleCast, i int) {
 			defer wg.Done()
@@ -331,6 +333,7 @@ type saleCast struct {
 	p                           *people
 	customer, merchant, courier string
 	payout                      string
+	points                      bool // the merchant has a loyalty rule
 	n                           int
 }
 
@@ -347,8 +350,10 @@ func (c *saleCast) setup(ctx context.Context) error {
 	if _, err := c.p.say(ctx, c.merchant, "register "+c.payout, c.payout); err != nil {
 		return err
 	}
-	if _, err := c.p.say(ctx, c.merchant, "loyalty 1 per 1 USDC", "1"); err != nil {
-		return err
+	if c.points {
+		if _, err := c.p.say(ctx, c.merchant, "loyalty 1 per 1 USDC", "1"); err != nil {
+			return err
+		}
 	}
 	_, err := c.p.say(ctx, c.customer, "yes", "")
 	return err
