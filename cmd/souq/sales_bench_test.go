@@ -46,6 +46,8 @@ import (
 //	SOUQ_BENCH_SALES_POINTS   0: merchants set no loyalty rule, so no sale earns points on Stellar
 //	                          (default 1: 1 point per USDC)
 //	SOUQ_BENCH_SALES_PROFILE  a directory for profiles of each run phase (see runProfiles)
+//	SOUQ_BENCH_SALES_SAMPLE   with _PROFILE: also dump every goroutine's stack this often (e.g. 200ms)
+//	                          into one file, a wall-clock profile of each goroutine
 //
 // Pick a load with -bench 'Sales/customers=50$'. go test's own -cpuprofile, -blockprofile and
 // -mutexprofile cover the whole process life (start-up, setup and warm-up too).
@@ -766,6 +768,13 @@ func runProfiles(ctx context.Context, b *testing.B, customers int, runFor time.D
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
+	if v := os.Getenv("SOUQ_BENCH_SALES_SAMPLE"); v != "" {
+		every, err := time.ParseDuration(v)
+		if err != nil || every <= 0 {
+			b.Fatalf("SOUQ_BENCH_SALES_SAMPLE %q: want a duration", v)
+		}
+		go sampleGoroutines(ctx, name("goroutine-samples.txt"), every)
+	}
 	go func() {
 		defer close(done)
 		t := time.NewTicker(10 * time.Second)
@@ -798,6 +807,28 @@ func runProfiles(ctx context.Context, b *testing.B, customers int, runFor time.D
 		}
 		if ownBlock {
 			runtime.SetBlockProfileRate(0)
+		}
+	}
+}
+
+// sampleGoroutines appends every goroutine's stack (debug=2) to path at each tick, each dump after
+// a "=== sample <seconds>" line: a wall-clock profile of where each goroutine is, waiting or not.
+func sampleGoroutines(ctx context.Context, path string, every time.Duration) {
+	f, err := os.Create(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	start := time.Now()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			fmt.Fprintf(f, "=== sample %.2f\n", time.Since(start).Seconds())
+			_ = pprof.Lookup("goroutine").WriteTo(f, 2)
 		}
 	}
 }
