@@ -54,7 +54,9 @@ browser-setup:
 	  else echo "the browser test needs Chromium: sudo apt-get install chromium (or set CHROMIUM)"; exit 1; fi; fi
 
 # Benchmarks: every Go benchmark, each one iteration of its whole workload: the contracts' gas table
-# (chain/bindings), anchoring, sender, Stellar and webhook throughput.
+# (chain/bindings), anchoring, sender, Stellar and webhook throughput, and complete sales with 1, 10 and
+# 50 customers on the embedded default (cmd/souq BenchmarkSales, some 6 minutes; its settings are
+# SOUQ_BENCH_SALES_* in cmd/souq/sales_bench_test.go; its tables also go to bench/sales.txt).
 bench:
 	mkdir -p bench
 	set -o pipefail; SOUQ_BENCH_DIR=$(CURDIR)/bench $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./... | tee bench/go-bench.txt

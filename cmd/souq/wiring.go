@@ -12,6 +12,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
@@ -34,6 +35,9 @@ type faucetWallets struct {
 	faucet *sender.Sender
 	token  common.Address
 	log    logrus.FieldLogger
+	// funded holds the addresses whose top-ups this process has recorded: every offer asks for two
+	// wallets, and submitting again (a no-op by key) costs a write transaction on the shared store.
+	funded sync.Map
 }
 
 var (
@@ -46,6 +50,9 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 	if err != nil {
 		return "", err
 	}
+	if _, ok := f.funded.Load(addr); ok {
+		return addr, nil
+	}
 	to := common.HexToAddress(addr)
 	if _, err := f.faucet.Submit(ctx, "faucet/eth/"+addr, "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
 		return "", fmt.Errorf("dev faucet: %w", err)
@@ -57,6 +64,7 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 			return "", fmt.Errorf("dev faucet: %w", err)
 		}
 	}
+	f.funded.Store(addr, struct{}{})
 	return addr, nil
 }
 
