@@ -214,8 +214,8 @@ type Tx interface {
 
 	// Append seals e (Seq, PrevHash, Hash) as the journal's next event and stores it.
 	Append(e *Event) error
-	// Events lists journal events with Seq > after, in order.
-	Events(after uint64, limit int) ([]Event, error)
+	// Events lists journal events with Seq >= from, in order.
+	Events(from uint64, limit int) ([]Event, error)
 	Cursor(name string) (uint64, error)
 	SetCursor(name string, v uint64) error
 

@@ -10,9 +10,8 @@ import (
 	"github.com/souqchain/souq"
 )
 
-// SouqAnchorer adapts the Journal to the sale service's souq.Anchorer port. The service's journal
-// numbers events from 1; the anchored journal from 0, so event n of the service is seq n-1 here.
-// Each anchored event carries the service event's own sha256 ("souq_sha256"), tying the two chains
+// SouqAnchorer adapts the Journal to the sale service's souq.Anchorer port. Both journals number
+// events from 0. Each anchored event carries the service event's own sha256 ("souq_sha256"), tying the two chains
 // of hashes together: an auditor holding the service's record can match it to the anchored one.
 type SouqAnchorer struct {
 	J *Journal
@@ -23,19 +22,16 @@ var _ souq.Anchorer = SouqAnchorer{}
 // Append implements souq.Anchorer, idempotent per Seq: an event already anchored is skipped, and a
 // gap (an event handed over out of order) is an error, so nothing is ever anchored out of place.
 func (a SouqAnchorer) Append(ctx context.Context, e souq.Event) error {
-	if e.Seq == 0 {
-		return fmt.Errorf("journal: service event without a sequence number: %w", souq.ErrInvalidRequest)
-	}
 	have, err := a.J.Len(ctx)
 	if err != nil {
 		return err
 	}
-	want := e.Seq - 1
+	want := e.Seq
 	switch {
 	case want < have:
 		return nil // anchored before a crash; the service's cursor had not moved yet
 	case want > have:
-		return fmt.Errorf("journal: service event %d handed over before event %d", e.Seq, have+1)
+		return fmt.Errorf("journal: service event %d handed over before event %d", e.Seq, have)
 	}
 	data := make(map[string]string, len(e.Fields)+1)
 	for k, v := range e.Fields {
