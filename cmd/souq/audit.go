@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/gin-gonic/gin"
+	"github.com/sirupsen/logrus"
+	"github.com/spf13/cobra"
+
+	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/bindings/eventanchor"
+	"github.com/souqchain/souq/chain/journal"
+	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/server"
+	"github.com/souqchain/souq/store"
+)
+
+// logKey is the transparency log's signing key, its own key (not an operator's chain key):
+// $SOUQ_LOG_KEY (a C2SP signed-note signer key, "PRIVATE+KEY+…", from `souq audit keygen`), or
+// on the embedded default one kept in <data>/log.key, created on first start for the origin
+// "souq/<chain id>/<EventAnchor address>".
+func (a *App) logKey() (*journal.Key, error) {
+	if v := os.Getenv("SOUQ_LOG_KEY"); v != "" {
+		return journal.ParseKey(v)
+	}
+	if a.cfg.EthRPC != "" {
+		return nil, errors.New("set $SOUQ_LOG_KEY (souq audit keygen ORIGIN) when using a real network")
+	}
+	origin := fmt.Sprintf("souq/%d/%s", a.Network.ChainID, strings.ToLower(a.Network.Contracts.EventAnchor.Hex()))
+	return journal.LoadOrCreateKey(filepath.Join(a.cfg.DataDir, "log.key"), origin)
+}
+
+// openLog opens the transparency log over the service's journal and its anchorer.
+func (a *App) openLog(ctx context.Context, db *store.DB, s *sender.Sender, log logrus.FieldLogger) (*journal.Log, error) {
+	// An EventAnchor deployed before the log recorded batches, not checkpoints: every anchor would
+	// revert. Say so now rather than fail quietly forever.
+	ea := eventanchor.NewEventAnchor()
+	if _, err := bind.Call(ea.Instance(a.Client, a.Network.Contracts.EventAnchor), &bind.CallOpts{Context: ctx}, ea.PackSize(), ea.UnpackSize); err != nil {
+		return nil, fmt.Errorf("EventAnchor %s does not record checkpoints (size(): %v): it predates the transparency log; deploy the current one (souq deploy) and pass it with --anchor", a.Network.Contracts.EventAnchor, err)
+	}
+	key, err := a.logKey()
+	if err != nil {
+		return nil, err
+	}
+	l, err := journal.Open(db.Bolt(), journal.StoreSource{Store: db.Sales()}, key)
+	if err != nil {
+		return nil, err
+	}
+	a.Anchor = journal.NewAnchorer(l, s, journal.AnchorConfig{ChainID: a.Network.ChainID,
+		Contract: a.Network.Contracts.EventAnchor, MaxAge: 10 * time.Second, Explorer: a.Network.Explorer,
+		Log: log.WithField("component", "anchor")})
+	return l, nil
+}
+
+// TrustRoot is what auditors pin: the chain, the EventAnchor contract and the log's key.
+func (a *App) TrustRoot() audit.TrustRoot {
+	k := a.Anchor.Log().Key()
+	return audit.TrustRoot{ChainID: a.Network.ChainID, Contract: a.Network.Contracts.EventAnchor, Origin: k.Origin(), Key: k.VerifierKey()}
+}
+
+// registerLog serves the trust root, the log (C2SP tlog-tiles under /log/) and the audit API.
+func (x *auditAPI) registerLog(r gin.IRouter) {
+	r.GET("/.well-known/souq-trust.json", func(c *gin.Context) { c.JSON(http.StatusOK, x.app.TrustRoot()) })
+	tiles := http.StripPrefix("/log", x.app.Anchor.Handler())
+	r.GET("/log/*path", gin.WrapH(tiles))
+	r.HEAD("/log/*path", gin.WrapH(tiles))
+	r.GET("/api/v1/audit/head", x.head)
+	r.GET("/api/v1/audit/checkpoints", x.checkpoints)
+	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
+	r.GET("/api/v1/audit/consistency", x.consistency)
+}
+
+// journalError answers for an error of the log: 404 for what does not exist, 503 (retry) for an
+// event not anchored yet.
+func journalError(c *gin.Context, err error) {
+	switch {
+	case errors.Is(err, journal.ErrNotFound):
+		server.Error(c, http.StatusNotFound, "not_found", err.Error())
+	case errors.Is(err, journal.ErrNotAnchored):
+		c.Header("Retry-After", "10")
+		server.Error(c, http.StatusServiceUnavailable, "not_anchored", "no anchored checkpoint covers this event yet; retry later")
+	default:
+		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
+	}
+}
+
+// head is the log's size and its latest checkpoint.
+func (x *auditAPI) head(c *gin.Context) {
+	ctx := c.Request.Context()
+	size, err := x.app.Anchor.Log().Size(ctx)
+	if err != nil {
+		journalError(c, err)
+		return
+	}
+	out := gin.H{"size": size, "trust": x.app.TrustRoot()}
+	if r, err := x.app.Anchor.Latest(ctx); err == nil {
+		out["checkpoint"] = r
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// checkpoints lists every checkpoint and its anchoring.
+func (x *auditAPI) checkpoints(c *gin.Context) {
+	cps, err := x.app.Anchor.Checkpoints(c.Request.Context())
+	if err != nil {
+		journalError(c, err)
+		return
+	}
+	if cps == nil {
+		cps = []journal.Record{}
+	}
+	c.JSON(http.StatusOK, gin.H{"checkpoints": cps})
+}
+
+// bundle returns the proof bundle of journal event seq (from 0), for `souq audit verify`.
+func (x *auditAPI) bundle(c *gin.Context) {
+	seq, err := strconv.ParseUint(c.Param("seq"), 10, 64)
+	if err != nil {
+		server.Error(c, http.StatusBadRequest, "bad_seq", "seq must be a journal sequence number")
+		return
+	}
+	b, err := x.app.Anchor.Bundle(c.Request.Context(), seq)
+	if err != nil {
+		journalError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, b)
+}
+
+// consistency returns the consistency proof between the anchored checkpoints of sizes from and to.
+func (x *auditAPI) consistency(c *gin.Context) {
+	from, err1 := strconv.ParseUint(c.Query("from"), 10, 64)
+	to, err2 := strconv.ParseUint(c.Query("to"), 10, 64)
+	if err1 != nil || err2 != nil {
+		server.Error(c, http.StatusBadRequest, "bad_size", "from and to must be checkpoint sizes")
+		return
+	}
+	b, err := x.app.Anchor.Consistency(c.Request.Context(), from, to)
+	if err != nil {
+		journalError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, b)
+}
+
+func newAuditCmd(cfg *Config) *cobra.Command {
+	var confirmations, chainID uint64
+	var rpc, trustFile, contract, logKey string
+	cmd := &cobra.Command{Use: "audit", Short: "Check souq's records against the chain and a pinned trust root alone"}
+	verify := &cobra.Command{
+		Use:   "verify BUNDLE.json",
+		Short: "Verify a proof bundle (one event) or a consistency bundle (two checkpoints) against the pinned trust root",
+		Long: "Needs only the bundle, an RPC URL and the trust root you pinned (--trust FILE, the JSON served at " +
+			"/.well-known/souq-trust.json and listed in the README; or --chain-id, --anchor and --log-key), never " +
+			"souq's database. A bundle naming another contract, chain or key is refused. Exit 0: verified; 1: " +
+			"tampered or not anchored (the reason names the kind); 2: unreadable bundle or trust root, or RPC error.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			if rpc == "" {
+				rpc = cfg.EthRPC
+			}
+			if rpc == "" {
+				rpc = "http://" + cfg.EthRPCAddr
+			}
+			if code := audit.Run(cmd.Context(), cmd.OutOrStdout(), args[0], rpc, trust, audit.Options{Confirmations: confirmations}); code != 0 {
+				return exitError{code: code, err: fmt.Errorf("audit verify %s: not verified", args[0])}
+			}
+			return nil
+		},
+	}
+	verify.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
+	verify.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations the anchoring transaction needs")
+	verify.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key}")
+	verify.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
+	verify.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
+	verify.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key, origin+id+key (instead of --trust)")
+	keygen := &cobra.Command{
+		Use:   "keygen ORIGIN",
+		Short: "Make a transparency-log key: prints the secret for $SOUQ_LOG_KEY, then the public key auditors pin",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			skey, vkey, err := journal.GenerateKey(args[0])
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "SOUQ_LOG_KEY=%s\n# public key: %s\n", skey, vkey)
+			return nil
+		},
+	}
+	cmd.AddCommand(verify, keygen)
+	return cmd
+}
+
+// pinnedTrust is the trust root from --trust, or from the three flags.
+func pinnedTrust(file string, chainID uint64, contract, key string) (audit.TrustRoot, error) {
+	if file != "" {
+		if chainID != 0 || contract != "" || key != "" {
+			return audit.TrustRoot{}, errors.New("give --trust or --chain-id/--anchor/--log-key, not both")
+		}
+		return audit.ReadTrustRoot(file)
+	}
+	if chainID == 0 || !common.IsHexAddress(contract) || key == "" {
+		return audit.TrustRoot{}, errors.New("pin a trust root: --trust FILE, or --chain-id, --anchor and --log-key")
+	}
+	origin, _, _ := strings.Cut(key, "+")
+	t := audit.TrustRoot{ChainID: chainID, Contract: common.HexToAddress(contract), Origin: origin, Key: key}
+	raw := fmt.Sprintf(`{"chainId":%d,"contract":%q,"origin":%q,"key":%q}`, t.ChainID, strings.ToLower(t.Contract.Hex()), t.Origin, t.Key)
+	return audit.ParseTrustRoot(strings.NewReader(raw))
+}
