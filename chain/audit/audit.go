@@ -90,6 +90,9 @@ type TrustRoot struct {
 	Contract common.Address `json:"contract"` // EventAnchor
 	Origin   string         `json:"origin"`   // the log's origin, the first line of its checkpoints
 	Key      string         `json:"key"`      // the log's C2SP signed-note verifier key
+	// Escrow is souq's Escrow contract, whose events `souq audit order` compares with the journal
+	// (optional: proof bundles do not need it).
+	Escrow *common.Address `json:"escrow,omitempty"`
 }
 
 // ParseTrustRoot reads a trust root strictly.

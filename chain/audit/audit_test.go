@@ -103,6 +103,9 @@ func (g *logger) checkpoint() journal.Record {
 			g.c.Commit() // one more block on top
 			return r
 		}
+		if r.State == journal.Failed {
+			g.t.Fatalf("checkpoint %d refused: %s", size, r.Error)
+		}
 		if time.Now().After(deadline) {
 			g.t.Fatalf("checkpoint %d: %+v %v", size, r, err)
 		}

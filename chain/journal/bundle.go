@@ -190,3 +190,34 @@ func (a *Anchorer) Consistency(ctx context.Context, oldSize, newSize uint64) (*C
 
 // MarshalIndent is the bundle's canonical file form (two-space indented JSON).
 func MarshalIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }
+
+// OrderBundles returns the proof bundles of every event of the orders match accepts, in journal
+// order (a scan of the journal: the audit of one order is rare next to appends). An event not yet
+// covered by an anchored checkpoint is ErrNotAnchored; no event at all, ErrNotFound.
+func (a *Anchorer) OrderBundles(ctx context.Context, match func(souq.OrderID) bool) ([]*Bundle, error) {
+	const page = 1024
+	var out []*Bundle
+	for from := uint64(0); ; from += page {
+		evs, err := a.l.src.Events(ctx, from, page)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range evs {
+			if e.Order.IsZero() || !match(e.Order) {
+				continue
+			}
+			b, err := a.Bundle(ctx, e.Seq)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, b)
+		}
+		if len(evs) < page {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no events for this order: %w", ErrNotFound)
+	}
+	return out, nil
+}

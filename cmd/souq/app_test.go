@@ -231,6 +231,27 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 		t.Fatalf("verify without a trust root: %v, want exit 2", err)
 	}
 
+	// `souq audit order`: every event of the sale proved, and its money matched with the escrow's
+	// own events (funded 30.50, released 30.195 to the seller).
+	e.eventually("the whole order anchored", func() bool {
+		if _, err := e.app.Service.PumpJournal(e.ctx); err != nil {
+			return false
+		}
+		resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + v.ID.String() + "/bundles")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
+	out, err = run(t, nil, "audit", "order", v.ID.Short(), "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
+	if err != nil || !strings.Contains(out, "escrow released 30195000 to the seller") || !strings.Contains(out, "moved exactly the amounts") {
+		t.Fatalf("audit order: %v\n%s", err, out)
+	}
+	if resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + strings.Repeat("ab", 32) + "/bundles"); err != nil || resp.StatusCode != 404 {
+		t.Fatalf("bundles of an order that does not exist: %v %v", resp, err)
+	}
+
 	// `souq backup` while souq runs goes through the server (the store file is locked).
 	backup := filepath.Join(t.TempDir(), "running.db")
 	if out, err := run(t, nil, "backup", backup, "--data", dir, "--server", e.app.URL); err != nil {

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,10 +16,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/gin-gonic/gin"
 	"github.com/sirupsen/logrus"
 	"github.com/spf13/cobra"
 
+	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/bindings/eventanchor"
 	"github.com/souqchain/souq/chain/journal"
@@ -65,7 +70,8 @@ func (a *App) openLog(ctx context.Context, db *store.DB, s *sender.Sender, log l
 // TrustRoot is what auditors pin: the chain, the EventAnchor contract and the log's key.
 func (a *App) TrustRoot() audit.TrustRoot {
 	k := a.Anchor.Log().Key()
-	return audit.TrustRoot{ChainID: a.Network.ChainID, Contract: a.Network.Contracts.EventAnchor, Origin: k.Origin(), Key: k.VerifierKey()}
+	esc := a.Network.Contracts.Escrow
+	return audit.TrustRoot{ChainID: a.Network.ChainID, Contract: a.Network.Contracts.EventAnchor, Origin: k.Origin(), Key: k.VerifierKey(), Escrow: &esc}
 }
 
 // registerLog serves the trust root, the log (C2SP tlog-tiles under /log/) and the audit API.
@@ -78,6 +84,34 @@ func (x *auditAPI) registerLog(r gin.IRouter) {
 	r.GET("/api/v1/audit/checkpoints", x.checkpoints)
 	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
 	r.GET("/api/v1/audit/consistency", x.consistency)
+	r.GET("/api/v1/audit/orders/:id/bundles", x.orderBundles)
+}
+
+// orderBundles returns the proof bundles of every event of one order (by its id, or the 8-hex-digit
+// reference shown in chat when it names one order), for `souq audit order`.
+func (x *auditAPI) orderBundles(c *gin.Context) {
+	arg := strings.ToLower(strings.TrimPrefix(c.Param("id"), "0x"))
+	var match func(souq.OrderID) bool
+	if id, err := souq.ParseOrderID(arg); err == nil {
+		match = func(o souq.OrderID) bool { return o == id }
+	} else if len(arg) == 8 {
+		match = func(o souq.OrderID) bool { return o.Short() == arg }
+	} else {
+		server.Error(c, http.StatusBadRequest, "bad_order_id", "an order id (64 hex digits) or its 8-digit reference")
+		return
+	}
+	bs, err := x.app.Anchor.OrderBundles(c.Request.Context(), match)
+	if err != nil {
+		journalError(c, err)
+		return
+	}
+	for _, b := range bs[1:] {
+		if b.Event.Order != bs[0].Event.Order {
+			server.Error(c, http.StatusConflict, "ambiguous_ref", "the reference names several orders: give the full id")
+			return
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"order": bs[0].Event.Order, "bundles": bs})
 }
 
 // journalError answers for an error of the log: 404 for what does not exist, 503 (retry) for an
@@ -201,8 +235,111 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.AddCommand(verify, keygen)
+	var serverURL, bundlesFile, escrowAddr string
+	order := &cobra.Command{
+		Use:   "order ID|REF",
+		Short: "Audit a whole order: every event proved in the log, and its money matched with the escrow contract's own events",
+		Long: "Fetches the order's proof bundles from --server (or reads --bundles, a saved answer of " +
+			"GET /api/v1/audit/orders/{id}/bundles), verifies each against the pinned trust root, and compares what the " +
+			"journal says was funded, released, refunded and split with the Escrow contract's events (the trust root's " +
+			"\"escrow\", or --escrow). Exit 0: everything matches; 1: a difference (each named); 2: unreadable input or RPC error.",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			if escrowAddr != "" {
+				if !common.IsHexAddress(escrowAddr) {
+					return exitError{code: audit.ExitError, err: fmt.Errorf("--escrow %q is not an address", escrowAddr)}
+				}
+				a := common.HexToAddress(escrowAddr)
+				trust.Escrow = &a
+			}
+			if serverURL == "" {
+				serverURL = "http://" + cfg.HTTPAddr
+			}
+			bundles, err := orderBundles(cmd.Context(), args[0], serverURL, bundlesFile)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			if rpc == "" {
+				rpc = cfg.EthRPC
+			}
+			if rpc == "" {
+				rpc = "http://" + cfg.EthRPCAddr
+			}
+			c, err := ethclient.DialContext(cmd.Context(), rpc)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			defer c.Close()
+			rep, err := audit.VerifyOrder(cmd.Context(), bundles, trust, c, audit.Options{Confirmations: confirmations})
+			if err != nil {
+				code := audit.ExitTampered
+				if k := audit.KindOf(err); k == "" || k == audit.RPC || k == audit.BadFormat {
+					code = audit.ExitError
+				}
+				return exitError{code: code, err: err}
+			}
+			audit.PrintOrder(cmd.OutOrStdout(), rep)
+			if rep.Problems > 0 {
+				return exitError{code: audit.ExitTampered, err: fmt.Errorf("audit order %s: %d problem(s)", args[0], rep.Problems)}
+			}
+			return nil
+		},
+	}
+	order.Flags().StringVar(&serverURL, "server", "", "souq's base URL (default http://<--http-addr>)")
+	order.Flags().StringVar(&bundlesFile, "bundles", "", "read the order's bundles from this file instead of the server")
+	order.Flags().StringVar(&escrowAddr, "escrow", "", "pinned Escrow address (default the trust root's \"escrow\")")
+	order.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
+	order.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations each anchoring transaction needs")
+	order.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key[, escrow]}")
+	order.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
+	order.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
+	order.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key (instead of --trust)")
+	cmd.AddCommand(verify, keygen, order)
 	return cmd
+}
+
+// orderBundles reads an order's bundles from a saved file or from the server.
+func orderBundles(ctx context.Context, id, serverURL, file string) ([]*journal.Bundle, error) {
+	var raw []byte
+	var err error
+	if file != "" {
+		raw, err = os.ReadFile(file)
+	} else {
+		req, rerr := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(serverURL, "/")+"/api/v1/audit/orders/"+id+"/bundles", nil)
+		if rerr != nil {
+			return nil, rerr
+		}
+		resp, rerr := http.DefaultClient.Do(req)
+		if rerr != nil {
+			return nil, rerr
+		}
+		defer resp.Body.Close()
+		if raw, err = io.ReadAll(resp.Body); err == nil && resp.StatusCode != http.StatusOK {
+			err = fmt.Errorf("%s: %s: %s", req.URL, resp.Status, raw)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Bundles []json.RawMessage `json:"bundles"`
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("order bundles: %w", err)
+	}
+	out := make([]*journal.Bundle, 0, len(doc.Bundles))
+	for _, r := range doc.Bundles {
+		b, err := audit.ParseBundle(bytes.NewReader(r))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
 }
 
 // pinnedTrust is the trust root from --trust, or from the three flags.
