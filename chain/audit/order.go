@@ -17,10 +17,10 @@ import (
 
 // Kinds of a whole-order audit.
 const (
-	MoneyMismatch  Kind = "money-mismatch"  // the escrow moved another amount than the journal records
-	NotOnChain     Kind = "not-on-chain"    // the journal records a chain move the escrow never logged
-	NotInJournal   Kind = "not-in-journal"  // the escrow logged a move of the order the journal does not record
-	MixedOrders    Kind = "mixed-orders"    // the bundles are not all of one order
+	MoneyMismatch  Kind = "money-mismatch"   // the escrow moved another amount than the journal records
+	NotOnChain     Kind = "not-on-chain"     // the journal records a chain move the escrow never logged
+	NotInJournal   Kind = "not-in-journal"   // the escrow logged a move of the order the journal does not record
+	MixedOrders    Kind = "mixed-orders"     // the bundles are not all of one order
 	NoEscrowPinned Kind = "no-escrow-pinned" // the trust root names no Escrow contract
 )
 
@@ -35,7 +35,7 @@ type OrderLine struct {
 	Seq     *uint64 `json:"seq,omitempty"` // the journal event; nil for an escrow event missing from it
 	Kind    string  `json:"kind"`
 	Tx      string  `json:"tx,omitempty"`
-	Says    string  `json:"says"`            // what the journal (or the chain) says, in words
+	Says    string  `json:"says"`              // what the journal (or the chain) says, in words
 	Problem Kind    `json:"problem,omitempty"` // empty when the line checks out
 	Reason  string  `json:"reason,omitempty"`
 }
