@@ -31,7 +31,7 @@ type Record struct {
 	Size        uint64      `json:"size"`
 	Root        common.Hash `json:"root"`
 	Note        string      `json:"note"`     // the signed checkpoint note
-	PrevSize    uint64      `json:"prevSize"` // the checkpoint cut before this one (0: none)
+	PrevSize    uint64      `json:"prevSize"` // the last checkpoint not refused when this one was cut (0: none); this one is sent after it
 	CutAt       time.Time   `json:"cutAt"`
 	State       State       `json:"state"`
 	IntentKey   string      `json:"intentKey"`
@@ -139,11 +139,24 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	var from uint64
+	var from, after uint64
 	if err := a.l.db.View(func(tx *bolt.Tx) error {
 		last, err := lastRecord(tx)
 		if last != nil {
 			from = last.Size
+		}
+		// Chain after the last checkpoint not refused: a refused one (say, a transaction from a
+		// rotated-out anchorer key) must not block every later one.
+		c := tx.Bucket(bucketCheckpoints).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			var r Record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if r.State != Failed {
+				after = r.Size
+				break
+			}
 		}
 		return err
 	}); err != nil {
@@ -169,7 +182,7 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Record{Size: size, Root: common.Hash(root), Note: string(signed), PrevSize: from, CutAt: a.cfg.Now().UTC(),
+	r := &Record{Size: size, Root: common.Hash(root), Note: string(signed), PrevSize: after, CutAt: a.cfg.Now().UTC(),
 		State: Pending, IntentKey: a.intentKey(size)}
 	raw, err := json.Marshal(r)
 	if err != nil {

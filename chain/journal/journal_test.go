@@ -340,3 +340,50 @@ func TestAnchorLag(t *testing.T) {
 		t.Fatalf("lag of an unanchored event = %v, %v; want 1m30s", lag, err)
 	}
 }
+
+// A refused checkpoint (sent from a key that is not yet the anchorer) does not block the next
+// ones: once the owner makes that key the anchorer, the next checkpoint lands.
+func TestARefusedCheckpointDoesNotBlockTheNext(t *testing.T) {
+	t.Parallel()
+	c := chaintest.New(t, 0)
+	c.AutoMine(t, 10*time.Millisecond)
+	x := newTestLog(t)
+	st, _ := txstore.New(x.db.Bolt())
+	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx)
+	a := NewAnchorer(x.l, s, AnchorConfig{ChainID: 1337, Contract: c.Contracts.EventAnchor})
+	wait := func(size uint64) Record {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			if err := a.Step(ctx, true); err != nil {
+				t.Fatal(err)
+			}
+			if r, err := a.Checkpoint(ctx, size); err == nil && r.State != Pending {
+				return r
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("checkpoint %d still pending", size)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	x.add(3)
+	if r := wait(3); r.State != Failed {
+		t.Fatalf("checkpoint from a stranger: %+v", r)
+	}
+	ea := eventanchor.NewEventAnchor()
+	tx, err := bind.Transact(ea.Instance(c.Client, c.Contracts.EventAnchor), bind.NewKeyedTransactor(c.Operator.Key, c.ChainID), ea.PackSetAnchorer(c.Faucet.Address))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, c.Client, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	x.add(2)
+	if r := wait(5); r.State != Anchored || r.PrevSize != 0 {
+		t.Fatalf("checkpoint after the refused one: %+v", r)
+	}
+}
