@@ -133,7 +133,7 @@ func (l *Log) Append(ctx context.Context, evs ...souq.Event) error {
 			}
 			switch {
 			case e.Seq < size:
-				if v := hb.Get(u64(uint64(tlog.StoredHashIndex(0, int64(e.Seq))))); tlog.Hash(v) != tlog.Hash(e.Hash) {
+				if v := hb.Get(u64(uint64(tlog.StoredHashIndex(0, int64(e.Seq))))); len(v) != tlog.HashSize || tlog.Hash(v) != tlog.Hash(e.Hash) {
 					return fmt.Errorf("%w: event %d", ErrForked, e.Seq)
 				}
 				continue

@@ -64,6 +64,9 @@ func (a *App) openLog(ctx context.Context, db *store.DB, s *sender.Sender, log l
 	a.Anchor = journal.NewAnchorer(l, s, journal.AnchorConfig{ChainID: a.Network.ChainID,
 		Contract: a.Network.Contracts.EventAnchor, MaxAge: 10 * time.Second, Explorer: a.Network.Explorer,
 		Log: log.WithField("component", "anchor")})
+	t := a.TrustRoot()
+	log.WithFields(logrus.Fields{"chainId": t.ChainID, "contract": strings.ToLower(t.Contract.Hex()), "origin": t.Origin, "key": t.Key}).
+		Info("transparency log: auditors pin this trust root (also at /.well-known/souq-trust.json)")
 	return l, nil
 }
 
