@@ -424,3 +424,43 @@ func TestParseBundleRejectsOtherFormats(t *testing.T) {
 		}
 	}
 }
+
+// The whole anchored history: every consecutive pair of the contract's checkpoints is consistent;
+// a log whose server answers with a rewritten checkpoint, or a proof that fails, is caught.
+func TestVerifyHistory(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	ctx := context.Background()
+	var asked [][2]uint64
+	fetch := func(ctx context.Context, o, n uint64) (*journal.Consistency, error) {
+		asked = append(asked, [2]uint64{o, n})
+		return f.souq.a.Consistency(ctx, o, n)
+	}
+	cps, err := audit.VerifyHistory(ctx, f.trust, f.c.Client, fetch, audit.Options{})
+	if err != nil || len(cps) != 3 || len(asked) != 2 || asked[0] != [2]uint64{4, 8} || asked[1] != [2]uint64{8, 10} {
+		t.Fatalf("history: %+v %v (asked %v)", cps, err, asked)
+	}
+	realSigner, _ := journal.ParseKey(f.skey)
+	rewritten := func(ctx context.Context, o, n uint64) (*journal.Consistency, error) {
+		b, err := f.souq.a.Consistency(ctx, o, n)
+		if err == nil && o == 8 {
+			root := common.Hash{0x77}
+			note, _ := realSigner.Sign(journal.Checkpoint{Origin: "souq.test/log", Size: 8, Root: tlog.Hash(root)})
+			b.Old.Checkpoint.Root, b.Old.Checkpoint.Note = root, string(note)
+		}
+		return b, err
+	}
+	if _, err := audit.VerifyHistory(ctx, f.trust, f.c.Client, rewritten, audit.Options{}); audit.KindOf(err) != audit.Forked {
+		t.Fatalf("rewritten checkpoint: %v", err)
+	}
+	badProof := func(ctx context.Context, o, n uint64) (*journal.Consistency, error) {
+		b, err := f.souq.a.Consistency(ctx, o, n)
+		if err == nil && len(b.Proof) > 0 {
+			b.Proof[len(b.Proof)-1][3] ^= 1
+		}
+		return b, err
+	}
+	if _, err := audit.VerifyHistory(ctx, f.trust, f.c.Client, badProof, audit.Options{}); audit.KindOf(err) != audit.Forked {
+		t.Fatalf("bad proof: %v", err)
+	}
+}

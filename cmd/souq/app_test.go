@@ -248,6 +248,11 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if err != nil || !strings.Contains(out, "escrow released 30195000 to the seller") || !strings.Contains(out, "moved exactly the amounts") {
 		t.Fatalf("audit order: %v\n%s", err, out)
 	}
+	// `souq audit log`: the whole anchored history only grew.
+	out, err = run(t, nil, "audit", "log", "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
+	if err != nil || !strings.Contains(out, "only ever appended to") {
+		t.Fatalf("audit log: %v\n%s", err, out)
+	}
 	if resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + strings.Repeat("ab", 32) + "/bundles"); err != nil || resp.StatusCode != 404 {
 		t.Fatalf("bundles of an order that does not exist: %v %v", resp, err)
 	}

@@ -301,8 +301,83 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 	order.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
 	order.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
 	order.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key (instead of --trust)")
-	cmd.AddCommand(verify, keygen, order)
+	history := &cobra.Command{
+		Use:   "log",
+		Short: "Check that souq's log was only ever appended to: every checkpoint the pinned contract recorded, each consistent with the one before",
+		Long: "Reads every Checkpoint the pinned EventAnchor logged, asks --server for the consistency proof between each " +
+			"consecutive pair and checks it (signatures by the pinned key, RFC 6962 consistency, both anchors). Exit 0: the " +
+			"history only grew; 1: a fork, a shrink or a rewritten checkpoint (named); 2: unreadable input or RPC error.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			if serverURL == "" {
+				serverURL = "http://" + cfg.HTTPAddr
+			}
+			if rpc == "" {
+				rpc = cfg.EthRPC
+			}
+			if rpc == "" {
+				rpc = "http://" + cfg.EthRPCAddr
+			}
+			c, err := ethclient.DialContext(cmd.Context(), rpc)
+			if err != nil {
+				return exitError{code: audit.ExitError, err: err}
+			}
+			defer c.Close()
+			fetch := func(ctx context.Context, o, n uint64) (*journal.Consistency, error) {
+				raw, err := httpGet(ctx, fmt.Sprintf("%s/api/v1/audit/consistency?from=%d&to=%d", strings.TrimRight(serverURL, "/"), o, n))
+				if err != nil {
+					return nil, err
+				}
+				return audit.ParseConsistency(bytes.NewReader(raw))
+			}
+			cps, err := audit.VerifyHistory(cmd.Context(), trust, c, fetch, audit.Options{Confirmations: confirmations})
+			if err != nil {
+				code := audit.ExitTampered
+				if k := audit.KindOf(err); k == "" || k == audit.RPC || k == audit.BadFormat {
+					code = audit.ExitError
+				}
+				return exitError{code: code, err: err}
+			}
+			last := uint64(0)
+			if len(cps) > 0 {
+				last = cps[len(cps)-1].Size
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "OK %d checkpoints recorded by %s on chain %d, each consistent with the one before: the log of %d events was only ever appended to\n",
+				len(cps), strings.ToLower(trust.Contract.Hex()), trust.ChainID, last)
+			return nil
+		},
+	}
+	history.Flags().StringVar(&serverURL, "server", "", "souq's base URL (default http://<--http-addr>)")
+	history.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
+	history.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations each anchoring transaction needs")
+	history.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key}")
+	history.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
+	history.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
+	history.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key (instead of --trust)")
+	cmd.AddCommand(verify, keygen, order, history)
 	return cmd
+}
+
+// httpGet returns the body of a 200 answer.
+func httpGet(ctx context.Context, url string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err == nil && resp.StatusCode != http.StatusOK {
+		err = fmt.Errorf("%s: %s: %s", url, resp.Status, raw)
+	}
+	return raw, err
 }
 
 // orderBundles reads an order's bundles from a saved file or from the server.
@@ -312,18 +387,7 @@ func orderBundles(ctx context.Context, id, serverURL, file string) ([]*journal.B
 	if file != "" {
 		raw, err = os.ReadFile(file)
 	} else {
-		req, rerr := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(serverURL, "/")+"/api/v1/audit/orders/"+id+"/bundles", nil)
-		if rerr != nil {
-			return nil, rerr
-		}
-		resp, rerr := http.DefaultClient.Do(req)
-		if rerr != nil {
-			return nil, rerr
-		}
-		defer resp.Body.Close()
-		if raw, err = io.ReadAll(resp.Body); err == nil && resp.StatusCode != http.StatusOK {
-			err = fmt.Errorf("%s: %s: %s", req.URL, resp.Status, raw)
-		}
+		raw, err = httpGet(ctx, strings.TrimRight(serverURL, "/")+"/api/v1/audit/orders/"+id+"/bundles")
 	}
 	if err != nil {
 		return nil, err
