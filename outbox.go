@@ -529,14 +529,14 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 	if s.cfg.Anchorer == nil {
 		return 0, nil
 	}
-	var after uint64
+	var next uint64 // the cursor is the number of events handed over: the next one's Seq
 	var evs []Event
 	if err := s.view(ctx, func(tx Tx) error {
 		var err error
-		if after, err = tx.Cursor("anchored"); err != nil {
+		if next, err = tx.Cursor("anchored"); err != nil {
 			return err
 		}
-		evs, err = tx.Events(after, 256)
+		evs, err = tx.Events(next, 256)
 		return err
 	}); err != nil {
 		return 0, err
@@ -546,7 +546,7 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 		if err := s.cfg.Anchorer.Append(ctx, e); err != nil {
 			return n, fmt.Errorf("anchor event %d: %w", e.Seq, err)
 		}
-		if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", e.Seq) }); err != nil {
+		if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", e.Seq+1) }); err != nil {
 			return n, err
 		}
 		n++

@@ -264,8 +264,10 @@ type fakeAnchorer struct {
 func (a *fakeAnchorer) Append(_ context.Context, e souq.Event) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if n := len(a.seqs); n > 0 && e.Seq <= a.seqs[n-1] {
+	if n := uint64(len(a.seqs)); e.Seq < n {
 		return nil // idempotent per seq
+	} else if e.Seq > n {
+		return fmt.Errorf("event %d handed over before event %d", e.Seq, n) // as journal.SouqAnchorer
 	}
 	a.seqs = append(a.seqs, e.Seq)
 	a.evs = append(a.evs, e)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -230,10 +231,14 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/t-1/hand-back", key: ak, status: 204})
 
 	// Every operation the description lists was exercised, and the server has no other route
-	// under /api/v1.
+	// under /api/v1. Operations tagged "audit" are served by cmd/souq's audit API (the public
+	// transparency log) and are not mounted on this test server.
 	var described, missed []string
 	for path, item := range doc.Paths.Map() {
-		for method := range item.Operations() {
+		for method, o := range item.Operations() {
+			if slices.Contains(o.Tags, "audit") {
+				continue
+			}
 			op := method + " " + path
 			described = append(described, op)
 			if !c.seen[op] {

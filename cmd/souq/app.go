@@ -169,14 +169,11 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if a.Node != nil {
 		walletsPort = &faucetWallets{Book: book, faucet: pool.Add(roles["faucet"]), token: a.Network.Contracts.TestToken, log: log}
 	}
-	j, err := journal.Open(db.Bolt())
+	opSender, _ := pool.Get(roles["operator"].Address())
+	eventLog, err := a.openLog(ctx, db, opSender, log)
 	if err != nil {
 		return nil, err
 	}
-	opSender, _ := pool.Get(roles["operator"].Address())
-	a.Anchor = journal.NewAnchorer(j, opSender, journal.AnchorConfig{ChainID: a.Network.ChainID,
-		Contract: a.Network.Contracts.EventAnchor, MaxAge: 10 * time.Second, Explorer: a.Network.Explorer,
-		Log: log.WithField("component", "anchor")})
 
 	// Stellar.
 	if err := a.startStellar(ctx, secret); err != nil {
@@ -204,7 +201,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
-		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
+		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
 		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
 	})
 	if err != nil {
