@@ -37,7 +37,11 @@ func TestMetaPayloadsContract(t *testing.T) {
 		{file: "interactive_button_reply", replyTo: user, want: []string{"didn't understand", "Change"}, recorded: 1},
 		{file: "interactive_list_reply", replyTo: user, want: []string{"didn't understand", "Priority Mail Express"}, recorded: 1},
 		{file: "template_quick_reply", recorded: 1, replyTo: user, want: []string{"you won't get offers"},
-			setup: func(h *harness) map[string]string { h.text(merchant, "register "+payout); h.text(user, "yes"); return nil },
+			setup: func(h *harness) map[string]string {
+				h.text(merchant, "register "+payout)
+				h.text(user, "yes")
+				return nil
+			},
 			check: func(t *testing.T, h *harness) {
 				// "+16505551234" is 16505551234: offers to them stop.
 				h.expect(h.text(merchant, "sell 1 tea 5 USDC to 16505551234"), merchant, "ainda não aceitou")

@@ -17,8 +17,12 @@ func TestParseMetaExamples(t *testing.T) {
 	}{
 		{"template_quick_reply", func(m *Message) bool { return m.From == "16505551234" && m.FromPhone() && m.Reply.ID == "Unsubscribe" }},
 		{"reaction", func(m *Message) bool { return m.Reaction != nil && m.Reaction.Emoji == "👍" }},
-		{"reaction_removed", func(m *Message) bool { return m.Reaction != nil && m.Reaction.Emoji == "" && m.Reaction.MessageID != "" }},
-		{"sticker", func(m *Message) bool { return m.Type == TypeSticker && m.Image != nil && m.Image.MimeType == "image/webp" }},
+		{"reaction_removed", func(m *Message) bool {
+			return m.Reaction != nil && m.Reaction.Emoji == "" && m.Reaction.MessageID != ""
+		}},
+		{"sticker", func(m *Message) bool {
+			return m.Type == TypeSticker && m.Image != nil && m.Image.MimeType == "image/webp"
+		}},
 		{"system_user_changed_number", func(m *Message) bool {
 			return m.System != nil && m.System.Type == SystemChangedNumber && m.System.NewWaID == "12195555358"
 		}},
