@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // This file holds what souq does for people rather than for orders: tickets for a human agent,
@@ -177,3 +178,39 @@ func (s *Service) MessageFailed(ctx context.Context, id OrderID, to WaID, code i
 		})
 	})
 }
+
+// OpenTicket is an open ticket as a support agent sees it: the conversation since it opened and
+// the customer's latest orders.
+type OpenTicket struct {
+	ID       string
+	User     WaID
+	Reason   string
+	OpenedAt time.Time
+	InWindow bool   // the customer wrote in the last 24 hours: a person's reply can be sent now
+	Lang     string // the language the customer is answered in
+	Messages []TicketLine
+	Orders   []OrderView
+}
+
+// TicketLine is one message of a ticket's conversation.
+type TicketLine struct {
+	At   time.Time
+	From string // "customer", "agent" or "bot"
+	Text string
+}
+
+// Desk is what support agents work at: the open tickets, and answering a customer as a person.
+// The bot implements it (it holds the conversation); HandBack is the service's.
+type Desk interface {
+	OpenTickets(ctx context.Context) ([]OpenTicket, error)
+	// AgentReply sends a person's words to the ticket's customer; it returns the message id.
+	AgentReply(ctx context.Context, ticket, agent, text string) (string, error)
+}
+
+// Desk errors.
+var (
+	ErrTicketClosed = fmt.Errorf("ticket is not open: %w", ErrNotFound)
+	// ErrWindowClosed: the customer last wrote more than 24 hours ago; WhatsApp then accepts only
+	// templates, and a person's words are not one.
+	ErrWindowClosed = errors.New("the customer's 24-hour window is closed")
+)

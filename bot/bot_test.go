@@ -441,7 +441,7 @@ func TestAgentTakeover(t *testing.T) {
 		t.Fatalf("offer reached a paused chat: %v", out)
 	}
 	// The agent sees the conversation and the order, and answers as a person.
-	tickets, err := h.bot.Tickets(ctx)
+	tickets, err := h.bot.OpenTickets(ctx)
 	if err != nil || len(tickets) != 1 || tickets[0].ID != "T1" || len(tickets[0].Orders) != 1 || len(tickets[0].Messages) != 3 ||
 		tickets[0].Messages[1].Text != "help" || !tickets[0].InWindow {
 		t.Fatalf("tickets %+v %v", tickets, err)
@@ -457,7 +457,7 @@ func TestAgentTakeover(t *testing.T) {
 	out = h.newSent()
 	h.expect(out, customer, "You're back")
 	h.expect(out, customer, "1× tea")
-	if tickets, _ := h.bot.Tickets(ctx); len(tickets) != 0 {
+	if tickets, _ := h.bot.OpenTickets(ctx); len(tickets) != 0 {
 		t.Fatalf("ticket still listed: %+v", tickets)
 	}
 	h.expect(h.text(customer, "points"), customer, "You have 0 points")

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -33,12 +32,7 @@ import (
 // supportIndex is the chat-store record listing open tickets (chat ids are digits: no clash).
 const supportIndex = "support/tickets"
 
-// ErrTicketClosed is returned for a ticket that is not open.
-var ErrTicketClosed = errors.New("ticket is not open")
-
-// ErrWindowClosed is returned when the customer last wrote more than 24 hours ago: WhatsApp
-// accepts only templates then, and a person's words are not a template.
-var ErrWindowClosed = errors.New("the customer's 24-hour window is closed")
+var _ souq.Desk = (*Bot)(nil)
 
 type openTicket struct {
 	User     souq.WaID `json:"user"`
@@ -160,21 +154,9 @@ func (b *Bot) onSystem(ctx context.Context, m *whatsapp.Message) error {
 	return b.sales.ChangeNumber(ctx, souq.Actor{User: old, MsgID: m.ID}, to)
 }
 
-// TicketView is an open ticket as a support agent sees it.
-type TicketView struct {
-	ID       string           `json:"id"`
-	User     souq.WaID        `json:"user"`
-	Reason   string           `json:"reason,omitempty"`
-	OpenedAt time.Time        `json:"opened_at"`
-	InWindow bool             `json:"in_window"` // a person's reply can be sent now
-	Lang     Lang             `json:"lang"`
-	Messages []Line           `json:"messages"`
-	Orders   []souq.OrderView `json:"orders"`
-}
-
-// Tickets lists the open tickets, oldest first, each with its conversation and the customer's
-// latest orders.
-func (b *Bot) Tickets(ctx context.Context) ([]TicketView, error) {
+// OpenTickets lists the open tickets, oldest first, each with its conversation and the
+// customer's latest orders.
+func (b *Bot) OpenTickets(ctx context.Context) ([]souq.OpenTicket, error) {
 	var idx map[string]openTicket
 	raw, err := b.chats.Chat(ctx, supportIndex)
 	if err != nil {
@@ -185,7 +167,7 @@ func (b *Bot) Tickets(ctx context.Context) ([]TicketView, error) {
 			return nil, fmt.Errorf("bot: tickets: %w", err)
 		}
 	}
-	out := make([]TicketView, 0, len(idx))
+	out := make([]souq.OpenTicket, 0, len(idx))
 	for id, t := range idx {
 		st, err := b.loadState(ctx, t.User)
 		if err != nil {
@@ -195,10 +177,14 @@ func (b *Bot) Tickets(ctx context.Context) ([]TicketView, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, TicketView{ID: id, User: t.User, Reason: t.Reason, OpenedAt: t.OpenedAt, InWindow: st.InWindow(b.now()),
-			Lang: st.Lang, Messages: slices.Clone(st.Transcript), Orders: orders})
+		lines := make([]souq.TicketLine, 0, len(st.Transcript))
+		for _, l := range st.Transcript {
+			lines = append(lines, souq.TicketLine(l))
+		}
+		out = append(out, souq.OpenTicket{ID: id, User: t.User, Reason: t.Reason, OpenedAt: t.OpenedAt, InWindow: st.InWindow(b.now()),
+			Lang: string(st.Lang), Messages: lines, Orders: orders})
 	}
-	slices.SortFunc(out, func(a, b TicketView) int { return a.OpenedAt.Compare(b.OpenedAt) })
+	slices.SortFunc(out, func(a, b souq.OpenTicket) int { return a.OpenedAt.Compare(b.OpenedAt) })
 	return out, nil
 }
 
@@ -217,14 +203,14 @@ func (b *Bot) AgentReply(ctx context.Context, ticket, agent, text string) (strin
 	}
 	t, ok := idx[ticket]
 	if !ok {
-		return "", fmt.Errorf("ticket %q: %w", truncateRunes(ticket, 20), ErrTicketClosed)
+		return "", fmt.Errorf("ticket %q: %w", truncateRunes(ticket, 20), souq.ErrTicketClosed)
 	}
 	st, err := b.loadState(ctx, t.User)
 	if err != nil {
 		return "", err
 	}
 	if !st.InWindow(b.now()) {
-		return "", ErrWindowClosed
+		return "", souq.ErrWindowClosed
 	}
 	if agent == "" {
 		agent = "Support"

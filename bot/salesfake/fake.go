@@ -34,6 +34,7 @@ type Fake struct {
 	seq       int
 	tickets   int
 	open      map[string]souq.WaID // open tickets
+	closed    map[string]bool
 
 	// PayURL, when set, makes Pay return a payment link (base + order id) instead of paying from
 	// the custodial wallet; ConfirmPayment then plays the chain watcher.
@@ -579,9 +580,17 @@ func (f *Fake) HandBack(ctx context.Context, ticket string) error {
 	f.mu.Lock()
 	user, ok := f.open[ticket]
 	delete(f.open, ticket)
+	known := ok || f.closed[ticket]
+	if f.closed == nil {
+		f.closed = map[string]bool{}
+	}
+	f.closed[ticket] = true
 	f.mu.Unlock()
-	if !ok {
+	if !known {
 		return fmt.Errorf("ticket %q: %w", ticket, souq.ErrNotFound)
+	}
+	if !ok {
+		return nil // handed back already: as the service, nothing more to do
 	}
 	f.flush(ctx, batch{{To: user, Kind: souq.NoticeHandBack, Text: ticket, Key: "ticket:" + ticket}})
 	return nil
