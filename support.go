@@ -106,9 +106,11 @@ func (s *Service) ChangeNumber(ctx context.Context, a Actor, to WaID) error {
 			if err := w.tx.PutCustomer(&c); err != nil {
 				return err
 			}
-			// The old number may be someone else's tomorrow: no offers go there.
+			// The old number may be someone else's tomorrow: no offers go there, and whoever gets
+			// it starts with a wallet and points account of their own.
 			old.OptedIn = false
 			old.MovedTo = to
+			old.Account = WaID(fmt.Sprintf("retired:%s:%d", a.User, w.now.Unix()))
 			if err := w.tx.PutCustomer(old); err != nil {
 				return err
 			}

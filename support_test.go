@@ -47,10 +47,15 @@ func TestChangeNumberMovesTheCustomer(t *testing.T) {
 	if res.AwaitingOptIn {
 		t.Fatal("the new number was asked to opt in again")
 	}
-	if _, err := h.svc.Offer(ctx(), souq.OfferRequest{Actor: actor(merchant), Customer: customer,
-		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: money(usdc, "5")}); err != nil {
-		// The old number is a new person now: asked to opt in, never sent offers.
-		t.Fatalf("offer to the old number: %v", err)
+	res, err = h.svc.Offer(ctx(), souq.OfferRequest{Actor: actor(merchant), Customer: customer,
+		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: money(usdc, "5")})
+	h.must(err)
+	if !res.AwaitingOptIn {
+		t.Fatal("the old number (someone else's now) was sent an offer without opting in")
+	}
+	// Nor does its next owner inherit the points.
+	if pts, err := h.svc.Points(ctx(), souq.Actor{User: customer}); err != nil || pts.Points != 0 {
+		t.Fatalf("old number's points %+v %v", pts, err)
 	}
 }
 

@@ -102,7 +102,9 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		// A message about an order that never arrived: the service decides who must know.
 		if s.Status == "failed" && s.BizOpaque != "" {
 			if id, err := souq.ParseOrderID(s.BizOpaque); err == nil {
-				return b.sales.MessageFailed(ctx, id, souq.WaID(ev.Chat()), code, title)
+				if err := b.sales.MessageFailed(ctx, id, souq.WaID(ev.Chat()), code, title); !errors.Is(err, souq.ErrNotFound) {
+					return err
+				}
 			}
 		}
 		return nil
