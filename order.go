@@ -26,6 +26,11 @@ type Customer struct {
 	OptInAt   time.Time
 	OptOutAt  time.Time
 	CreatedAt time.Time
+	// Account is the number the customer's custodial wallet and points are kept under when they
+	// changed number since (empty: WaID itself).
+	Account WaID `json:",omitempty"`
+	// MovedTo is set on the record of a number its owner left (user_changed_number).
+	MovedTo WaID `json:",omitempty"`
 }
 
 // Offer is what the customer is asked to pay for. Its hash (OfferHash), salted so it reveals

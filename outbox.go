@@ -216,7 +216,7 @@ func (w *work) earn(o *Order) error {
 	if !rule.In(o.Total.Asset) {
 		return w.noPoints(o, rule) // no conversion between currencies: nothing earned, and said so
 	}
-	e := Earning{Order: o.ID, Customer: w.s.commit.User(o.Customer), Merchant: w.s.commit.User(o.Merchant), Amount: o.Amount(), Rule: *rule}
+	e := Earning{Order: o.ID, Customer: w.s.commit.User(w.account(o.Customer)), Merchant: w.s.commit.User(o.Merchant), Amount: o.Amount(), Rule: *rule}
 	return w.enqueue(IntentEarn, "loyalty.earn/"+o.ID.String(), o.ID, intentPayload{Earning: &e})
 }
 

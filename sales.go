@@ -355,6 +355,11 @@ type Sales interface {
 
 	// Escalate hands the chat to a human agent (the bot stays quiet in it until handed back).
 	Escalate(ctx context.Context, a Actor, reason string) (Ticket, error)
+	// ChangeNumber moves the user (orders, consent, wallet and points) to the number WhatsApp
+	// says they changed to; idempotent per Actor.MsgID.
+	ChangeNumber(ctx context.Context, a Actor, to WaID) error
+	// MessageFailed reports that a message about order id never reached to (a failed status).
+	MessageFailed(ctx context.Context, id OrderID, to WaID, code int, reason string) error
 }
 
 // NoticeKind is what happened, from the recipient's point of view.
@@ -375,10 +380,12 @@ const (
 	NoticeDisputeOpened    NoticeKind = "dispute_opened"
 	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
 	NoticePointsEarned     NoticeKind = "points_earned"
-	NoticeNoPoints         NoticeKind = "no_points"       // a released order in another currency than the points rule's: it earned none
-	NoticePointsRedeemed   NoticeKind = "points_redeemed" // the points of a redemption are burned: the voucher is ready
-	NoticeRedeemFailed     NoticeKind = "redeem_failed"   // the burn failed for good: no voucher, the points stay
-	NoticeHandBack         NoticeKind = "hand_back"       // the agent handed the chat back to the bot
+	NoticeNoPoints         NoticeKind = "no_points"         // a released order in another currency than the points rule's: it earned none
+	NoticePointsRedeemed   NoticeKind = "points_redeemed"   // the points of a redemption are burned: the voucher is ready
+	NoticeRedeemFailed     NoticeKind = "redeem_failed"     // the burn failed for good: no voucher, the points stay
+	NoticeHandBack         NoticeKind = "hand_back"         // the agent handed the chat back to the bot; Text: the ticket
+	NoticeNumberChanged    NoticeKind = "number_changed"    // to the new number; Points: how many orders moved
+	NoticeOfferUndelivered NoticeKind = "offer_undelivered" // to the merchant; Text: WhatsApp's reason, Points: its code
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's

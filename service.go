@@ -520,7 +520,7 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if deadline == 0 {
 		deadline = s.cfg.DefaultDeadline
 	}
-	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(customer))
+	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(s.accountOf(ctx, customer)))
 	if err != nil {
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
 	}
@@ -632,7 +632,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 func (s *Service) CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error) {
 	var res OfferResult
 	if s.cfg.Catalog == nil {
-		return res, fmt.Errorf("catalog orders: %w", ErrUnavailable)
+		return res, fmt.Errorf("catalog orders: %w", ErrNoCatalog)
 	}
 	if len(req.Items) == 0 || len(req.Items) > maxItems {
 		return res, fmt.Errorf("empty cart: %w", ErrInvalidRequest)
@@ -1173,7 +1173,7 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 	if err != nil {
 		return res, err
 	}
-	bal, err := s.cfg.Loyalty.Balance(ctx, s.commit.User(a.User), s.commit.User(m.WaID))
+	bal, err := s.cfg.Loyalty.Balance(ctx, s.commit.User(s.accountOf(ctx, a.User)), s.commit.User(m.WaID))
 	if err != nil {
 		return res, fmt.Errorf("points: %w: %w", ErrUnavailable, err)
 	}
@@ -1244,7 +1244,7 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 		if err := w.tx.PutVoucher(v); err != nil {
 			return err
 		}
-		cust, merch := s.commit.User(a.User), s.commit.User(m.WaID)
+		cust, merch := s.commit.User(w.account(a.User)), s.commit.User(m.WaID)
 		if err := w.event(EventPointsRedeemed, OrderID{}, map[string]string{"customer": cust, "merchant": merch, "points": fmt.Sprint(points), "voucher": v.ID}); err != nil {
 			return err
 		}
@@ -1281,50 +1281,4 @@ func burned(tx Tx, customer WaID, voucherID string) bool {
 		}
 	}
 	return false
-}
-
-// ---------------------------------------------------------------------------------------------
-// support
-
-// Escalate opens a ticket for a human agent.
-func (s *Service) Escalate(ctx context.Context, a Actor, reason string) (Ticket, error) {
-	var res Ticket
-	if len(reason) > maxText {
-		reason = reason[:maxText]
-	}
-	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
-		salt, err := NewSalt()
-		if err != nil {
-			return err
-		}
-		t := &TicketRecord{ID: "T" + strings.ToUpper(hex.EncodeToString(salt[:4])), User: a.User, Reason: reason, OpenedAt: w.now}
-		if err := w.tx.PutTicket(t); err != nil {
-			return err
-		}
-		res = Ticket{ID: t.ID}
-		return w.event(EventEscalated, OrderID{}, map[string]string{"ticket": t.ID, "user": s.commit.User(a.User)})
-	})
-	return res, err
-}
-
-// HandBack closes a ticket and tells the user the bot is back.
-func (s *Service) HandBack(ctx context.Context, ticketID string) error {
-	return s.do(ctx, "", nil, func(w *work) error {
-		t, err := w.tx.Ticket(ticketID)
-		if err != nil {
-			return err
-		}
-		if !t.ClosedAt.IsZero() {
-			return nil
-		}
-		t.ClosedAt = w.now
-		if err := w.tx.PutTicket(t); err != nil {
-			return err
-		}
-		if err := w.event(EventHandedBack, OrderID{}, map[string]string{"ticket": t.ID}); err != nil {
-			return err
-		}
-		n := Notice{To: t.User, Kind: NoticeHandBack, Key: "n/ticket/" + t.ID + "/hand_back"}
-		return w.enqueue(IntentNotify, n.Key, OrderID{}, intentPayload{Notice: &n})
-	})
 }

@@ -96,7 +96,18 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 			code, title = s.Errors[0].Code, s.Errors[0].Error()
 			b.log.WithFields(logrus.Fields{"to": souq.WaID(ev.Chat()).Masked(), "code": code}).Warn("bot: outbound message failed")
 		}
-		return b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title)
+		if err := b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title); err != nil {
+			return err
+		}
+		// A message about an order that never arrived: the service decides who must know.
+		if s.Status == "failed" && s.BizOpaque != "" {
+			if id, err := souq.ParseOrderID(s.BizOpaque); err == nil {
+				if err := b.sales.MessageFailed(ctx, id, souq.WaID(ev.Chat()), code, title); !errors.Is(err, souq.ErrNotFound) {
+					return err
+				}
+			}
+		}
+		return nil
 	case whatsapp.KindError:
 		b.log.WithField("code", ev.Error.Code).WithError(ev.Error).Warn("bot: WhatsApp reported an error")
 		return nil
@@ -118,11 +129,16 @@ type conv struct {
 }
 
 func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
-	id := m.From
-	if id == "" {
-		id = m.UserID
+	if !m.FromPhone() {
+		// Known only by a business-scoped user id, or not a number at all: recorded in the inbox,
+		// never answered (a reply could not be addressed, and every attempt would fail).
+		b.log.WithFields(logrus.Fields{"type": m.Type, "user_id": m.UserID != ""}).Info("bot: sender without a phone number; recorded, not answered")
+		return nil
 	}
-	user := souq.WaID(id)
+	if m.Type == whatsapp.TypeSystem {
+		return b.onSystem(ctx, m)
+	}
+	user := souq.WaID(m.From)
 	at := m.Timestamp
 	if at.IsZero() || at.After(b.now()) {
 		at = b.now()
@@ -137,10 +153,14 @@ func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
 	if err != nil {
 		return err
 	}
+	switch m.Type {
+	case whatsapp.TypeReaction, whatsapp.TypeSticker:
+		// A 👍 on a notice (or one taken back) and stickers are not requests: no reply.
+		return nil
+	}
 	c := &conv{b: b, ctx: ctx, user: user, act: souq.Actor{User: user, MsgID: m.ID}, st: st, msg: m}
 	if st.Agent {
-		// A person has this chat: record the window, say nothing, leave it unread for them.
-		return c.save()
+		return c.whileAgent()
 	}
 	if err := b.msgr.MarkRead(ctx, m.ID); err != nil {
 		b.log.WithError(err).Debug("bot: mark read failed")
@@ -172,8 +192,9 @@ func (c *conv) save() error {
 	st := c.st
 	_, err := c.b.updateState(c.ctx, c.user, func(s *State) {
 		notices := s.Notices
+		held, lines := s.Held, s.Transcript
 		*s = st
-		s.Notices = notices
+		s.Notices, s.Held, s.Transcript = notices, held, lines
 	})
 	return err
 }
@@ -236,8 +257,11 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
-		c.say(kAgentOn, nil)
+		c.say(kAgentOn, Args{"ticket": t.ID})
 		c.st.Agent, c.st.Ticket, c.st.Pending = true, t.ID, nil
+		if err := c.b.openTicket(c.ctx, t.ID, c.user, cmd.Text, c.b.now()); err != nil {
+			c.err = err
+		}
 	case VerbLang:
 		if cmd.Lang == "" {
 			c.langPicker()
@@ -341,6 +365,11 @@ func (c *conv) run(cmd Command) {
 	case VerbSell:
 		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
 			Items: []souq.Item{{Name: cmd.Item, Quantity: cmd.Quantity}}, Total: cmd.Money})
+		if errors.Is(err, souq.ErrNotOptedIn) {
+			// The customer sent STOP: the merchant is told so, with no YES button of theirs to tap.
+			c.say(kCustMustOptIn, Args{"customer": "+" + string(cmd.Customer)})
+			return
+		}
 		if err != nil {
 			c.fail(err, "")
 			return
@@ -464,6 +493,17 @@ func (c *conv) onCart(o *whatsapp.Order) {
 		req.Items = append(req.Items, souq.CatalogItem{RetailerID: it.RetailerID, Quantity: it.Quantity, Price: it.ItemPrice, Currency: it.Currency})
 	}
 	r, err := c.b.sales.CatalogOrder(c.ctx, req)
+	if errors.Is(err, souq.ErrNoCatalog) {
+		// Nothing is wrong on our side: this souq has no catalog to price the cart with. Say what
+		// arrived and how to buy it instead; the cart stays in the inbox record for the operator.
+		items := make([]souq.Item, 0, len(o.Items))
+		for _, it := range o.Items {
+			items = append(items, souq.Item{RetailerID: it.RetailerID, Quantity: it.Quantity})
+		}
+		c.b.log.WithFields(logrus.Fields{"catalog": truncateRunes(o.CatalogID, 40), "items": len(o.Items)}).Warn("bot: catalog cart received but no catalog is connected")
+		c.say(kCartNoCatalog, Args{"items": truncateRunes(itemsText(items), 500)})
+		return
+	}
 	if err != nil {
 		c.fail(err, "")
 		return

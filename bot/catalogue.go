@@ -67,6 +67,13 @@ const (
 	kPointsRedeeming Key = "points_redeeming"
 	kAgentOn         Key = "agent_on"
 	kHandBack        Key = "hand_back"
+	kAgentStill      Key = "agent_still"     // STOP while a person has the chat
+	kAgentMsg        Key = "agent_msg"       // a support agent's words, as a person
+	kCustMustOptIn   Key = "cust_must_optin" // to a merchant: the customer sent STOP
+	kCartNoCatalog   Key = "cart_no_catalog"
+	nDisputeMine     Key = "n_dispute_mine" // to the customer who opened it
+	nNumberChanged   Key = "n_number_changed"
+	nOfferUndeliv    Key = "n_offer_undelivered"
 	kLangSet         Key = "lang_set"
 	kLangPick        Key = "lang_pick"
 	kCancelled       Key = "cancelled"
@@ -189,8 +196,15 @@ var catalogue = map[Lang]map[Key]string{
 		kRuleStamps:      "buy {n}, get 1 free",
 		kRedeeming:       "Redeeming {points} points for {discount} off your next order in {currency} (it always costs at least {floor}% of its price). The discount applies once the points are burned on the ledger; I'll tell you. Balance: {balance} points.",
 		kPointsRedeeming: "You have {points} points ({pending} on their way, {redeeming} being redeemed).",
-		kAgentOn:         "A person from our team will answer here soon. The assistant is paused in this chat.",
+		kAgentOn:         "Ticket {ticket} is open: a person from our team will answer you here, usually within a few hours (they can see your orders). Until then the assistant is paused in this chat; STOP still works.",
 		kHandBack:        "You're back with the souq assistant. Say help to see what you can do.",
+		kAgentStill:      "You won't receive offers or payment messages any more. Ticket {ticket} stays open: our team will still answer you here.",
+		kAgentMsg:        "{name} (souq support, ticket {ticket}): {text}",
+		kCustMustOptIn:   "{customer} has not agreed to receive offers on souq (or sent STOP). Ask them to write YES to this number; your offer can go out after that.",
+		kCartNoCatalog:   "Thanks! I got your cart: {items}. Carts can't be paid here yet, so nothing was charged. Ask the shop to send you an offer on souq for these items, or say agent to talk to a person.",
+		nDisputeMine:     "Your dispute on order {order} is open: “{text}”. The money stays in escrow while the merchant answers; you can send photos as evidence, and a person decides if you don't agree.",
+		nNumberChanged:   "Welcome to your new number. Your orders ({points}), points and settings on souq came with you.",
+		nOfferUndeliv:    "Offer {order} ({items} for {total}) did not reach the customer: WhatsApp said “{text}” ({points}). They may not be able to receive it on this number; contact them another way. The offer stays open until it expires.",
 		kLangSet:         "Language set to English.",
 		kLangPick:        "Choose your language.",
 		kCancelled:       "Cancelled.",
@@ -294,8 +308,15 @@ var catalogue = map[Lang]map[Key]string{
 		kRuleStamps:      "compre {n}, ganhe 1",
 		kRedeeming:       "Resgatando {points} pontos: {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). O desconto vale assim que os pontos forem queimados no registro; eu aviso você. Saldo: {balance} pontos.",
 		kPointsRedeeming: "Você tem {points} pontos ({pending} a caminho, {redeeming} sendo resgatados).",
-		kAgentOn:         "Uma pessoa da nossa equipe vai responder aqui em breve. O assistente está pausado nesta conversa.",
+		kAgentOn:         "O chamado {ticket} foi aberto: uma pessoa da nossa equipe vai te responder aqui, normalmente em poucas horas (ela vê seus pedidos). Até lá o assistente fica pausado nesta conversa; PARAR continua funcionando.",
 		kHandBack:        "Você está de volta com o assistente do souq. Diga ajuda para ver o que pode fazer.",
+		kAgentStill:      "Você não vai mais receber ofertas nem pedidos de pagamento. O chamado {ticket} continua aberto: nossa equipe ainda vai te responder aqui.",
+		kAgentMsg:        "{name} (suporte souq, chamado {ticket}): {text}",
+		kCustMustOptIn:   "{customer} ainda não aceitou receber ofertas no souq (ou enviou PARAR). Peça para a pessoa escrever SIM para este número; depois disso sua oferta pode ser enviada.",
+		kCartNoCatalog:   "Obrigado! Recebi seu carrinho: {items}. Ainda não dá para pagar carrinhos aqui, então nada foi cobrado. Peça à loja para te enviar uma oferta no souq com esses itens, ou diga atendente para falar com uma pessoa.",
+		nDisputeMine:     "Sua disputa no pedido {order} está aberta: “{text}”. O dinheiro fica no escrow enquanto o lojista responde; você pode enviar fotos como prova, e uma pessoa decide se vocês não concordarem.",
+		nNumberChanged:   "Boas-vindas ao seu novo número. Seus pedidos ({points}), pontos e preferências no souq vieram com você.",
+		nOfferUndeliv:    "A oferta {order} ({items} por {total}) não chegou ao cliente: o WhatsApp disse “{text}” ({points}). Talvez ele não possa recebê-la neste número; fale com ele de outra forma. A oferta fica aberta até expirar.",
 		kLangSet:         "Idioma alterado para português.",
 		kLangPick:        "Escolha seu idioma.",
 		kCancelled:       "Cancelado.",
@@ -399,8 +420,15 @@ var catalogue = map[Lang]map[Key]string{
 		kRuleStamps:      "compri {n}, 1 in omaggio",
 		kRedeeming:       "Riscatto di {points} punti in corso: {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Lo sconto vale appena i punti sono bruciati sul registro; ti avviso io. Saldo: {balance} punti.",
 		kPointsRedeeming: "Hai {points} punti ({pending} in arrivo, {redeeming} in riscatto).",
-		kAgentOn:         "Una persona del nostro team risponderà qui a breve. L'assistente è in pausa in questa chat.",
+		kAgentOn:         "Il ticket {ticket} è aperto: una persona del nostro team ti risponderà qui, di solito entro poche ore (vede i tuoi ordini). Fino ad allora l'assistente è in pausa in questa chat; STOP funziona sempre.",
 		kHandBack:        "Sei di nuovo con l'assistente di souq. Scrivi aiuto per vedere cosa puoi fare.",
+		kAgentStill:      "Non riceverai più offerte né richieste di pagamento. Il ticket {ticket} resta aperto: il nostro team ti risponderà comunque qui.",
+		kAgentMsg:        "{name} (assistenza souq, ticket {ticket}): {text}",
+		kCustMustOptIn:   "{customer} non ha ancora accettato di ricevere offerte su souq (o ha scritto STOP). Chiedigli di scrivere SÌ a questo numero; dopo la tua offerta potrà partire.",
+		kCartNoCatalog:   "Grazie! Ho ricevuto il tuo carrello: {items}. Qui i carrelli non si possono ancora pagare, quindi non è stato addebitato nulla. Chiedi al negozio di inviarti un'offerta su souq per questi articoli, o scrivi operatore per parlare con una persona.",
+		nDisputeMine:     "La tua contestazione sull'ordine {order} è aperta: “{text}”. Il denaro resta in escrow mentre il venditore risponde; puoi inviare foto come prova, e se non siete d'accordo decide una persona.",
+		nNumberChanged:   "Benvenuto sul tuo nuovo numero. I tuoi ordini ({points}), punti e impostazioni su souq sono venuti con te.",
+		nOfferUndeliv:    "L'offerta {order} ({items} per {total}) non è arrivata al cliente: WhatsApp ha detto “{text}” ({points}). Forse non può riceverla su questo numero; contattalo in un altro modo. L'offerta resta aperta fino alla scadenza.",
 		kLangSet:         "Lingua impostata: italiano.",
 		kLangPick:        "Scegli la lingua.",
 		kCancelled:       "Annullato.",
@@ -504,8 +532,15 @@ var catalogue = map[Lang]map[Key]string{
 		kRuleStamps:      "اشترِ {n} واحصل على 1 مجاناً",
 		kRedeeming:       "جارٍ استبدال {points} نقطة: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). يُطبَّق الخصم بعد حرق النقاط في السجل، وسأخبرك. الرصيد: {balance} نقطة.",
 		kPointsRedeeming: "لديك {points} نقطة ({pending} في الطريق، و{redeeming} قيد الاستبدال).",
-		kAgentOn:         "سيرد عليك أحد أفراد فريقنا هنا قريباً. المساعد متوقف مؤقتاً في هذه المحادثة.",
+		kAgentOn:         "فُتحت التذكرة {ticket}: سيرد عليك أحد أفراد فريقنا هنا، عادةً خلال ساعات قليلة (يرى طلباتك). حتى ذلك الحين المساعد متوقف في هذه المحادثة؛ وتوقف يعمل دائماً.",
 		kHandBack:        "عدت إلى مساعد سوق. أرسل مساعدة لمعرفة ما يمكنك فعله.",
+		kAgentStill:      "لن تصلك عروض أو طلبات دفع بعد الآن. تبقى التذكرة {ticket} مفتوحة: سيرد عليك فريقنا هنا.",
+		kAgentMsg:        "{name} (دعم سوق، التذكرة {ticket}): {text}",
+		kCustMustOptIn:   "لم يوافق {customer} على تلقي العروض في سوق (أو أرسل توقف). اطلب منه أن يكتب نعم إلى هذا الرقم؛ بعدها يمكن إرسال عرضك.",
+		kCartNoCatalog:   "شكراً! وصلتني سلتك: {items}. لا يمكن دفع السلال هنا بعد، لذلك لم يُخصم شيء. اطلب من المتجر أن يرسل لك عرضاً في سوق لهذه المنتجات، أو أرسل موظف للتحدث مع شخص.",
+		nDisputeMine:     "نزاعك على الطلب {order} مفتوح: {text}. يبقى المبلغ في الضمان بينما يرد التاجر؛ يمكنك إرسال صور كدليل، ويقرر شخص إن لم تتفقا.",
+		nNumberChanged:   "أهلاً برقمك الجديد. انتقلت معك طلباتك ({points}) ونقاطك وإعداداتك في سوق.",
+		nOfferUndeliv:    "لم يصل العرض {order} ({items} بسعر {total}) إلى العميل: قال واتساب {text} ({points}). ربما لا يستطيع استلامه على هذا الرقم؛ تواصل معه بطريقة أخرى. يبقى العرض مفتوحاً حتى انتهاء صلاحيته.",
 		kLangSet:         "تم ضبط اللغة على العربية.",
 		kLangPick:        "اختر لغتك.",
 		kCancelled:       "تم الإلغاء.",

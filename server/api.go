@@ -58,6 +58,7 @@ type API struct {
 	Sale   Sale
 	Auth   Auth
 	Assets souq.Assets
+	Desk   souq.Desk // support agents' tickets and replies (the bot); nil: those routes answer 503
 }
 
 //go:embed openapi.json
@@ -83,6 +84,8 @@ func (a *API) Register(r gin.IRouter) {
 	m.GET("/payouts", a.payouts)
 	ar := g.Group("/arbiter", a.limitBody, RequireArbiter(a.Auth))
 	ar.POST("/orders/:id/resolve", a.resolve)
+	ar.GET("/tickets", a.listTickets)
+	ar.POST("/tickets/:id/messages", a.agentMessage)
 	ar.POST("/tickets/:id/hand-back", a.handBack)
 }
 

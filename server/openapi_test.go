@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -228,7 +229,23 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"12.5.0 USDC"}`, status: 422})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/0x12/resolve", key: ak, body: `{"buyer_amount":"0"}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{}`, status: 400, requestInvalid: true})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/t-1/hand-back", key: ak, status: 204})
+
+	// Support: the customer asks for a person; the agent sees the ticket, answers and hands back.
+	c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: ak, status: 200})
+	sale.chat(t, "agent-1", "agent where is my coffee")
+	body = c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: ak, status: 200})
+	if !strings.Contains(string(body), `"id":"T1"`) || !strings.Contains(string(body), "where is my coffee") || !strings.Contains(string(body), `"ref":"`+ref+`"`) {
+		t.Fatalf("tickets %s", body)
+	}
+	c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: mk, status: 401})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"text":"It ships today.","agent":"Rana"}`, status: 201})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"agent":"Rana"}`, status: 400, requestInvalid: true})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T9/messages", key: ak, body: `{"text":"hello"}`, status: 404})
+	sale.advance(25 * time.Hour)
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"text":"Still there?"}`, status: 409})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/hand-back", key: ak, status: 204})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/hand-back", key: ak, status: 204}) // again: nothing to do
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/t-9/hand-back", key: ak, status: 404})
 
 	// Every operation the description lists was exercised, and the server has no other route
 	// under /api/v1. Operations tagged "audit" are served by cmd/souq's audit API (the public

@@ -33,6 +33,8 @@ type Fake struct {
 	catalogs  map[string]catalog
 	seq       int
 	tickets   int
+	open      map[string]souq.WaID // open tickets
+	closed    map[string]bool
 
 	// PayURL, when set, makes Pay return a payment link (base + order id) instead of paying from
 	// the custodial wallet; ConfirmPayment then plays the chain watcher.
@@ -214,6 +216,10 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 		f.mu.Unlock()
 		return souq.OfferResult{}, souq.ErrInvalidRequest
 	}
+	if in, known := f.optedIn[req.Customer]; known && !in {
+		f.mu.Unlock() // the customer sent STOP: as the service, refuse rather than ask again
+		return souq.OfferResult{}, fmt.Errorf("customer sent STOP: %w", souq.ErrNotOptedIn)
+	}
 	o := f.newOrder(req.User, req.Customer, req.Items, req.Total)
 	f.byMsg[req.MsgID] = o
 	var b batch
@@ -233,6 +239,9 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 func (f *Fake) CatalogOrder(_ context.Context, req souq.CatalogOrderRequest) (souq.OfferResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if len(f.catalogs) == 0 {
+		return souq.OfferResult{}, fmt.Errorf("catalog %q: %w", req.CatalogID, souq.ErrNoCatalog) // as the service without a Catalog
+	}
 	cat, ok := f.catalogs[req.CatalogID]
 	if !ok || len(req.Items) == 0 {
 		return souq.OfferResult{}, fmt.Errorf("catalog %q: %w", req.CatalogID, souq.ErrInvalidRequest)
@@ -558,7 +567,84 @@ func (f *Fake) Escalate(_ context.Context, a souq.Actor, reason string) (souq.Ti
 	defer f.mu.Unlock()
 	f.tickets++
 	f.Escalations = append(f.Escalations, string(a.User)+": "+reason)
-	return souq.Ticket{ID: fmt.Sprintf("T%d", f.tickets)}, nil
+	id := fmt.Sprintf("T%d", f.tickets)
+	if f.open == nil {
+		f.open = map[string]souq.WaID{}
+	}
+	f.open[id] = a.User
+	return souq.Ticket{ID: id}, nil
+}
+
+// HandBack closes a ticket and sends NoticeHandBack to its user, as the service does.
+func (f *Fake) HandBack(ctx context.Context, ticket string) error {
+	f.mu.Lock()
+	user, ok := f.open[ticket]
+	delete(f.open, ticket)
+	known := ok || f.closed[ticket]
+	if f.closed == nil {
+		f.closed = map[string]bool{}
+	}
+	f.closed[ticket] = true
+	f.mu.Unlock()
+	if !known {
+		return fmt.Errorf("ticket %q: %w", ticket, souq.ErrNotFound)
+	}
+	if !ok {
+		return nil // handed back already: as the service, nothing more to do
+	}
+	f.flush(ctx, batch{{To: user, Kind: souq.NoticeHandBack, Text: ticket, Key: "ticket:" + ticket}})
+	return nil
+}
+
+// ChangeNumber moves the user's orders, consent, merchant record and points to the new number,
+// and tells them there, as the service does.
+func (f *Fake) ChangeNumber(ctx context.Context, a souq.Actor, to souq.WaID) error {
+	if to == "" || to == a.User {
+		return fmt.Errorf("change number: %w", souq.ErrInvalidRequest)
+	}
+	f.mu.Lock()
+	moved := 0
+	for _, o := range f.orders {
+		hit := false
+		for _, p := range []*souq.WaID{&o.customer, &o.merchant, &o.courier} {
+			if *p == a.User {
+				*p, hit = to, true
+			}
+		}
+		if hit {
+			moved++
+		}
+	}
+	if in, ok := f.optedIn[a.User]; ok {
+		f.optedIn[to] = in
+		f.optedIn[a.User] = false
+	}
+	if m, ok := f.merchants[a.User]; ok {
+		f.merchants[to] = m
+		delete(f.merchants, a.User)
+	}
+	f.points[to] += f.points[a.User]
+	delete(f.points, a.User)
+	b := batch{{To: to, Kind: souq.NoticeNumberChanged, Points: int64(moved), Key: "number:" + a.MsgID}}
+	f.mu.Unlock()
+	f.flush(ctx, b)
+	return nil
+}
+
+// MessageFailed tells the merchant when an offer did not reach its customer, as the service does.
+func (f *Fake) MessageFailed(ctx context.Context, id souq.OrderID, to souq.WaID, code int, reason string) error {
+	f.mu.Lock()
+	var b batch
+	for _, o := range f.orders {
+		if o.view.ID == id && o.view.Status == souq.StatusOffered && o.customer == to {
+			n := f.notice(o, o.merchant, souq.NoticeOfferUndelivered)
+			n.Text, n.Points = reason, int64(code)
+			b = append(b, n)
+		}
+	}
+	f.mu.Unlock()
+	f.flush(ctx, b)
+	return nil
 }
 
 // SetPoints sets a balance (tests).
