@@ -50,6 +50,8 @@ type Options struct {
 	Templates Templates
 	Log       logrus.FieldLogger
 	Now       func() time.Time
+	// Mask tags numbers in logs (souq.NewMasker with the operator's secret); zero: "redacted".
+	Mask souq.Masker
 }
 
 // Bot is the conversation engine. It is safe for concurrent use across chats; messages of one
@@ -62,6 +64,7 @@ type Bot struct {
 	tpl    Templates
 	log    logrus.FieldLogger
 	now    func() time.Time
+	mask   souq.Masker
 }
 
 // New returns a bot.
@@ -78,7 +81,7 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 	if o.Templates.OptIn == "" {
 		o.Templates.OptIn = "souq_optin"
 	}
-	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now}
+	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
 }
 
 var _ souq.Notifier = (*Bot)(nil)
@@ -94,7 +97,7 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		var title string
 		if len(s.Errors) > 0 {
 			code, title = s.Errors[0].Code, s.Errors[0].Error()
-			b.log.WithFields(logrus.Fields{"to": souq.WaID(ev.Chat()).Masked(), "code": code}).Warn("bot: outbound message failed")
+			b.log.WithFields(logrus.Fields{"to": b.mask.Mask(souq.WaID(ev.Chat())), "code": code}).Warn("bot: outbound message failed")
 		}
 		return b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title)
 	case whatsapp.KindError:
@@ -681,7 +684,7 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 	case errors.Is(err, souq.ErrInvalidRequest):
 		c.say(kInvalidRequest, nil)
 	default:
-		c.b.log.WithError(err).WithField("user", c.user.Masked()).Error("bot: service call failed")
+		c.b.log.WithError(err).WithField("user", c.b.mask.Mask(c.user)).Error("bot: service call failed")
 		c.say(kUnavailable, nil)
 		c.err = err
 	}
@@ -742,7 +745,7 @@ func (c *conv) buttons(k Key, a Args, bs ...whatsapp.Button) {
 func (c *conv) send(m whatsapp.Outgoing) {
 	m.To = string(c.user)
 	if _, err := c.b.msgr.Send(c.ctx, m); err != nil {
-		c.b.log.WithError(err).WithField("to", c.user.Masked()).Warn("bot: reply not sent")
+		c.b.log.WithError(err).WithField("to", c.b.mask.Mask(c.user)).Warn("bot: reply not sent")
 		if c.err == nil {
 			c.err = fmt.Errorf("bot: reply: %w", err)
 		}

@@ -46,7 +46,7 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 	if _, err := b.msgr.Send(ctx, m); err != nil {
 		return fmt.Errorf("bot: notify %s: %w", n.Kind, err)
 	}
-	b.log.WithFields(logrus.Fields{"to": n.To.Masked(), "kind": n.Kind}).Debug("bot: notice sent")
+	b.log.WithFields(logrus.Fields{"to": b.mask.Mask(n.To), "kind": n.Kind}).Debug("bot: notice sent")
 	if n.Key != "" {
 		_, err = b.updateState(ctx, n.To, func(s *State) {
 			s.Notices = append(s.Notices, n.Key)

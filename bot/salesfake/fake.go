@@ -24,6 +24,7 @@ type Fake struct {
 	now       func() time.Time
 	optedIn   map[souq.WaID]bool
 	merchants map[souq.WaID]string
+	limits    map[souq.WaID][]souq.Money
 	names     map[souq.WaID]string
 	rules     map[souq.WaID]souq.LoyaltyRule
 	points    map[souq.WaID]int64
@@ -74,7 +75,7 @@ func New(now func() time.Time) *Fake {
 	if now == nil {
 		now = time.Now
 	}
-	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{},
+	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
 		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
@@ -87,6 +88,22 @@ func (f *Fake) SetMerchantName(w souq.WaID, name string) {
 	f.mu.Lock()
 	f.names[w] = name
 	f.mu.Unlock()
+}
+
+// SetMerchantProfile sets the merchant's name and order limits, as the service does.
+func (f *Fake) SetMerchantProfile(_ context.Context, a souq.Actor, p souq.MerchantProfile) (souq.MerchantProfile, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return souq.MerchantProfile{}, souq.ErrNotMerchant
+	}
+	p.Name = souq.CleanText(p.Name, 60)
+	if p.Name == "" {
+		return souq.MerchantProfile{}, souq.ErrInvalidRequest
+	}
+	f.names[a.User] = p.Name
+	f.limits[a.User] = p.MaxOrder
+	return p, nil
 }
 
 // AddCatalog registers a WhatsApp catalog for a merchant.
@@ -193,6 +210,7 @@ func (f *Fake) newOrder(merchant, customer souq.WaID, items []souq.Item, total s
 	}
 	o := &order{merchant: merchant, customer: customer, view: souq.OrderView{ID: id, Merchant: name, Items: items,
 		Total: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, CreatedAt: f.now().UTC(),
+		Amount: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, Inspection: 48 * time.Hour,
 		Deadline: f.now().Add(7 * 24 * time.Hour).UTC()}}
 	f.step(o, souq.StatusOffered)
 	f.orders = append(f.orders, o)
@@ -213,6 +231,10 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 	if req.Customer == req.User || len(req.Items) == 0 || req.Total.IsZero() {
 		f.mu.Unlock()
 		return souq.OfferResult{}, souq.ErrInvalidRequest
+	}
+	if err := souq.CheckOrderLimit(&souq.Merchant{MaxOrder: f.limits[req.User]}, req.Total, souq.DefaultMaxOrder, souq.HardMaxOrder); err != nil {
+		f.mu.Unlock()
+		return souq.OfferResult{}, err
 	}
 	o := f.newOrder(req.User, req.Customer, req.Items, req.Total)
 	f.byMsg[req.MsgID] = o

@@ -125,6 +125,15 @@ func (c *Client) Order(ctx context.Context, id [32]byte) (OrderState, error) {
 	return OrderState{Status: Status(o.Status), FeeBps: o.FeeBps, DeliveredAt: o.DeliveredAt, ReleasableAt: o.ReleasableAt}, nil
 }
 
+// FeeBps reads the platform fee in force now (basis points; an order keeps the rate of its funding).
+func (c *Client) FeeBps(ctx context.Context) (uint16, error) {
+	f, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackFeeBps(), c.abi.UnpackFeeBps)
+	if err != nil {
+		return 0, fmt.Errorf("escrow: fee: %w", err)
+	}
+	return f, nil
+}
+
 // key is the idempotency key of an action on an order: one action of a kind per order, ever.
 func key(action string, id [32]byte) string { return "escrow/" + action + "/" + hexutil.Encode(id[:]) }
 
