@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"strings"
 	"time"
@@ -604,17 +605,37 @@ func discountText(d souq.Money, stamps bool) string {
 	return d.String()
 }
 
+// orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
+// the escrow holds (after any discount), never the price before it; merchant text is cleaned again
+// here (souq.CleanText) whatever the service stored.
 func orderArgs(l Lang, o souq.OrderView) Args {
-	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": o.Total.String(),
-		"status": StatusName(l, string(o.Status)), "merchant": o.Merchant}
+	charged := o.Amount
+	if charged.Amount == nil { // a view recorded before views carried the charged amount
+		charged = souq.Money{Asset: o.Total.Asset, Amount: o.Total.Amount}
+		if o.Total.Amount != nil && !o.Discount.IsZero() {
+			charged.Amount = new(big.Int).Sub(o.Total.Amount, o.Discount.Amount)
+		}
+	}
+	charge := charged.String()
+	if !o.Discount.IsZero() {
+		charge = rawT(l, kChargeDiscount, Args{"amount": charged.String(), "total": o.Total.String(), "discount": o.Discount.String()})
+	}
+	fee := souq.Money{Asset: charged.Asset, Amount: o.Fee.Amount}
+	if fee.Amount == nil {
+		fee.Amount = new(big.Int)
+	}
+	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": charged.String(), "charge": charge,
+		"fee": fee.String(), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
+		"inspection": rawT(l, kHours, Args{"n": fmt.Sprint(int64(o.Inspection.Hours()))}),
+		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }
 
 func itemsText(items []souq.Item) string {
 	parts := make([]string, 0, len(items))
 	for _, it := range items {
-		name := it.Name
+		name := souq.CleanText(it.Name, 100)
 		if name == "" {
-			name = it.RetailerID
+			name = souq.CleanText(it.RetailerID, 100)
 		}
 		parts = append(parts, fmt.Sprintf("%d× %s", it.Quantity, name))
 	}

@@ -71,6 +71,8 @@ const (
 	kLangPick        Key = "lang_pick"
 	kCancelled       Key = "cancelled"
 	kCartOrder       Key = "cart_order"
+	kChargeDiscount  Key = "charge_discount"
+	kHours           Key = "hours"
 
 	// Notices (pushed by the sale service).
 	nPaidCustomer      Key = "n_paid_customer"
@@ -157,7 +159,9 @@ var catalogue = map[Lang]map[Key]string{
 		kRegistered:      "You're registered as a merchant. Payouts go to {address}. Say help merchant to see what you can do.",
 		kOfferSent:       "Offer {order} sent: {items} for {total}.",
 		kOfferWaiting:    "Offer {order} ({items} for {total}) is waiting: the customer must reply YES first. We've asked them.",
-		kOffer:           "{merchant} offers you {items} for {total}.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kOffer:           "{merchant} offers you {items}.\nYou pay: {charge}\nPlatform fee: {fee}, paid by the seller out of this amount\nDeliver by: {deliver_by}\nAfter delivery you have {inspection} to check the goods and dispute. If it is not delivered by {deliver_by}, your payment comes back to you automatically.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kChargeDiscount:  "{amount} ({total} less {discount} from your points)",
+		kHours:           "{n} hours",
 		kOptInRequest:    "{merchant} wants to send you an offer on souq. Reply YES to receive offers and payment requests here.",
 		kPayCustodial:    "Payment of {total} for order {order} sent from your souq wallet. I'll tell you when it's confirmed.",
 		kPayLink:         "Pay {total} for order {order} from your wallet. The money stays in escrow until delivery.",
@@ -208,7 +212,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "The customer asked for a refund on order {order}.",
 		nRefunded:          "{amount} refunded for order {order}.",
 		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
-		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
+		nDisputeResolved:   "The dispute on order {order} was resolved: {amount} back to the buyer, {seller} to the seller (after the platform fee). Arbiter's note: {text}",
 		nPointsEarned:      "You earned {points} points with order {order}.",
 		nNoPoints:          "Order {order} ({amount}) earned no points: {merchant}'s points are earned on orders in {currency} only.",
 		nNoPointsMerchant:  "Order {order} ({amount}) earned the customer no points: your loyalty rule earns on orders in {currency} only.",
@@ -262,7 +266,9 @@ var catalogue = map[Lang]map[Key]string{
 		kRegistered:      "Cadastro de lojista feito. Os pagamentos vão para {address}. Diga ajuda lojista para ver os comandos.",
 		kOfferSent:       "Oferta {order} enviada: {items} por {total}.",
 		kOfferWaiting:    "A oferta {order} ({items} por {total}) está aguardando: o cliente precisa responder SIM primeiro. Já pedimos a ele.",
-		kOffer:           "{merchant} oferece {items} por {total}.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kOffer:           "{merchant} oferece {items}.\nVocê paga: {charge}\nTaxa da plataforma: {fee}, paga pelo vendedor a partir deste valor\nEntrega até: {deliver_by}\nApós a entrega você tem {inspection} para conferir e abrir uma disputa. Se não for entregue até {deliver_by}, seu pagamento volta para você automaticamente.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kChargeDiscount:  "{amount} ({total} menos {discount} dos seus pontos)",
+		kHours:           "{n} horas",
 		kOptInRequest:    "{merchant} quer te enviar uma oferta pelo souq. Responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kPayCustodial:    "Pagamento de {total} do pedido {order} enviado da sua carteira souq. Aviso quando for confirmado.",
 		kPayLink:         "Pague {total} do pedido {order} pela sua carteira. O dinheiro fica em custódia até a entrega.",
@@ -313,7 +319,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "O cliente pediu reembolso do pedido {order}.",
 		nRefunded:          "{amount} reembolsado do pedido {order}.",
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
-		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
+		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {amount} devolvidos ao comprador, {seller} para o vendedor (após a taxa da plataforma). Nota do árbitro: {text}",
 		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
 		nNoPoints:          "O pedido {order} ({amount}) não rendeu pontos: os pontos de {merchant} são ganhos só em pedidos em {currency}.",
 		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
@@ -367,7 +373,9 @@ var catalogue = map[Lang]map[Key]string{
 		kRegistered:      "Sei registrato come negozio. Gli incassi vanno a {address}. Scrivi aiuto negozio per vedere i comandi.",
 		kOfferSent:       "Offerta {order} inviata: {items} per {total}.",
 		kOfferWaiting:    "L'offerta {order} ({items} per {total}) è in attesa: il cliente deve prima rispondere SÌ. Glielo abbiamo chiesto.",
-		kOffer:           "{merchant} ti offre {items} per {total}.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kOffer:           "{merchant} ti offre {items}.\nPaghi: {charge}\nCommissione della piattaforma: {fee}, pagata dal venditore su questo importo\nConsegna entro: {deliver_by}\nDopo la consegna hai {inspection} per controllare la merce e contestare. Se non arriva entro {deliver_by}, il pagamento ti viene restituito automaticamente.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kChargeDiscount:  "{amount} ({total} meno {discount} dai tuoi punti)",
+		kHours:           "{n} ore",
 		kOptInRequest:    "{merchant} vuole mandarti un'offerta su souq. Rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kPayCustodial:    "Pagamento di {total} per l'ordine {order} inviato dal tuo portafoglio souq. Ti avviso quando è confermato.",
 		kPayLink:         "Paga {total} per l'ordine {order} dal tuo portafoglio. I soldi restano in deposito fino alla consegna.",
@@ -418,7 +426,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "Il cliente ha chiesto il rimborso dell'ordine {order}.",
 		nRefunded:          "{amount} rimborsati per l'ordine {order}.",
 		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
-		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
+		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {amount} restituiti all'acquirente, {seller} al venditore (dopo la commissione della piattaforma). Nota dell'arbitro: {text}",
 		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
 		nNoPoints:          "L'ordine {order} ({amount}) non ha fatto guadagnare punti: i punti di {merchant} si guadagnano solo con ordini in {currency}.",
 		nNoPointsMerchant:  "L'ordine {order} ({amount}) non ha fatto guadagnare punti al cliente: la tua regola fedeltà vale solo per ordini in {currency}.",
@@ -472,7 +480,9 @@ var catalogue = map[Lang]map[Key]string{
 		kRegistered:      "تم تسجيلك كتاجر. ستُرسل المدفوعات إلى {address}. أرسل مساعدة تاجر لمعرفة الأوامر.",
 		kOfferSent:       "تم إرسال العرض {order}: {items} مقابل {total}.",
 		kOfferWaiting:    "العرض {order} ({items} مقابل {total}) بانتظار موافقة العميل: عليه أن يرسل نعم أولاً. لقد طلبنا منه ذلك.",
-		kOffer:           "يعرض عليك {merchant} {items} مقابل {total}.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kOffer:           "يعرض عليك {merchant} {items}.\nتدفع: {charge}\nرسوم المنصة: {fee}، يدفعها البائع من هذا المبلغ\nالتسليم قبل: {deliver_by}\nبعد التسليم لديك {inspection} لفحص البضاعة وفتح نزاع. وإن لم يُسلَّم الطلب قبل {deliver_by} يُعاد إليك مبلغك تلقائياً.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kChargeDiscount:  "{amount} ({total} ناقص {discount} من نقاطك)",
+		kHours:           "{n} ساعة",
 		kOptInRequest:    "يريد {merchant} إرسال عرض إليك عبر سوق. أرسل نعم لتلقي العروض وطلبات الدفع هنا.",
 		kPayCustodial:    "تم إرسال دفعة {total} للطلب {order} من محفظتك في سوق. سأخبرك عند تأكيدها.",
 		kPayLink:         "ادفع {total} للطلب {order} من محفظتك. يبقى المال لدى الطرف الضامن حتى التسليم.",
@@ -523,7 +533,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "طلب العميل استرداد مبلغ الطلب {order}.",
 		nRefunded:          "تم رد {amount} عن الطلب {order}.",
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
-		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
+		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {amount} تُعاد إلى المشتري و{seller} للبائع (بعد رسوم المنصة). ملاحظة المحكّم: {text}",
 		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
 		nNoPoints:          "الطلب {order} ({amount}) لم يكسب نقاطاً: نقاط {merchant} تُكسب فقط على الطلبات بعملة {currency}.",
 		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",

@@ -671,8 +671,11 @@ type OrderJSON struct {
 	Role     string     `json:"role"`
 	Status   string     `json:"status"`
 	Items    []itemBody `json:"items"`
+	Merchant string     `json:"merchant,omitempty"`
 	Total    string     `json:"total"`
 	Discount string     `json:"discount,omitempty"`
+	Amount   string     `json:"amount,omitempty"` // charged: total less discount (what the escrow holds)
+	Fee      string     `json:"fee,omitempty"`
 	Created  time.Time  `json:"created_at"`
 	Deadline time.Time  `json:"deliver_by"`
 	PayURL   string     `json:"pay_url,omitempty"`
@@ -694,5 +697,12 @@ func orderJSON(v souq.OrderView) OrderJSON {
 	if !v.Discount.IsZero() {
 		o.Discount = v.Discount.String()
 	}
+	if v.Amount.Amount != nil {
+		o.Amount = v.Amount.String()
+	}
+	if v.Fee.Amount != nil {
+		o.Fee = v.Fee.String()
+	}
+	o.Merchant = v.Merchant
 	return o
 }

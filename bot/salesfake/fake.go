@@ -101,6 +101,11 @@ func (f *Fake) SetMerchantProfile(_ context.Context, a souq.Actor, p souq.Mercha
 	if p.Name == "" {
 		return souq.MerchantProfile{}, souq.ErrInvalidRequest
 	}
+	for _, l := range p.MaxOrder {
+		if err := souq.CheckOrderLimit(nil, l, souq.HardMaxOrder, souq.HardMaxOrder); err != nil {
+			return souq.MerchantProfile{}, err
+		}
+	}
 	f.names[a.User] = p.Name
 	f.limits[a.User] = p.MaxOrder
 	return p, nil
