@@ -237,6 +237,15 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 		f.mu.Unlock()
 		return souq.OfferResult{}, souq.ErrInvalidRequest
 	}
+	items := make([]souq.Item, len(req.Items))
+	for i, it := range req.Items { // names cleaned as the service cleans them
+		if it.Name = souq.CleanText(it.Name, 100); it.Name == "" {
+			f.mu.Unlock()
+			return souq.OfferResult{}, souq.ErrInvalidRequest
+		}
+		items[i] = it
+	}
+	req.Items = items
 	if err := souq.CheckOrderLimit(&souq.Merchant{MaxOrder: f.limits[req.User]}, req.Total, souq.DefaultMaxOrder, souq.HardMaxOrder); err != nil {
 		f.mu.Unlock()
 		return souq.OfferResult{}, err
