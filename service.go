@@ -1129,7 +1129,9 @@ func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, no
 			return err
 		}
 		held := o.Amount()
-		if buyerAmount.Asset.Symbol == "" && buyerAmount.Amount.Sign() != 0 || buyerAmount.Asset.Symbol != "" && !sameAsset(buyerAmount.Asset, held.Asset) {
+		a := buyerAmount.Asset
+		same := sameAsset(a, held.Asset) && strings.EqualFold(a.Token, held.Asset.Token) && a.Decimals == held.Asset.Decimals
+		if a.Symbol == "" && buyerAmount.Amount.Sign() != 0 || a.Symbol != "" && !same {
 			return fmt.Errorf("buyer amount %s is not in the order's currency %s: %w", buyerAmount, held.Asset.Symbol, ErrInvalidRequest)
 		}
 		amount := buyerAmount.Amount
