@@ -672,6 +672,10 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kBadNumber, Args{"text": input})
 	case errors.Is(err, souq.ErrAmountPrecision):
 		c.say(kPrecision, Args{"text": input})
+	case errors.As(err, new(*souq.LimitError)):
+		var le *souq.LimitError
+		errors.As(err, &le)
+		c.say(kOverLimit, Args{"amount": le.Total.String(), "limit": le.Limit.String()})
 	case errors.Is(err, souq.ErrAmountTooLarge):
 		c.say(kAmountTooLarge, Args{"text": input})
 	case errors.Is(err, souq.ErrUnknownAsset):

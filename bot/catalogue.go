@@ -18,6 +18,7 @@ const (
 	kUnknownAsset    Key = "unknown_asset"
 	kPrecision       Key = "precision"
 	kAmountTooLarge  Key = "amount_too_large"
+	kOverLimit       Key = "over_limit"
 	kBadOrderRef     Key = "bad_order_ref"
 	kBadPhone        Key = "bad_phone"
 	kBadNumber       Key = "bad_number"
@@ -144,6 +145,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "I don't know the currency “{text}”. Accepted: {assets}.",
 		kPrecision:       "“{text}” has too many decimals. Write it like 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” is too large an amount.",
+		kOverLimit:       "{amount} is more than the {limit} allowed for one order.",
 		kBadOrderRef:     "“{text}” isn't an order number. Order numbers have 8 characters, like 3f2a1b0c — say orders to see yours.",
 		kBadPhone:        "“{text}” isn't a phone number. Write it with the country code, like +55 11 99999 8888.",
 		kBadNumber:       "“{text}” isn't a whole number greater than zero.",
@@ -251,6 +253,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Não conheço a moeda “{text}”. Aceitas: {assets}.",
 		kPrecision:       "“{text}” tem casas decimais demais. Escreva assim: 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” é um valor grande demais.",
+		kOverLimit:       "{amount} passa do limite de {limit} por pedido.",
 		kBadOrderRef:     "“{text}” não é um número de pedido. Os números têm 8 caracteres, como 3f2a1b0c — diga pedidos para ver os seus.",
 		kBadPhone:        "“{text}” não é um número de telefone. Escreva com o código do país, como +55 11 99999 8888.",
 		kBadNumber:       "“{text}” não é um número inteiro maior que zero.",
@@ -358,6 +361,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Non conosco la valuta “{text}”. Accettate: {assets}.",
 		kPrecision:       "“{text}” ha troppi decimali. Scrivilo come 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” è un importo troppo grande.",
+		kOverLimit:       "{amount} supera il limite di {limit} per ordine.",
 		kBadOrderRef:     "“{text}” non è un numero d'ordine. I numeri hanno 8 caratteri, come 3f2a1b0c — scrivi ordini per vedere i tuoi.",
 		kBadPhone:        "“{text}” non è un numero di telefono. Scrivilo con il prefisso internazionale, come +39 333 123 4567.",
 		kBadNumber:       "“{text}” non è un numero intero maggiore di zero.",
@@ -465,6 +469,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "لا أعرف العملة {text}. العملات المقبولة: {assets}.",
 		kPrecision:       "في {text} منازل عشرية أكثر من اللازم. اكتبه هكذا: 30.50 USDC.",
 		kAmountTooLarge:  "المبلغ {text} كبير جداً.",
+		kOverLimit:       "المبلغ {amount} يتجاوز الحد المسموح به وهو {limit} للطلب الواحد.",
 		kBadOrderRef:     "{text} ليس رقم طلب. أرقام الطلبات من 8 خانات مثل 3f2a1b0c — أرسل طلباتي لرؤية طلباتك.",
 		kBadPhone:        "{text} ليس رقم هاتف. اكتبه مع رمز الدولة، مثل +971 50 123 4567.",
 		kBadNumber:       "{text} ليس عدداً صحيحاً أكبر من صفر.",
