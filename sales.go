@@ -333,6 +333,9 @@ type Sales interface {
 	OptOut(ctx context.Context, a Actor) error
 
 	RegisterMerchant(ctx context.Context, a Actor, payout string) error
+	// SetMerchantProfile sets the name customers see with each offer and, when MaxOrder is not nil,
+	// the merchant's per-order limits (limits.go); it returns the profile as stored.
+	SetMerchantProfile(ctx context.Context, a Actor, p MerchantProfile) (MerchantProfile, error)
 	Offer(ctx context.Context, req OfferRequest) (OfferResult, error)
 	CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error)
 	Decline(ctx context.Context, a Actor, o OrderRef) (OrderView, error)

@@ -1173,18 +1173,22 @@ func (s *Service) SetMerchantProfile(ctx context.Context, a Actor, p MerchantPro
 			return MerchantProfile{}, &LimitError{Total: l, Limit: Money{Asset: l.Asset, Amount: hard}, Hard: true}
 		}
 	}
-	out := MerchantProfile{Name: name, MaxOrder: p.MaxOrder}
-	err := s.do(ctx, a.MsgID, nil, func(w *work) error {
+	var out MerchantProfile
+	err := s.do(ctx, a.MsgID, &out, func(w *work) error {
 		m, err := w.merchant(a.User)
 		if err != nil {
 			return err
 		}
-		m.Name, m.MaxOrder = name, p.MaxOrder
+		m.Name = name
+		if p.MaxOrder != nil { // nil keeps the limits set before (chat sets the name only)
+			m.MaxOrder = p.MaxOrder
+		}
+		out = MerchantProfile{Name: m.Name, MaxOrder: m.MaxOrder}
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
 		f := map[string]string{"merchant": s.commit.User(a.User), "name_sha256": fmt.Sprintf("%x", hashText(name))}
-		for _, l := range p.MaxOrder {
+		for _, l := range m.MaxOrder {
 			f["max_order_"+l.Asset.Symbol] = l.Amount.String()
 		}
 		return w.event(EventMerchant, OrderID{}, f)

@@ -342,6 +342,13 @@ func (c *conv) run(cmd Command) {
 			return
 		}
 		c.say(kRegistered, Args{"address": cmd.Text})
+	case VerbName:
+		p, err := s.SetMerchantProfile(ctx, a, souq.MerchantProfile{Name: cmd.Text})
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kNameSet, Args{"merchant": p.Name})
 	case VerbSell:
 		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
 			Items: []souq.Item{{Name: cmd.Item, Quantity: cmd.Quantity}}, Total: cmd.Money})
@@ -726,6 +733,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uRedeem
 	case VerbRegister:
 		k = uRegister
+	case VerbName:
+		k = uName
 	case VerbLoyalty:
 		k = uLoyalty
 	case VerbReply:

@@ -32,6 +32,7 @@ const (
 	kInvalidRequest  Key = "invalid_request"
 	kUnavailable     Key = "unavailable"
 	kRegistered      Key = "registered"
+	kNameSet         Key = "name_set"
 	kOfferSent       Key = "offer_sent"
 	kOfferWaiting    Key = "offer_waiting_optin"
 	kOffer           Key = "offer"
@@ -123,6 +124,7 @@ const (
 	uDispute  Key = "u_dispute"
 	uRedeem   Key = "u_redeem"
 	uRegister Key = "u_register"
+	uName     Key = "u_name"
 	uLoyalty  Key = "u_loyalty"
 	uOrder    Key = "u_order"
 	uReply    Key = "u_reply"
@@ -137,7 +139,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
 		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
-		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
 		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
@@ -159,6 +161,7 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "That request isn't valid. Check the items, the amount and the customer's number.",
 		kUnavailable:     "Something went wrong on our side. Please try again in a minute.",
 		kRegistered:      "You're registered as a merchant. Payouts go to {address}. Say help merchant to see what you can do.",
+		kNameSet:         "Customers will see your offers as coming from {merchant}.",
 		kOfferSent:       "Offer {order} sent: {items} for {total}.",
 		kOfferWaiting:    "Offer {order} ({items} for {total}) is waiting: the customer must reply YES first. We've asked them.",
 		kOffer:           "{merchant} offers you {items}.\nYou pay: {charge}\nPlatform fee: {fee}, paid by the seller out of this amount\nDeliver by: {deliver_by}\nAfter delivery you have {inspection} to check the goods and dispute. If it is not delivered by {deliver_by}, your payment comes back to you automatically.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
@@ -230,6 +233,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "dispute <order> <what went wrong>",
 		uRedeem:   "redeem 100",
 		uRegister: "register 0x… (your payout address)",
+		uName:     "name <your shop's name, as customers will see it>",
 		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
 		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
 		uReply:    "reply <order> <your side>",
@@ -245,7 +249,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
-		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
 		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
@@ -267,6 +271,7 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Esse pedido não é válido. Confira os itens, o valor e o número do cliente.",
 		kUnavailable:     "Algo deu errado do nosso lado. Tente de novo em um minuto.",
 		kRegistered:      "Cadastro de lojista feito. Os pagamentos vão para {address}. Diga ajuda lojista para ver os comandos.",
+		kNameSet:         "Os clientes verão suas ofertas como vindas de {merchant}.",
 		kOfferSent:       "Oferta {order} enviada: {items} por {total}.",
 		kOfferWaiting:    "A oferta {order} ({items} por {total}) está aguardando: o cliente precisa responder SIM primeiro. Já pedimos a ele.",
 		kOffer:           "{merchant} oferece {items}.\nVocê paga: {charge}\nTaxa da plataforma: {fee}, paga pelo vendedor a partir deste valor\nEntrega até: {deliver_by}\nApós a entrega você tem {inspection} para conferir e abrir uma disputa. Se não for entregue até {deliver_by}, seu pagamento volta para você automaticamente.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
@@ -338,6 +343,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "disputa <pedido> <o que deu errado>",
 		uRedeem:   "resgatar 100",
 		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
+		uName:     "nome <o nome da sua loja, como os clientes verão>",
 		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
 		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
 		uReply:    "responder <pedido> <sua versão>",
@@ -353,7 +359,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
-		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
 		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
@@ -375,6 +381,7 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Questa richiesta non è valida. Controlla articoli, importo e numero del cliente.",
 		kUnavailable:     "Qualcosa è andato storto da parte nostra. Riprova tra un minuto.",
 		kRegistered:      "Sei registrato come negozio. Gli incassi vanno a {address}. Scrivi aiuto negozio per vedere i comandi.",
+		kNameSet:         "I clienti vedranno le tue offerte come inviate da {merchant}.",
 		kOfferSent:       "Offerta {order} inviata: {items} per {total}.",
 		kOfferWaiting:    "L'offerta {order} ({items} per {total}) è in attesa: il cliente deve prima rispondere SÌ. Glielo abbiamo chiesto.",
 		kOffer:           "{merchant} ti offre {items}.\nPaghi: {charge}\nCommissione della piattaforma: {fee}, pagata dal venditore su questo importo\nConsegna entro: {deliver_by}\nDopo la consegna hai {inspection} per controllare la merce e contestare. Se non arriva entro {deliver_by}, il pagamento ti viene restituito automaticamente.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
@@ -446,6 +453,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "contesta <ordine> <cosa è andato storto>",
 		uRedeem:   "riscatta 100",
 		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
+		uName:     "nome <il nome del tuo negozio, come lo vedranno i clienti>",
 		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
 		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
 		uReply:    "rispondi <ordine> <la tua versione>",
@@ -461,7 +469,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
 		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
-		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
 		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
@@ -483,6 +491,7 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "هذا الطلب غير صالح. تحقق من المنتجات والمبلغ ورقم العميل.",
 		kUnavailable:     "حدث خطأ من جهتنا. حاول مرة أخرى بعد دقيقة.",
 		kRegistered:      "تم تسجيلك كتاجر. ستُرسل المدفوعات إلى {address}. أرسل مساعدة تاجر لمعرفة الأوامر.",
+		kNameSet:         "سيرى العملاء عروضك باسم {merchant}.",
 		kOfferSent:       "تم إرسال العرض {order}: {items} مقابل {total}.",
 		kOfferWaiting:    "العرض {order} ({items} مقابل {total}) بانتظار موافقة العميل: عليه أن يرسل نعم أولاً. لقد طلبنا منه ذلك.",
 		kOffer:           "يعرض عليك {merchant} {items}.\nتدفع: {charge}\nرسوم المنصة: {fee}، يدفعها البائع من هذا المبلغ\nالتسليم قبل: {deliver_by}\nبعد التسليم لديك {inspection} لفحص البضاعة وفتح نزاع. وإن لم يُسلَّم الطلب قبل {deliver_by} يُعاد إليك مبلغك تلقائياً.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
@@ -554,6 +563,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
 		uRedeem:   "استبدال 100",
 		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
+		uName:     "اسم <اسم متجرك كما سيراه العملاء>",
 		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
 		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
 		uReply:    "رد <رقم الطلب> <روايتك>",

@@ -188,3 +188,17 @@ func TestLogTagsResistBruteForce(t *testing.T) {
 		}
 	}
 }
+
+// Issue 11 finding 4: a merchant names itself in chat; the customer's offer shows the name,
+// cleaned.
+func TestMerchantNameInChat(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.text(merchant, "register "+payout)
+	h.text(customer, "yes")
+	h.newSent()
+	h.expect(h.text(merchant, "nome Casa\u202e do Café"), merchant, "Os clientes verão suas ofertas como vindas de", "Casa do Café")
+	out := h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	h.expect(out, customer, "Casa do Café offers you 1× tea.\nYou pay: 5.00 USDC")
+	h.expect(h.text(merchant, "nome"), merchant, "nome <o nome da sua loja")
+}

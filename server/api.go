@@ -26,8 +26,6 @@ type Sale interface {
 	souq.Sales
 	Resolve(ctx context.Context, id souq.OrderID, buyerAmount souq.Money, note string) (souq.OrderView, error)
 	HandBack(ctx context.Context, ticketID string) error
-	// SetMerchantProfile sets the name customers see and the merchant's per-order limits.
-	SetMerchantProfile(ctx context.Context, a souq.Actor, p souq.MerchantProfile) (souq.MerchantProfile, error)
 }
 
 // Auth maps API keys to callers. A merchant key acts as that merchant's WhatsApp number; the

@@ -107,7 +107,10 @@ func (f *Fake) SetMerchantProfile(_ context.Context, a souq.Actor, p souq.Mercha
 		}
 	}
 	f.names[a.User] = p.Name
-	f.limits[a.User] = p.MaxOrder
+	if p.MaxOrder != nil {
+		f.limits[a.User] = p.MaxOrder
+	}
+	p.MaxOrder = f.limits[a.User]
 	return p, nil
 }
 
