@@ -288,8 +288,8 @@ type profileBody struct {
 }
 
 func (b *profileBody) validate() error {
-	if strings.TrimSpace(b.Name) == "" {
-		return errors.New("name is required")
+	if strings.TrimSpace(b.Name) == "" || utf8.RuneCountInString(b.Name) > 200 {
+		return errors.New("name must be 1 to 200 characters")
 	}
 	if len(b.MaxOrder) > 20 {
 		return errors.New("max_order lists at most 20 currencies")

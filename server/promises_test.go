@@ -42,6 +42,8 @@ func TestAPIStrictJSON(t *testing.T) {
 		{"trailing garbage", "POST", "/api/v1/offers", merchantKeyStr, offerJSON + ` garbage`, "after the JSON object"},
 		{"two concatenated objects", "POST", "/api/v1/offers", merchantKeyStr, offerJSON + strings.Replace(offerJSON, "30.50", "0.01", 1), "after the JSON object"},
 		{"duplicate money key", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `"total"`, `"total":"0.01 USDC","total"`, 1), `duplicate key "total"`},
+		{"duplicate key in another case", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `"total"`, `"TOTAL":"0.01 USDC","total"`, 1), `duplicate key "total"`},
+		{"duplicate key by Unicode folding", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `{"customer"`, `{"cuſtomer":"+5511900000009","customer"`, 1), `duplicate key "customer"`},
 		{"duplicate nested key", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `"quantity":2`, `"quantity":2,"quantity":1`, 1), `duplicate key "items[0].quantity"`},
 		{"unknown field", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `"total"`, `"discount":"30 USDC","total"`, 1), `"discount" is not a field`},
 		{"wrong type", "POST", "/api/v1/offers", merchantKeyStr, strings.Replace(offerJSON, `"30.50 USDC"`, `30.5`, 1), "total must be a string"},

@@ -8,6 +8,7 @@ import (
 	"io"
 	"reflect"
 	"strings"
+	"unicode"
 )
 
 // Strict JSON. Every API body is decoded by decodeStrict: one JSON object, nothing after it, no
@@ -64,10 +65,13 @@ func checkObject(dec *json.Decoder, path string) error {
 		if !ok {
 			return badJSON("object key expected at byte %d", dec.InputOffset())
 		}
-		if seen[key] {
+		// encoding/json matches keys to fields case-insensitively (Unicode folding: "TOTAL", even
+		// "ſ" for "s"), so two keys that fold alike are two values for one field.
+		fk := foldKey(key)
+		if seen[fk] {
 			return badJSON("duplicate key %q", join(path, key))
 		}
-		seen[key] = true
+		seen[fk] = true
 		if err := checkValue(dec, join(path, key)); err != nil {
 			return err
 		}
@@ -101,6 +105,20 @@ func checkValue(dec *json.Decoder, path string) error {
 		}
 	}
 	return nil
+}
+
+// foldKey maps every rune to the smallest of its Unicode simple-folding orbit: two keys get the
+// same foldKey exactly when bytes.EqualFold (what encoding/json matches fields with) says equal.
+func foldKey(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
 }
 
 func join(path, key string) string {
