@@ -120,6 +120,11 @@ func TestAPIIdempotencyKeyKeepsItsPromise(t *testing.T) {
 	if code != 200 || shipped["status"] != "shipped" || shipped["id"] != first["order"].(map[string]any)["id"] {
 		t.Fatalf("ship = %d %v", code, shipped)
 	}
+	// Shipping again under its key: the recorded answer, not a fresh (or empty) one.
+	if code, out := call(t, h, "POST", "/api/v1/orders/"+ref+"/ship", merchantKeyStr, "", "Idempotency-Key", "ship-1"); code != 200 ||
+		out["id"] != shipped["id"] || out["status"] != "shipped" || out["total"] != shipped["total"] {
+		t.Fatalf("ship replay = %d %v, first %v", code, out, shipped)
+	}
 	// A key over the limit is refused (before: silently ignored, so each retry made an order).
 	long := strings.Repeat("k", MaxIdempotencyKey+1)
 	for range 2 {

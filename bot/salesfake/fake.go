@@ -31,6 +31,7 @@ type Fake struct {
 	stamps    map[souq.WaID]int64 // customer|merchant → stamps toward the next point
 	orders    []*order
 	byMsg     map[string]*order
+	moved     map[string]souq.OrderView // a move's result by message id: a replay answers it again, as the service does
 	catalogs  map[string]catalog
 	seq       int
 	tickets   int
@@ -76,7 +77,7 @@ func New(now func() time.Time) *Fake {
 		now = time.Now
 	}
 	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
-		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{},
+		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{}, moved: map[string]souq.OrderView{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
 
@@ -357,6 +358,10 @@ func (f *Fake) ConfirmPayment(ctx context.Context, id souq.OrderID) error {
 func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role souq.Role, from []souq.OrderStatus, to souq.OrderStatus,
 	notices func(o *order) []souq.Notice) (souq.OrderView, error) {
 	f.mu.Lock()
+	if v, ok := f.moved[a.MsgID]; ok && a.MsgID != "" {
+		f.mu.Unlock()
+		return v, nil
+	}
 	o, err := f.find(a.User, r)
 	if err != nil {
 		f.mu.Unlock()
@@ -376,6 +381,9 @@ func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role sou
 		b = notices(o)
 	}
 	v := f.viewFor(o, a.User)
+	if a.MsgID != "" {
+		f.moved[a.MsgID] = v
+	}
 	f.mu.Unlock()
 	f.flush(ctx, b)
 	return v, nil
