@@ -206,6 +206,10 @@ func (a *API) begin(c *gin.Context, b body) (souq.Actor, bool) {
 		fail(c, err)
 		return souq.Actor{}, false
 	}
+	if a.Keys == nil { // a wiring mistake: refuse rather than act on a key that guards nothing
+		Error(c, http.StatusServiceUnavailable, "unavailable", "Idempotency-Key is not available on this server")
+		return souq.Actor{}, false
+	}
 	scoped := string(w) + "-" + key
 	if err := a.Keys.Bind(c.Request.Context(), scoped, fp); err != nil {
 		if errors.Is(err, ErrKeyReused) {

@@ -258,30 +258,41 @@ func TestBadInputChangesNothing(t *testing.T) {
 	})
 
 	// Every API route: no key, a wrong key, the other role's key.
-	routes := []struct{ method, path, body string }{
-		{"POST", "/api/v1/merchant", `{"payout":"0x2222222222222222222222222222222222222222"}`},
-		{"PUT", "/api/v1/merchant/profile", `{"name":"Evil"}`},
-		{"PUT", "/api/v1/loyalty-rule", `{"points":1,"spend":"10 USDC"}`},
-		{"POST", "/api/v1/offers", offerJSON},
-		{"GET", "/api/v1/orders", ""},
-		{"GET", "/api/v1/orders/" + ref, ""},
-		{"GET", "/api/v1/orders/" + ref + "/receipt", ""},
-		{"POST", "/api/v1/orders/" + ref + "/ship", ""},
-		{"POST", "/api/v1/orders/" + ref + "/refund", ""},
-		{"POST", "/api/v1/orders/" + ref + "/dispute-answer", `{"accept":true}`},
-		{"GET", "/api/v1/payouts", ""},
-		{"POST", "/api/v1/arbiter/orders/" + id + "/resolve", `{"buyer_amount":"30.50 USDC"}`},
-		{"POST", "/api/v1/arbiter/tickets/t-1/hand-back", ""},
+	// Every API route the engine serves (so a route added later is covered too), with its path
+	// parameters filled in.
+	type route struct{ method, path string }
+	var routes []route
+	for _, r := range s.Engine().Routes() {
+		p, ok := strings.CutPrefix(r.Path, "/api/v1/")
+		if !ok || p == "openapi.json" {
+			continue
+		}
+		segs := strings.Split(p, "/")
+		for i, seg := range segs {
+			switch {
+			case seg == ":ref":
+				segs[i] = ref
+			case seg == ":id" && i > 0 && segs[i-1] == "orders":
+				segs[i] = id
+			case strings.HasPrefix(seg, ":"):
+				segs[i] = "t-1"
+			}
+		}
+		routes = append(routes, route{r.Method, "/api/v1/" + strings.Join(segs, "/")})
+	}
+	if len(routes) < 13 {
+		t.Fatalf("only %d API routes found", len(routes))
 	}
 	for _, r := range routes {
 		other := arbiterKeyStr
 		if strings.Contains(r.path, "/arbiter/") {
 			other = merchantKeyStr
 		}
-		add(r.method+" "+r.path+": no key", true, api(r.method, r.path, "", r.body))
-		add(r.method+" "+r.path+": wrong key", true, api(r.method, r.path, "mk-guess", r.body))
-		add(r.method+" "+r.path+": the other role's key", true, api(r.method, r.path, other, r.body))
-		add(r.method+" "+r.path+": Basic instead of Bearer", true, api(r.method, r.path, "", r.body, "Authorization", "Basic "+merchantKeyStr))
+		body := `{"payout":"0x2222222222222222222222222222222222222222","buyer_amount":"30.50 USDC","accept":true,"name":"Evil","text":"hi"}`
+		add(r.method+" "+r.path+": no key", true, api(r.method, r.path, "", body))
+		add(r.method+" "+r.path+": wrong key", true, api(r.method, r.path, "mk-guess", body))
+		add(r.method+" "+r.path+": the other role's key", true, api(r.method, r.path, other, body))
+		add(r.method+" "+r.path+": Basic instead of Bearer", true, api(r.method, r.path, "", body, "Authorization", "Basic "+merchantKeyStr))
 	}
 	// Malformed, oversized, replayed and spoofed requests with a valid key.
 	mk, ak := merchantKeyStr, arbiterKeyStr
