@@ -1132,7 +1132,11 @@ func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, no
 		a := buyerAmount.Asset
 		same := sameAsset(a, held.Asset) && strings.EqualFold(a.Token, held.Asset.Token) && a.Decimals == held.Asset.Decimals
 		if a.Symbol == "" && buyerAmount.Amount.Sign() != 0 || a.Symbol != "" && !same {
-			return fmt.Errorf("buyer amount %s is not in the order's currency %s: %w", buyerAmount, held.Asset.Symbol, ErrInvalidRequest)
+			cur := held.Asset.Symbol
+			if sameAsset(a, held.Asset) { // one symbol, two assets: name the one the escrow holds
+				cur = fmt.Sprintf("%s (token %q, %d decimals)", cur, held.Asset.Token, held.Asset.Decimals)
+			}
+			return fmt.Errorf("buyer amount %s is not in the order's currency %s: %w", buyerAmount, cur, ErrInvalidRequest)
 		}
 		amount := buyerAmount.Amount
 		if amount.Cmp(held.Amount) > 0 {
