@@ -5,6 +5,7 @@ import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
@@ -111,20 +112,18 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     /// @notice Resolves disputes.
     address public arbiter;
 
-    /// @notice An order was funded; carries every term so an explorer or watcher can rebuild the order.
+    /// @notice An order was funded. Carries who pays whom, what and how much; the other terms (attester,
+    /// deadlines, offer hash) are in the funding call's input, which an explorer decodes with the ABI and
+    /// which the order id commits to, and the fee in force is in orders(orderId) and in Released/Resolved.
+    /// Five fewer data words than every term keep each sale about 1,300 gas cheaper.
     event Funded(
         bytes32 indexed orderId,
         address indexed buyer,
         address indexed seller,
         address token,
         uint256 amount,
-        address attester,
-        uint64 deliverBy,
-        uint32 inspectionPeriod,
-        bytes32 offerHash,
-        uint16 feeBps,
-        address funder,
-        address payee
+        address payee,
+        address funder
     );
     /// @notice A valid delivery attestation was recorded; the inspection window runs until releasableAt.
     event Delivered(bytes32 indexed orderId, bytes32 proofHash, uint64 deliveredAt, uint64 releasableAt);
@@ -293,7 +292,7 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         if (deliveredAt > terms.deliverBy) revert LateDelivery(deliveredAt, terms.deliverBy);
         if (deliveredAt > block.timestamp) revert FutureDelivery(deliveredAt);
         bytes32 digest = _hashTypedDataV4(keccak256(abi.encode(DELIVERY_TYPEHASH, id, proofHash, deliveredAt)));
-        if (!SignatureChecker.isValidSignatureNowCalldata(terms.attester, digest, signature)) revert BadSignature();
+        if (!_isValidSig(terms.attester, digest, signature)) revert BadSignature();
 
         uint64 releasableAt = uint64(block.timestamp) + terms.inspectionPeriod;
         o.deliveredAt = deliveredAt;
@@ -548,20 +547,7 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         uint16 fee = feeBps;
         o.status = Status.Funded;
         o.feeBps = fee;
-        emit Funded(
-            id,
-            terms.buyer,
-            terms.seller,
-            terms.token,
-            terms.amount,
-            terms.attester,
-            terms.deliverBy,
-            terms.inspectionPeriod,
-            terms.offerHash,
-            fee,
-            msg.sender,
-            terms.payee
-        );
+        emit Funded(id, terms.buyer, terms.seller, terms.token, terms.amount, terms.payee, msg.sender);
     }
 
     /// @dev Pulls terms.amount from `from` and rejects tokens that deliver less (fee-on-transfer).
@@ -576,9 +562,15 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
 
     function _checkSig(address signer, bytes32 structHash, uint64 deadline, bytes calldata signature) private view {
         if (block.timestamp > deadline) revert SignatureExpired(deadline);
-        if (!SignatureChecker.isValidSignatureNowCalldata(signer, _hashTypedDataV4(structHash), signature)) {
-            revert BadSignature();
-        }
+        if (!_isValidSig(signer, _hashTypedDataV4(structHash), signature)) revert BadSignature();
+    }
+
+    /// @dev ECDSA first, ERC-1271 only when that fails: SignatureChecker asks for the signer's code size
+    /// first, a cold account access (2,600 gas) on every signed act of an EOA, which custodial keys are.
+    function _isValidSig(address signer, bytes32 digest, bytes calldata signature) private view returns (bool) {
+        (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (err == ECDSA.RecoverError.NoError && recovered == signer) return true;
+        return SignatureChecker.isValidERC1271SignatureNowCalldata(signer, digest, signature);
     }
 
     function _confirm(bytes32 id, Terms calldata terms) private {
