@@ -35,7 +35,11 @@ type env struct {
 	st       *txstore.Store
 	wallets  *keys.Wallets
 	attester *keys.Key
-	seller   common.Address
+	// seller is the merchant's custodial seller wallet (it signs refunds and holds no ETH); payee
+	// is the merchant's payout address.
+	seller    common.Address
+	sellerKey *keys.Key
+	payee     common.Address
 	mu       sync.Mutex
 	events   []escrow.Event
 	watcher  *escrow.Watcher
@@ -61,7 +65,10 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	pool.Add(keys.NewKey(c.Operator.Key))
 	pool.Add(keys.NewKey(c.Arbiter.Key))
 	seller, _ := crypto.GenerateKey()
-	e.seller = pool.Add(keys.NewKey(seller)).Address()
+	e.sellerKey = keys.NewKey(seller)
+	e.seller = pool.Add(e.sellerKey).Address()
+	payee, _ := crypto.GenerateKey()
+	e.payee = crypto.PubkeyToAddress(payee.PublicKey)
 	e.client = escrow.New(c.Client, c.Contracts.Escrow, c.ChainID, c.Operator.Address, pool)
 	e.watcher = escrow.NewWatcher(c.Client, c.Contracts.Escrow, st, escrow.WatcherConfig{FromBlock: c.Contracts.DeployBlock}, func(_ context.Context, ev escrow.Event) error {
 		e.mu.Lock()
@@ -73,7 +80,6 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	t.Cleanup(cancel)
 	go pool.Run(ctx)
 	c.AutoMine(t, 15*time.Millisecond)
-	e.fundGas(e.seller)
 	return e
 }
 
@@ -104,7 +110,7 @@ func (e *env) terms(buyer common.Address, token common.Address, amount int64, in
 	head, _ := e.c.Client.HeaderByNumber(context.Background(), nil)
 	var offer [32]byte
 	rand.Read(offer[:])
-	return escrow.Terms{Seller: e.seller, Buyer: buyer, Token: token, Amount: big.NewInt(amount), Attester: e.attester.Address(),
+	return escrow.Terms{Seller: e.seller, Payee: e.payee, Buyer: buyer, Token: token, Amount: big.NewInt(amount), Attester: e.attester.Address(),
 		DeliverBy: head.Time + 3600, InspectionPeriod: inspection, OfferHash: offer}
 }
 
@@ -198,7 +204,7 @@ func TestLifecycles(t *testing.T) {
 		}, escrow.StatusReleased, []string{"Funded", "Delivered", "Released"}},
 		{"token approve, dispute, resolve", true, func(tm escrow.Terms, b *keys.Key) {
 			e.confirmed(e.client.FundToken(ctx, "a", b.Address(), tm))
-			e.confirmed(e.client.Dispute(ctx, "a", tm, crypto.Keccak256Hash([]byte("broken"))))
+			e.confirmed(e.client.Dispute(ctx, "a", b, tm, crypto.Keccak256Hash([]byte("broken"))))
 			e.confirmed(e.client.Resolve(ctx, "a", e.c.Arbiter.Address, tm, big.NewInt(400)))
 		}, escrow.StatusResolved, []string{"Funded", "Disputed", "Resolved"}},
 		{"token permit, confirm receipt", true, func(tm escrow.Terms, b *keys.Key) {
@@ -206,11 +212,11 @@ func TestLifecycles(t *testing.T) {
 			if in.State != sender.Confirmed {
 				t.Fatalf("permit fund: %s %s", in.State, in.Revert)
 			}
-			e.confirmed(e.client.ConfirmReceipt(ctx, "a", tm))
+			e.confirmed(e.client.ConfirmReceipt(ctx, "a", b, tm))
 		}, escrow.StatusReleased, []string{"Funded", "Released"}},
 		{"seller refund", false, func(tm escrow.Terms, b *keys.Key) {
 			e.confirmed(e.client.FundETH(ctx, "a", b.Address(), tm))
-			e.confirmed(e.client.Refund(ctx, "a", tm))
+			e.confirmed(e.client.Refund(ctx, "a", e.sellerKey, tm))
 		}, escrow.StatusRefunded, []string{"Funded", "Refunded"}},
 	}
 	for i, tt := range tests {
@@ -291,7 +297,7 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 		steps  []string
 		prefix string
 	}{
-		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,uint256,address,uint64,uint32,bytes32)=("},
+		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,address,uint256,address,uint64,uint32,bytes32)=("},
 		{"token", e.c.Contracts.TestToken, []string{"approve", "fund"}, "ethereum:" + e.c.Contracts.TestToken.Hex() + "@1337/approve?address=" + e.c.Contracts.Escrow.Hex() + "&uint256=2500"},
 	}
 	for _, tt := range tests {
