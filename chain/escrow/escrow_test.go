@@ -40,9 +40,9 @@ type env struct {
 	seller    common.Address
 	sellerKey *keys.Key
 	payee     common.Address
-	mu       sync.Mutex
-	events   []escrow.Event
-	watcher  *escrow.Watcher
+	mu        sync.Mutex
+	events    []escrow.Event
+	watcher   *escrow.Watcher
 }
 
 func newEnv(t *testing.T, feeBps uint16) *env {
