@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -185,7 +186,44 @@ func TestOrderIDAndDigestMatchContract(t *testing.T) {
 	if common.BytesToHash(gotD) != wantD {
 		t.Fatalf("DeliveryDigest %x, contract %x", gotD, wantD)
 	}
+	// The parties' acts: the digest signed in Go is the one the contract checks.
+	reason := crypto.Keccak256Hash([]byte("never came"))
+	for _, tt := range []struct {
+		act    escrow.Act
+		fields []any
+	}{
+		{escrow.ActConfirm, []any{crypto.Keccak256Hash([]byte("ConfirmReceipt(bytes32 orderId,uint64 deadline)")), got, uint64(777)}},
+		{escrow.ActRefund, []any{crypto.Keccak256Hash([]byte("Refund(bytes32 orderId,uint64 deadline)")), got, uint64(777)}},
+		{escrow.ActDispute, []any{crypto.Keccak256Hash([]byte("Dispute(bytes32 orderId,bytes32 reasonHash,uint64 deadline)")), got, reason, uint64(777)}},
+	} {
+		args := abi.Arguments{{Type: bytes32Type}, {Type: bytes32Type}}
+		if tt.act == escrow.ActDispute {
+			args = append(args, abi.Argument{Type: bytes32Type})
+		}
+		args = append(args, abi.Argument{Type: uint64Type})
+		enc, err := args.Pack(tt.fields...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := bind.Call(inst, nil, ea.PackActDigest(crypto.Keccak256Hash(enc)), ea.UnpackActDigest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotA, err := escrow.ActDigest(e.c.ChainID, e.c.Contracts.Escrow, tt.act, got, reason, 777)
+		if err != nil || common.BytesToHash(gotA) != want {
+			t.Errorf("ActDigest(%s) %x (%v), contract %x", tt.act, gotA, err, want)
+		}
+	}
+	wantP, err := bind.Call(inst, nil, ea.PackPermitDeadline(got, 1_800_000_000), ea.UnpackPermitDeadline)
+	if err != nil || escrow.PermitDeadline(got, 1_800_000_000).Cmp(wantP) != 0 {
+		t.Errorf("PermitDeadline %s, contract %s (%v)", escrow.PermitDeadline(got, 1_800_000_000), wantP, err)
+	}
 }
+
+var (
+	bytes32Type, _ = abi.NewType("bytes32", "", nil)
+	uint64Type, _  = abi.NewType("uint64", "", nil)
+)
 
 func TestLifecycles(t *testing.T) {
 	t.Parallel()
