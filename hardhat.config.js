@@ -8,11 +8,23 @@ const solcVersion = require("solc/package.json").version;
 
 export default defineConfig({
   solidity: {
-    version: solcVersion,
-    path: require.resolve("solc/soljson.js"),
-    settings: {
-      optimizer: { enabled: true, runs: 200 },
-      evmVersion: "cancun",
+    compilers: [
+      {
+        version: solcVersion,
+        path: require.resolve("solc/soljson.js"),
+        settings: {
+          optimizer: { enabled: true, runs: 200 },
+          evmVersion: "cancun",
+        },
+      },
+    ],
+    // The Escrow runs on every sale: compiled for cheap calls rather than small code.
+    overrides: {
+      "contracts/Escrow.sol": {
+        version: solcVersion,
+        path: require.resolve("solc/soljson.js"),
+        settings: { optimizer: { enabled: true, runs: 100000 }, viaIR: true, evmVersion: "cancun" },
+      },
     },
   },
   paths: {

@@ -187,9 +187,10 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 }
 
 // payout forwards the seller's share from the merchant's custodial seller wallet to the payout
-// address the merchant registered (once per order: the key is the order's).
+// address the merchant registered (once per order: the key is the order's). Only orders from
+// before payees need it: with Terms.Payee the escrow paid the payout address in the release.
 func (w *work) payout(o *Order, amount *big.Int) error {
-	if amount == nil || amount.Sign() <= 0 {
+	if amount == nil || amount.Sign() <= 0 || o.Terms.Payee != "" {
 		return nil
 	}
 	m, err := w.merchant(o.Merchant)

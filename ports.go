@@ -34,7 +34,10 @@ type ChainClock interface {
 // receipt or dispute for the customer from chat. A payment link funds the same terms from any
 // wallet (the escrow lets anyone fund).
 type Terms struct {
-	Seller           string   // merchant payout address
+	Seller string // the merchant's custodial seller wallet: its key signs refunds from chat
+	// Payee receives the seller's share in the release (or resolution) itself: the merchant's
+	// payout address. Empty only in orders from before payees (their share was forwarded by Payout).
+	Payee            string
 	Buyer            string   // customer custodial address
 	Token            string   // ERC-20 address, "" for ETH
 	Amount           *big.Int // minor units
@@ -72,7 +75,8 @@ type Escrow interface {
 	Dispute(ctx context.Context, key string, t Terms, reasonHash [32]byte) error // as the buyer
 	Resolve(ctx context.Context, key string, t Terms, buyerAmount *big.Int) error
 	// Payout forwards what the escrow paid the seller (the merchant's custodial wallet, t.Seller)
-	// to the merchant's payout address, in t.Token (ETH when empty).
+	// to the merchant's payout address, in t.Token (ETH when empty). Only for orders without a
+	// Payee (from before payees); with one, the escrow pays the payee directly.
 	Payout(ctx context.Context, key string, t Terms, to string, amount *big.Int) error
 }
 

@@ -552,8 +552,8 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
 	}
 	// The seller is the merchant's custodial wallet, not the payout address: the escrow lets only
-	// the seller refund, and a merchant refunds from chat. Released money is forwarded to the payout
-	// address from there.
+	// the seller (or its signature) refund, and a merchant refunds from chat. Released money goes
+	// to the payee, the payout address, in the release itself.
 	seller, err := s.cfg.Wallets.CustodialAddress(ctx, "seller/"+s.commit.User(merchant))
 	if err != nil {
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
@@ -611,8 +611,12 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	if err != nil {
 		return nil, err
 	}
+	payee := m.Payout
+	if payee == "" {
+		payee = sp.seller // no payout address registered: the share stays in the seller wallet
+	}
 	terms := Terms{
-		Seller: sp.seller, Buyer: sp.buyer, Token: total.Asset.Token,
+		Seller: sp.seller, Payee: payee, Buyer: sp.buyer, Token: total.Asset.Token,
 		Amount:   new(big.Int).Sub(total.Amount, discount.Amount),
 		Attester: s.cfg.Attester.Address(),
 		// The deadline counts from the offer's expiry: the terms (and so the order id) are fixed

@@ -73,15 +73,12 @@ func TestHappyPath(t *testing.T) {
 			if s := h.status(id); s != souq.StatusReleased {
 				t.Fatalf("after inspection: %s", s)
 			}
-			if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund", "deliver", "release", "payout"}) {
+			// The escrow pays the payout address (the terms' payee) in the release: no payout call.
+			if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund", "deliver", "release"}) {
 				t.Fatalf("escrow calls %v", got)
 			}
-			// The seller's share goes on from the custodial seller wallet to the payout address, once.
-			if len(h.forwarded) != 1 || h.forwarded[0].PayoutTo != payout || h.forwarded[0].BuyerAmount.Cmp(o.Terms.Amount) != 0 {
-				t.Fatalf("forwarded %+v, want %s to %s", h.forwarded, o.Terms.Amount, payout)
-			}
-			if h.payouts(id) != 1 {
-				t.Fatalf("payouts %d", h.payouts(id))
+			if o.Terms.Payee != payout || len(h.forwarded) != 0 || h.payouts(id) != 1 {
+				t.Fatalf("payee %q, forwarded %+v, payouts %d: want the share paid to %s by the release", o.Terms.Payee, h.forwarded, h.payouts(id), payout)
 			}
 			want := kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed, souq.NoticeShipped, souq.NoticeDelivered, souq.NoticeReleased, souq.NoticePointsEarned)
 			if got := h.notifier.to(customer); !slices.Equal(got, want) {
@@ -314,11 +311,9 @@ func TestDisputePartialResolution(t *testing.T) {
 	h.must(err)
 	h.settle()
 	o := h.order(id)
-	if o.Status != souq.StatusResolved || o.Refunded.Cmp(buyer) != 0 || h.payouts(id) != 1 {
-		t.Fatalf("order %s refunded %v payouts %d", o.Status, o.Refunded, h.payouts(id))
-	}
-	if seller := money(usdc, "60").Amount; len(h.forwarded) != 1 || h.forwarded[0].BuyerAmount.Cmp(seller) != 0 {
-		t.Fatalf("forwarded %+v, want the seller's 60 USDC to the payout address", h.forwarded)
+	// The seller's 60 USDC went to the payee by the resolution itself: nothing to forward.
+	if o.Status != souq.StatusResolved || o.Refunded.Cmp(buyer) != 0 || h.payouts(id) != 1 || len(h.forwarded) != 0 || o.Terms.Payee == "" {
+		t.Fatalf("order %s refunded %v payouts %d forwarded %+v payee %q", o.Status, o.Refunded, h.payouts(id), h.forwarded, o.Terms.Payee)
 	}
 	var resolved *souq.Notice
 	for i, n := range h.notifier.sent {

@@ -27,7 +27,7 @@ func sale(t *testing.T, c *chaintest.Chain, amount *big.Int, offer string) (id c
 	e := escrow.NewEscrow()
 	inst := e.Instance(c.Client, c.Contracts.Escrow)
 	head, _ := c.Client.HeaderByNumber(ctx, nil)
-	terms := escrow.EscrowTerms{Seller: c.Faucet.Address, Buyer: c.Attester.Address, Amount: amount, Attester: c.Attester.Address,
+	terms := escrow.EscrowTerms{Seller: c.Faucet.Address, Payee: c.Faucet.Address, Buyer: c.Attester.Address, Amount: amount, Attester: c.Attester.Address,
 		DeliverBy: head.Time + 7*24*3600, InspectionPeriod: 3600, OfferHash: crypto.Keccak256Hash([]byte(offer))}
 	oid, err := bind.Call(inst, nil, e.PackOrderId(terms), e.UnpackOrderId)
 	if err != nil {

@@ -46,6 +46,9 @@ type world struct {
 	chainID *big.Int
 
 	owner, buyer, seller, attester, arbiter, treasury actor
+	// relayer submits the parties' signed acts; payee receives the seller's share. Neither the buyer
+	// nor the seller needs ETH on the gasless paths.
+	relayer, payee actor
 
 	escrow   *escrow.Escrow
 	escrowC  *bind.BoundContract
@@ -72,7 +75,7 @@ func newWorld(tb testing.TB) *world {
 	tb.Helper()
 	chainID := big.NewInt(1337)
 	w := &world{tb: tb, chainID: chainID}
-	actors := []*actor{&w.owner, &w.buyer, &w.seller, &w.attester, &w.arbiter, &w.treasury}
+	actors := []*actor{&w.owner, &w.buyer, &w.seller, &w.attester, &w.arbiter, &w.treasury, &w.relayer, &w.payee}
 	alloc := types.GenesisAlloc{}
 	for _, a := range actors {
 		*a = newActor(tb, chainID)
@@ -173,6 +176,7 @@ func (w *world) now() uint64 {
 func (w *world) terms(token common.Address, amount *big.Int, inspection uint32) escrow.EscrowTerms {
 	return escrow.EscrowTerms{
 		Seller:           w.seller.addr,
+		Payee:            w.payee.addr,
 		Buyer:            w.buyer.addr,
 		Token:            token,
 		Amount:           amount,
@@ -201,8 +205,8 @@ func (w *world) order(id [32]byte) escrow.OrdersOutput {
 	return o
 }
 
-// signDelivery produces the attester's EIP-712 Delivery signature in Go, from the domain alone.
-func (w *world) signDelivery(id [32]byte, proof common.Hash, at uint64) []byte {
+// signEscrow signs an EIP-712 struct under the Escrow's domain, in Go from the domain alone.
+func (w *world) signEscrow(key *ecdsa.PrivateKey, primary string, fields []apitypes.Type, msg apitypes.TypedDataMessage) []byte {
 	w.tb.Helper()
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
@@ -210,24 +214,20 @@ func (w *world) signDelivery(id [32]byte, proof common.Hash, at uint64) []byte {
 				{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
 				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
 			},
-			"Delivery": {
-				{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"},
-			},
+			primary: fields,
 		},
-		PrimaryType: "Delivery",
+		PrimaryType: primary,
 		Domain: apitypes.TypedDataDomain{
 			Name: "souq Escrow", Version: "1",
 			ChainId: (*math.HexOrDecimal256)(w.chainID), VerifyingContract: w.escrowAt.Hex(),
 		},
-		Message: apitypes.TypedDataMessage{
-			"orderId": common.Hash(id).Hex(), "proofHash": proof.Hex(), "deliveredAt": new(big.Int).SetUint64(at).String(),
-		},
+		Message: msg,
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
 		w.tb.Fatal(err)
 	}
-	sig, err := crypto.Sign(digest, w.attester.key)
+	sig, err := crypto.Sign(digest, key)
 	if err != nil {
 		w.tb.Fatal(err)
 	}
@@ -235,10 +235,59 @@ func (w *world) signDelivery(id [32]byte, proof common.Hash, at uint64) []byte {
 	return sig
 }
 
+// signDelivery produces the attester's EIP-712 Delivery signature.
+func (w *world) signDelivery(id [32]byte, proof common.Hash, at uint64) []byte {
+	w.tb.Helper()
+	return w.signEscrow(w.attester.key, "Delivery",
+		[]apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": common.Hash(id).Hex(), "proofHash": proof.Hex(), "deliveredAt": new(big.Int).SetUint64(at).String()})
+}
+
+// signConfirm is the buyer's ConfirmReceipt(orderId, deadline) signature, for confirmReceiptBySig.
+func (w *world) signConfirm(id [32]byte, deadline uint64) []byte {
+	w.tb.Helper()
+	return w.signEscrow(w.buyer.key, "ConfirmReceipt",
+		[]apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "deadline", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": common.Hash(id).Hex(), "deadline": new(big.Int).SetUint64(deadline).String()})
+}
+
+// signRefund is the seller's Refund(orderId, deadline) signature, for refundBySig.
+func (w *world) signRefund(id [32]byte, deadline uint64) []byte {
+	w.tb.Helper()
+	return w.signEscrow(w.seller.key, "Refund",
+		[]apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "deadline", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": common.Hash(id).Hex(), "deadline": new(big.Int).SetUint64(deadline).String()})
+}
+
+// signDispute is the buyer's Dispute(orderId, reasonHash, deadline) signature, for disputeBySig.
+func (w *world) signDispute(id [32]byte, reason common.Hash, deadline uint64) []byte {
+	w.tb.Helper()
+	return w.signEscrow(w.buyer.key, "Dispute",
+		[]apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "reasonHash", Type: "bytes32"}, {Name: "deadline", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": common.Hash(id).Hex(), "reasonHash": reason.Hex(), "deadline": new(big.Int).SetUint64(deadline).String()})
+}
+
+// signOrderPermit is the buyer's permit bound to an order (deadline = permitDeadline(id, until)), for
+// fundTokenByPermit.
+func (w *world) signOrderPermit(t escrow.EscrowTerms, until uint64) (uint8, [32]byte, [32]byte) {
+	w.tb.Helper()
+	d, err := bind.Call(w.escrowC, nil, w.escrow.PackPermitDeadline(w.orderID(t), until), w.escrow.UnpackPermitDeadline)
+	if err != nil {
+		w.tb.Fatal(err)
+	}
+	return w.signPermit(t.Amount, d)
+}
+
 // signPermit produces the buyer's EIP-2612 permit for the escrow, in Go.
 func (w *world) signPermit(value *big.Int, deadline *big.Int) (uint8, [32]byte, [32]byte) {
 	w.tb.Helper()
-	nonce, err := bind.Call(w.tokenC, nil, w.token.PackNonces(w.buyer.addr), w.token.UnpackNonces)
+	return w.signPermitAs(w.buyer, value, deadline)
+}
+
+// signPermitAs produces holder's EIP-2612 permit for the escrow.
+func (w *world) signPermitAs(holder actor, value *big.Int, deadline *big.Int) (uint8, [32]byte, [32]byte) {
+	w.tb.Helper()
+	nonce, err := bind.Call(w.tokenC, nil, w.token.PackNonces(holder.addr), w.token.UnpackNonces)
 	if err != nil {
 		w.tb.Fatal(err)
 	}
@@ -259,7 +308,7 @@ func (w *world) signPermit(value *big.Int, deadline *big.Int) (uint8, [32]byte, 
 			ChainId: (*math.HexOrDecimal256)(w.chainID), VerifyingContract: w.tokenAt.Hex(),
 		},
 		Message: apitypes.TypedDataMessage{
-			"owner": w.buyer.addr.Hex(), "spender": w.escrowAt.Hex(), "value": value.String(),
+			"owner": holder.addr.Hex(), "spender": w.escrowAt.Hex(), "value": value.String(),
 			"nonce": nonce.String(), "deadline": deadline.String(),
 		},
 	}
@@ -267,7 +316,7 @@ func (w *world) signPermit(value *big.Int, deadline *big.Int) (uint8, [32]byte, 
 	if err != nil {
 		w.tb.Fatal(err)
 	}
-	sig, err := crypto.Sign(digest, w.buyer.key)
+	sig, err := crypto.Sign(digest, holder.key)
 	if err != nil {
 		w.tb.Fatal(err)
 	}

@@ -37,12 +37,14 @@ import (
 //	FeeTooHigh, ZeroAddress                  refused       administration calls with bad arguments
 //	ReentrancyGuardReentrantCall             refused       cannot come from souq's calls
 //	SafeERC20FailedOperation(token)          refused       the token refused the transfer (blocklist, non-standard token)
+//	SignatureExpired(deadline)               refused_now   a relayed act or permit mined after its deadline (the relayer was held up): a new attempt signs anew
 //	NotBuyer, NotSeller, NotArbiter          operator      souq signed with a key that is not the order's party: configuration
-//	BadSignature                             operator      the attestation's signer is not the order's attester: the attester key is misconfigured
+//	BadSignature                             operator      the attestation's or act's signer is not the order's party: a key is misconfigured
 //	EnforcedPause, ExpectedPause             operator      the owner paused funding: only the operator can unpause
 //	Ownable*, InvalidShortString, StringTooLong operator   administration or deployment errors
-//	ERC20InsufficientBalance(s, have, need)  shortfall     the wallet holds fewer tokens than the order: refused_now (custodial) / operator (souq's)
-//	ERC20InsufficientAllowance(s, have, need) shortfall    the allowance (approve or permit) is short: likewise; a new attempt re-signs the permit
+//	ERC20InsufficientBalance(s, have, need)  shortfall     the holder (the buyer, also when the relayer sent its permit) holds fewer tokens than the order:
+//	                                                       refused_now (custodial) / operator (souq's own account)
+//	ERC20InsufficientAllowance(s, have, need) shortfall    the allowance (approve or permit) is short: likewise for the terms' buyer; a new attempt re-signs the permit
 //	other ERC-20 / ERC-2612 / ECDSA errors   refused       a bad permit or transfer argument
 //	sender Failed, kind funds                shortfall     value + gas × max fee exceeds the ETH balance: refused_now (custodial) / operator (souq's)
 //	sender Failed, kind rejected             operator      the node rejects the transaction itself (intrinsic gas, block gas limit, fee cap)
@@ -89,15 +91,25 @@ func Result(key string, in *sender.Intent, operator bool) souq.IntentResult {
 	}
 	if v, err := testtoken.NewTestToken().UnpackError(in.RevertData); err == nil {
 		var need, have *big.Int
+		holder := in.From
+		if t, ok := termsOf(in); ok {
+			holder = t.Buyer // the escrow pulls from the buyer, whoever sent the call
+		}
 		switch e := v.(type) {
 		case *testtoken.TestTokenERC20InsufficientBalance:
-			need, have = e.Needed, e.Balance
+			need, have, holder = e.Needed, e.Balance, e.Sender
 		case *testtoken.TestTokenERC20InsufficientAllowance:
 			need, have = e.Needed, e.Allowance
 		}
 		if need != nil {
-			res.Shortfall = &souq.ShortfallError{Address: in.From.Hex(), Asset: tokenOf(in).Hex(), Need: need, Have: have, Class: shortfallClass}
-			res.Class = shortfallClass
+			// Tokens missing from a custodial wallet are the customer's to add, even when souq's
+			// relayer sent the transaction.
+			class := shortfallClass
+			if holder != in.From {
+				class = souq.ClassRefusedNow
+			}
+			res.Shortfall = &souq.ShortfallError{Address: holder.Hex(), Asset: tokenOf(in).Hex(), Need: need, Have: have, Class: class}
+			res.Class = class
 			res.Reason = fmt.Sprintf("%s: %s", in.Revert, res.Shortfall.Error())
 		}
 	}
@@ -106,7 +118,8 @@ func Result(key string, in *sender.Intent, operator bool) souq.IntentResult {
 
 func escrowClass(v any) souq.FailureClass {
 	switch e := v.(type) {
-	case *escrowabi.EscrowFutureDelivery, *escrowabi.EscrowInspectionRunning, *escrowabi.EscrowNotExpired:
+	case *escrowabi.EscrowFutureDelivery, *escrowabi.EscrowInspectionRunning, *escrowabi.EscrowNotExpired,
+		*escrowabi.EscrowSignatureExpired:
 		return souq.ClassRefusedNow
 	case *escrowabi.EscrowWrongStatus:
 		if Status(e.Status) == StatusNone {
@@ -127,20 +140,26 @@ func tokenOf(in *sender.Intent) common.Address {
 	if in.Call.To == nil {
 		return common.Address{}
 	}
-	ab := escrowabi.NewEscrow().GetABI()
-	if len(in.Call.Data) < 4 {
-		return *in.Call.To
-	}
-	m, err := ab.MethodById(in.Call.Data[:4])
-	if err != nil || len(m.Inputs) == 0 || m.Inputs[0].Name != "terms" {
-		return *in.Call.To
-	}
-	args, err := m.Inputs.Unpack(in.Call.Data[4:])
-	if err != nil || len(args) == 0 {
-		return *in.Call.To
-	}
-	if t, ok := abi.ConvertType(args[0], new(Terms)).(*Terms); ok {
+	if t, ok := termsOf(in); ok {
 		return t.Token
 	}
 	return *in.Call.To
+}
+
+// termsOf decodes the terms of an escrow call (false for any other call).
+func termsOf(in *sender.Intent) (*Terms, bool) {
+	if in.Call.To == nil || len(in.Call.Data) < 4 {
+		return nil, false
+	}
+	ab := escrowabi.NewEscrow().GetABI()
+	m, err := ab.MethodById(in.Call.Data[:4])
+	if err != nil || len(m.Inputs) == 0 || m.Inputs[0].Name != "terms" {
+		return nil, false
+	}
+	args, err := m.Inputs.Unpack(in.Call.Data[4:])
+	if err != nil || len(args) == 0 {
+		return nil, false
+	}
+	t, ok := abi.ConvertType(args[0], new(Terms)).(*Terms)
+	return t, ok
 }

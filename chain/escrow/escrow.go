@@ -1,7 +1,10 @@
-// Package escrow is souq's client of the Escrow contract: it funds orders (ETH, ERC-20 approve,
-// ERC-20 permit; from custodial wallets), signs delivery attestations (EIP-712), and submits
-// confirm, release, refund, dispute and resolve — every state-changing call as an idempotent
-// intent of the exactly-once sender. A Watcher turns confirmed contract events into domain
+// Package escrow is souq's client of the Escrow contract: it funds orders (ETH from the buyer's
+// wallet; ERC-20 by the buyer's order-bound EIP-2612 permit, submitted by the operator), signs
+// delivery attestations and the parties' acts (EIP-712), and submits confirm, release, refund,
+// dispute and resolve — every state-changing call as an idempotent intent of the exactly-once
+// sender. Custodial wallets never pay gas for a token order: the operator (relayer) sends the
+// buyer's permit and the buyer's and seller's signed acts (confirmReceiptBySig, disputeBySig,
+// refundBySig); only an ETH order's funding comes from the buyer's wallet, which must send the value. A Watcher turns confirmed contract events into domain
 // updates, including those of transactions souq did not send; PaymentRequest builds the EIP-681
 // link and wallet-page data for paying from any wallet.
 //
@@ -77,7 +80,7 @@ type Client struct {
 	backend  bind.ContractBackend
 	addr     common.Address
 	chainID  *big.Int
-	operator common.Address // sends the calls anyone may make (deliver, release, refundExpired)
+	operator common.Address // the relayer: sends every call but an ETH funding and the arbiter's resolve
 	senders  Senders
 	abi      *escrowabi.Escrow
 	token    *testtoken.TestToken // any ERC-20 with EIP-2612: the ABI is the standard one
@@ -116,7 +119,7 @@ func Decoders() []sender.ErrorDecoder {
 
 var termsArgs = func() abi.Arguments {
 	tuple, err := abi.NewType("tuple", "", []abi.ArgumentMarshaling{
-		{Name: "seller", Type: "address"}, {Name: "buyer", Type: "address"}, {Name: "token", Type: "address"},
+		{Name: "seller", Type: "address"}, {Name: "payee", Type: "address"}, {Name: "buyer", Type: "address"}, {Name: "token", Type: "address"},
 		{Name: "amount", Type: "uint256"}, {Name: "attester", Type: "address"}, {Name: "deliverBy", Type: "uint64"},
 		{Name: "inspectionPeriod", Type: "uint32"}, {Name: "offerHash", Type: "bytes32"},
 	})
@@ -236,29 +239,30 @@ type PermitSigner interface {
 	SignHash(digest []byte) ([]byte, error)
 }
 
-// FundTokenWithPermit funds an ERC-20 order in one transaction from owner's wallet, with an
-// EIP-2612 permit signed by owner for exactly terms.Amount, valid until deadline, under the
-// token's own EIP-712 domain (see PermitDomain).
+// FundTokenWithPermit funds an ERC-20 order in one transaction sent by the operator (relayer),
+// with an EIP-2612 permit signed by owner (terms.Buyer's custodial key) for exactly terms.Amount
+// under the token's own EIP-712 domain (see PermitDomain). The permit's deadline binds it to the
+// order (PermitDeadline), so nobody can use it for other terms; the contract refuses it after
+// validUntil. The buyer's wallet needs tokens only, no ETH.
 //
 // The permit is signed once per attempt and kept in the stored intent. A new attempt reads the
 // token's permit nonce again: an attempt that failed never reached the chain, or reverted whole,
-// so it consumed no nonce, and a permit consumed by a front-runner leaves the allowance the
-// contract then uses.
-func (c *Client) FundTokenWithPermit(ctx context.Context, attempt string, owner PermitSigner, t Terms, deadline uint64) (*sender.Intent, error) {
+// so it consumed no nonce.
+func (c *Client) FundTokenWithPermit(ctx context.Context, attempt string, owner PermitSigner, t Terms, validUntil uint64) (*sender.Intent, error) {
 	if t.Token == (common.Address{}) {
 		return nil, ErrNotToken
+	}
+	if owner.Address() != t.Buyer {
+		return nil, fmt.Errorf("escrow: permit signer %s is not the buyer %s: %w", owner.Address(), t.Buyer, souq.ErrRefused)
 	}
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	// Idempotent across restarts: an intent already stored keeps its signed permit.
-	if s, err := c.senders.Get(owner.Address()); err == nil {
-		if in, err := s.Get(ctx, IntentKey("fund", id, attempt)); err == nil {
-			return in, nil
-		}
+	if in, ok := c.stored(ctx, "fund", id, attempt); ok {
+		return in, nil
 	}
-	digest, err := c.permitDigest(ctx, t.Token, owner.Address(), t.Amount, deadline)
+	digest, err := c.permitDigest(ctx, t.Token, owner.Address(), t.Amount, PermitDeadline(id, validUntil))
 	if err != nil {
 		return nil, err
 	}
@@ -269,11 +273,31 @@ func (c *Client) FundTokenWithPermit(ctx context.Context, attempt string, owner 
 	var r, s [32]byte
 	copy(r[:], sig[:32])
 	copy(s[:], sig[32:64])
-	data := c.abi.PackFundTokenWithPermit(t, new(big.Int).SetUint64(deadline), sig[64], r, s)
-	return c.submit(ctx, attempt, owner.Address(), "fund", id, sender.Call{Data: data})
+	data := c.abi.PackFundTokenByPermit(t, validUntil, sig[64], r, s)
+	return c.submit(ctx, attempt, c.operator, "fund", id, sender.Call{Data: data})
 }
 
-func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, value *big.Int, deadline uint64) ([]byte, error) {
+// PermitDeadline is the deadline of a permit bound to order id, as the contract's permitDeadline:
+// the id's high 192 bits, validUntil in the low 64.
+func PermitDeadline(id [32]byte, validUntil uint64) *big.Int {
+	d := new(big.Int).SetBytes(id[:24])
+	d.Lsh(d, 64)
+	return d.Or(d, new(big.Int).SetUint64(validUntil))
+}
+
+// stored returns the operator's intent of an action and attempt if it was recorded already: a
+// signed intent is signed once, and asking again (a restart, a retried outbox entry) must not
+// sign anew (another deadline or nonce would be another call under the same key).
+func (c *Client) stored(ctx context.Context, action string, id [32]byte, attempt string) (*sender.Intent, bool) {
+	s, err := c.senders.Get(c.operator)
+	if err != nil {
+		return nil, false
+	}
+	in, err := s.Get(ctx, IntentKey(action, id, attempt))
+	return in, err == nil
+}
+
+func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, value, deadline *big.Int) ([]byte, error) {
 	dom, err := c.PermitDomain(ctx, token)
 	if err != nil {
 		return nil, err
@@ -294,7 +318,7 @@ func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, 
 		PrimaryType: "Permit",
 		Domain:      dom.Domain,
 		Message: apitypes.TypedDataMessage{"owner": owner.Hex(), "spender": c.addr.Hex(), "value": value.String(),
-			"nonce": nonce.String(), "deadline": fmt.Sprint(deadline)},
+			"nonce": nonce.String(), "deadline": deadline.String()},
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
@@ -312,18 +336,49 @@ var deliveryDomainType = []apitypes.Type{
 // DeliveryDigest is the EIP-712 digest of Delivery(orderId, proofHash, deliveredAt) under the
 // domain {name: "souq Escrow", version: "1", chainId, verifyingContract: escrow}.
 func DeliveryDigest(chainID *big.Int, escrow common.Address, id, proofHash [32]byte, deliveredAt uint64) ([]byte, error) {
+	return escrowDigest(chainID, escrow, "Delivery",
+		[]apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": hexutil.Encode(id[:]), "proofHash": hexutil.Encode(proofHash[:]), "deliveredAt": fmt.Sprint(deliveredAt)})
+}
+
+// Act is a party's act the operator submits with the party's EIP-712 signature.
+type Act string
+
+// The signed acts: the buyer's confirmation and dispute, the seller's refund.
+const (
+	ActConfirm Act = "ConfirmReceipt" // ConfirmReceipt(bytes32 orderId,uint64 deadline), by the buyer
+	ActDispute Act = "Dispute"        // Dispute(bytes32 orderId,bytes32 reasonHash,uint64 deadline), by the buyer
+	ActRefund  Act = "Refund"         // Refund(bytes32 orderId,uint64 deadline), by the seller
+)
+
+// ActDigest is the EIP-712 digest a party signs for an act on order id, valid until deadline
+// (chain time). reasonHash is used by ActDispute only. Each act moves the order out of the status
+// it needs, so a signature acts at most once; the deadline bounds when.
+func ActDigest(chainID *big.Int, escrow common.Address, act Act, id, reasonHash [32]byte, deadline uint64) ([]byte, error) {
+	fields := []apitypes.Type{{Name: "orderId", Type: "bytes32"}}
+	msg := apitypes.TypedDataMessage{"orderId": hexutil.Encode(id[:]), "deadline": fmt.Sprint(deadline)}
+	switch act {
+	case ActConfirm, ActRefund:
+	case ActDispute:
+		fields = append(fields, apitypes.Type{Name: "reasonHash", Type: "bytes32"})
+		msg["reasonHash"] = hexutil.Encode(reasonHash[:])
+	default:
+		return nil, fmt.Errorf("escrow: unknown act %q", act)
+	}
+	fields = append(fields, apitypes.Type{Name: "deadline", Type: "uint64"})
+	return escrowDigest(chainID, escrow, string(act), fields, msg)
+}
+
+func escrowDigest(chainID *big.Int, escrow common.Address, primary string, fields []apitypes.Type, msg apitypes.TypedDataMessage) ([]byte, error) {
 	td := apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": deliveryDomainType,
-			"Delivery":     {{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"}},
-		},
-		PrimaryType: "Delivery",
-		Domain:      apitypes.TypedDataDomain{Name: "souq Escrow", Version: "1", ChainId: math.NewHexOrDecimal256(chainID.Int64()), VerifyingContract: escrow.Hex()},
-		Message:     apitypes.TypedDataMessage{"orderId": hexutil.Encode(id[:]), "proofHash": hexutil.Encode(proofHash[:]), "deliveredAt": fmt.Sprint(deliveredAt)},
+		Types:       apitypes.Types{"EIP712Domain": deliveryDomainType, primary: fields},
+		PrimaryType: primary,
+		Domain:      apitypes.TypedDataDomain{Name: "souq Escrow", Version: "1", ChainId: (*math.HexOrDecimal256)(chainID), VerifyingContract: escrow.Hex()},
+		Message:     msg,
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: delivery digest: %w", err)
+		return nil, fmt.Errorf("escrow: %s digest: %w", primary, err)
 	}
 	return digest, nil
 }
@@ -350,13 +405,14 @@ func (c *Client) Deliver(ctx context.Context, attempt string, t Terms, proofHash
 	return c.submit(ctx, attempt, c.operator, "deliver", id, sender.Call{Data: c.abi.PackDeliver(t, proofHash, deliveredAt, sig)})
 }
 
-// ConfirmReceipt pays the seller at once; only the buyer may (a custodial buyer's wallet).
-func (c *Client) ConfirmReceipt(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
-	id, err := c.OrderID(t)
-	if err != nil {
-		return nil, err
-	}
-	return c.submit(ctx, attempt, t.Buyer, "confirm", id, sender.Call{Data: c.abi.PackConfirmReceipt(t)})
+// ActValidity is how long a party's signed act stays valid after it is signed (chain time). A
+// relayed transaction held up longer is refused with SignatureExpired, which the service retries
+// as a new attempt, signed anew.
+const ActValidity = time.Hour
+
+// ConfirmReceipt pays the payee at once: the buyer's signed confirmation, sent by the operator.
+func (c *Client) ConfirmReceipt(ctx context.Context, attempt string, buyer PermitSigner, t Terms) (*sender.Intent, error) {
+	return c.signedAct(ctx, attempt, "confirm", ActConfirm, buyer, t.Buyer, t, [32]byte{})
 }
 
 // Release pays the seller after the inspection window (from the operator; anyone may).
@@ -368,13 +424,10 @@ func (c *Client) Release(ctx context.Context, attempt string, t Terms) (*sender.
 	return c.submit(ctx, attempt, c.operator, "release", id, sender.Call{Data: c.abi.PackRelease(t)})
 }
 
-// Refund returns the money to the buyer; only the seller may (a custodial merchant wallet).
-func (c *Client) Refund(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
-	id, err := c.OrderID(t)
-	if err != nil {
-		return nil, err
-	}
-	return c.submit(ctx, attempt, t.Seller, "refund", id, sender.Call{Data: c.abi.PackRefund(t)})
+// Refund returns the money to the buyer: the seller's signed refund (the merchant's custodial
+// wallet key, from chat), sent by the operator.
+func (c *Client) Refund(ctx context.Context, attempt string, seller PermitSigner, t Terms) (*sender.Intent, error) {
+	return c.signedAct(ctx, attempt, "refund", ActRefund, seller, t.Seller, t, [32]byte{})
 }
 
 // RefundExpired refunds an order whose delivery deadline passed (from the operator; anyone may).
@@ -386,13 +439,50 @@ func (c *Client) RefundExpired(ctx context.Context, attempt string, t Terms) (*s
 	return c.submit(ctx, attempt, c.operator, "refund-expired", id, sender.Call{Data: c.abi.PackRefundExpired(t)})
 }
 
-// Dispute opens a dispute; only the buyer may. reasonHash commits to the off-chain reason.
-func (c *Client) Dispute(ctx context.Context, attempt string, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
+// Dispute opens a dispute: the buyer's signed dispute, sent by the operator. reasonHash commits
+// to the off-chain reason.
+func (c *Client) Dispute(ctx context.Context, attempt string, buyer PermitSigner, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
+	return c.signedAct(ctx, attempt, "dispute", ActDispute, buyer, t.Buyer, t, reasonHash)
+}
+
+// signedAct signs a party's act once per attempt (the stored intent keeps the signature) with a
+// deadline ActValidity after the newest block, and submits it from the operator.
+func (c *Client) signedAct(ctx context.Context, attempt, action string, act Act, signer PermitSigner, party common.Address, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
+	if signer.Address() != party {
+		return nil, fmt.Errorf("escrow: %s: signer %s is not the order's party %s: %w", action, signer.Address(), party, souq.ErrRefused)
+	}
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, attempt, t.Buyer, "dispute", id, sender.Call{Data: c.abi.PackDispute(t, reasonHash)})
+	if in, ok := c.stored(ctx, action, id, attempt); ok {
+		return in, nil
+	}
+	rctx, cancel := context.WithTimeout(ctx, c.rpcTimeout)
+	head, err := c.backend.HeaderByNumber(rctx, nil)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("escrow: %s: newest block: %w", action, classRPC(err))
+	}
+	deadline := head.Time + uint64(ActValidity/time.Second)
+	digest, err := ActDigest(c.chainID, c.addr, act, id, reasonHash, deadline)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", err, souq.ErrNeedsOperator)
+	}
+	sig, err := signer.SignHash(digest)
+	if err != nil {
+		return nil, fmt.Errorf("escrow: %s: sign: %w: %w", action, err, souq.ErrNeedsOperator)
+	}
+	var data []byte
+	switch act {
+	case ActConfirm:
+		data = c.abi.PackConfirmReceiptBySig(t, deadline, sig)
+	case ActRefund:
+		data = c.abi.PackRefundBySig(t, deadline, sig)
+	case ActDispute:
+		data = c.abi.PackDisputeBySig(t, reasonHash, deadline, sig)
+	}
+	return c.submit(ctx, attempt, c.operator, action, id, sender.Call{Data: data})
 }
 
 // Resolve settles a dispute from the arbiter's account: buyerAmount back to the buyer.

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -35,10 +36,14 @@ type env struct {
 	st       *txstore.Store
 	wallets  *keys.Wallets
 	attester *keys.Key
-	seller   common.Address
-	mu       sync.Mutex
-	events   []escrow.Event
-	watcher  *escrow.Watcher
+	// seller is the merchant's custodial seller wallet (it signs refunds and holds no ETH); payee
+	// is the merchant's payout address.
+	seller    common.Address
+	sellerKey *keys.Key
+	payee     common.Address
+	mu        sync.Mutex
+	events    []escrow.Event
+	watcher   *escrow.Watcher
 }
 
 func newEnv(t *testing.T, feeBps uint16) *env {
@@ -61,7 +66,10 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	pool.Add(keys.NewKey(c.Operator.Key))
 	pool.Add(keys.NewKey(c.Arbiter.Key))
 	seller, _ := crypto.GenerateKey()
-	e.seller = pool.Add(keys.NewKey(seller)).Address()
+	e.sellerKey = keys.NewKey(seller)
+	e.seller = pool.Add(e.sellerKey).Address()
+	payee, _ := crypto.GenerateKey()
+	e.payee = crypto.PubkeyToAddress(payee.PublicKey)
 	e.client = escrow.New(c.Client, c.Contracts.Escrow, c.ChainID, c.Operator.Address, pool)
 	e.watcher = escrow.NewWatcher(c.Client, c.Contracts.Escrow, st, escrow.WatcherConfig{FromBlock: c.Contracts.DeployBlock}, func(_ context.Context, ev escrow.Event) error {
 		e.mu.Lock()
@@ -73,7 +81,6 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	t.Cleanup(cancel)
 	go pool.Run(ctx)
 	c.AutoMine(t, 15*time.Millisecond)
-	e.fundGas(e.seller)
 	return e
 }
 
@@ -104,7 +111,7 @@ func (e *env) terms(buyer common.Address, token common.Address, amount int64, in
 	head, _ := e.c.Client.HeaderByNumber(context.Background(), nil)
 	var offer [32]byte
 	rand.Read(offer[:])
-	return escrow.Terms{Seller: e.seller, Buyer: buyer, Token: token, Amount: big.NewInt(amount), Attester: e.attester.Address(),
+	return escrow.Terms{Seller: e.seller, Payee: e.payee, Buyer: buyer, Token: token, Amount: big.NewInt(amount), Attester: e.attester.Address(),
 		DeliverBy: head.Time + 3600, InspectionPeriod: inspection, OfferHash: offer}
 }
 
@@ -179,7 +186,44 @@ func TestOrderIDAndDigestMatchContract(t *testing.T) {
 	if common.BytesToHash(gotD) != wantD {
 		t.Fatalf("DeliveryDigest %x, contract %x", gotD, wantD)
 	}
+	// The parties' acts: the digest signed in Go is the one the contract checks.
+	reason := crypto.Keccak256Hash([]byte("never came"))
+	for _, tt := range []struct {
+		act    escrow.Act
+		fields []any
+	}{
+		{escrow.ActConfirm, []any{crypto.Keccak256Hash([]byte("ConfirmReceipt(bytes32 orderId,uint64 deadline)")), got, uint64(777)}},
+		{escrow.ActRefund, []any{crypto.Keccak256Hash([]byte("Refund(bytes32 orderId,uint64 deadline)")), got, uint64(777)}},
+		{escrow.ActDispute, []any{crypto.Keccak256Hash([]byte("Dispute(bytes32 orderId,bytes32 reasonHash,uint64 deadline)")), got, reason, uint64(777)}},
+	} {
+		args := abi.Arguments{{Type: bytes32Type}, {Type: bytes32Type}}
+		if tt.act == escrow.ActDispute {
+			args = append(args, abi.Argument{Type: bytes32Type})
+		}
+		args = append(args, abi.Argument{Type: uint64Type})
+		enc, err := args.Pack(tt.fields...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := bind.Call(inst, nil, ea.PackActDigest(crypto.Keccak256Hash(enc)), ea.UnpackActDigest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotA, err := escrow.ActDigest(e.c.ChainID, e.c.Contracts.Escrow, tt.act, got, reason, 777)
+		if err != nil || common.BytesToHash(gotA) != want {
+			t.Errorf("ActDigest(%s) %x (%v), contract %x", tt.act, gotA, err, want)
+		}
+	}
+	wantP, err := bind.Call(inst, nil, ea.PackPermitDeadline(got, 1_800_000_000), ea.UnpackPermitDeadline)
+	if err != nil || escrow.PermitDeadline(got, 1_800_000_000).Cmp(wantP) != 0 {
+		t.Errorf("PermitDeadline %s, contract %s (%v)", escrow.PermitDeadline(got, 1_800_000_000), wantP, err)
+	}
 }
+
+var (
+	bytes32Type, _ = abi.NewType("bytes32", "", nil)
+	uint64Type, _  = abi.NewType("uint64", "", nil)
+)
 
 func TestLifecycles(t *testing.T) {
 	t.Parallel()
@@ -198,7 +242,7 @@ func TestLifecycles(t *testing.T) {
 		}, escrow.StatusReleased, []string{"Funded", "Delivered", "Released"}},
 		{"token approve, dispute, resolve", true, func(tm escrow.Terms, b *keys.Key) {
 			e.confirmed(e.client.FundToken(ctx, "a", b.Address(), tm))
-			e.confirmed(e.client.Dispute(ctx, "a", tm, crypto.Keccak256Hash([]byte("broken"))))
+			e.confirmed(e.client.Dispute(ctx, "a", b, tm, crypto.Keccak256Hash([]byte("broken"))))
 			e.confirmed(e.client.Resolve(ctx, "a", e.c.Arbiter.Address, tm, big.NewInt(400)))
 		}, escrow.StatusResolved, []string{"Funded", "Disputed", "Resolved"}},
 		{"token permit, confirm receipt", true, func(tm escrow.Terms, b *keys.Key) {
@@ -206,11 +250,11 @@ func TestLifecycles(t *testing.T) {
 			if in.State != sender.Confirmed {
 				t.Fatalf("permit fund: %s %s", in.State, in.Revert)
 			}
-			e.confirmed(e.client.ConfirmReceipt(ctx, "a", tm))
+			e.confirmed(e.client.ConfirmReceipt(ctx, "a", b, tm))
 		}, escrow.StatusReleased, []string{"Funded", "Released"}},
 		{"seller refund", false, func(tm escrow.Terms, b *keys.Key) {
 			e.confirmed(e.client.FundETH(ctx, "a", b.Address(), tm))
-			e.confirmed(e.client.Refund(ctx, "a", tm))
+			e.confirmed(e.client.Refund(ctx, "a", e.sellerKey, tm))
 		}, escrow.StatusRefunded, []string{"Funded", "Refunded"}},
 	}
 	for i, tt := range tests {
@@ -291,7 +335,7 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 		steps  []string
 		prefix string
 	}{
-		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,uint256,address,uint64,uint32,bytes32)=("},
+		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,address,uint256,address,uint64,uint32,bytes32)=("},
 		{"token", e.c.Contracts.TestToken, []string{"approve", "fund"}, "ethereum:" + e.c.Contracts.TestToken.Hex() + "@1337/approve?address=" + e.c.Contracts.Escrow.Hex() + "&uint256=2500"},
 	}
 	for _, tt := range tests {

@@ -33,7 +33,7 @@ type PaymentRequest struct {
 }
 
 // termsType is the ABI type of the Terms tuple, as EIP-681 names parameter types.
-const termsType = "(address,address,address,uint256,address,uint64,uint32,bytes32)"
+const termsType = "(address,address,address,address,uint256,address,uint64,uint32,bytes32)"
 
 // PaymentRequest builds the payment link of an order. For ETH it is one call, fundETH(terms)
 // with value = amount. For a token, approve(escrow, amount) on the token then fundToken(terms).
@@ -46,7 +46,7 @@ func (c *Client) PaymentRequest(t Terms) (PaymentRequest, error) {
 	}
 	chain := c.chainID.Uint64()
 	pr := PaymentRequest{ChainID: chain, Escrow: c.addr, OrderID: id, Token: t.Token, Amount: (*hexutil.Big)(t.Amount)}
-	tuple := fmt.Sprintf("(%s,%s,%s,%s,%s,%d,%d,%s)", t.Seller.Hex(), t.Buyer.Hex(), t.Token.Hex(), t.Amount,
+	tuple := fmt.Sprintf("(%s,%s,%s,%s,%s,%s,%d,%d,%s)", t.Seller.Hex(), t.Payee.Hex(), t.Buyer.Hex(), t.Token.Hex(), t.Amount,
 		t.Attester.Hex(), t.DeliverBy, t.InspectionPeriod, hexutil.Encode(t.OfferHash[:]))
 	zero := (*hexutil.Big)(new(big.Int))
 	if t.Token == (common.Address{}) {

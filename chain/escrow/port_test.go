@@ -94,7 +94,7 @@ func (p *portEnv) souqTerms(buyer common.Address, token common.Address, amount i
 	if token != (common.Address{}) {
 		tok = token.Hex()
 	}
-	return souq.Terms{Seller: p.seller.Hex(), Buyer: buyer.Hex(), Token: tok, Amount: big.NewInt(amount), Attester: p.attester.Address().Hex(),
+	return souq.Terms{Seller: p.seller.Hex(), Payee: p.payee.Hex(), Buyer: buyer.Hex(), Token: tok, Amount: big.NewInt(amount), Attester: p.attester.Address().Hex(),
 		DeliverBy: time.Unix(int64(head.Time)+3600, 0), InspectionPeriod: inspection, OfferHash: offer}
 }
 

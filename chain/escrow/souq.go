@@ -46,12 +46,14 @@ func (c CustodialSenders) Get(addr common.Address) (*sender.Sender, error) {
 	return c.Pool.Add(k), nil
 }
 
-// Port implements souq.Escrow over a Client.
+// Port implements souq.Escrow over a Client. Every custodial act is sent by the Client's operator
+// (the relayer) with the party's signature made with its key from Keys: a customer's or merchant's
+// wallet never pays gas, except the buyer's own ETH funding (the value must come from it).
 type Port struct {
 	Client   *Client
-	Senders  Senders // for payouts from the merchant's custodial seller wallet
+	Senders  Senders // for legacy payouts from the merchant's custodial seller wallet
 	Arbiter  common.Address
-	Keys     KeySource
+	Keys     KeySource // custodial keys: they sign permits and acts, the operator sends them
 	Tracker  *Tracker
 	PayBase  string                   // payment page base URL; the page is PayBase + "/" + order id
 	TxLink   func(hash string) string // block-explorer link of a transaction ("" when none)
@@ -60,9 +62,27 @@ type Port struct {
 
 var _ souq.Escrow = (*Port)(nil)
 
-// ABITerms converts the service's terms to the contract's.
+// ErrNoPayee refuses terms without a payee: an offer made by a souq from before payees, whose
+// order id was computed without one. Funding it on this contract would create an order under
+// another id than the one stored, so the offer must be made again.
+var ErrNoPayee = fmt.Errorf("terms: no payee (an offer from before payees: make it again): %w: %w", souq.ErrInvalidRequest, souq.ErrRefused)
+
+// ABITerms converts the service's terms to the contract's. Terms without a payee are refused
+// (ErrNoPayee).
 func ABITerms(t souq.Terms) (Terms, error) {
-	for _, a := range []string{t.Seller, t.Buyer, t.Attester} {
+	if t.Payee == "" {
+		return Terms{}, ErrNoPayee
+	}
+	return abiTerms(t)
+}
+
+// abiTerms converts terms, taking an empty payee as the seller's (legacy payouts only).
+func abiTerms(t souq.Terms) (Terms, error) {
+	payee := t.Payee
+	if payee == "" {
+		payee = t.Seller
+	}
+	for _, a := range []string{t.Seller, payee, t.Buyer, t.Attester} {
 		if !common.IsHexAddress(a) {
 			return Terms{}, fmt.Errorf("terms: %q is not an address: %w: %w", a, souq.ErrInvalidRequest, souq.ErrRefused)
 		}
@@ -78,7 +98,7 @@ func ABITerms(t souq.Terms) (Terms, error) {
 		return Terms{}, fmt.Errorf("terms: inspection period %s: %w: %w", t.InspectionPeriod, souq.ErrInvalidRequest, souq.ErrRefused)
 	}
 	return Terms{
-		Seller: common.HexToAddress(t.Seller), Buyer: common.HexToAddress(t.Buyer), Token: common.HexToAddress(t.Token),
+		Seller: common.HexToAddress(t.Seller), Payee: common.HexToAddress(payee), Buyer: common.HexToAddress(t.Buyer), Token: common.HexToAddress(t.Token),
 		Amount: new(big.Int).Set(t.Amount), Attester: common.HexToAddress(t.Attester),
 		DeliverBy: uint64(t.DeliverBy.Unix()), InspectionPeriod: uint32(secs), OfferHash: t.OfferHash,
 	}, nil
@@ -116,8 +136,10 @@ func (p *Port) TxURL(hash string) string {
 // sentinels: bad terms and a key reused for another call are refused for good, a missing key
 // needs the operator, a store or RPC hiccup is retried.
 
-// Fund implements souq.Escrow: from the buyer's custodial wallet, ETH in one call or an ERC-20 with
-// an EIP-2612 permit in one transaction.
+// Fund implements souq.Escrow. An ERC-20 order: one transaction sent by the operator with the
+// custodial buyer's order-bound permit — the wallet holds tokens only. An ETH order: fundETH from
+// the buyer's custodial wallet, which must send the value itself and so pays its own gas (a lack
+// of ETH comes back as a shortfall of amount + gas: the customer is told what to add).
 func (p *Port) Fund(ctx context.Context, key string, t souq.Terms) error {
 	at, err := ABITerms(t)
 	if err != nil {
@@ -126,12 +148,21 @@ func (p *Port) Fund(ctx context.Context, key string, t souq.Terms) error {
 	if at.Token == (common.Address{}) {
 		return p.track(ctx, key)(p.Client.FundETH(ctx, key, at.Buyer, at))
 	}
-	k, err := p.Keys.KeyOf(at.Buyer)
+	k, err := p.key("fund", at.Buyer)
 	if err != nil {
-		return fmt.Errorf("fund: no key for the buyer's wallet %s: %w: %w", at.Buyer, err, souq.ErrNeedsOperator)
+		return err
 	}
-	// The permit's deadline is fixed by the terms, so a retried call signs the same permit.
+	// The permit is valid until the order's deliverBy: after it the contract refuses the terms.
 	return p.track(ctx, key)(p.Client.FundTokenWithPermit(ctx, key, k, at, at.DeliverBy))
+}
+
+// key is the custodial key of a party's wallet, which signs the party's acts.
+func (p *Port) key(action string, addr common.Address) (*keys.Key, error) {
+	k, err := p.Keys.KeyOf(addr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: no key for the custodial wallet %s: %w: %w", action, addr, err, souq.ErrNeedsOperator)
+	}
+	return k, nil
 }
 
 // Deliver implements souq.Escrow.
@@ -143,9 +174,17 @@ func (p *Port) Deliver(ctx context.Context, key string, t souq.Terms, a souq.Att
 	return p.track(ctx, key)(p.Client.Deliver(ctx, key, at, a.ProofHash, uint64(a.DeliveredAt.Unix()), a.Signature))
 }
 
-// ConfirmReceipt implements souq.Escrow (as the custodial buyer).
+// ConfirmReceipt implements souq.Escrow: the custodial buyer's signature, sent by the operator.
 func (p *Port) ConfirmReceipt(ctx context.Context, key string, t souq.Terms) error {
-	return p.simple(ctx, key, t, p.Client.ConfirmReceipt)
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	k, err := p.key("confirm", at.Buyer)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.ConfirmReceipt(ctx, key, k, at))
 }
 
 // Release implements souq.Escrow.
@@ -153,9 +192,18 @@ func (p *Port) Release(ctx context.Context, key string, t souq.Terms) error {
 	return p.simple(ctx, key, t, p.Client.Release)
 }
 
-// Refund implements souq.Escrow (as the merchant's custodial seller wallet).
+// Refund implements souq.Escrow: the merchant's custodial seller wallet signs, the operator sends,
+// so a merchant refunds from chat with a wallet that holds no ETH.
 func (p *Port) Refund(ctx context.Context, key string, t souq.Terms) error {
-	return p.simple(ctx, key, t, p.Client.Refund)
+	at, err := ABITerms(t)
+	if err != nil {
+		return err
+	}
+	k, err := p.key("refund", at.Seller)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.Refund(ctx, key, k, at))
 }
 
 // RefundExpired implements souq.Escrow.
@@ -163,13 +211,17 @@ func (p *Port) RefundExpired(ctx context.Context, key string, t souq.Terms) erro
 	return p.simple(ctx, key, t, p.Client.RefundExpired)
 }
 
-// Dispute implements souq.Escrow (as the custodial buyer).
+// Dispute implements souq.Escrow: the custodial buyer's signature, sent by the operator.
 func (p *Port) Dispute(ctx context.Context, key string, t souq.Terms, reasonHash [32]byte) error {
 	at, err := ABITerms(t)
 	if err != nil {
 		return err
 	}
-	return p.track(ctx, key)(p.Client.Dispute(ctx, key, at, reasonHash))
+	k, err := p.key("dispute", at.Buyer)
+	if err != nil {
+		return err
+	}
+	return p.track(ctx, key)(p.Client.Dispute(ctx, key, k, at, reasonHash))
 }
 
 // Resolve implements souq.Escrow (from the arbiter's account).
@@ -181,11 +233,12 @@ func (p *Port) Resolve(ctx context.Context, key string, t souq.Terms, buyerAmoun
 	return p.track(ctx, key)(p.Client.Resolve(ctx, key, p.Arbiter, at, buyerAmount))
 }
 
-// Payout implements souq.Escrow: a plain transfer of the seller's share from the merchant's custodial
-// seller wallet to the payout address (ETH, or the order's token). The wallet pays the gas itself, so
-// it needs a little ETH besides (the dev faucet gives it; on a real chain, keep it topped up).
+// Payout implements souq.Escrow for orders from before payees only (terms without Payee, released
+// to the seller wallet by an older contract): a plain transfer of the seller's share from the
+// merchant's custodial seller wallet to the payout address, with the wallet paying its own gas.
+// Orders with a payee need none: the escrow pays the payee in the release itself.
 func (p *Port) Payout(ctx context.Context, key string, t souq.Terms, to string, amount *big.Int) error {
-	at, err := ABITerms(t)
+	at, err := abiTerms(t)
 	if err != nil {
 		return err
 	}

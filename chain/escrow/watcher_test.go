@@ -26,7 +26,7 @@ func fundDirect(t *testing.T, c *chaintest.Chain) souq.OrderID {
 	head, _ := c.Client.HeaderByNumber(ctx, nil)
 	var offer [32]byte
 	rand.Read(offer[:])
-	tm := escrow.Terms{Seller: common.HexToAddress("0x5e11e4"), Buyer: common.HexToAddress("0xb0b"), Amount: big.NewInt(1000),
+	tm := escrow.Terms{Seller: common.HexToAddress("0x5e11e4"), Payee: common.HexToAddress("0x9a1ee"), Buyer: common.HexToAddress("0xb0b"), Amount: big.NewInt(1000),
 		Attester: c.Attester.Address, DeliverBy: head.Time + 3600, OfferHash: offer}
 	nonce, _ := c.Client.PendingNonceAt(ctx, c.Faucet.Address)
 	tx, err := types.SignNewTx(c.Faucet.Key, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{

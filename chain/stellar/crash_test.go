@@ -50,7 +50,12 @@ func TestCrashNeverDoubleIssuesOrLosesRedemptions(t *testing.T) {
 			if !errors.Is(err, ErrPending) {
 				t.Fatalf("redeem during crash: %v", err)
 			}
-			redeemHash := <-crashed
+			var redeemHash string
+			select { // the redeem must be its own transaction, stopped at the same point
+			case redeemHash = <-crashed:
+			case <-time.After(30 * time.Second):
+				t.Fatal("the redeem never reached the crash point (batched with the earn?)")
+			}
 
 			close(dead)
 			e.restart(hooks{}) // the process comes back

@@ -140,7 +140,8 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	e.send(e2eCustomer, "received "+v.ID.Short())
 	e.waitStatus(v.ID, souq.StatusReleased)
 	e.waitReply(e2eMerchant, "30.195 USDC") // 30.50 minus the embedded default's 1% fee, told in Portuguese
-	// …and forwarded from the merchant's custodial seller wallet to the registered payout address.
+	// …paid by the escrow straight to the registered payout address (the seller wallet, which the
+	// dev faucet gives no ETH, never sends anything).
 	payoutAddr := common.HexToAddress("0x1111111111111111111111111111111111111111")
 	e.eventually("the payout to reach 0x1111…", func() bool {
 		tok := testtoken.NewTestToken()

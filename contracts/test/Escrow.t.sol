@@ -4,7 +4,6 @@ pragma solidity ^0.8.28;
 import {Escrow} from "../Escrow.sol";
 import {EscrowBase} from "./EscrowBase.sol";
 import {ContractAttester, FeeOnTransferToken, HostileReceiver, HostileToken} from "./Mocks.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 contract EscrowLifecycleTest is EscrowBase {
@@ -33,7 +32,7 @@ contract EscrowLifecycleTest is EscrowBase {
         escrow.release(t);
         assertEq(uint256(status(id)), uint256(Escrow.Status.Released), "released");
         assertEq(seller.balance, 1 ether - fee(1 ether), "seller paid");
-        assertEq(escrow.credits(treasury, address(0)), fee(1 ether), "fee credited");
+        assertEq(escrow.fees(address(0)), fee(1 ether), "fee credited");
         assertEq(address(escrow).balance, fee(1 ether), "only the fee stays");
 
         vm.expectRevert(abi.encodeWithSelector(Escrow.WrongStatus.selector, id, Escrow.Status.Released));
@@ -48,7 +47,7 @@ contract EscrowLifecycleTest is EscrowBase {
         escrow.confirmReceipt(t);
         assertEq(uint256(status(id)), uint256(Escrow.Status.Released), "released");
         assertEq(usd.balanceOf(seller), 30_500_000 - fee(30_500_000), "seller paid");
-        assertEq(escrow.credits(treasury, address(usd)), fee(30_500_000), "fee");
+        assertEq(escrow.fees(address(usd)), fee(30_500_000), "fee");
     }
 
     function testOnlyBuyerConfirms() public {
@@ -192,10 +191,10 @@ contract EscrowLifecycleTest is EscrowBase {
         escrow.pause();
 
         Escrow.Terms memory t4 = ethTerms(3 ether);
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(Escrow.EnforcedPause.selector);
         vm.prank(buyer);
         escrow.fundETH{value: 3 ether}(t4);
-        vm.expectRevert(Pausable.EnforcedPause.selector);
+        vm.expectRevert(Escrow.EnforcedPause.selector);
         vm.prank(buyer);
         escrow.fundToken(t3);
 
@@ -206,9 +205,8 @@ contract EscrowLifecycleTest is EscrowBase {
         vm.prank(buyer);
         escrow.confirmReceipt(t2);
         assertEq(uint256(status(id2)), uint256(Escrow.Status.Released), "release while paused");
-        vm.prank(treasury);
-        escrow.withdraw(address(0), treasury);
-        assertEq(treasury.balance, fee(2 ether), "withdraw while paused");
+        escrow.withdrawFees(address(0));
+        assertEq(treasury.balance, fee(2 ether), "fees withdrawn while paused");
 
         vm.prank(owner);
         escrow.unpause();
@@ -464,7 +462,7 @@ contract EscrowRefundDisputeTest is EscrowBase {
         assertEq(uint256(status(id)), uint256(Escrow.Status.Resolved), "resolved");
         assertEq(usd.balanceOf(buyer) - buyerBefore, 40e6, "buyer share");
         assertEq(usd.balanceOf(seller), 60e6 - fee(60e6), "seller share minus fee");
-        assertEq(escrow.credits(treasury, address(usd)), fee(60e6), "fee on seller share only");
+        assertEq(escrow.fees(address(usd)), fee(60e6), "fee on seller share only");
         assertEq(usd.balanceOf(address(escrow)), fee(60e6), "nothing else left");
         vm.expectRevert(abi.encodeWithSelector(Escrow.WrongStatus.selector, id, Escrow.Status.Resolved));
         vm.prank(arbiter);
@@ -479,7 +477,7 @@ contract EscrowRefundDisputeTest is EscrowBase {
         vm.prank(arbiter);
         escrow.resolve(t, 1 ether);
         assertEq(buyer.balance, 1_000 ether, "full refund");
-        assertEq(escrow.credits(treasury, address(0)), 0, "no fee");
+        assertEq(escrow.fees(address(0)), 0, "no fee");
     }
 
     function testSellerMayConcedeADispute() public {
@@ -499,6 +497,7 @@ contract EscrowHostileTest is EscrowBase {
         wallet.setMode(HostileReceiver.Mode.Revert, "");
         Escrow.Terms memory t = ethTerms(1 ether);
         t.seller = address(wallet);
+        t.payee = address(wallet);
         bytes32 id = fundETH(t);
         vm.prank(buyer);
         escrow.confirmReceipt(t);
@@ -527,6 +526,7 @@ contract EscrowHostileTest is EscrowBase {
         HostileReceiver wallet = new HostileReceiver(escrow);
         Escrow.Terms memory t = ethTerms(1 ether);
         t.seller = address(wallet);
+        t.payee = address(wallet);
         bytes32 id = fundETH(t);
         // On payout the seller re-enters to refund the same order to the buyer (it is the seller).
         wallet.setMode(HostileReceiver.Mode.Reenter, abi.encodeCall(Escrow.refund, (t)));
@@ -575,5 +575,211 @@ contract EscrowHostileTest is EscrowBase {
         vm.prank(seller);
         escrow.withdraw(address(hst), address(0x5AFE));
         assertEq(hst.balanceOf(address(0x5AFE)), t.amount - fee(t.amount), "withdrawn elsewhere");
+    }
+}
+
+/// @notice Gasless parties: the relayer submits the buyer's and seller's signed acts and the buyer's
+/// order-bound permit; the seller's share goes straight to the payee.
+contract EscrowGaslessTest is EscrowBase {
+    uint256 internal constant SELLER_KEY = 0x5E11;
+    address internal relayer = address(0x4E1A);
+    address internal payee = address(0x9A1EE);
+    address internal sellerKey;
+
+    function setUp() public override {
+        super.setUp();
+        sellerKey = vm.addr(SELLER_KEY);
+        vm.deal(buyer, 0); // the custodial buyer holds tokens only
+    }
+
+    function gaslessTerms(uint256 amount) internal view returns (Escrow.Terms memory t) {
+        t = tokenTerms(amount);
+        t.seller = sellerKey;
+        t.payee = payee;
+    }
+
+    function signAct(uint256 key, bytes32 structHash) internal view returns (bytes memory) {
+        return signDigest(key, escrow.actDigest(structHash));
+    }
+
+    function confirmSig(uint256 key, bytes32 id, uint64 deadline) internal view returns (bytes memory) {
+        return signAct(key, keccak256(abi.encode(keccak256("ConfirmReceipt(bytes32 orderId,uint64 deadline)"), id, deadline)));
+    }
+
+    function refundSig(uint256 key, bytes32 id, uint64 deadline) internal view returns (bytes memory) {
+        return signAct(key, keccak256(abi.encode(keccak256("Refund(bytes32 orderId,uint64 deadline)"), id, deadline)));
+    }
+
+    function disputeSig(uint256 key, bytes32 id, bytes32 reason, uint64 deadline) internal view returns (bytes memory) {
+        return signAct(
+            key,
+            keccak256(abi.encode(keccak256("Dispute(bytes32 orderId,bytes32 reasonHash,uint64 deadline)"), id, reason, deadline))
+        );
+    }
+
+    function permitFor(Escrow.Terms memory t, uint64 until) internal view returns (uint8, bytes32, bytes32) {
+        bytes32 id = escrow.orderId(t);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                t.buyer,
+                address(escrow),
+                t.amount,
+                usd.nonces(t.buyer),
+                escrow.permitDeadline(id, until)
+            )
+        );
+        return vm.sign(BUYER_KEY, keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash)));
+    }
+
+    function relayFund(Escrow.Terms memory t) internal returns (bytes32 id) {
+        uint64 until = uint64(block.timestamp + 1 hours);
+        (uint8 v, bytes32 r, bytes32 s) = permitFor(t, until);
+        vm.prank(relayer);
+        id = escrow.fundTokenByPermit(t, until, v, r, s);
+    }
+
+    function testTokenSaleWithNoETHPaysPayeeInTheRelease() public {
+        Escrow.Terms memory t = gaslessTerms(30e6);
+        bytes32 id = relayFund(t);
+        assertEq(uint256(status(id)), uint256(Escrow.Status.Funded), "funded by the relayer");
+        assertEq(usd.balanceOf(address(escrow)), 30e6, "pulled from the buyer");
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        bytes memory sig = confirmSig(BUYER_KEY, id, deadline);
+        vm.prank(relayer);
+        escrow.confirmReceiptBySig(t, deadline, sig);
+        assertEq(uint256(status(id)), uint256(Escrow.Status.Released), "released");
+        assertEq(usd.balanceOf(payee), 30e6 - fee(30e6), "payee paid in the release itself");
+        assertEq(usd.balanceOf(sellerKey), 0, "seller key gets nothing to forward");
+        assertEq(escrow.fees(address(usd)), fee(30e6), "fee kept");
+        assertEq(buyer.balance + sellerKey.balance, 0, "no party held ETH");
+    }
+
+    function testConfirmSignatureActsOnce() public {
+        Escrow.Terms memory t = gaslessTerms(10e6);
+        bytes32 id = relayFund(t);
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        bytes memory sig = confirmSig(BUYER_KEY, id, deadline);
+        escrow.confirmReceiptBySig(t, deadline, sig);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.WrongStatus.selector, id, Escrow.Status.Released));
+        escrow.confirmReceiptBySig(t, deadline, sig);
+    }
+
+    function testWrongSignersRejected() public {
+        Escrow.Terms memory t = gaslessTerms(10e6);
+        bytes32 id = relayFund(t);
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        // The seller cannot confirm for the buyer, the buyer cannot refund for the seller.
+        bytes memory bySeller = confirmSig(SELLER_KEY, id, deadline);
+        vm.expectRevert(Escrow.BadSignature.selector);
+        escrow.confirmReceiptBySig(t, deadline, bySeller);
+        bytes memory byBuyer = refundSig(BUYER_KEY, id, deadline);
+        vm.expectRevert(Escrow.BadSignature.selector);
+        escrow.refundBySig(t, deadline, byBuyer);
+        // A signature of one act is not a signature of another, nor of another deadline.
+        bytes memory confirm = confirmSig(BUYER_KEY, id, deadline);
+        vm.expectRevert(Escrow.BadSignature.selector);
+        escrow.disputeBySig(t, bytes32(0), deadline, confirm);
+        vm.expectRevert(Escrow.BadSignature.selector);
+        escrow.confirmReceiptBySig(t, deadline + 1, confirm);
+        // Nor of another order.
+        Escrow.Terms memory other = gaslessTerms(11e6);
+        relayFund(other);
+        vm.expectRevert(Escrow.BadSignature.selector);
+        escrow.confirmReceiptBySig(other, deadline, confirm);
+        assertEq(uint256(status(id)), uint256(Escrow.Status.Funded), "nothing moved");
+    }
+
+    function testExpiredSignatureRejected() public {
+        Escrow.Terms memory t = gaslessTerms(10e6);
+        bytes32 id = relayFund(t);
+        uint64 deadline = uint64(block.timestamp + 60);
+        bytes memory sig = refundSig(SELLER_KEY, id, deadline);
+        vm.warp(deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.SignatureExpired.selector, deadline));
+        escrow.refundBySig(t, deadline, sig);
+    }
+
+    function testRefundBySigFromChatAndDuringDispute() public {
+        Escrow.Terms memory t = gaslessTerms(10e6);
+        bytes32 id = relayFund(t);
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        uint256 before = usd.balanceOf(buyer);
+        // The buyer disputes by signature, then the merchant concedes from chat by signature.
+        escrow.disputeBySig(t, keccak256("broken"), deadline, disputeSig(BUYER_KEY, id, keccak256("broken"), deadline));
+        assertEq(uint256(status(id)), uint256(Escrow.Status.Disputed), "disputed");
+        bytes memory again = disputeSig(BUYER_KEY, id, keccak256("broken"), deadline);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.WrongStatus.selector, id, Escrow.Status.Disputed));
+        escrow.disputeBySig(t, keccak256("broken"), deadline, again);
+        bytes memory sig = refundSig(SELLER_KEY, id, deadline);
+        vm.prank(relayer);
+        escrow.refundBySig(t, deadline, sig);
+        assertEq(uint256(status(id)), uint256(Escrow.Status.Refunded), "refunded");
+        assertEq(usd.balanceOf(buyer) - before, 10e6, "buyer whole again");
+        vm.expectRevert(abi.encodeWithSelector(Escrow.WrongStatus.selector, id, Escrow.Status.Refunded));
+        escrow.refundBySig(t, deadline, sig);
+        // The seller key may still refund itself; the payee may not.
+        Escrow.Terms memory t2 = gaslessTerms(12e6);
+        relayFund(t2);
+        vm.expectRevert(Escrow.NotSeller.selector);
+        vm.prank(payee);
+        escrow.refund(t2);
+        vm.prank(sellerKey);
+        escrow.refund(t2);
+    }
+
+    function testResolutionPaysPayee() public {
+        Escrow.Terms memory t = gaslessTerms(100e6);
+        bytes32 id = relayFund(t);
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        escrow.disputeBySig(t, bytes32(0), deadline, disputeSig(BUYER_KEY, id, bytes32(0), deadline));
+        vm.prank(arbiter);
+        escrow.resolve(t, 40e6);
+        assertEq(usd.balanceOf(payee), 60e6 - fee(60e6), "payee gets the seller share");
+        assertEq(usd.balanceOf(sellerKey), 0, "seller key gets nothing");
+    }
+
+    function testPermitIsBoundToItsOrder() public {
+        Escrow.Terms memory t = gaslessTerms(10e6);
+        uint64 until = uint64(block.timestamp + 1 hours);
+        (uint8 v, bytes32 r, bytes32 s) = permitFor(t, until);
+        // A front-runner replays the buyer's permit with itself as payee: the permit names another order.
+        Escrow.Terms memory stolen = gaslessTerms(10e6);
+        stolen.payee = address(0xBAD);
+        vm.expectRevert();
+        vm.prank(address(0xBAD));
+        escrow.fundTokenByPermit(stolen, until, v, r, s);
+        // Nor can it use a standing allowance of the buyer's without a permit of the buyer's.
+        vm.prank(buyer);
+        usd.approve(address(escrow), 10e6);
+        vm.expectRevert();
+        vm.prank(address(0xBAD));
+        escrow.fundTokenByPermit(stolen, until, 27, bytes32(0), bytes32(0));
+        assertEq(usd.balanceOf(address(escrow)), 0, "nothing pulled");
+        // An expired permit is refused before the token is called.
+        vm.warp(until + 1);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.SignatureExpired.selector, until));
+        escrow.fundTokenByPermit(t, until, v, r, s);
+    }
+
+    function testContractWalletBuyerSignsByERC1271() public {
+        ContractAttester wallet = new ContractAttester(vm.addr(BUYER_KEY));
+        Escrow.Terms memory t = ethTerms(1 ether);
+        t.buyer = address(wallet);
+        t.payee = payee;
+        vm.deal(address(this), 1 ether);
+        bytes32 id = escrow.fundETH{value: 1 ether}(t);
+        uint64 deadline = uint64(block.timestamp + 1 hours);
+        escrow.confirmReceiptBySig(t, deadline, confirmSig(BUYER_KEY, id, deadline));
+        assertEq(payee.balance, 1 ether - fee(1 ether), "ETH payee paid");
+    }
+
+    function testZeroPayeeRejected() public {
+        Escrow.Terms memory t = ethTerms(1 ether);
+        t.payee = address(0);
+        vm.deal(buyer, 1 ether);
+        vm.expectRevert(Escrow.InvalidTerms.selector);
+        vm.prank(buyer);
+        escrow.fundETH{value: 1 ether}(t);
     }
 }

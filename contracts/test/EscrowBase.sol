@@ -37,6 +37,7 @@ abstract contract EscrowBase is TestBase {
     function ethTerms(uint256 amount) internal view returns (Escrow.Terms memory t) {
         t = Escrow.Terms({
             seller: seller,
+            payee: seller,
             buyer: buyer,
             token: address(0),
             amount: amount,

@@ -19,7 +19,7 @@ contract EscrowFuzzTest is EscrowBase {
         vm.prank(buyer);
         escrow.confirmReceipt(t);
         uint256 expectedFee = amount * feeBps / 10_000; // rounded down: the seller keeps the dust
-        assertEq(escrow.credits(treasury, address(usd)), expectedFee, "fee");
+        assertEq(escrow.fees(address(usd)), expectedFee, "fee");
         assertEq(usd.balanceOf(seller) + expectedFee, amount, "seller + fee == amount");
         assertEq(usd.balanceOf(address(escrow)), expectedFee, "escrow keeps only the fee");
     }
@@ -41,7 +41,7 @@ contract EscrowFuzzTest is EscrowBase {
         assertEq(buyer.balance, buyerShare, "buyer share");
         assertEq(seller.balance, amount - buyerShare - expectedFee, "seller share");
         assertEq(address(escrow).balance, expectedFee, "fee stays as credit");
-        assertEq(escrow.credits(treasury, address(0)), expectedFee, "fee credited");
+        assertEq(escrow.fees(address(0)), expectedFee, "fee credited");
     }
 
     function testHugeAmountsCannotLockAnOrder() public {
@@ -52,7 +52,7 @@ contract EscrowFuzzTest is EscrowBase {
         vm.prank(buyer);
         escrow.confirmReceipt(t);
         uint256 expectedFee = amount / 10_000 * FEE_BPS + (amount % 10_000) * FEE_BPS / 10_000;
-        assertEq(escrow.credits(treasury, address(usd)), expectedFee, "fee without overflow");
+        assertEq(escrow.fees(address(usd)), expectedFee, "fee without overflow");
     }
 
     function testFuzzTinyAmountsRoundInSellersFavour(uint8 amount) public {
@@ -72,11 +72,14 @@ contract EscrowHandler is TestBase {
     address public immutable arbiter;
     uint256 internal constant ATTESTER_KEY = 0xA77E57;
 
-    address[3] internal buyers = [address(0xB1), address(0xB2), address(0xB3)];
-    address[2] internal sellers = [address(0x51), address(0x52)];
+    uint256[3] internal buyerKeys = [uint256(0xB1), 0xB2, 0xB3];
+    uint256[2] internal sellerKeys = [uint256(0x51), 0x52];
+    address[2] public payees = [address(0x9A1), address(0x9A2)];
     Escrow.Terms[] internal open;
     /// @notice Sum of the amounts of orders not yet settled, per token.
     mapping(address token => uint256) public openSum;
+    /// @notice What the payees must have received (pushed or credited), per token.
+    mapping(address token => uint256) public payeeDue;
     /// @notice Accounts that may hold credits, for the invariant's sum.
     address[] public creditors;
     uint256 public nonce;
@@ -85,12 +88,33 @@ contract EscrowHandler is TestBase {
         escrow = escrow_;
         usd = usd_;
         arbiter = arbiter_;
-        creditors.push(treasury_);
+        treasury_; // fees are counted through escrow.fees, not as a credit
         for (uint256 i; i < 3; i++) {
-            creditors.push(buyers[i]);
+            creditors.push(vm.addr(buyerKeys[i]));
         }
-        creditors.push(sellers[0]);
-        creditors.push(sellers[1]);
+        creditors.push(vm.addr(sellerKeys[0]));
+        creditors.push(vm.addr(sellerKeys[1]));
+        creditors.push(payees[0]);
+        creditors.push(payees[1]);
+    }
+
+    function seller(uint256 i) external view returns (address) {
+        return vm.addr(sellerKeys[i]);
+    }
+
+    function sign(uint256 key, bytes32 structHash) internal view returns (bytes memory) {
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, escrow.actDigest(structHash));
+        return abi.encodePacked(r, s, v);
+    }
+
+    function keyOf(address who) internal view returns (uint256) {
+        for (uint256 i; i < 3; i++) {
+            if (vm.addr(buyerKeys[i]) == who) return buyerKeys[i];
+        }
+        for (uint256 i; i < 2; i++) {
+            if (vm.addr(sellerKeys[i]) == who) return sellerKeys[i];
+        }
+        revert("unknown party");
     }
 
     function creditorCount() external view returns (uint256) {
@@ -99,9 +123,10 @@ contract EscrowHandler is TestBase {
 
     function fund(uint256 seed, uint256 amount, bool useToken) external {
         amount = 1 + amount % 1e24;
-        address b = buyers[seed % 3];
+        address b = vm.addr(buyerKeys[seed % 3]);
         Escrow.Terms memory t = Escrow.Terms({
-            seller: sellers[seed % 2],
+            seller: vm.addr(sellerKeys[seed % 2]),
+            payee: payees[(seed / 2) % 2],
             buyer: b,
             token: useToken ? address(usd) : address(0),
             amount: amount,
@@ -110,12 +135,30 @@ contract EscrowHandler is TestBase {
             inspectionPeriod: uint32(seed % 3) * 1 days,
             offerHash: keccak256(abi.encode(nonce++))
         });
-        if (useToken) {
+        if (useToken && seed % 2 == 0) {
             usd.mint(b, amount);
             vm.startPrank(b);
             usd.approve(address(escrow), amount);
             escrow.fundToken(t);
             vm.stopPrank();
+        } else if (useToken) {
+            // The relayer's path: the buyer's order-bound permit, submitted by someone else.
+            usd.mint(b, amount);
+            bytes32 id = escrow.orderId(t);
+            uint64 until = uint64(block.timestamp + 1 hours);
+            bytes32 structHash = keccak256(
+                abi.encode(
+                    keccak256("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"),
+                    b,
+                    address(escrow),
+                    amount,
+                    usd.nonces(b),
+                    escrow.permitDeadline(id, until)
+                )
+            );
+            (uint8 v, bytes32 r, bytes32 s) =
+                vm.sign(keyOf(b), keccak256(abi.encodePacked("\x19\x01", usd.DOMAIN_SEPARATOR(), structHash)));
+            escrow.fundTokenByPermit(t, until, v, r, s);
         } else {
             vm.deal(b, amount);
             vm.prank(b);
@@ -134,16 +177,27 @@ contract EscrowHandler is TestBase {
         uint64 at = uint64(block.timestamp);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(ATTESTER_KEY, escrow.deliveryDigest(id, keccak256("p"), at));
         escrow.deliver(t, keccak256("p"), at, abi.encodePacked(r, s, v));
-        if (t.inspectionPeriod == 0) settle(i % open.length);
+        if (t.inspectionPeriod == 0) {
+            owePayee(t, t.amount);
+            settle(i % open.length);
+        }
     }
 
-    function confirm(uint256 i) external {
+    function confirm(uint256 i, bool bySig) external {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
-        (Escrow.Status st,,,) = escrow.orders(escrow.orderId(t));
+        bytes32 id = escrow.orderId(t);
+        (Escrow.Status st,,,) = escrow.orders(id);
         if (st != Escrow.Status.Funded && st != Escrow.Status.Delivered) return;
-        vm.prank(t.buyer);
-        escrow.confirmReceipt(t);
+        if (bySig) {
+            uint64 deadline = uint64(block.timestamp + 1 hours);
+            bytes memory sig = sign(keyOf(t.buyer), keccak256(abi.encode(escrow.CONFIRM_TYPEHASH(), id, deadline)));
+            escrow.confirmReceiptBySig(t, deadline, sig);
+        } else {
+            vm.prank(t.buyer);
+            escrow.confirmReceipt(t);
+        }
+        owePayee(t, t.amount);
         settle(i % open.length);
     }
 
@@ -153,6 +207,7 @@ contract EscrowHandler is TestBase {
         (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
         if (st != Escrow.Status.Delivered || block.timestamp < releasableAt) return;
         escrow.release(t);
+        owePayee(t, t.amount);
         settle(i % open.length);
     }
 
@@ -160,11 +215,16 @@ contract EscrowHandler is TestBase {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
         (Escrow.Status st,,,) = escrow.orders(escrow.orderId(t));
+        bytes32 id = escrow.orderId(t);
         if (st == Escrow.Status.Funded && block.timestamp > t.deliverBy) {
             escrow.refundExpired(t);
-        } else {
+        } else if (i % 2 == 0) {
             vm.prank(t.seller);
             escrow.refund(t);
+        } else {
+            uint64 deadline = uint64(block.timestamp + 1 hours);
+            bytes memory sig = sign(keyOf(t.seller), keccak256(abi.encode(escrow.REFUND_TYPEHASH(), id, deadline)));
+            escrow.refundBySig(t, deadline, sig);
         }
         settle(i % open.length);
     }
@@ -175,11 +235,16 @@ contract EscrowHandler is TestBase {
         (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
         if (st == Escrow.Status.Delivered && block.timestamp >= releasableAt) return;
         if (st != Escrow.Status.Disputed) {
-            vm.prank(t.buyer);
-            escrow.dispute(t, keccak256("why"));
+            uint64 deadline = uint64(block.timestamp + 1 hours);
+            bytes32 id = escrow.orderId(t);
+            bytes memory sig =
+                sign(keyOf(t.buyer), keccak256(abi.encode(escrow.DISPUTE_TYPEHASH(), id, keccak256("why"), deadline)));
+            escrow.disputeBySig(t, keccak256("why"), deadline, sig);
         }
+        uint256 buyerAmount = share % (t.amount + 1);
         vm.prank(arbiter);
-        escrow.resolve(t, share % (t.amount + 1));
+        escrow.resolve(t, buyerAmount);
+        owePayee(t, t.amount - buyerAmount);
         settle(i % open.length);
     }
 
@@ -189,6 +254,18 @@ contract EscrowHandler is TestBase {
         if (escrow.credits(who, tk) == 0) return;
         vm.prank(who);
         escrow.withdraw(tk, address(0xD00D));
+    }
+
+    function withdrawFees(bool token) external {
+        address tk = token ? address(usd) : address(0);
+        if (escrow.fees(tk) == 0) return;
+        escrow.withdrawFees(tk);
+    }
+
+    /// @dev The payee's share of gross (the seller's side of a release or resolution) after the fee.
+    function owePayee(Escrow.Terms memory t, uint256 gross) private {
+        (, uint16 bps,,) = escrow.orders(escrow.orderId(t));
+        payeeDue[t.token] += gross - gross * bps / 10_000;
     }
 
     function warp(uint256 secs) external {
@@ -202,7 +279,8 @@ contract EscrowHandler is TestBase {
     }
 }
 
-/// @notice Invariant: for ETH and the token, the escrow's balance equals the open orders plus all credits.
+/// @notice Invariants: for ETH and the token, the escrow's balance equals the open orders plus all credits
+/// and unwithdrawn fees; every seller share reached a payee (never the seller's key).
 contract EscrowInvariantTest is EscrowBase {
     EscrowHandler internal handler;
     address[] internal targets;
@@ -226,7 +304,25 @@ contract EscrowInvariantTest is EscrowBase {
             ethCredits += escrow.credits(who, address(0));
             usdCredits += escrow.credits(who, address(usd));
         }
-        assertEq(address(escrow).balance, handler.openSum(address(0)) + ethCredits, "ETH books");
-        assertEq(usd.balanceOf(address(escrow)), handler.openSum(address(usd)) + usdCredits, "token books");
+        assertEq(address(escrow).balance, handler.openSum(address(0)) + ethCredits + escrow.fees(address(0)), "ETH books");
+        assertEq(
+            usd.balanceOf(address(escrow)),
+            handler.openSum(address(usd)) + usdCredits + escrow.fees(address(usd)),
+            "token books"
+        );
+    }
+
+    function invariant_sellerSharesReachPayees() public view {
+        uint256 eth;
+        uint256 tok;
+        for (uint256 i; i < 2; i++) {
+            address p = handler.payees(i);
+            eth += p.balance + escrow.credits(p, address(0));
+            tok += usd.balanceOf(p) + escrow.credits(p, address(usd));
+            address s = handler.seller(i);
+            assertEq(s.balance + usd.balanceOf(s), 0, "the seller key is never paid");
+        }
+        assertEq(eth, handler.payeeDue(address(0)), "ETH payees");
+        assertEq(tok, handler.payeeDue(address(usd)), "token payees");
     }
 }

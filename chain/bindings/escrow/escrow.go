@@ -27,6 +27,7 @@ var (
 // EscrowTerms is an auto generated low-level Go binding around an user-defined struct.
 type EscrowTerms struct {
 	Seller           common.Address
+	Payee            common.Address
 	Buyer            common.Address
 	Token            common.Address
 	Amount           *big.Int
@@ -38,9 +39,9 @@ type EscrowTerms struct {
 
 // EscrowMetaData contains all meta data concerning the Escrow contract.
 var EscrowMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialTreasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialArbiter\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"initialFeeBps\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"}],\"name\":\"FutureDelivery\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"InspectionOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"InspectionRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"}],\"name\":\"LateDelivery\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotArbiter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSeller\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayoutFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ShortTransfer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SplitTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"internalType\":\"enumEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"arbiter\",\"type\":\"address\"}],\"name\":\"ArbiterChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"}],\"name\":\"FeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"funder\",\"type\":\"address\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumEscrow.RefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sellerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byBuyer\",\"type\":\"bool\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sellerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"TreasuryChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DELIVERY_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INSPECTION_PERIOD\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arbiter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"confirmReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"deliver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"}],\"name\":\"deliveryDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"fundETH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"fundToken\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"fundTokenWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"orderId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"}],\"name\":\"orders\",\"outputs\":[{\"internalType\":\"enumEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"refundExpired\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newArbiter\",\"type\":\"address\"}],\"name\":\"setArbiter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"newFeeBps\",\"type\":\"uint16\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newTreasury\",\"type\":\"address\"}],\"name\":\"setTreasury\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialTreasury\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialArbiter\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"initialFeeBps\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"}],\"name\":\"FutureDelivery\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"InspectionOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"InspectionRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"}],\"name\":\"LateDelivery\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotArbiter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotBuyer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSeller\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayoutFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"ShortTransfer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SplitTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"internalType\":\"enumEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"arbiter\",\"type\":\"address\"}],\"name\":\"ArbiterChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"}],\"name\":\"FeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"FeesWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"funder\",\"type\":\"address\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumEscrow.RefundReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sellerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byBuyer\",\"type\":\"bool\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"sellerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"name\":\"TreasuryChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CONFIRM_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DELIVERY_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DISPUTE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INSPECTION_PERIOD\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REFUND_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"structHash\",\"type\":\"bytes32\"}],\"name\":\"actDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arbiter\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"confirmReceipt\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"confirmReceiptBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"deliver\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"proofHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"}],\"name\":\"deliveryDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"disputeBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"fees\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"fundETH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"fundToken\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"fundTokenByPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"fundTokenWithPermit\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"orderId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderId\",\"type\":\"bytes32\"}],\"name\":\"orders\",\"outputs\":[{\"internalType\":\"enumEscrow.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"deliveredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"releasableAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"validUntil\",\"type\":\"uint64\"}],\"name\":\"permitDeadline\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"refundBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"refundExpired\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"seller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"buyer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deliverBy\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"inspectionPeriod\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"offerHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEscrow.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"buyerAmount\",\"type\":\"uint256\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newArbiter\",\"type\":\"address\"}],\"name\":\"setArbiter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"newFeeBps\",\"type\":\"uint16\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newTreasury\",\"type\":\"address\"}],\"name\":\"setTreasury\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdrawFees\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Escrow",
-	Bin: "0x610160604052348015610010575f5ffd5b50604051612e40380380612e4083398101604081905261002f916103a3565b604080518082018252600b81526a736f757120457363726f7760a81b602080830191909152825180840190935260018352603160f81b9083015290856001600160a01b03811661009957604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6100a281610172565b506100ac8261018e565b610120526100b98161018e565b61014052815160208084019190912060e052815190820120610100524660a05261014560e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052610157836101cb565b61016082610247565b610169816102bc565b50505050610457565b600180546001600160a01b031916905561018b81610339565b50565b5f5f829050601f815111156101b8578260405163305a27a960e01b815260040161009091906103fc565b80516101c382610431565b179392505050565b6001600160a01b0381166101f25760405163d92e233d60e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040519081527fc714d22a2f08b695f81e7c707058db484aa5b4d6b4c9fd64beb10fe85832f608906020015b60405180910390a150565b6001600160a01b03811661026e5760405163d92e233d60e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040519081527fed09dd09a633c9b0b1e25be13667a88772e82a16f68172a8f7ba0f22b303fef89060200161023c565b6103e861ffff821611156102e957604051638ea70c0760e01b815261ffff82166004820152602401610090565b6006805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527f931a978d852c1b6fa9dd97300fd89c773ff625b91f697b0911e943ba15f9e2439060200161023c565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b038116811461039e575f5ffd5b919050565b5f5f5f5f608085870312156103b6575f5ffd5b6103bf85610388565b93506103cd60208601610388565b92506103db60408601610388565b9150606085015161ffff811681146103f1575f5ffd5b939692955090935050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610451575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516129986104a85f395f611a1001525f6119e501525f611fe301525f611fbb01525f611f1601525f611f4001525f611f6a01526129985ff3fe6080604052600436106101f1575f3560e01c806384b0196e11610108578063ce89ea421161009d578063f2fde38b1161006d578063f2fde38b14610601578063f354970414610620578063f698da251461063f578063f940e38514610653578063fe25e00a14610672575f5ffd5b8063ce89ea4214610591578063d55be8c6146105b0578063e30c3978146105c5578063f0f44260146105e2575f5ffd5b80639c3f1e90116100d85780639c3f1e90146104d05780639f949ad214610534578063b6c77aca14610553578063cd0ffc4b14610572575f5ffd5b806384b0196e1461045b5780638da5cb5b146104825780638e0055531461049e5780639845ccfa146104bd575f5ffd5b806350fdd8a31161018957806366b0cada1161015957806366b0cada146103c1578063715018a6146103ec57806379ba5097146104005780637d1d8323146104145780638456cb5914610447575f5ffd5b806350fdd8a31461030c5780635c975abb1461032b57806361d027b314610354578063637cd7f01461038b575f5ffd5b80633f2786f9116101c45780633f2786f91461028d5780633f4ba83a146102ac57806347b5b20c146102c05780635016935a146102df575f5ffd5b80631b1e29fb146101f55780631c9c088a1461021657806324a9d853146102355780633242eb9c1461026e575b5f5ffd5b348015610200575f5ffd5b5061021461020f366004612460565b610691565b005b348015610221575f5ffd5b50610214610230366004612491565b61077b565b348015610240575f5ffd5b5060065461025690600160a01b900461ffff1681565b60405161ffff90911681526020015b60405180910390f35b348015610279575f5ffd5b50610214610288366004612460565b61078c565b348015610298575f5ffd5b506102146102a73660046124aa565b610840565b3480156102b7575f5ffd5b50610214610a13565b3480156102cb575f5ffd5b506102146102da3660046124eb565b610a25565b3480156102ea575f5ffd5b506102fe6102f9366004612460565b610cc6565b604051908152602001610265565b348015610317575f5ffd5b50610214610326366004612460565b610cf9565b348015610336575f5ffd5b50600154600160a01b900460ff166040519015158152602001610265565b34801561035f575f5ffd5b50600654610373906001600160a01b031681565b6040516001600160a01b039091168152602001610265565b348015610396575f5ffd5b506102fe6103a5366004612583565b600560209081525f928352604080842090915290825290205481565b3480156103cc575f5ffd5b506103d76276a70081565b60405163ffffffff9091168152602001610265565b3480156103f7575f5ffd5b50610214610dbc565b34801561040b575f5ffd5b50610214610dcd565b34801561041f575f5ffd5b506102fe7f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e29250881565b348015610452575f5ffd5b50610214610e0e565b348015610466575f5ffd5b5061046f610e1e565b60405161026597969594939291906125e2565b34801561048d575f5ffd5b505f546001600160a01b0316610373565b3480156104a9575f5ffd5b506102146104b8366004612678565b610e60565b6102fe6104cb366004612460565b610e71565b3480156104db575f5ffd5b506105246104ea366004612699565b60046020525f908152604090205460ff81169061ffff610100820416906001600160401b0363010000008204811691600160581b90041684565b60405161026594939291906126d8565b34801561053f575f5ffd5b506102fe61054e36600461270f565b610f02565b34801561055e575f5ffd5b5061021461056d366004612460565b610f60565b34801561057d575f5ffd5b506102fe61058c366004612741565b611051565b34801561059c575f5ffd5b506102fe6105ab366004612460565b611117565b3480156105bb575f5ffd5b506102566103e881565b3480156105d0575f5ffd5b506001546001600160a01b0316610373565b3480156105ed575f5ffd5b506102146105fc366004612491565b611144565b34801561060c575f5ffd5b5061021461061b366004612491565b611155565b34801561062b575f5ffd5b5061021461063a3660046124aa565b6111c5565b34801561064a575f5ffd5b506102fe611312565b34801561065e575f5ffd5b5061021461066d366004612583565b611320565b34801561067d575f5ffd5b50600754610373906001600160a01b031681565b610699611498565b6106a96040820160208301612491565b6001600160a01b0316336001600160a01b0316146106da5760405163239700bf60e11b815260040160405180910390fd5b5f6106e482610cc6565b5f8181526004602052604090209091506001815460ff16600681111561070c5761070c6126b0565b1415801561073057506002815460ff16600681111561072d5761072d6126b0565b14155b1561076157805460405163276065d160e21b815261075891849160ff90911690600401612798565b60405180910390fd5b61076e82828560016114cd565b5050610778611597565b50565b6107836115c1565b610778816115ed565b610794611498565b5f61079e82610cc6565b5f8181526004602052604090209091506002815460ff1660068111156107c6576107c66126b0565b146107ee57805460405163276065d160e21b815261075891849160ff90911690600401612798565b8054600160581b90046001600160401b03164210156108345780546040516325ab75ff60e01b8152600160581b9091046001600160401b03166004820152602401610758565b61076e8282855f6114cd565b610848611498565b6007546001600160a01b031633146108735760405163665b32d360e11b815260040160405180910390fd5b5f61087d83610cc6565b5f8181526004602052604090209091506003815460ff1660068111156108a5576108a56126b0565b146108cd57805460405163276065d160e21b815261075891849160ff90911690600401612798565b83606001358311156108ff5760405163a9c6b13760e01b81526004810184905260608501356024820152604401610758565b5f61090e8460608701356127c0565b82549091505f9061092c908390610100900461ffff16612710611669565b835460ff191660061784559050837ffe0c7bc3e6a26396f4d85ec6e9858901c2943beca85b5b74826a2c30cc2546e38661096684866127c0565b604080519283526020830191909152810184905260600160405180910390a26006546109ab906001600160a01b03166109a56060890160408a01612491565b83611719565b6109d46109be6060880160408901612491565b6109ce6040890160208a01612491565b876117b4565b610a036109e76060880160408901612491565b6109f46020890189612491565b6109fe84866127c0565b6117b4565b50505050610a0f611597565b5050565b610a1b6115c1565b610a2361180d565b565b610a2d611498565b5f610a3786610cc6565b5f8181526004602052604090209091506001815460ff166006811115610a5f57610a5f6126b0565b14610a8757805460405163276065d160e21b815261075891849160ff90911690600401612798565b610a9760c0880160a089016127d3565b6001600160401b0316856001600160401b03161115610aed5784610ac160c0890160a08a016127d3565b604051633211559160e11b81526001600160401b03928316600482015291166024820152604401610758565b42856001600160401b03161115610b2257604051632cc3650760e11b81526001600160401b0386166004820152602401610758565b604080517f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e2925086020820152908101839052606081018790526001600160401b03861660808201525f90610b8d9060a0015b60405160208183030381529060405280519060200120611862565b9050610baa610ba260a08a0160808b01612491565b828787611894565b610bc757604051635cd5d23360e01b815260040160405180910390fd5b5f610bd860e08a0160c08b016127ff565b610be89063ffffffff1642612818565b835472ffffffffffffffffffffffffffffffff000000191663010000006001600160401b038a811691820267ffffffffffffffff60581b191692909217600160581b928416928302178655604080518c8152602081019290925281019190915290915084907f3650837ffd91cbeb35900d3f3c0a95442c08e65efd7cf866371d96d1958439689060600160405180910390a2610c8a60e08a0160c08b016127ff565b63ffffffff165f03610ca757610ca284848b5f6114cd565b610cb3565b825460ff191660021783555b50505050610cbf611597565b5050505050565b5f463083604051602001610cdc93929190612837565b604051602081830303815290604052805190602001209050919050565b610d01611498565b5f610d0b82610cc6565b5f8181526004602052604090209091506001815460ff166006811115610d3357610d336126b0565b14610d5b57805460405163276065d160e21b815261075891849160ff90911690600401612798565b610d6b60c0840160a085016127d3565b6001600160401b03164211610daf57610d8a60c0840160a085016127d3565b60405163b8b9256760e01b81526001600160401b039091166004820152602401610758565b61076e828285600161190a565b610dc46115c1565b610a235f611982565b60015433906001600160a01b03168114610e055760405163118cdaa760e01b81526001600160a01b0382166004820152602401610758565b61077881611982565b610e166115c1565b610a2361199b565b5f6060805f5f5f6060610e2f6119de565b610e37611a09565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b610e686115c1565b61077881611a34565b5f610e7a611498565b610e82611ab1565b5f610e936060840160408501612491565b6001600160a01b031614610eba57604051630256965f60e01b815260040160405180910390fd5b81606001353414610eea5760405163195a3ca160e01b815234600482015260608301356024820152604401610758565b610ef382611adc565b9050610efd611597565b919050565b604080517f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e2925086020820152908101849052606081018390526001600160401b03821660808201525f90610f569060a001610b72565b90505b9392505050565b610f68611498565b610f756020820182612491565b6001600160a01b0316336001600160a01b031614610fa657604051635ec8235160e01b815260040160405180910390fd5b5f610fb082610cc6565b5f81815260046020526040902080549192509060ff166001816006811115610fda57610fda6126b0565b14158015610ffa57506002816006811115610ff757610ff76126b0565b14155b801561101857506003816006811115611015576110156126b0565b14155b1561103a57828160405163276065d160e21b8152600401610758929190612798565b6110468383865f61190a565b505050610778611597565b5f61105a611498565b611062611ab1565b61106b86611adc565b905061107d6060870160408801612491565b60405163d505accf60e01b8152336004820152306024820152606088013560448201526064810187905260ff8616608482015260a4810185905260c481018490526001600160a01b03919091169063d505accf9060e4015f604051808303815f87803b1580156110eb575f5ffd5b505af19250505080156110fc575060015b5061110686611d1f565b61110e611597565b95945050505050565b5f611120611498565b611128611ab1565b61113182611adc565b905061113c82611d1f565b610efd611597565b61114c6115c1565b61077881611e95565b61115d6115c1565b600180546001600160a01b0383166001600160a01b0319909116811790915561118d5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6111cd611498565b6111dd6040830160208401612491565b6001600160a01b0316336001600160a01b03161461120e5760405163239700bf60e11b815260040160405180910390fd5b5f61121883610cc6565b5f81815260046020526040902080549192509060ff166002816006811115611242576112426126b0565b03611291578154600160581b90046001600160401b0316421061128c57815460405163106d394360e11b8152600160581b9091046001600160401b03166004820152602401610758565b6112c7565b60018160068111156112a5576112a56126b0565b146112c757828160405163276065d160e21b8152600401610758929190612798565b815460ff1916600317825560405184815283907f8e39eab2c454d024fb5c89b50dabc51f5068c7a283891d06aa91f5ba96acded19060200160405180910390a2505050610a0f611597565b5f61131b611f0a565b905090565b611328611498565b6001600160a01b03811661134f5760405163d92e233d60e01b815260040160405180910390fd5b335f9081526005602090815260408083206001600160a01b03861684529091528120549081900361139357604051630686827b60e51b815260040160405180910390fd5b335f8181526005602090815260408083206001600160a01b0388811680865291845282852094909455815193871684529183018590529092917fa4195c37c2947bbe89165f03e320b6903116f0b10d8cfdb522330f7ce6f9fa24910160405180910390a36001600160a01b03831661147b575f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461144e576040519150601f19603f3d011682016040523d82523d5f602084013e611453565b606091505b505090508061147557604051630ec6ac4160e21b815260040160405180910390fd5b5061148f565b61148f6001600160a01b0384168383612033565b50610a0f611597565b6114a061206d565b610a2360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906120ad565b82545f906114ec90606085013590610100900461ffff16612710611669565b845460ff191660041785559050847f90ae71379a745075403a5787e89a9a77213d1591f76b5fa650315d0665c06c5f6115298360608701356127c0565b60408051918252602082018590528515159082015260600160405180910390a2600654611569906001600160a01b03166109a56060860160408701612491565b610cbf61157c6060850160408601612491565b6115896020860186612491565b6109fe8460608801356127c0565b610a235f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006114c7565b5f546001600160a01b03163314610a235760405163118cdaa760e01b8152336004820152602401610758565b6001600160a01b0381166116145760405163d92e233d60e01b815260040160405180910390fd5b600780546001600160a01b0319166001600160a01b0383169081179091556040519081527fed09dd09a633c9b0b1e25be13667a88772e82a16f68172a8f7ba0f22b303fef8906020015b60405180910390a150565b5f5f5f61167686866120b4565b91509150815f0361169a5783818161169057611690612900565b0492505050610f59565b8184116116b1576116b160038515026011186120d0565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b805f0361172557505050565b6001600160a01b038084165f9081526005602090815260408083209386168352929052908120805483929061175b908490612914565b92505081905550816001600160a01b0316836001600160a01b03167f4e45da441832cf53bdaa69235704fc0575e68210f459ee1562911024b12967d5836040516117a791815260200190565b60405180910390a3505050565b805f036117c057505050565b5f6001600160a01b0384166117e0575f5f5f5f858761c350f190506117f7565b6117f46001600160a01b03851684846120e1565b90505b8061180757611807838584611719565b50505050565b6118156120ee565b6001805460ff60a01b191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f61188e61186e611f0a565b8360405161190160f01b8152600281019290925260228201526042902090565b92915050565b5f846001600160a01b03163b5f036118f3575f5f6118b3868686612118565b5090925090505f8160038111156118cc576118cc6126b0565b1480156118ea5750866001600160a01b0316826001600160a01b0316145b92505050611902565b6118ff8585858561215f565b90505b949350505050565b825460ff1916600517835560405184907f3f53756480d822ddf3ce02658d77fd50417a0e09c14a8fff7fe821c0513db7b59061194d906060860135908590612927565b60405180910390a26118076119686060840160408501612491565b6119786040850160208601612491565b84606001356117b4565b600180546001600160a01b0319169055610778816121c9565b6119a3611ab1565b6001805460ff60a01b1916600160a01b1790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586118453390565b606061131b7f0000000000000000000000000000000000000000000000000000000000000000612218565b606061131b7f0000000000000000000000000000000000000000000000000000000000000000612218565b6103e861ffff82161115611a6157604051638ea70c0760e01b815261ffff82166004820152602401610758565b6006805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527f931a978d852c1b6fa9dd97300fd89c773ff625b91f697b0911e943ba15f9e2439060200161165e565b600154600160a01b900460ff1615610a235760405163d93c066560e01b815260040160405180910390fd5b5f80611aeb6020840184612491565b6001600160a01b03161480611b1757505f611b0c6040840160208501612491565b6001600160a01b0316145b80611b3957505f611b2e60a0840160808501612491565b6001600160a01b0316145b80611b4657506060820135155b80611b69575042611b5d60c0840160a085016127d3565b6001600160401b031611155b80611b8b57506276a700611b8360e0840160c085016127ff565b63ffffffff16115b15611ba957604051630256965f60e01b815260040160405180910390fd5b611bb282610cc6565b5f818152600460205260408120919250815460ff166006811115611bd857611bd86126b0565b14611bf9576040516304a6f2f160e21b815260048101839052602401610758565b6006548154600162ffffff19909116600160a01b90920461ffff16610100810292909217178255611c2d6020850185612491565b6001600160a01b0316611c466040860160208701612491565b6001600160a01b0316847f7cea5a603db38c933116f64531750a25a24e79e48ab71a3ed309c44a805c1a5c611c816060890160408a01612491565b6060890135611c9660a08b0160808c01612491565b611ca660c08c0160a08d016127d3565b611cb660e08d0160c08e016127ff565b604080516001600160a01b039687168152602081019590955292909416838301526001600160401b0316606083015263ffffffff909216608082015260e08a81013560a083015261ffff881660c083015233908201529051908190036101000190a45050919050565b5f611d306060830160408401612491565b6001600160a01b031603611d5757604051630256965f60e01b815260040160405180910390fd5b5f611d686060830160408401612491565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa158015611daf573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611dd3919061294b565b9050611dee6001600160a01b03831633306060870135612255565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038516906370a0823190602401602060405180830381865afa158015611e34573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611e58919061294b565b611e6291906127c0565b905083606001358114611807576040516342beeaa960e11b81526004810182905260608501356024820152604401610758565b6001600160a01b038116611ebc5760405163d92e233d60e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040519081527fc714d22a2f08b695f81e7c707058db484aa5b4d6b4c9fd64beb10fe85832f6089060200161165e565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015611f6257507f000000000000000000000000000000000000000000000000000000000000000046145b15611f8c57507f000000000000000000000000000000000000000000000000000000000000000090565b61131b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b612040838383600161228b565b61206857604051635274afe760e01b81526001600160a01b0384166004820152602401610758565b505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610a2357604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f610f568484845f61228b565b600154600160a01b900460ff16610a2357604051638dfc202b60e01b815260040160405180910390fd5b5f8080604184900361214c578435602086013560408701355f1a61213e898285856122ed565b955095509550505050612156565b505f915060029050825b93509350939050565b60408051630b135d3f60e11b808252600482018690526024820192909252604481018390525f91908390818660648301375f82606483010152601f820160051c60051b915060205f60648401838b5afa9050825f5114601f3d111681169350505050949350505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60605f612224836123b5565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b6122638484848460016123dc565b61180757604051635274afe760e01b81526001600160a01b0385166004820152602401610758565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166122e15783831516156122d5573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561232657505f915060039050826123ab565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612377573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166123a257505f9250600191508290506123ab565b92505f91508190505b9450945094915050565b5f60ff8216601f81111561188e57604051632cd44ac360e21b815260040160405180910390fd5b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661243857838315161561242c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f610100828403121561245a575f5ffd5b50919050565b5f6101008284031215612471575f5ffd5b610f598383612449565b80356001600160a01b0381168114610efd575f5ffd5b5f602082840312156124a1575f5ffd5b610f598261247b565b5f5f61012083850312156124bc575f5ffd5b6124c68484612449565b94610100939093013593505050565b80356001600160401b0381168114610efd575f5ffd5b5f5f5f5f5f6101608688031215612500575f5ffd5b61250a8787612449565b9450610100860135935061252161012087016124d5565b92506101408601356001600160401b0381111561253c575f5ffd5b8601601f8101881361254c575f5ffd5b80356001600160401b03811115612561575f5ffd5b886020828401011115612572575f5ffd5b959894975092955050506020019190565b5f5f60408385031215612594575f5ffd5b61259d8361247b565b91506125ab6020840161247b565b90509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61260060e08301896125b4565b828103604084015261261281896125b4565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612667578351835260209384019390920191600101612649565b50909b9a5050505050505050505050565b5f60208284031215612688575f5ffd5b813561ffff81168114610f59575f5ffd5b5f602082840312156126a9575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600781106126d4576126d46126b0565b9052565b608081016126e682876126c4565b61ffff9490941660208201526001600160401b0392831660408201529116606090910152919050565b5f5f5f60608486031215612721575f5ffd5b8335925060208401359150612738604085016124d5565b90509250925092565b5f5f5f5f5f6101808688031215612756575f5ffd5b6127608787612449565b9450610100860135935061012086013560ff8116811461277e575f5ffd5b949793965093946101408101359450610160013592915050565b82815260408101610f5960208301846126c4565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561188e5761188e6127ac565b5f602082840312156127e3575f5ffd5b610f59826124d5565b803563ffffffff81168114610efd575f5ffd5b5f6020828403121561280f575f5ffd5b610f59826127ec565b6001600160401b03818116838216019081111561188e5761188e6127ac565b8381526001600160a01b0383811660208301526101408201906128598461247b565b1660408301526001600160a01b036128736020850161247b565b1660608301526001600160a01b0361288d6040850161247b565b16608083810191909152606084013560a08401526128ac90840161247b565b6001600160a01b031660c08301526128c660a084016124d5565b6001600160401b031660e08301526128e060c084016127ec565b63ffffffff1661010083015260e092909201356101209091015292915050565b634e487b7160e01b5f52601260045260245ffd5b8082018082111561188e5761188e6127ac565b828152604081016002831061293e5761293e6126b0565b8260208301529392505050565b5f6020828403121561295b575f5ffd5b505191905056fea2646970667358221220d872b4e79c03f2e53c9c5c50bbb7e4f3e92feefddc80628c537425e3e8ec1d7064736f6c634300081e0033",
+	Bin: "0x61016080604052346102f057608081613fd5803803809161002082856102f4565b8339810103126102f0576100338161032b565b906100406020820161032b565b606061004e6040840161032b565b9201519061ffff8216938483036102f0576040519061006e6040836102f4565b600b8252602082016a736f757120457363726f7760a81b8152604051926100966040856102f4565b60018452603160f81b60208501908152926001600160a01b031680156102dd57600180546001600160a01b03199081169091555f8054918216831781556001600160a01b03909116907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09080a361010c8161033f565b610120526101198461033f565b61014052519020918260e05251902080610100524660a0526040519060208201927f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f8452604083015260608201524660808201523060a082015260a0815261018260c0826102f4565b5190206080523060c0526001600160a01b03169081156102ce57600754927fc714d22a2f08b695f81e7c707058db484aa5b4d6b4c9fd64beb10fe85832f6086020604051858152a16001600160a01b031680156102ce57600880546001600160a01b031916821790556040519081527fed09dd09a633c9b0b1e25be13667a88772e82a16f68172a8f7ba0f22b303fef890602090a16103e884116102bb576001600160b01b03199092161760a09190911b61ffff60a01b16176007556040519081527f931a978d852c1b6fa9dd97300fd89c773ff625b91f697b0911e943ba15f9e24390602090a1604051613c2a90816103ab82396080518161398d015260a05181613a44015260c0518161395e015260e051816139dc01526101005181613a02015261012051816116d7015261014051816117010152f35b83638ea70c0760e01b5f5260045260245ffd5b63d92e233d60e01b5f5260045ffd5b631e4fbdf760e01b5f525f60045260245ffd5b5f80fd5b601f909101601f19168101906001600160401b0382119082101761031757604052565b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b03821682036102f057565b601f81511161036a57602081519101516020821061035b571790565b5f198260200360031b1b161790565b604460209160405192839163305a27a960e01b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fdfe6080806040526004361015610012575f80fd5b5f905f3560e01c908163121e80dd1461276357508063164e68de146125dd57806317ccb307146125855780631965ffd8146125465780631c9c088a1461246c5780631e69ef401461241457806324a9d853146123d2578063284d2d681461237a5780632a114af21461228f5780633b00532b146120865780633e6d90e914611f335780633f4ba83a14611e755780635a408e7a14611cbd5780635c975abb14611c7957806361d027b314611c27578063637cd7f014611bae57806366b0cada14611b72578063715018a614611aae57806379ba5097146119a45780637caba5df146119075780637d1d8323146118ae5780638456cb59146117d557806384b0196e1461169f5780638c2ab2361461160e5780638da5cb5b146115bd5780638e005553146114cb57806395d73aca146113a85780639c3f1e90146112f75780639f949ad21461125d578063a33730c314611199578063b4ba017614611084578063ba539b5c14610ecd578063bba4054a14610e91578063d55be8c614610e56578063d8786e9614610cba578063db44643214610b47578063e30c397814610af5578063ebad4754146106dd578063f0f4426014610629578063f2fde38b1461056a578063f698da2514610529578063f940e3851461033c578063faaebd21146102d9578063fb1a7150146102615763fe25e00a1461020d575f80fd5b3461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57602073ffffffffffffffffffffffffffffffffffffffff60085416604051908152f35b80fd5b503461025e576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5760209061029d612dbd565b6102a5612f47565b906102af33613378565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b503461025e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57604060209173ffffffffffffffffffffffffffffffffffffffff61032b6127d5565b168152600683522054604051908152f35b503461025e5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e576103746127d5565b9061037d6127f8565b610385612dbd565b73ffffffffffffffffffffffffffffffffffffffff8116156105015733825260056020526040822073ffffffffffffffffffffffffffffffffffffffff84165f5260205260405f20549081156104d95773ffffffffffffffffffffffffffffffffffffffff83943385526005602052604085208282165f526020528460405f205516806040517fa4195c37c2947bbe89165f03e320b6903116f0b10d8cfdb522330f7ce6f9fa2433918061045d8888836020909392919373ffffffffffffffffffffffffffffffffffffffff60408201951681520152565b0390a3806104ca575082809281925af1610475612a1e565b50156104a2575b807f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d80f35b807f3b1ab1040000000000000000000000000000000000000000000000000000000060049252fd5b6104d49350612e31565b61047c565b6004837fd0d04f60000000000000000000000000000000000000000000000000000000008152fd5b6004827fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e576020610562613947565b604051908152f35b503461025e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5773ffffffffffffffffffffffffffffffffffffffff6105b76127d5565b6105bf612efb565b16807fffffffffffffffffffffffff0000000000000000000000000000000000000000600154161760015573ffffffffffffffffffffffffffffffffffffffff8254167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e227008380a380f35b503461025e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5773ffffffffffffffffffffffffffffffffffffffff6106766127d5565b61067e612efb565b168015610501576020817fc714d22a2f08b695f81e7c707058db484aa5b4d6b4c9fd64beb10fe85832f608927fffffffffffffffffffffffff00000000000000000000000000000000000000006007541617600755604051908152a180f35b503461025e576106ec366128be565b919093926106f8612dbd565b61070184612c47565b928387526004602052604087209586549160ff83166007811015610ac85760018103610a93575060c087019167ffffffffffffffff61073f84612d97565b169267ffffffffffffffff8716938411610a505750428311610a245790610803916107f260405160208101907f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e29250882528a6040820152886060820152866080820152608081526107af60a0826129b0565b5190206107ba613947565b604291604051917f19010000000000000000000000000000000000000000000000000000000000008352600283015260228201522090565b6107fe60a08b01612ac1565b613853565b156109fc5760e086019363ffffffff61081b86612dac565b1667ffffffffffffffff4216019267ffffffffffffffff84116109cf576108db9467ffffffffffffffff8589957f3650837ffd91cbeb35900d3f3c0a95442c08e65efd7cf866371d96d195843968956060957fffffffffffffffffffffffffff00000000000000000000000000000000ffffff6affffffffffffffff00000072ffffffffffffffff000000000000000000000063ffffffff9e9c60581b169360181b16911617178d556040519384526020840152166040820152a2612dac565b1661099f5761099961047c936080840135926108ff61ffff835460081c16856131d0565b9160047fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790557f90ae71379a745075403a5787e89a9a77213d1591f76b5fa650315d0665c06c5f60606109568487612ae2565b604051908152846020820152896040820152a2610993602061098c606087016109878561098283612ac1565b613280565b612ac1565b9501612ac1565b92612ae2565b916132b9565b505060027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0082541617905561047c565b60248a7f4e487b710000000000000000000000000000000000000000000000000000000081526011600452fd5b6004887f5cd5d233000000000000000000000000000000000000000000000000000000008152fd5b60248a847f5986ca0e000000000000000000000000000000000000000000000000000000008252600452fd5b8a67ffffffffffffffff85610a66604494612d97565b907f6422ab2200000000000000000000000000000000000000000000000000000000845260045216602452fd5b89610ac6604492897f9d819744000000000000000000000000000000000000000000000000000000008452600452612935565bfd5b60248a7f4e487b710000000000000000000000000000000000000000000000000000000081526021600452fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b503461025e57610bd290610b5a36612943565b90610b66959295612dbd565b610b6f84612c47565b95610b7985612ac1565b60405160208101907f2b4a9f6c36c70f337a1b523a2ad9470f4f62cce2fc1d4ed1acc0f118c9b5630f825289604082015267ffffffffffffffff8416606082015260608152610bc96080826129b0565b519020906136ac565b82825260046020526040822060ff815416600781101580610c8d5760018214159081610c80575b81610c42575b50610c0f575061047c92936137d7565b83610ac6604492877f9d819744000000000000000000000000000000000000000000000000000000008452600452612935565b9050610c535760038114155f610bff565b6024847f4e487b710000000000000000000000000000000000000000000000000000000081526021600452fd5b5050600281141584610bf9565b6024857f4e487b710000000000000000000000000000000000000000000000000000000081526021600452fd5b503461025e576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57610cf3612dbd565b610cfb612b1c565b80825260046020526040822060ff8154166007811015610c535760018103610e23575067ffffffffffffffff610d2f612d80565b16421115610de65760057fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055608435907f3f53756480d822ddf3ce02658d77fd50417a0e09c14a8fff7fe821c0513db7b56040805184815260016020820152a26064359073ffffffffffffffffffffffffffffffffffffffff82168203610de25760443573ffffffffffffffffffffffffffffffffffffffff81168103610dde5761047c926132b9565b8380fd5b8280fd5b60248367ffffffffffffffff610dfa612d80565b7fb8b9256700000000000000000000000000000000000000000000000000000000835216600452fd5b83610ac6604492857f9d819744000000000000000000000000000000000000000000000000000000008452600452612935565b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5760206040516103e88152f35b503461025e576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57506020610562612b1c565b503461025e576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57610f06612dbd565b610f0e612b1c565b80825260046020526040822090815460ff81166007811015610c8d5760028103611051575067ffffffffffffffff9060581c16804210611026575060843590610f5f61ffff845460081c16836131d0565b9260047fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790557f90ae71379a745075403a5787e89a9a77213d1591f76b5fa650315d0665c06c5f6060610fb68585612ae2565b604051908152856020820152866040820152a26064359073ffffffffffffffffffffffffffffffffffffffff82168203610dde57610ff48383613280565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036110225761047c9361099991612ae2565b8480fd5b7f25ab75ff000000000000000000000000000000000000000000000000000000008452600452602483fd5b84610ac6604492857f9d819744000000000000000000000000000000000000000000000000000000008452600452612935565b503461025e577ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36016101a08112611195576101201361025e576110c661283c565b6110ce612dbd565b816110d7612f47565b9173ffffffffffffffffffffffffffffffffffffffff6110f5612a7b565b1690813b15610de2576040517fd505accf00000000000000000000000000000000000000000000000000000000815233600482015230602482015260848035604483015261012435606483015260ff92909216918101919091526101643560a48201526101843560c48201529190829060e490829084905af1611180575b506020916102af33613378565b61118b8380926129b0565b611195575f611173565b5080fd5b503461025e5761121e906111ac36612943565b906111b8959295612dbd565b6111c184612c47565b956111ce60408601612ac1565b60405160208101907f4293086356d8b3c4943f237c655a7a56c4896a300682925478d4e6fd6783fc0d825289604082015267ffffffffffffffff8416606082015260608152610bc96080826129b0565b82825260046020526040822060ff8154166007811015610c5357600181141580611252575b610c0f575061047c9293613733565b506002811415611243565b503461025e5760607ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e576044359067ffffffffffffffff821680920361025e57602061056283604051838101917f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e2925088352600435604083015260243560608301526080820152608081526107af60a0826129b0565b503461025e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e576004358152600460205260408120549060ff821660405191600782101561137b575060809267ffffffffffffffff91835261ffff8160081c166020840152818160181c16604084015260581c166060820152f35b807f4e487b7100000000000000000000000000000000000000000000000000000000602492526021600452fd5b503461025e576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e576113e1612dbd565b60043573ffffffffffffffffffffffffffffffffffffffff811690818103610de2575033036114a357611412612b1c565b8082526004602052604082209060ff825416600781101580610c8d5760018214159081611496575b81611485575b50611452575061047c916004916137d7565b610ac684916044937f9d819744000000000000000000000000000000000000000000000000000000008452600452612935565b9050610c535760038114155f611440565b505060028114158461143a565b807f5ec823510000000000000000000000000000000000000000000000000000000060049252fd5b503461025e5760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5760043561ffff811690818103610de257611513612efb565b6103e88211611591577f931a978d852c1b6fa9dd97300fd89c773ff625b91f697b0911e943ba15f9e243916020917fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff75ffff00000000000000000000000000000000000000006007549260a01b16911617600755604051908152a180f35b602483837f8ea70c07000000000000000000000000000000000000000000000000000000008252600452fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5773ffffffffffffffffffffffffffffffffffffffff6020915416604051908152f35b503461025e5761047c61169a611623366128be565b9161162f959395612dbd565b611644604061163d87612c47565b9601612ac1565b60405160208101907f878f932843dda82caf8052bb55dd6cf58c147591edc4ceeac0cd14c8bacc8214825287604082015288606082015267ffffffffffffffff8416608082015260808152610bc960a0826129b0565b613588565b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57611779906116fb7f0000000000000000000000000000000000000000000000000000000000000000613ada565b906117257f0000000000000000000000000000000000000000000000000000000000000000613ada565b9060206117876040519361173983866129b0565b8385525f3681376040519687967f0f00000000000000000000000000000000000000000000000000000000000000885260e08589015260e088019061284d565b90868203604088015261284d565b904660608601523060808601528260a086015284820360c08601528080855193848152019401925b8281106117be57505050500390f35b8351855286955093810193928101926001016117af565b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5761180c612efb565b60075460ff8160b01c16611886577fffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffff7601000000000000000000000000000000000000000000009116176007557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a180f35b6004827fd93c0665000000000000000000000000000000000000000000000000000000008152fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5760206040517f0f28b9443eed8ac077133c37aa09f16b2dbbdbd1d14eddb285fe6ad93e2925088152f35b503461025e577ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36016101408112611195576101201361025e57611949612dbd565b73ffffffffffffffffffffffffffffffffffffffff611966612a9e565b16330361197c5761047c6101243561169a612b1c565b807f472e017e0000000000000000000000000000000000000000000000000000000060049252fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e573373ffffffffffffffffffffffffffffffffffffffff6001541603611a82577fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001558054337fffffffffffffffffffffffff0000000000000000000000000000000000000000821617825573ffffffffffffffffffffffffffffffffffffffff3391167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08380a380f35b807f118cdaa7000000000000000000000000000000000000000000000000000000006024925233600452fd5b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57611ae5612efb565b7fffffffffffffffffffffffff0000000000000000000000000000000000000000600154166001558073ffffffffffffffffffffffffffffffffffffffff81547fffffffffffffffffffffffff000000000000000000000000000000000000000081168355167f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08280a380f35b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5760206040516276a7008152f35b503461025e5760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e5773ffffffffffffffffffffffffffffffffffffffff6040611bfd6127d5565b9282611c076127f8565b9416815260056020522091165f52602052602060405f2054604051908152f35b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57602073ffffffffffffffffffffffffffffffffffffffff60075416604051908152f35b503461025e57807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36011261025e57602060ff60075460b01c166040519015158152f35b5034611e45577ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36016101a08112611e455761012013611e4557610124359067ffffffffffffffff8216809203611e4557611d1661283c565b90611d1f612dbd565b611d27612f47565b91834211611e495773ffffffffffffffffffffffffffffffffffffffff611d4c612a7b565b16611d55612a9e565b90803b15611e45576040517fd505accf00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff90921660048301523060248301526084803560448401527fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000008616909617606483015260ff909216948101949094526101643560a48501526101843560c48501525f90849081838160e4810103925af1928315611e3a57602093611e27575b506102af611e22612a9e565b613378565b611e3391505f906129b0565b5f5f611e16565b6040513d5f823e3d90fd5b5f80fd5b837ffcd4a11f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b34611e45575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e4557611eab612efb565b60075460ff8160b01c1615611f0b577fffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffff166007557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b7f8dfc202b000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611e45576101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e4557611f6b612dbd565b73ffffffffffffffffffffffffffffffffffffffff611f88612a9e565b16330361205e57611f97612b1c565b805f52600460205260405f209060ff825416600781101561203157600181141580612026575b611ff257611fcd60048484613733565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b612021917f9d819744000000000000000000000000000000000000000000000000000000005f52600452612935565b60445ffd5b506002811415611fbd565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f472e017e000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611e45577ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc36016101408112611e455761012013611e4557610124356120cb612dbd565b73ffffffffffffffffffffffffffffffffffffffff600854163303612267576120f2612b1c565b90815f52600460205260405f209081549060ff8216600781101561203157600381036122375750608435938482116122075761214461ffff612139846121d0969798612ae2565b9560081c16856131d0565b9460067fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790557ffe0c7bc3e6a26396f4d85ec6e9858901c2943beca85b5b74826a2c30cc2546e3606061219b8787612ae2565b604051908582526020820152876040820152a26121ba84610982612a7b565b6121c2612a7b565b6121ca612a9e565b906132b9565b6121d8612a7b565b906024359073ffffffffffffffffffffffffffffffffffffffff82168203611e4557611fcd9361099991612ae2565b84827fa9c6b137000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b61202190857f9d819744000000000000000000000000000000000000000000000000000000005f52600452612935565b7fccb665a6000000000000000000000000000000000000000000000000000000005f5260045ffd5b6101207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e45576122c2612dbd565b73ffffffffffffffffffffffffffffffffffffffff6122df612a7b565b16612352576084358034036123235760206122f8612f47565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051908152f35b7f195a3ca1000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b7f0256965f000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611e45575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455760206040517f878f932843dda82caf8052bb55dd6cf58c147591edc4ceeac0cd14c8bacc82148152f35b34611e45575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e4557602061ffff60075460a01c16604051908152f35b34611e45575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455760206040517f2b4a9f6c36c70f337a1b523a2ad9470f4f62cce2fc1d4ed1acc0f118c9b5630f8152f35b34611e455760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455773ffffffffffffffffffffffffffffffffffffffff6124b86127d5565b6124c0612efb565b16801561251e576020817fed09dd09a633c9b0b1e25be13667a88772e82a16f68172a8f7ba0f22b303fef8927fffffffffffffffffffffffff00000000000000000000000000000000000000006008541617600855604051908152a1005b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611e455760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455760206105626004356107ba613947565b34611e45575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455760206040517f4293086356d8b3c4943f237c655a7a56c4896a300682925478d4e6fd6783fc0d8152f35b34611e455760207ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e455773ffffffffffffffffffffffffffffffffffffffff6126296127d5565b612631612dbd565b16805f52600660205260405f2054801561273b5773ffffffffffffffffffffffffffffffffffffffff60075416825f5260066020525f6040812055827f5e110f8bc8a20b65dcc87f224bdf1cc039346e267118bae2739847f07321ffa8604051806126c08686836020909392919373ffffffffffffffffffffffffffffffffffffffff60408201951681520152565b0390a28261272d575f809350809281925af16126da612a1e565b5015612705575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f3b1ab104000000000000000000000000000000000000000000000000000000005f5260045ffd5b61273692612e31565b611fcd565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b34611e455760407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc360112611e45576024359067ffffffffffffffff8216809203611e45576020917fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000060043516178152f35b6004359073ffffffffffffffffffffffffffffffffffffffff82168203611e4557565b6024359073ffffffffffffffffffffffffffffffffffffffff82168203611e4557565b359073ffffffffffffffffffffffffffffffffffffffff82168203611e4557565b610144359060ff82168203611e4557565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b9181601f84011215611e455782359167ffffffffffffffff8311611e455760208381860195010111611e4557565b907ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc82016101808112611e455761012013611e455760049161012435916101443567ffffffffffffffff81168103611e455791610164359067ffffffffffffffff8211611e455761293191600401612890565b9091565b600781101561203157602452565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc81016101608112611e455761012013611e45576004916101243567ffffffffffffffff81168103611e455791610144359067ffffffffffffffff8211611e455761293191600401612890565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff8211176129f157604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b3d15612a76573d9067ffffffffffffffff82116129f15760405191612a6b601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016602001846129b0565b82523d5f602084013e565b606090565b60643573ffffffffffffffffffffffffffffffffffffffff81168103611e455790565b60443573ffffffffffffffffffffffffffffffffffffffff81168103611e455790565b3573ffffffffffffffffffffffffffffffffffffffff81168103611e455790565b91908203918211612aef57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b604051602081019046825230604082015260043573ffffffffffffffffffffffffffffffffffffffff8116809103611e4557606082015260243573ffffffffffffffffffffffffffffffffffffffff8116809103611e4557608082015260443573ffffffffffffffffffffffffffffffffffffffff8116809103611e455760a082015260643573ffffffffffffffffffffffffffffffffffffffff8116809103611e455760c082015260843560e082015260a43573ffffffffffffffffffffffffffffffffffffffff8116809103611e455761010082015260c43567ffffffffffffffff8116809103611e455761012082015260e43563ffffffff8116809103611e4557610140820152610104356101608201526101608152612c41610180826129b0565b51902090565b604051602081019146835230604083015273ffffffffffffffffffffffffffffffffffffffff612c768261281b565b16606083015273ffffffffffffffffffffffffffffffffffffffff612c9d6020830161281b565b16608083015273ffffffffffffffffffffffffffffffffffffffff612cc46040830161281b565b1660a083015273ffffffffffffffffffffffffffffffffffffffff612ceb6060830161281b565b1660c0830152608081013560e083015273ffffffffffffffffffffffffffffffffffffffff612d1c60a0830161281b565b1661010083015260c081013567ffffffffffffffff81168103611e455767ffffffffffffffff1661012083015260e08101359063ffffffff8216809203611e45576101009161014084015201356101608201526101608152612c41610180826129b0565b60c43567ffffffffffffffff81168103611e455790565b3567ffffffffffffffff81168103611e455790565b3563ffffffff81168103611e455790565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c612e095760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b9173ffffffffffffffffffffffffffffffffffffffff604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f5114821615612eda575b60405215612e985750565b73ffffffffffffffffffffffffffffffffffffffff907f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b906001811516612ef257823b15153d15161690612e8d565b503d5f823e3d90fd5b73ffffffffffffffffffffffffffffffffffffffff5f54163303612f1b57565b7f118cdaa7000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b6007549060ff8260b01c166131a85760043573ffffffffffffffffffffffffffffffffffffffff811690818103611e45578115801561317e575b8015613154575b801561312a575b8015613120575b8015613100575b80156130e2575b61235257612fb26004612c47565b93845f52600460205260405f209060ff8254166007811015612031576130b65781547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000001660989190911c62ffff001617600117905573ffffffffffffffffffffffffffffffffffffffff6044359081169190828103611e4557505060643573ffffffffffffffffffffffffffffffffffffffff811690818103611e45575060243573ffffffffffffffffffffffffffffffffffffffff811690818103611e455786927fa91b153ecfa5553fef41c278bf76189dc942991609496921f084e51a3cb4313c926080925060405191825260843560208301526040820152336060820152a4565b857f129bcbc4000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5060e43563ffffffff8116808203611e45576276a700915011612fa4565b5060c43567ffffffffffffffff811690818103611e455750421015612f9d565b5060843515612f96565b5060a43573ffffffffffffffffffffffffffffffffffffffff811690818103611e45575015612f8f565b5060443573ffffffffffffffffffffffffffffffffffffffff811690818103611e45575015612f88565b5060243573ffffffffffffffffffffffffffffffffffffffff811690818103611e45575015612f81565b7fd93c0665000000000000000000000000000000000000000000000000000000005f5260045ffd5b9190915f907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff84820990848102928380841093039280840393146132665782612710111561325457507fbc01a36e2eb1c432ca57a786c226809d495182a9930be0ded288ce703afb7e919394612710910990828211900360fc1b910360041c170290565b634e487b71905260116020526024601cfd5b5050506127109192500490565b91908201809211612aef57565b81613289575050565b73ffffffffffffffffffffffffffffffffffffffff165f5260066020526132b560405f20918254613273565b9055565b91909181156133735773ffffffffffffffffffffffffffffffffffffffff8116806132ff57505f808080858761c350f15b156132f457505050565b6132fd92613a6a565b565b604051907fa9059cbb000000000000000000000000000000000000000000000000000000005f5273ffffffffffffffffffffffffffffffffffffffff85166004528360245260205f60448180855af19060015f5114821615613366575b50906040526132ea565b3b15153d1516165f61335c565b505050565b6064359073ffffffffffffffffffffffffffffffffffffffff821691828103611e4557821561235257506040517f70a08231000000000000000000000000000000000000000000000000000000008152306004820152602081602481865afa908115611e3a575f91613556575b506084359273ffffffffffffffffffffffffffffffffffffffff604051937f23b872dd000000000000000000000000000000000000000000000000000000005f5216600452306024528360445260205f60648180855af160015f5114811615613537575b836040525f6060521561350c57826024816020937f70a082310000000000000000000000000000000000000000000000000000000082523060048301525afa8015611e3a575f906134d8575b61349f9250612ae2565b8181036134aa575050565b7f857dd552000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b506020823d602011613504575b816134f2602093836129b0565b81010312611e455761349f9151613495565b3d91506134e5565b7f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600181151661354d57813b15153d151616613449565b833d5f823e3d90fd5b90506020813d602011613580575b81613571602093836129b0565b81010312611e4557515f6133e5565b3d9150613564565b90815f52600460205260405f20805460ff811690600782101561203157600282036136485767ffffffffffffffff915060581c168042101561361d57507f8e39eab2c454d024fb5c89b50dabc51f5068c7a283891d06aa91f5ba96acded1916020915b60037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00825416179055604051908152a2565b7f20da7286000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506001810361367c57507f8e39eab2c454d024fb5c89b50dabc51f5068c7a283891d06aa91f5ba96acded1916020916135eb565b61202190847f9d819744000000000000000000000000000000000000000000000000000000005f52600452612935565b909493929167ffffffffffffffff1680421161370857506136d36136d994956107ba613947565b90613853565b156136e057565b7f5cd5d233000000000000000000000000000000000000000000000000000000005f5260045ffd5b7ffcd4a11f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6109996132fd939260808401359261375361ffff835460081c16856131d0565b9160047fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790557f90ae71379a745075403a5787e89a9a77213d1591f76b5fa650315d0665c06c5f60606137aa8487612ae2565b60405190815284602082015260016040820152a2610993602061098c606087016109878561098283612ac1565b90916132fd9260057fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790556080810135917f3f53756480d822ddf3ce02658d77fd50417a0e09c14a8fff7fe821c0513db7b5604080518581525f6020820152a26121ca604061384c60608401612ac1565b9201612ac1565b90929192613862838583613b31565b50600481101561203157159081613924575b5061391b5760647fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f855f96602098604051967f1626ba7e0000000000000000000000000000000000000000000000000000000088526004880152604060248801528160448801528587013786848287010152011601915afa7f1626ba7e000000000000000000000000000000000000000000000000000000005f5114601f3d11161690565b50505050600190565b905073ffffffffffffffffffffffffffffffffffffffff8084169116145f613874565b73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016301480613a41575b156139af577f000000000000000000000000000000000000000000000000000000000000000090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f000000000000000000000000000000000000000000000000000000000000000060408201527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a082015260a08152612c4160c0826129b0565b507f00000000000000000000000000000000000000000000000000000000000000004614613986565b821561337357602073ffffffffffffffffffffffffffffffffffffffff807f4e45da441832cf53bdaa69235704fc0575e68210f459ee1562911024b12967d5931693845f526005835260405f208282165f52835260405f20613acd878254613273565b90556040519586521693a3565b60ff811690601f8211613b095760405191613af66040846129b0565b6020808452838101919036833783525290565b7fb3512b0c000000000000000000000000000000000000000000000000000000005f5260045ffd5b9060418303613b5b57613b549250602081013591604082359201355f1a90613b65565b9192909190565b50505f9160029190565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613be9579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa15611e3a575f5173ffffffffffffffffffffffffffffffffffffffff811615613bdf57905f905f90565b505f906001905f90565b5050505f916003919056fea2646970667358221220cd99362f3c9524926e6e179cb1ff0571bc9ed735a83a0f76beafe935c31c806a64736f6c634300081e0033",
 }
 
 // Escrow is an auto generated Go binding around an Ethereum contract.
@@ -80,6 +81,41 @@ func (escrow *Escrow) PackConstructor(initialOwner common.Address, initialTreasu
 	return enc
 }
 
+// PackCONFIRMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17ccb307.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CONFIRM_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) PackCONFIRMTYPEHASH() []byte {
+	enc, err := escrow.abi.Pack("CONFIRM_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCONFIRMTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17ccb307.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CONFIRM_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) TryPackCONFIRMTYPEHASH() ([]byte, error) {
+	return escrow.abi.Pack("CONFIRM_TYPEHASH")
+}
+
+// UnpackCONFIRMTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17ccb307.
+//
+// Solidity: function CONFIRM_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) UnpackCONFIRMTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := escrow.abi.Unpack("CONFIRM_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackDELIVERYTYPEHASH is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7d1d8323.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -108,6 +144,41 @@ func (escrow *Escrow) TryPackDELIVERYTYPEHASH() ([]byte, error) {
 // Solidity: function DELIVERY_TYPEHASH() view returns(bytes32)
 func (escrow *Escrow) UnpackDELIVERYTYPEHASH(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("DELIVERY_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDISPUTETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x284d2d68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DISPUTE_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) PackDISPUTETYPEHASH() []byte {
+	enc, err := escrow.abi.Pack("DISPUTE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDISPUTETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x284d2d68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DISPUTE_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) TryPackDISPUTETYPEHASH() ([]byte, error) {
+	return escrow.abi.Pack("DISPUTE_TYPEHASH")
+}
+
+// UnpackDISPUTETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x284d2d68.
+//
+// Solidity: function DISPUTE_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) UnpackDISPUTETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := escrow.abi.Unpack("DISPUTE_TYPEHASH", data)
 	if err != nil {
 		return *new([32]byte), err
 	}
@@ -185,6 +256,41 @@ func (escrow *Escrow) UnpackMAXINSPECTIONPERIOD(data []byte) (uint32, error) {
 	return out0, nil
 }
 
+// PackREFUNDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e69ef40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) PackREFUNDTYPEHASH() []byte {
+	enc, err := escrow.abi.Pack("REFUND_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREFUNDTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e69ef40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) TryPackREFUNDTYPEHASH() ([]byte, error) {
+	return escrow.abi.Pack("REFUND_TYPEHASH")
+}
+
+// UnpackREFUNDTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e69ef40.
+//
+// Solidity: function REFUND_TYPEHASH() view returns(bytes32)
+func (escrow *Escrow) UnpackREFUNDTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := escrow.abi.Unpack("REFUND_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackAcceptOwnership is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x79ba5097.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -205,6 +311,41 @@ func (escrow *Escrow) PackAcceptOwnership() []byte {
 // Solidity: function acceptOwnership() returns()
 func (escrow *Escrow) TryPackAcceptOwnership() ([]byte, error) {
 	return escrow.abi.Pack("acceptOwnership")
+}
+
+// PackActDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1965ffd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function actDigest(bytes32 structHash) view returns(bytes32)
+func (escrow *Escrow) PackActDigest(structHash [32]byte) []byte {
+	enc, err := escrow.abi.Pack("actDigest", structHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1965ffd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function actDigest(bytes32 structHash) view returns(bytes32)
+func (escrow *Escrow) TryPackActDigest(structHash [32]byte) ([]byte, error) {
+	return escrow.abi.Pack("actDigest", structHash)
+}
+
+// UnpackActDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1965ffd8.
+//
+// Solidity: function actDigest(bytes32 structHash) view returns(bytes32)
+func (escrow *Escrow) UnpackActDigest(data []byte) ([32]byte, error) {
+	out, err := escrow.abi.Unpack("actDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackArbiter is the Go binding used to pack the parameters required for calling
@@ -243,10 +384,10 @@ func (escrow *Escrow) UnpackArbiter(data []byte) (common.Address, error) {
 }
 
 // PackConfirmReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1b1e29fb.  This method will panic if any
+// the contract method with ID 0x3e6d90e9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirmReceipt((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function confirmReceipt((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) PackConfirmReceipt(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("confirmReceipt", terms)
 	if err != nil {
@@ -256,12 +397,34 @@ func (escrow *Escrow) PackConfirmReceipt(terms EscrowTerms) []byte {
 }
 
 // TryPackConfirmReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1b1e29fb.  This method will return an error
+// the contract method with ID 0x3e6d90e9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirmReceipt((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function confirmReceipt((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) TryPackConfirmReceipt(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("confirmReceipt", terms)
+}
+
+// PackConfirmReceiptBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa33730c3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmReceiptBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) PackConfirmReceiptBySig(terms EscrowTerms, deadline uint64, signature []byte) []byte {
+	enc, err := escrow.abi.Pack("confirmReceiptBySig", terms, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmReceiptBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa33730c3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmReceiptBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) TryPackConfirmReceiptBySig(terms EscrowTerms, deadline uint64, signature []byte) ([]byte, error) {
+	return escrow.abi.Pack("confirmReceiptBySig", terms, deadline, signature)
 }
 
 // PackCredits is the Go binding used to pack the parameters required for calling
@@ -300,10 +463,10 @@ func (escrow *Escrow) UnpackCredits(data []byte) (*big.Int, error) {
 }
 
 // PackDeliver is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x47b5b20c.  This method will panic if any
+// the contract method with ID 0xebad4754.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function deliver((address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 proofHash, uint64 deliveredAt, bytes signature) returns()
+// Solidity: function deliver((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 proofHash, uint64 deliveredAt, bytes signature) returns()
 func (escrow *Escrow) PackDeliver(terms EscrowTerms, proofHash [32]byte, deliveredAt uint64, signature []byte) []byte {
 	enc, err := escrow.abi.Pack("deliver", terms, proofHash, deliveredAt, signature)
 	if err != nil {
@@ -313,10 +476,10 @@ func (escrow *Escrow) PackDeliver(terms EscrowTerms, proofHash [32]byte, deliver
 }
 
 // TryPackDeliver is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x47b5b20c.  This method will return an error
+// the contract method with ID 0xebad4754.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function deliver((address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 proofHash, uint64 deliveredAt, bytes signature) returns()
+// Solidity: function deliver((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 proofHash, uint64 deliveredAt, bytes signature) returns()
 func (escrow *Escrow) TryPackDeliver(terms EscrowTerms, proofHash [32]byte, deliveredAt uint64, signature []byte) ([]byte, error) {
 	return escrow.abi.Pack("deliver", terms, proofHash, deliveredAt, signature)
 }
@@ -357,10 +520,10 @@ func (escrow *Escrow) UnpackDeliveryDigest(data []byte) ([32]byte, error) {
 }
 
 // PackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf3549704.  This method will panic if any
+// the contract method with ID 0x7caba5df.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function dispute((address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash) returns()
+// Solidity: function dispute((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash) returns()
 func (escrow *Escrow) PackDispute(terms EscrowTerms, reasonHash [32]byte) []byte {
 	enc, err := escrow.abi.Pack("dispute", terms, reasonHash)
 	if err != nil {
@@ -370,12 +533,34 @@ func (escrow *Escrow) PackDispute(terms EscrowTerms, reasonHash [32]byte) []byte
 }
 
 // TryPackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf3549704.  This method will return an error
+// the contract method with ID 0x7caba5df.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function dispute((address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash) returns()
+// Solidity: function dispute((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash) returns()
 func (escrow *Escrow) TryPackDispute(terms EscrowTerms, reasonHash [32]byte) ([]byte, error) {
 	return escrow.abi.Pack("dispute", terms, reasonHash)
+}
+
+// PackDisputeBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2ab236.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) PackDisputeBySig(terms EscrowTerms, reasonHash [32]byte, deadline uint64, signature []byte) []byte {
+	enc, err := escrow.abi.Pack("disputeBySig", terms, reasonHash, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2ab236.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, bytes32 reasonHash, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) TryPackDisputeBySig(terms EscrowTerms, reasonHash [32]byte, deadline uint64, signature []byte) ([]byte, error) {
+	return escrow.abi.Pack("disputeBySig", terms, reasonHash, deadline, signature)
 }
 
 // PackDomainSeparator is the Go binding used to pack the parameters required for calling
@@ -502,11 +687,46 @@ func (escrow *Escrow) UnpackFeeBps(data []byte) (uint16, error) {
 	return out0, nil
 }
 
-// PackFundETH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9845ccfa.  This method will panic if any
+// PackFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaaebd21.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fundETH((address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
+// Solidity: function fees(address token) view returns(uint256)
+func (escrow *Escrow) PackFees(token common.Address) []byte {
+	enc, err := escrow.abi.Pack("fees", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaaebd21.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fees(address token) view returns(uint256)
+func (escrow *Escrow) TryPackFees(token common.Address) ([]byte, error) {
+	return escrow.abi.Pack("fees", token)
+}
+
+// UnpackFees is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfaaebd21.
+//
+// Solidity: function fees(address token) view returns(uint256)
+func (escrow *Escrow) UnpackFees(data []byte) (*big.Int, error) {
+	out, err := escrow.abi.Unpack("fees", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFundETH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a114af2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundETH((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
 func (escrow *Escrow) PackFundETH(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("fundETH", terms)
 	if err != nil {
@@ -516,18 +736,18 @@ func (escrow *Escrow) PackFundETH(terms EscrowTerms) []byte {
 }
 
 // TryPackFundETH is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9845ccfa.  This method will return an error
+// the contract method with ID 0x2a114af2.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fundETH((address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
+// Solidity: function fundETH((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
 func (escrow *Escrow) TryPackFundETH(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("fundETH", terms)
 }
 
 // UnpackFundETH is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x9845ccfa.
+// from invoking the contract method with ID 0x2a114af2.
 //
-// Solidity: function fundETH((address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
+// Solidity: function fundETH((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) payable returns(bytes32 id)
 func (escrow *Escrow) UnpackFundETH(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("fundETH", data)
 	if err != nil {
@@ -538,10 +758,10 @@ func (escrow *Escrow) UnpackFundETH(data []byte) ([32]byte, error) {
 }
 
 // PackFundToken is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xce89ea42.  This method will panic if any
+// the contract method with ID 0xfb1a7150.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fundToken((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
+// Solidity: function fundToken((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
 func (escrow *Escrow) PackFundToken(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("fundToken", terms)
 	if err != nil {
@@ -551,18 +771,18 @@ func (escrow *Escrow) PackFundToken(terms EscrowTerms) []byte {
 }
 
 // TryPackFundToken is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xce89ea42.  This method will return an error
+// the contract method with ID 0xfb1a7150.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fundToken((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
+// Solidity: function fundToken((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
 func (escrow *Escrow) TryPackFundToken(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("fundToken", terms)
 }
 
 // UnpackFundToken is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xce89ea42.
+// from invoking the contract method with ID 0xfb1a7150.
 //
-// Solidity: function fundToken((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
+// Solidity: function fundToken((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns(bytes32 id)
 func (escrow *Escrow) UnpackFundToken(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("fundToken", data)
 	if err != nil {
@@ -572,11 +792,46 @@ func (escrow *Escrow) UnpackFundToken(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
-// PackFundTokenWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcd0ffc4b.  This method will panic if any
+// PackFundTokenByPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a408e7a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fundTokenWithPermit((address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+// Solidity: function fundTokenByPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 validUntil, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+func (escrow *Escrow) PackFundTokenByPermit(terms EscrowTerms, validUntil uint64, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := escrow.abi.Pack("fundTokenByPermit", terms, validUntil, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundTokenByPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a408e7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundTokenByPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 validUntil, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+func (escrow *Escrow) TryPackFundTokenByPermit(terms EscrowTerms, validUntil uint64, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return escrow.abi.Pack("fundTokenByPermit", terms, validUntil, v, r, s)
+}
+
+// UnpackFundTokenByPermit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a408e7a.
+//
+// Solidity: function fundTokenByPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 validUntil, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+func (escrow *Escrow) UnpackFundTokenByPermit(data []byte) ([32]byte, error) {
+	out, err := escrow.abi.Unpack("fundTokenByPermit", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFundTokenWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4ba0176.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundTokenWithPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
 func (escrow *Escrow) PackFundTokenWithPermit(terms EscrowTerms, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
 	enc, err := escrow.abi.Pack("fundTokenWithPermit", terms, deadline, v, r, s)
 	if err != nil {
@@ -586,18 +841,18 @@ func (escrow *Escrow) PackFundTokenWithPermit(terms EscrowTerms, deadline *big.I
 }
 
 // TryPackFundTokenWithPermit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xcd0ffc4b.  This method will return an error
+// the contract method with ID 0xb4ba0176.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fundTokenWithPermit((address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+// Solidity: function fundTokenWithPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
 func (escrow *Escrow) TryPackFundTokenWithPermit(terms EscrowTerms, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
 	return escrow.abi.Pack("fundTokenWithPermit", terms, deadline, v, r, s)
 }
 
 // UnpackFundTokenWithPermit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xcd0ffc4b.
+// from invoking the contract method with ID 0xb4ba0176.
 //
-// Solidity: function fundTokenWithPermit((address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
+// Solidity: function fundTokenWithPermit((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns(bytes32 id)
 func (escrow *Escrow) UnpackFundTokenWithPermit(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("fundTokenWithPermit", data)
 	if err != nil {
@@ -608,10 +863,10 @@ func (escrow *Escrow) UnpackFundTokenWithPermit(data []byte) ([32]byte, error) {
 }
 
 // PackOrderId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5016935a.  This method will panic if any
+// the contract method with ID 0xbba4054a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function orderId((address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
+// Solidity: function orderId((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
 func (escrow *Escrow) PackOrderId(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("orderId", terms)
 	if err != nil {
@@ -621,18 +876,18 @@ func (escrow *Escrow) PackOrderId(terms EscrowTerms) []byte {
 }
 
 // TryPackOrderId is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x5016935a.  This method will return an error
+// the contract method with ID 0xbba4054a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function orderId((address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
+// Solidity: function orderId((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
 func (escrow *Escrow) TryPackOrderId(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("orderId", terms)
 }
 
 // UnpackOrderId is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x5016935a.
+// from invoking the contract method with ID 0xbba4054a.
 //
-// Solidity: function orderId((address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
+// Solidity: function orderId((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) view returns(bytes32)
 func (escrow *Escrow) UnpackOrderId(data []byte) ([32]byte, error) {
 	out, err := escrow.abi.Unpack("orderId", data)
 	if err != nil {
@@ -817,11 +1072,46 @@ func (escrow *Escrow) UnpackPendingOwner(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
-// PackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb6c77aca.  This method will panic if any
+// PackPermitDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x121e80dd.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function refund((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function permitDeadline(bytes32 id, uint64 validUntil) pure returns(uint256)
+func (escrow *Escrow) PackPermitDeadline(id [32]byte, validUntil uint64) []byte {
+	enc, err := escrow.abi.Pack("permitDeadline", id, validUntil)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermitDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x121e80dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permitDeadline(bytes32 id, uint64 validUntil) pure returns(uint256)
+func (escrow *Escrow) TryPackPermitDeadline(id [32]byte, validUntil uint64) ([]byte, error) {
+	return escrow.abi.Pack("permitDeadline", id, validUntil)
+}
+
+// UnpackPermitDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x121e80dd.
+//
+// Solidity: function permitDeadline(bytes32 id, uint64 validUntil) pure returns(uint256)
+func (escrow *Escrow) UnpackPermitDeadline(data []byte) (*big.Int, error) {
+	out, err := escrow.abi.Unpack("permitDeadline", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d73aca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) PackRefund(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("refund", terms)
 	if err != nil {
@@ -831,19 +1121,41 @@ func (escrow *Escrow) PackRefund(terms EscrowTerms) []byte {
 }
 
 // TryPackRefund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb6c77aca.  This method will return an error
+// the contract method with ID 0x95d73aca.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function refund((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function refund((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) TryPackRefund(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("refund", terms)
 }
 
-// PackRefundExpired is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x50fdd8a3.  This method will panic if any
+// PackRefundBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb446432.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function refundExpired((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function refundBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) PackRefundBySig(terms EscrowTerms, deadline uint64, signature []byte) []byte {
+	enc, err := escrow.abi.Pack("refundBySig", terms, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb446432.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundBySig((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint64 deadline, bytes signature) returns()
+func (escrow *Escrow) TryPackRefundBySig(terms EscrowTerms, deadline uint64, signature []byte) ([]byte, error) {
+	return escrow.abi.Pack("refundBySig", terms, deadline, signature)
+}
+
+// PackRefundExpired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8786e96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundExpired((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) PackRefundExpired(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("refundExpired", terms)
 	if err != nil {
@@ -853,19 +1165,19 @@ func (escrow *Escrow) PackRefundExpired(terms EscrowTerms) []byte {
 }
 
 // TryPackRefundExpired is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x50fdd8a3.  This method will return an error
+// the contract method with ID 0xd8786e96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function refundExpired((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function refundExpired((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) TryPackRefundExpired(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("refundExpired", terms)
 }
 
 // PackRelease is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3242eb9c.  This method will panic if any
+// the contract method with ID 0xba539b5c.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function release((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function release((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) PackRelease(terms EscrowTerms) []byte {
 	enc, err := escrow.abi.Pack("release", terms)
 	if err != nil {
@@ -875,10 +1187,10 @@ func (escrow *Escrow) PackRelease(terms EscrowTerms) []byte {
 }
 
 // TryPackRelease is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3242eb9c.  This method will return an error
+// the contract method with ID 0xba539b5c.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function release((address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
+// Solidity: function release((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms) returns()
 func (escrow *Escrow) TryPackRelease(terms EscrowTerms) ([]byte, error) {
 	return escrow.abi.Pack("release", terms)
 }
@@ -906,10 +1218,10 @@ func (escrow *Escrow) TryPackRenounceOwnership() ([]byte, error) {
 }
 
 // PackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3f2786f9.  This method will panic if any
+// the contract method with ID 0x3b00532b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function resolve((address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 buyerAmount) returns()
+// Solidity: function resolve((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 buyerAmount) returns()
 func (escrow *Escrow) PackResolve(terms EscrowTerms, buyerAmount *big.Int) []byte {
 	enc, err := escrow.abi.Pack("resolve", terms, buyerAmount)
 	if err != nil {
@@ -919,10 +1231,10 @@ func (escrow *Escrow) PackResolve(terms EscrowTerms, buyerAmount *big.Int) []byt
 }
 
 // TryPackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3f2786f9.  This method will return an error
+// the contract method with ID 0x3b00532b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function resolve((address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 buyerAmount) returns()
+// Solidity: function resolve((address,address,address,address,uint256,address,uint64,uint32,bytes32) terms, uint256 buyerAmount) returns()
 func (escrow *Escrow) TryPackResolve(terms EscrowTerms, buyerAmount *big.Int) ([]byte, error) {
 	return escrow.abi.Pack("resolve", terms, buyerAmount)
 }
@@ -1092,6 +1404,28 @@ func (escrow *Escrow) PackWithdraw(token common.Address, to common.Address) []by
 // Solidity: function withdraw(address token, address to) returns()
 func (escrow *Escrow) TryPackWithdraw(token common.Address, to common.Address) ([]byte, error) {
 	return escrow.abi.Pack("withdraw", token, to)
+}
+
+// PackWithdrawFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x164e68de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawFees(address token) returns()
+func (escrow *Escrow) PackWithdrawFees(token common.Address) []byte {
+	enc, err := escrow.abi.Pack("withdrawFees", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x164e68de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawFees(address token) returns()
+func (escrow *Escrow) TryPackWithdrawFees(token common.Address) ([]byte, error) {
+	return escrow.abi.Pack("withdrawFees", token)
 }
 
 // EscrowArbiterChanged represents a ArbiterChanged event raised by the Escrow contract.
@@ -1363,20 +1697,62 @@ func (escrow *Escrow) UnpackFeeChangedEvent(log *types.Log) (*EscrowFeeChanged, 
 	return out, nil
 }
 
+// EscrowFeesWithdrawn represents a FeesWithdrawn event raised by the Escrow contract.
+type EscrowFeesWithdrawn struct {
+	Token    common.Address
+	Treasury common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const EscrowFeesWithdrawnEventName = "FeesWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (EscrowFeesWithdrawn) ContractEventName() string {
+	return EscrowFeesWithdrawnEventName
+}
+
+// UnpackFeesWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesWithdrawn(address indexed token, address treasury, uint256 amount)
+func (escrow *Escrow) UnpackFeesWithdrawnEvent(log *types.Log) (*EscrowFeesWithdrawn, error) {
+	event := "FeesWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != escrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EscrowFeesWithdrawn)
+	if len(log.Data) > 0 {
+		if err := escrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range escrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // EscrowFunded represents a Funded event raised by the Escrow contract.
 type EscrowFunded struct {
-	OrderId          [32]byte
-	Buyer            common.Address
-	Seller           common.Address
-	Token            common.Address
-	Amount           *big.Int
-	Attester         common.Address
-	DeliverBy        uint64
-	InspectionPeriod uint32
-	OfferHash        [32]byte
-	FeeBps           uint16
-	Funder           common.Address
-	Raw              *types.Log // Blockchain specific contextual infos
+	OrderId [32]byte
+	Buyer   common.Address
+	Seller  common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Payee   common.Address
+	Funder  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
 }
 
 const EscrowFundedEventName = "Funded"
@@ -1389,7 +1765,7 @@ func (EscrowFunded) ContractEventName() string {
 // UnpackFundedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Funded(bytes32 indexed orderId, address indexed buyer, address indexed seller, address token, uint256 amount, address attester, uint64 deliverBy, uint32 inspectionPeriod, bytes32 offerHash, uint16 feeBps, address funder)
+// Solidity: event Funded(bytes32 indexed orderId, address indexed buyer, address indexed seller, address token, uint256 amount, address payee, address funder)
 func (escrow *Escrow) UnpackFundedEvent(log *types.Log) (*EscrowFunded, error) {
 	event := "Funded"
 	if len(log.Topics) == 0 {
@@ -1894,6 +2270,9 @@ func (escrow *Escrow) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["ShortTransfer"].ID.Bytes()[:4]) {
 		return escrow.UnpackShortTransferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], escrow.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
+		return escrow.UnpackSignatureExpiredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], escrow.abi.Errors["SplitTooLarge"].ID.Bytes()[:4]) {
 		return escrow.UnpackSplitTooLargeError(raw[4:])
@@ -2427,6 +2806,30 @@ func EscrowShortTransferErrorID() common.Hash {
 func (escrow *Escrow) UnpackShortTransferError(raw []byte) (*EscrowShortTransfer, error) {
 	out := new(EscrowShortTransfer)
 	if err := escrow.abi.UnpackIntoInterface(out, "ShortTransfer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EscrowSignatureExpired represents a SignatureExpired error raised by the Escrow contract.
+type EscrowSignatureExpired struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureExpired(uint64 deadline)
+func EscrowSignatureExpiredErrorID() common.Hash {
+	return common.HexToHash("0xfcd4a11f231310e556b91446aa29b4b13e5fa8be9866b6c2a801fad864538263")
+}
+
+// UnpackSignatureExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureExpired(uint64 deadline)
+func (escrow *Escrow) UnpackSignatureExpiredError(raw []byte) (*EscrowSignatureExpired, error) {
+	out := new(EscrowSignatureExpired)
+	if err := escrow.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
