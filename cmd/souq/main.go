@@ -59,6 +59,6 @@ func newRoot() *cobra.Command {
 		},
 	}
 	cfg.bindCommon(root.PersistentFlags())
-	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg))
+	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newDevChainCmd())
 	return root
 }
