@@ -139,7 +139,9 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Batch, error) {
 			if err := json.Unmarshal(eb.Get(u64(cut)), &first); err != nil {
 				return err
 			}
-			if a.j.now().Sub(time.UnixMilli(int64(first.TimeMs))) < a.cfg.MaxAge {
+			// An event stamped later than now comes from a clock moved forward (time travel on the
+			// dev chain moves the service's clock, not this one): it would never age, so cut it now.
+			if age := a.j.now().Sub(time.UnixMilli(int64(first.TimeMs))); age >= 0 && age < a.cfg.MaxAge {
 				return nil
 			}
 		}

@@ -186,6 +186,42 @@ func TestHashChainDetectsEdits(t *testing.T) {
 	}
 }
 
+// A service whose clock was moved forward (the demo's or a soak's time travel) stamps events later
+// than the journal's own clock: they must still be cut (on the old code they never aged, and the
+// last events of `souq demo` stayed unanchored once the demo took longer than MaxAge).
+func TestAnchorerCutsEventsStampedInTheFuture(t *testing.T) {
+	t.Parallel()
+	now := time.Unix(1_800_000_000, 0)
+	tests := []struct {
+		name string
+		at   time.Time
+		cut  bool
+	}{
+		{"young event waits", now.Add(-time.Second), false},
+		{"old event is cut", now.Add(-2 * time.Minute), true},
+		{"event from a clock 10 days ahead is cut", now.Add(240 * time.Hour), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			j, _ := Open(openDB(t))
+			j.now = func() time.Time { return now }
+			ctx := context.Background()
+			a := NewAnchorer(j, nil, AnchorConfig{ChainID: 1337, MaxBatch: 4, MaxAge: time.Minute})
+			if _, err := j.Append(ctx, Entry{Type: "e", Time: tt.at}); err != nil {
+				t.Fatal(err)
+			}
+			b, err := a.cut(ctx, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (b != nil) != tt.cut {
+				t.Fatalf("cut %+v, want a batch: %v", b, tt.cut)
+			}
+		})
+	}
+}
+
 func TestAnchorerBatchesBySizeAndAgeAndSurvivesRestart(t *testing.T) {
 	t.Parallel()
 	c := chaintest.New(t, 0)
