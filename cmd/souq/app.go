@@ -136,6 +136,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
+	if err := checkChainNotBehind(ctx, a, ts); err != nil {
+		return nil, err
+	}
 	chainID := new(big.Int).SetUint64(a.Network.ChainID)
 	pool := sender.NewPool(a.Client, ts, sender.Config{ChainID: chainID, Confirmations: a.Network.Confirmations,
 		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net"
 	"path/filepath"
@@ -10,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/souqchain/souq/chain/devnode"
+	"github.com/souqchain/souq/chain/txstore"
 )
 
 // newDevChainCmd runs the embedded default's dev chain on its own, for `souq serve --dev-chain`
@@ -78,4 +81,37 @@ func (a *App) devChainNetwork() {
 	if common.IsHexAddress(a.cfg.TokenAddr) {
 		a.Network.Contracts.TestToken = common.HexToAddress(a.cfg.TokenAddr)
 	}
+}
+
+// ErrChainBehind: the chain's head is below a block souq's store has already seen.
+var ErrChainBehind = errors.New("the chain is behind souq's store")
+
+// checkChainNotBehind refuses to start a dev chain whose head is below the blocks souq's watcher
+// has already scanned: its data was lost (a dev chain from before write-through, killed) or
+// restored from an older copy, and souq would report money that is not on the chain. (On a
+// real network the general answer, reconciling the store when a head goes back, belongs to the
+// escrow watcher.)
+func checkChainNotBehind(ctx context.Context, a *App, ts *txstore.Store) error {
+	if !a.devChain() {
+		return nil
+	}
+	next, ok, err := ts.LoadCursor(ctx, "escrow")
+	if err != nil || !ok {
+		return err
+	}
+	head, err := a.Client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("dev chain head: %w", err)
+	}
+	if next <= head+1 {
+		return nil
+	}
+	where := a.RPCURL
+	if a.Node != nil {
+		where = filepath.Join(a.cfg.DataDir, "evm")
+	}
+	return fmt.Errorf("%w: the dev chain (%s) is at block %d, but souq's store (%s) has already seen block %d: "+
+		"the chain's data was lost or restored from an older copy, and souq would report money that is not on it. "+
+		"Put back the chain data that goes with this store, or start both afresh (dev chain only: move %s aside)",
+		ErrChainBehind, where, head, filepath.Join(a.cfg.DataDir, "souq.db"), next-1, a.cfg.DataDir)
 }

@@ -3,13 +3,18 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/txstore"
 )
 
 // TestServeOnDevChainProcess runs `souq devchain` and points souq at it with --dev-chain, as the
@@ -91,5 +96,73 @@ func TestServeOnDevChainProcess(t *testing.T) {
 	want, _ := souq.ParseAmount("0.01", 18)
 	if got, err := app.Client.BalanceAt(ctx, app.Network.Contracts.Escrow, nil); err != nil || got.Cmp(want) != 0 {
 		t.Fatalf("escrow holds %v (%v), want 0.01 ETH", got, err)
+	}
+}
+
+// TestRefusesChainBehindStore restores the embedded chain from an older copy under a store that has
+// seen later blocks: souq must refuse to start, saying what happened (the old code started and
+// reported money that was not on the chain).
+func TestRefusesChainBehindStore(t *testing.T) {
+	dir := t.TempDir()
+	cfg, log := testConfig(dir)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cursor := func(app *App) uint64 {
+		ts, err := txstore.New(app.DB.Bolt())
+		if err != nil {
+			t.Fatal(err)
+		}
+		next, _, err := ts.LoadCursor(ctx, "escrow")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return next
+	}
+	app, err := Start(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldHead, err := app.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(t.TempDir(), "evm")
+	if err := os.CopyFS(old, os.DirFS(filepath.Join(dir, "evm"))); err != nil {
+		t.Fatal(err)
+	}
+
+	app, err = Start(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if err := app.Node.AdjustTime(time.Hour); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := &driver{app: app, timeout: 30 * time.Second}
+	if err := d.eventually("the watcher to scan the new blocks", func() bool { return cursor(app) > oldHead+2 }); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := os.RemoveAll(filepath.Join(dir, "evm")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "evm"), os.DirFS(old)); err != nil {
+		t.Fatal(err)
+	}
+	app, err = Start(ctx, cfg, log)
+	if err == nil {
+		// Not closed: on a chain behind its store a worker may never stop.
+		t.Fatal("souq started on a chain behind its store")
+	}
+	if !errors.Is(err, ErrChainBehind) || !strings.Contains(err.Error(), fmt.Sprintf("is at block %d", oldHead)) {
+		t.Fatalf("error %v, want ErrChainBehind naming block %d", err, oldHead)
 	}
 }
