@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io/fs"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -315,6 +317,7 @@ func BenchmarkSealBlock(b *testing.B) {
 			faucet, _ := DevAccount("faucet")
 			nonce, _ := n.Client().PendingNonceAt(ctx, faucet.Address)
 			to := common.HexToAddress("0x00000000000000000000000000000000000b0b0")
+			before := dirSize(b, n.stack.DataDir())
 			b.ResetTimer()
 			for i := range b.N {
 				// Under the sealer's lock so that its own loop cannot take the transaction.
@@ -329,6 +332,27 @@ func BenchmarkSealBlock(b *testing.B) {
 				}
 				n.sealer.mu.Unlock()
 			}
+			b.StopTimer()
+			b.ReportMetric(float64(dirSize(b, n.stack.DataDir())-before)/float64(b.N), "disk-bytes/block")
 		})
 	}
+}
+
+// dirSize is the bytes under dir.
+func dirSize(tb testing.TB, dir string) int64 {
+	var size int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			size += info.Size()
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return size
 }

@@ -203,9 +203,21 @@ func TestSurvivesKill9(t *testing.T) {
 				check(t, c.rpc, anchor, all)
 				more()
 			}
+			// Time travel over JSON-RPC just before the kill: the clock must survive it too.
+			var jumped DevTime
+			if err := c.rpc.Client().Call(&jumped, "souqdev_advanceTime", 3600); err != nil {
+				t.Fatal(err)
+			}
 			c.stop(t, syscall.SIGKILL)
 			c = startChild(t, dir)
 			check(t, c.rpc, anchor, all)
+			var now DevTime
+			if err := c.rpc.Client().Call(&now, "souqdev_now"); err != nil {
+				t.Fatal(err)
+			}
+			if now.Offset != jumped.Offset || now.Head < jumped.Head || now.HeadTime < jumped.HeadTime {
+				t.Errorf("after kill -9: clock %+v, before it %+v", now, jumped)
+			}
 			// And the chain goes on from there.
 			more()
 			check(t, c.rpc, anchor, all)
