@@ -17,7 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/souqchain/souq"
 )
+
+// The engine schedules and attests on the dev chain through this.
+var _ souq.ChainClock = (*Node)(nil)
 
 // TestClockTracksWallUnderLoad hammers the node with transactions from many senders for a few
 // seconds, after a time jump, and checks every block's timestamp against the chain's clock (wall
