@@ -8,9 +8,11 @@
 // ones (see DevAccounts), so `npx hardhat --network localhost` and a wallet's "localhost 8545"
 // network work unchanged. The contract addresses are in <datadir>/souq-contracts.json.
 //
-// Blocks are sealed as soon as transactions are pending (go-ethereum's on-demand dev mode: the
-// simulated beacon's API loop commits on every new-transaction event), or every Period if set.
-// Gas follows mainnet (Osaka) rules by default, see MainnetRules.
+// Blocks are sealed when transactions are pending, at most one a second, each stamped with the
+// chain's clock: the wall clock plus a time-travel offset kept in the data directory (AdjustTime,
+// JSON-RPC souqdev_advanceTime). Every sealed block is on disk before it becomes the head (archive
+// state, synced write-ahead log), so the chain survives kill -9. Gas follows mainnet (Osaka) rules
+// by default, see MainnetRules.
 package devnode
 
 import (
@@ -27,9 +29,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -98,7 +100,7 @@ func MainnetRules(_ *node.Config, ec *ethconfig.Config) {
 type Node struct {
 	stack     *node.Node
 	eth       *eth.Ethereum
-	beacon    *catalyst.SimulatedBeacon
+	sealer    *sealer
 	client    *ethclient.Client
 	contracts chain.Contracts
 	fresh     bool
@@ -111,7 +113,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if host == "" {
 		host = "127.0.0.1"
 	}
-	if ip := net.ParseIP(host); !cfg.AllowRemote && (ip == nil && host != "localhost" || ip != nil && !ip.IsLoopback()) {
+	ip := net.ParseIP(host)
+	loopback := host == "localhost" || ip != nil && ip.IsLoopback()
+	if !loopback && !cfg.AllowRemote {
 		return nil, fmt.Errorf("host %q: %w", host, ErrNotLoopback)
 	}
 	port := cfg.Port
@@ -125,7 +129,10 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if logger == nil {
 		logger = log.NewLogger(log.DiscardHandler())
 	}
-	modules := []string{"eth", "net", "web3", "txpool", "dev"}
+	modules := []string{"eth", "net", "web3", "txpool"}
+	if loopback {
+		modules = append(modules, "souqdev") // time travel: only for this machine
+	}
 	stack, err := node.New(&node.Config{
 		Name:              "souq-dev",
 		DataDir:           cfg.DataDir,
@@ -179,12 +186,30 @@ func start(ctx context.Context, stack *node.Node, cfg Config) (*Node, error) {
 	if !cfg.NextForkGas {
 		MainnetRules(nil, &ec)
 	}
+	// Write-through: the hash scheme in archive mode commits every block's state trie to the
+	// database as the block is inserted (the path scheme keeps up to 128 blocks of state in
+	// memory, and a crash rewinds the chain to the last flush: genesis, or the last clean stop).
+	// No snapshot: a second copy of the state that a crash would only make regenerate.
+	ec.StateScheme = rawdb.HashScheme
+	ec.NoPruning = true
+	ec.SnapshotCache = 0
 	fresh := true
+	clockPath := ""
 	if cfg.DataDir != "" {
+		clockPath = filepath.Join(cfg.DataDir, clockFile)
 		if _, err := os.Stat(stack.ResolvePath("chaindata")); err == nil {
 			// An existing chain: use the genesis (and fork rules) it was created with.
 			ec.Genesis = nil
 			fresh = false
+			scheme, err := existingScheme(stack)
+			if err != nil {
+				return nil, err
+			}
+			if scheme == rawdb.PathScheme {
+				// Created before write-through: it runs, but a crash still rewinds it.
+				ec.StateScheme, ec.NoPruning = rawdb.PathScheme, false
+				log.Warn("Dev chain data predates write-through and does not survive kill -9; remove it to start a durable one", "dir", cfg.DataDir)
+			}
 		}
 	}
 	backend, err := eth.New(stack, &ec)
@@ -193,20 +218,26 @@ func start(ctx context.Context, stack *node.Node, cfg Config) (*Node, error) {
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
-	period := uint64(cfg.Period / time.Second)
-	beacon, err := catalyst.NewSimulatedBeacon(period, ec.Miner.PendingFeeRecipient, backend)
-	if err != nil {
-		return nil, fmt.Errorf("dev node: beacon: %w", err)
+	if err := adoptOrphanHeads(backend); err != nil {
+		return nil, err
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
-	stack.RegisterLifecycle(beacon)
+	head := backend.BlockChain().CurrentBlock()
+	backend.BlockChain().SetSafe(head)
+	backend.BlockChain().SetFinalized(head)
+	backend.SetSynced()
+	s, err := newSealer(backend, ec.Miner.PendingFeeRecipient, cfg.Period, clockPath)
+	if err != nil {
+		return nil, err
+	}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "souqdev", Service: &devAPI{s: s}}})
+	stack.RegisterLifecycle(s)
 	if err := stack.Start(); err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			return nil, fmt.Errorf("%s:%d: %w", stack.Config().HTTPHost, stack.Config().HTTPPort, ErrPortInUse)
 		}
 		return nil, fmt.Errorf("dev node: start: %w", err)
 	}
-	n := &Node{stack: stack, eth: backend, beacon: beacon, client: ethclient.NewClient(stack.Attach()), fresh: fresh}
+	n := &Node{stack: stack, eth: backend, sealer: s, client: ethclient.NewClient(stack.Attach()), fresh: fresh}
 	if err := n.loadOrDeploy(ctx, cfg); err != nil {
 		n.client.Close()
 		return nil, err
@@ -251,11 +282,7 @@ func (n *Node) loadOrDeploy(ctx context.Context, cfg Config) error {
 		return nil
 	}
 	b, _ := json.MarshalIndent(c, "", "  ")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("dev node: record contracts: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := writeFileSync(path, append(b, '\n')); err != nil {
 		return fmt.Errorf("dev node: record contracts: %w", err)
 	}
 	return nil
@@ -282,14 +309,47 @@ func (n *Node) Network() chain.Network {
 	return chain.Network{Name: "dev", RPCURL: n.HTTPURL(), ChainID: ChainID, Confirmations: 1, Contracts: n.contracts}
 }
 
-// Commit seals a block now, pending transactions included.
-func (n *Node) Commit() common.Hash { return n.beacon.Commit() }
+// Seal seals a block now with the pending transactions, at the chain's clock; when the head is
+// from the current second it waits for the next one (block timestamps never run ahead).
+func (n *Node) Seal(ctx context.Context) (*types.Header, error) {
+	b, err := n.sealer.seal(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	return b.Header(), nil
+}
 
-// AdjustTime seals an empty block d later than the head (no transactions may be pending): time
-// travel for deadlines in integration tests and demos.
-func (n *Node) AdjustTime(d time.Duration) error { return n.beacon.AdjustTime(d) }
+// Now is the chain's clock: the wall clock plus the time travelled (AdjustTime), which every new
+// block's timestamp follows.
+func (n *Node) Now() time.Time { return n.sealer.now() }
 
-// Close stops the node; with a data directory the chain is flushed and survives.
+// Offset is the time travelled so far (whole seconds), kept in the data directory.
+func (n *Node) Offset() time.Duration { return time.Duration(n.sealer.offset.Load()) * time.Second }
+
+// ChainNow implements souq.ChainClock: the newest block's timestamp, after sealing a block
+// (pending transactions included) if the head lags the chain's clock by more than a second.
+func (n *Node) ChainNow(ctx context.Context) (time.Time, error) { return n.sealer.chainNow(ctx) }
+
+// AdjustTime is time travel for deadlines in demos, tests and soaks: it seals the pending
+// transactions, moves the chain's clock d forward (whole seconds; kept in the data directory, so
+// it survives restarts) and seals a block at the new time. Every later block follows the moved
+// clock.
+func (n *Node) AdjustTime(d time.Duration) error {
+	_, err := n.sealer.adjustTime(context.Background(), d)
+	return err
+}
+
+// existingScheme reads the state scheme of an existing chain, opening its database briefly.
+func existingScheme(stack *node.Node) (string, error) {
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true})
+	if err != nil {
+		return "", fmt.Errorf("dev node: open chain: %w", err)
+	}
+	defer db.Close()
+	return rawdb.ReadStateScheme(db), nil
+}
+
+// Close stops the node; every sealed block is already on disk.
 func (n *Node) Close() error {
 	n.client.Close()
 	return n.stack.Close()

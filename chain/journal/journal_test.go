@@ -387,3 +387,35 @@ func TestARefusedCheckpointDoesNotBlockTheNext(t *testing.T) {
 		t.Fatalf("checkpoint after the refused one: %+v", r)
 	}
 }
+
+// A service whose clock was moved forward (the demo's or a soak's time travel on the dev chain)
+// stamps events later than the anchorer's own clock: they must still be cut, or they never age and
+// stay unanchored.
+func TestAnchorerCutsEventsStampedInTheFuture(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		shift time.Duration // the anchorer's clock minus the events' stamp
+		cut   bool
+	}{
+		{"young event waits", time.Second, false},
+		{"old event is cut", 2 * time.Minute, true},
+		{"event from a clock 10 days ahead is cut", -240 * time.Hour, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			x := newTestLog(t)
+			now := x.at.Add(tt.shift)
+			a := NewAnchorer(x.l, nil, AnchorConfig{ChainID: 1337, MaxBatch: 4, MaxAge: time.Minute, Now: func() time.Time { return now }})
+			x.add(1)
+			r, err := a.cut(context.Background(), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (r != nil) != tt.cut {
+				t.Fatalf("cut %+v, want a checkpoint: %v", r, tt.cut)
+			}
+		})
+	}
+}

@@ -136,6 +136,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
+	if err := checkChainNotBehind(ctx, a, ts); err != nil {
+		return nil, err
+	}
 	chainID := new(big.Int).SetUint64(a.Network.ChainID)
 	pool := sender.NewPool(a.Client, ts, sender.Config{ChainID: chainID, Confirmations: a.Network.Confirmations,
 		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
@@ -166,7 +169,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	port := &escrow.Port{Client: a.Escrow, Senders: senders, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
 		PayBase: a.URL + "/pay", TxLink: func(h string) string { return a.Network.Explorer.TxURL(common.HexToHash(h)) }}
 	var walletsPort souq.Wallets = book
-	if a.Node != nil {
+	if a.devChain() {
 		walletsPort = &faucetWallets{Book: book, faucet: pool.Add(roles["faucet"]), token: a.Network.Contracts.TestToken, log: log}
 	}
 	opSender, _ := pool.Get(roles["operator"].Address())
@@ -346,6 +349,9 @@ func (a *App) startEVM(ctx context.Context) error {
 	if a.Network.Confirmations == 0 {
 		a.Network.Confirmations = 3
 	}
+	if a.cfg.DevChain {
+		a.devChainNetwork()
+	}
 	if a.cfg.ExplorerURL != "" {
 		a.Network.Explorer = chain.Explorer{BaseURL: a.cfg.ExplorerURL}
 	}
@@ -377,10 +383,10 @@ func (a *App) tokenAddress() common.Address {
 }
 
 // operatorKeys are the accounts souq sends from: the dev chain's well-known dev keys on the embedded
-// default; otherwise the keystore's first key plays every role (operator, arbiter, attester).
+// default and on --dev-chain; otherwise the keystore's first key plays every role (operator, arbiter, attester).
 func (a *App) operatorKeys() (map[string]*keys.Key, error) {
 	roles := map[string]*keys.Key{}
-	if a.Node != nil {
+	if a.devChain() {
 		for _, acc := range devnode.DevAccounts() {
 			roles[acc.Role] = keys.NewKey(acc.Key)
 		}
@@ -408,7 +414,7 @@ func (a *App) operatorKeys() (map[string]*keys.Key, error) {
 func (a *App) custodialWallets() (*keys.Wallets, error) {
 	pass, err := keys.Passphrase(a.cfg.PassphraseEnv, a.cfg.PassphraseFile)
 	if err != nil {
-		if a.Node == nil {
+		if !a.devChain() {
 			return nil, err
 		}
 		pass = devPassphrase
@@ -416,7 +422,7 @@ func (a *App) custodialWallets() (*keys.Wallets, error) {
 	}
 	path := a.cfg.seedFile()
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		if a.Node == nil {
+		if !a.devChain() {
 			return nil, fmt.Errorf("no custodial seed at %s (create one with `souq keys seed-create`)", path)
 		}
 		if err := keys.CreateSeed(path, pass, keys.LightScryptN, keys.LightScryptP); err != nil {
@@ -436,7 +442,7 @@ func (a *App) operatorSecret() ([]byte, error) {
 		}
 		return b, nil
 	}
-	if a.cfg.EthRPC != "" || a.cfg.HorizonURL != "" {
+	if a.cfg.EthRPC != "" && !a.cfg.DevChain || a.cfg.HorizonURL != "" {
 		return nil, errors.New("set $SOUQ_SECRET (64 hex digits) when using real networks")
 	}
 	path := filepath.Join(a.cfg.DataDir, "secret")
@@ -517,7 +523,7 @@ func (a *App) apiAuth() (server.StaticAuth, error) {
 	}
 	auth.Merchants = keys
 	ak := os.Getenv("SOUQ_ARBITER_KEY")
-	if ak == "" && a.Node != nil {
+	if ak == "" && a.devChain() {
 		path := filepath.Join(a.cfg.DataDir, "arbiter-key")
 		if b, err := os.ReadFile(path); err == nil {
 			ak = strings.TrimSpace(string(b))

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/devnode"
 )
 
 // Config is every setting souq takes. Empty network settings select the embedded default: an
@@ -22,22 +23,23 @@ type Config struct {
 	PublicURL string // how users reach the server (payment links, stellar.toml, simulator)
 
 	// EVM
-	EthRPC        string // empty: embedded dev node
-	EthChainID    uint64
-	EthRPCAddr    string // embedded node's JSON-RPC listen address
-	Confirmations uint64
-	EscrowAddr    string
-	AnchorAddr    string
-	TokenAddr     string
-	TokenSymbol   string
-	TokenDecimals uint
+	EthRPC         string // empty: embedded dev node
+	DevChain       bool   // EthRPC is a `souq devchain` node: use its dev keys and faucet
+	EthChainID     uint64
+	EthRPCAddr     string // embedded node's JSON-RPC listen address
+	Confirmations  uint64
+	EscrowAddr     string
+	AnchorAddr     string
+	TokenAddr      string
+	TokenSymbol    string
+	TokenDecimals  uint
+	KeystoreDir    string
+	PassphraseEnv  string
+	PassphraseFile string
+	SeedFile       string
 	// MaxOrder and HardMaxOrder bound one order's total, in whole units of its currency: the
 	// default per-merchant limit (a merchant may set its own, up to the hard one) and the hard one.
 	MaxOrder, HardMaxOrder int64
-	KeystoreDir            string
-	PassphraseEnv          string
-	PassphraseFile         string
-	SeedFile               string
 	ExplorerURL            string
 
 	// Stellar
@@ -62,6 +64,7 @@ func (c *Config) bindCommon(fs *pflag.FlagSet) {
 	fs.StringVar(&c.PublicURL, "public-url", "", "public base URL of the server (default http://<http-addr>)")
 
 	fs.StringVar(&c.EthRPC, "eth-rpc", "", "EVM JSON-RPC URL; empty runs the embedded dev chain")
+	fs.BoolVar(&c.DevChain, "dev-chain", false, "--eth-rpc is a `souq devchain` node (chain id 1337): use its well-known dev keys and faucet, as the embedded default does")
 	fs.Uint64Var(&c.EthChainID, "eth-chain-id", 0, "expected chain id of --eth-rpc (checked at start)")
 	fs.StringVar(&c.EthRPCAddr, "eth-rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address of the embedded dev chain")
 	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks to wait before an on-chain event counts (0: 1 on the dev chain, 3 elsewhere)")
@@ -131,6 +134,17 @@ func (c *Config) validate() error {
 	}
 	if c.HorizonURL != "" && c.NetworkPassphrase == "" {
 		return fmt.Errorf("--horizon needs --stellar-network (the network passphrase)")
+	}
+	if c.DevChain {
+		if c.EthRPC == "" {
+			return fmt.Errorf("--dev-chain needs --eth-rpc (the embedded default is a dev chain already)")
+		}
+		if c.EthChainID == 0 {
+			c.EthChainID = devnode.ChainID
+		}
+		if c.EthChainID != devnode.ChainID {
+			return fmt.Errorf("--dev-chain: chain id %d, but the dev chain's is %d (its dev keys are public: never use them elsewhere)", c.EthChainID, devnode.ChainID)
+		}
 	}
 	if c.EthRPC != "" && c.EthChainID == 0 {
 		return fmt.Errorf("--eth-rpc needs --eth-chain-id, checked against the node at start")

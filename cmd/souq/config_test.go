@@ -36,6 +36,8 @@ func TestConfigValidation(t *testing.T) {
 		{"rpc without chain id", map[string]string{"SOUQ_ETH_RPC": "http://127.0.0.1:9"}, nil, "--eth-chain-id"},
 		{"graph url without secrets", nil, []string{"--graph-url", "https://graph.facebook.com"}, "--graph-url needs"},
 		{"malformed number in env", map[string]string{"SOUQ_CONFIRMATIONS": "three"}, nil, "$SOUQ_CONFIRMATIONS"},
+		{"dev chain without rpc", map[string]string{"SOUQ_DEV_CHAIN": "true"}, nil, "--dev-chain needs --eth-rpc"},
+		{"dev chain on another chain id", nil, []string{"--eth-rpc", "http://127.0.0.1:9", "--dev-chain", "--eth-chain-id", "1"}, "dev chain's is 1337"},
 		{"valid", map[string]string{"SOUQ_PASSPHRASE": "x"}, nil, ""},
 	}
 	for _, tt := range tests {

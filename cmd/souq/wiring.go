@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
@@ -27,7 +28,9 @@ import (
 
 // faucetWallets tops up every custodial wallet it hands out on the EMBEDDED DEV CHAIN: 10 ETH for
 // payments and gas, and 1,000 test USD. Each top-up is one exactly-once intent keyed by the address,
-// so a wallet is funded once however often it is asked for.
+// so a wallet is funded once however often it is asked for; the address is handed out once its
+// top-ups are confirmed (at most a block, a second, the first time), so a payment that follows at
+// once never estimates against an empty wallet.
 type faucetWallets struct {
 	*keys.Book
 	faucet *sender.Sender
@@ -42,6 +45,9 @@ var (
 	faucetETH   = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
 	faucetToken = big.NewInt(1_000_000_000) // 1,000.000000 (6 decimals)
 )
+
+// faucetWait bounds the wait for a top-up; past it the address is handed out unfunded yet.
+const faucetWait = 10 * time.Second
 
 func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (string, error) {
 	addr, err := f.Book.CustodialAddress(ctx, customer)
@@ -58,14 +64,28 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 		return addr, nil
 	}
 	// ETH here is a customer's deposit for ETH-priced orders (their wallet sends the value itself).
-	if _, err := f.faucet.Submit(ctx, "faucet/eth/"+addr, "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
+	ks := []string{"faucet/eth/" + addr}
+	if _, err := f.faucet.Submit(ctx, ks[0], "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
 		return "", fmt.Errorf("dev faucet: %w", err)
 	}
 	if f.token != (common.Address{}) {
 		tok := f.token
 		data := testtoken.NewTestToken().PackMint(to, faucetToken)
-		if _, err := f.faucet.Submit(ctx, "faucet/token/"+addr, "faucet", sender.Call{To: &tok, Data: data}); err != nil {
+		ks = append(ks, "faucet/token/"+addr)
+		if _, err := f.faucet.Submit(ctx, ks[1], "faucet", sender.Call{To: &tok, Data: data}); err != nil {
 			return "", fmt.Errorf("dev faucet: %w", err)
+		}
+	}
+	wctx, cancel := context.WithTimeout(ctx, faucetWait)
+	defer cancel()
+	for _, k := range ks {
+		in, err := f.faucet.Wait(wctx, k)
+		switch {
+		case err != nil:
+			f.log.WithError(err).WithField("key", k).Warn("dev faucet top-up not confirmed yet; handing out the wallet anyway")
+			return addr, nil
+		case in.State == sender.Reverted:
+			return "", fmt.Errorf("dev faucet: top-up %s reverted: %s", k, in.Revert)
 		}
 	}
 	f.funded.Store(addr, struct{}{})
