@@ -349,7 +349,13 @@ const (
 	NoticeOptInRequest     NoticeKind = "optin_request"     // a merchant wants to send you an offer
 	NoticeOffer            NoticeKind = "offer"             // Order is an offer: Pay / Decline
 	NoticePaymentConfirmed NoticeKind = "payment_confirmed" // to customer and merchant
-	NoticePaymentFailed    NoticeKind = "payment_failed"
+	NoticePaymentFailed    NoticeKind = "payment_failed" // Text: why; Retry: paying again can work
+	// NoticePaymentShortfall: the customer's wallet lacks Amount; send it to Address and the
+	// payment goes through by itself, until Until.
+	NoticePaymentShortfall NoticeKind = "payment_shortfall"
+	NoticePaymentWaiting   NoticeKind = "payment_waiting" // to the merchant: the customer's payment waits for funds
+	// NoticeDeliveryFailed: the escrow refused the delivery proof for good (Text: why).
+	NoticeDeliveryFailed NoticeKind = "delivery_failed"
 	NoticeDeclined         NoticeKind = "declined" // to the merchant
 	NoticeShipped          NoticeKind = "shipped"
 	NoticeDelivered        NoticeKind = "delivered"
@@ -372,6 +378,13 @@ type Notice struct {
 	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
 	Key    string     // idempotency key: the same notice twice is sent once
+	// Address (NoticePaymentShortfall) is the customer's custodial wallet to top up, and Until
+	// when the payment stops waiting.
+	Address string    `json:",omitempty"`
+	Until   time.Time `json:",omitzero"`
+	// Retry (NoticePaymentFailed): trying again can work (the offer still stands and the cause
+	// can change); the text never suggests it otherwise.
+	Retry bool `json:",omitempty"`
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the

@@ -61,6 +61,7 @@ var migrations = []Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketInboxData)
 		return err
 	}},
+	{Name: "outbox open index and kinds in the due index", Up: migrateOutboxOpen},
 }
 
 // DB is the open database.
