@@ -349,23 +349,23 @@ const (
 	NoticeOptInRequest     NoticeKind = "optin_request"     // a merchant wants to send you an offer
 	NoticeOffer            NoticeKind = "offer"             // Order is an offer: Pay / Decline
 	NoticePaymentConfirmed NoticeKind = "payment_confirmed" // to customer and merchant
-	NoticePaymentFailed    NoticeKind = "payment_failed" // Text: why; Retry: paying again can work
+	NoticePaymentFailed    NoticeKind = "payment_failed"    // Text: why; Retry: paying again can work
 	// NoticePaymentShortfall: the customer's wallet lacks Amount; send it to Address and the
 	// payment goes through by itself, until Until.
 	NoticePaymentShortfall NoticeKind = "payment_shortfall"
 	NoticePaymentWaiting   NoticeKind = "payment_waiting" // to the merchant: the customer's payment waits for funds
 	// NoticeDeliveryFailed: the escrow refused the delivery proof for good (Text: why).
-	NoticeDeliveryFailed NoticeKind = "delivery_failed"
-	NoticeDeclined         NoticeKind = "declined" // to the merchant
-	NoticeShipped          NoticeKind = "shipped"
-	NoticeDelivered        NoticeKind = "delivered"
-	NoticeReleased         NoticeKind = "released"
-	NoticeRefundRequested  NoticeKind = "refund_requested" // to the merchant
-	NoticeRefunded         NoticeKind = "refunded"
-	NoticeDisputeOpened    NoticeKind = "dispute_opened"
-	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
-	NoticePointsEarned     NoticeKind = "points_earned"
-	NoticeHandBack         NoticeKind = "hand_back" // the agent handed the chat back to the bot
+	NoticeDeliveryFailed  NoticeKind = "delivery_failed"
+	NoticeDeclined        NoticeKind = "declined" // to the merchant
+	NoticeShipped         NoticeKind = "shipped"
+	NoticeDelivered       NoticeKind = "delivered"
+	NoticeReleased        NoticeKind = "released"
+	NoticeRefundRequested NoticeKind = "refund_requested" // to the merchant
+	NoticeRefunded        NoticeKind = "refunded"
+	NoticeDisputeOpened   NoticeKind = "dispute_opened"
+	NoticeDisputeResolved NoticeKind = "dispute_resolved"
+	NoticePointsEarned    NoticeKind = "points_earned"
+	NoticeHandBack        NoticeKind = "hand_back" // the agent handed the chat back to the bot
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's

@@ -346,11 +346,11 @@ func newHarness(t *testing.T, cfg ...func(*souq.Config)) *harness {
 		t: t, path: filepath.Join(t.TempDir(), "souq.db"),
 		clock:     wall,
 		chainTime: &fakeChainClock{wall: wall},
-		escrow:   &fakeEscrow{},
-		loyalty:  &fakeLoyalty{balances: map[string]int64{}, keys: map[string]int64{}},
-		notifier: &fakeNotifier{},
-		anchor:   &fakeAnchorer{},
-		chain:    map[souq.OrderID]*chainOrder{},
+		escrow:    &fakeEscrow{},
+		loyalty:   &fakeLoyalty{balances: map[string]int64{}, keys: map[string]int64{}},
+		notifier:  &fakeNotifier{},
+		anchor:    &fakeAnchorer{},
+		chain:     map[souq.OrderID]*chainOrder{},
 	}
 	if len(cfg) > 0 {
 		h.cfg = cfg[0]
