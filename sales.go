@@ -349,23 +349,28 @@ const (
 	NoticeOptInRequest     NoticeKind = "optin_request"     // a merchant wants to send you an offer
 	NoticeOffer            NoticeKind = "offer"             // Order is an offer: Pay / Decline
 	NoticePaymentConfirmed NoticeKind = "payment_confirmed" // to customer and merchant
-	NoticePaymentFailed    NoticeKind = "payment_failed"    // Text: why; Retry: paying again can work
-	// NoticePaymentShortfall: the customer's wallet lacks Amount; send it to Address and the
-	// payment goes through by itself, until Until.
+	NoticePaymentFailed    NoticeKind = "payment_failed"
+	NoticeDeclined         NoticeKind = "declined" // to the merchant
+	NoticeShipped          NoticeKind = "shipped"
+	NoticeDelivered        NoticeKind = "delivered"
+	NoticeReleased         NoticeKind = "released"
+	NoticeRefundRequested  NoticeKind = "refund_requested" // to the merchant
+	NoticeRefunded         NoticeKind = "refunded"
+	NoticeDisputeOpened    NoticeKind = "dispute_opened"
+	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
+	NoticePointsEarned     NoticeKind = "points_earned"
+	NoticeHandBack         NoticeKind = "hand_back" // the agent handed the chat back to the bot
+)
+
+// Notice kinds about outbound work that cannot go on as asked.
+const (
+	// NoticePaymentShortfall: the customer's wallet lacks Amount; once it is sent to Address the
+	// payment goes through by itself (until Until).
 	NoticePaymentShortfall NoticeKind = "payment_shortfall"
-	NoticePaymentWaiting   NoticeKind = "payment_waiting" // to the merchant: the customer's payment waits for funds
+	// NoticePaymentWaiting: to the merchant, the customer's payment waits for funds (until Until).
+	NoticePaymentWaiting NoticeKind = "payment_waiting"
 	// NoticeDeliveryFailed: the escrow refused the delivery proof for good (Text: why).
-	NoticeDeliveryFailed  NoticeKind = "delivery_failed"
-	NoticeDeclined        NoticeKind = "declined" // to the merchant
-	NoticeShipped         NoticeKind = "shipped"
-	NoticeDelivered       NoticeKind = "delivered"
-	NoticeReleased        NoticeKind = "released"
-	NoticeRefundRequested NoticeKind = "refund_requested" // to the merchant
-	NoticeRefunded        NoticeKind = "refunded"
-	NoticeDisputeOpened   NoticeKind = "dispute_opened"
-	NoticeDisputeResolved NoticeKind = "dispute_resolved"
-	NoticePointsEarned    NoticeKind = "points_earned"
-	NoticeHandBack        NoticeKind = "hand_back" // the agent handed the chat back to the bot
+	NoticeDeliveryFailed NoticeKind = "delivery_failed"
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
@@ -378,12 +383,12 @@ type Notice struct {
 	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
 	Key    string     // idempotency key: the same notice twice is sent once
-	// Address (NoticePaymentShortfall) is the customer's custodial wallet to top up, and Until
-	// when the payment stops waiting.
+	// Address (NoticePaymentShortfall) is the customer's custodial wallet to top up; Until is
+	// when the payment stops waiting for funds.
 	Address string    `json:",omitempty"`
 	Until   time.Time `json:",omitzero"`
-	// Retry (NoticePaymentFailed): trying again can work (the offer still stands and the cause
-	// can change); the text never suggests it otherwise.
+	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
+	// never suggests trying again otherwise.
 	Retry bool `json:",omitempty"`
 }
 
