@@ -46,11 +46,12 @@ type Config struct {
 	Wallets  Wallets
 	Notifier Notifier
 	Clock    Clock
+	Anchorer Anchorer // optional: without it the journal is kept but not handed on
+	Catalog  Catalog  // optional: without it catalog orders are ErrUnavailable
+
 	// ChainClock is the escrow chain's clock: deliveries are attested, and releases and late
 	// refunds scheduled, on it. Optional: without it the wall clock stands in (tests only).
 	ChainClock ChainClock
-	Anchorer   Anchorer // optional: without it the journal is kept but not handed on
-	Catalog    Catalog  // optional: without it catalog orders are ErrUnavailable
 	// Log receives a warning when an intent becomes stuck (an error when it needs the
 	// operator). Optional.
 	Log logrus.FieldLogger
