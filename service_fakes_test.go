@@ -82,7 +82,7 @@ type fakeEscrow struct {
 	crashOn  string
 	crash    func()              // run once after accepting a call of kind crashOn: the process "dies"
 	balances map[string]*big.Int // custodial buyer → what it holds (unset: enough)
-	block    chan struct{}       // when set, every call waits for it (a stalled RPC)
+	block    chan struct{}       // when set, every call waits for it to close (a stalled RPC)
 }
 
 func (e *fakeEscrow) OrderID(t souq.Terms) (souq.OrderID, error) {
@@ -95,7 +95,10 @@ func (e *fakeEscrow) PayURL(id souq.OrderID, t souq.Terms) string {
 func (e *fakeEscrow) TxURL(h string) string { return "https://explorer.test/tx/" + h }
 
 func (e *fakeEscrow) record(c escrowCall) error {
-	if b := e.block; b != nil {
+	e.mu.Lock()
+	b := e.block
+	e.mu.Unlock()
+	if b != nil {
 		<-b
 	}
 	e.mu.Lock()
@@ -247,10 +250,17 @@ type fakeNotifier struct {
 	sent  []souq.Notice // deduplicated by key, like the bot
 	keys  map[string]bool
 	calls int
-	fail  int // fail this many calls
+	fail  int           // fail this many calls
+	block chan struct{} // when set, every call waits for it to close (the Graph API hangs)
 }
 
 func (n *fakeNotifier) Notify(_ context.Context, x souq.Notice) error {
+	n.mu.Lock()
+	b := n.block
+	n.mu.Unlock()
+	if b != nil {
+		<-b
+	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.calls++
@@ -466,7 +476,7 @@ func (h *harness) settle() {
 			h.t.Logf("outbox: %v", err)
 		}
 		m := h.mine()
-		if n == 0 && m == 0 {
+		if n == 0 && m == 0 && err == nil {
 			return
 		}
 	}
