@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -350,42 +349,27 @@ func TestLeasesBelongToARun(t *testing.T) {
 	h.setup(nil)
 	id := h.offer(money(usdc, "1"))
 	h.settle()
-	hang := make(chan struct{})
-	h.notifier.mu.Lock()
-	h.notifier.block = hang // the worker hangs in the Graph API…
-	h.notifier.mu.Unlock()
-	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.must(h.svc.OnChainEvent(ctx(), souq.ChainEvent{Kind: souq.ChainFunded, Order: id, TxHash: "0xf1", Amount: h.order(id).Terms.Amount}))
-	claimed := make(chan struct{})
-	go func() { _, _ = h.svc.Work(ctx()); close(claimed) }()
-	waitFor(t, "the notices to be claimed", func() bool {
-		var n int
-		_ = h.db.Sales().View(ctx(), func(tx souq.Tx) error {
-			return tx.OpenIntents(func(in *souq.Intent) error {
-				if in.Kind == souq.IntentNotify && in.Run != "" {
-					n++
-				}
-				return nil
-			})
-		})
-		return n > 0
-	})
-	// … and the process dies: the store is closed under the hung worker, and a new run opens it.
-	_ = h.db.Close()
-	h.notifier.mu.Lock()
-	h.notifier.block = nil
-	h.notifier.mu.Unlock()
-	close(hang)
-	<-claimed
+	// The process dies while the escrow call is under way: the store closes under the worker.
+	h.escrow.crashOn = "fund"
+	h.escrow.crash = func() { _ = h.db.Close() }
+	func() {
+		defer func() { _ = recover() }()
+		_, _ = h.svc.Pay(ctx(), actor(customer), ref(id))
+		_, _ = h.svc.Work(ctx())
+	}()
+	if h.escrow.crashOn != "" {
+		t.Fatal("never reached the escrow")
+	}
+	raw := h.escrow.raw
 	h.open()
 	n, err := h.svc.Work(ctx()) // at once: the wall clock has not moved
 	h.must(err)
-	if n == 0 {
+	if n == 0 || h.escrow.raw == raw {
 		t.Fatal("claimed work waits for the dead run's lease")
 	}
-	if got := h.notifier.to(customer); !slices.Contains(got, souq.NoticePaymentConfirmed) {
-		t.Fatalf("customer notices %v", got)
+	h.settle()
+	if s := h.status(id); s != souq.StatusPaid || len(h.calls("fund")) != 1 {
+		t.Fatalf("status %s, %d fund transactions", s, len(h.calls("fund")))
 	}
 }
 
