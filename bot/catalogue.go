@@ -86,6 +86,11 @@ const (
 	nDisputeResolved   Key = "n_dispute_resolved"
 	nPointsEarned      Key = "n_points_earned"
 
+	nPaymentFailedFinal Key = "n_payment_failed_final"
+	nPaymentShortfall   Key = "n_payment_shortfall"
+	nPaymentWaiting     Key = "n_payment_waiting"
+	nDeliveryFailed     Key = "n_delivery_failed"
+
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
 	bHelp     Key = "b_help"
@@ -203,6 +208,11 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
 		nPointsEarned:      "You earned {points} points with order {order}.",
 
+		nPaymentFailedFinal: "Payment for order {order} did not go through: {text}.",
+		nPaymentShortfall:   "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
+		nPaymentWaiting:     "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
+		nDeliveryFailed:     "The delivery proof for order {order} was not recorded on-chain: {text}.",
+
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
 		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
@@ -301,6 +311,11 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
 		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
 		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
+
+		nPaymentFailedFinal: "O pagamento do pedido {order} não foi concluído: {text}.",
+		nPaymentShortfall:   "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
+		nPaymentWaiting:     "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
+		nDeliveryFailed:     "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -401,6 +416,11 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
 		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
 
+		nPaymentFailedFinal: "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
+		nPaymentShortfall:   "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
+		nPaymentWaiting:     "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
+		nDeliveryFailed:     "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
+
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
 		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
@@ -499,6 +519,11 @@ var catalogue = map[Lang]map[Key]string{
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
 		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
 		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
+
+		nPaymentFailedFinal: "لم يكتمل دفع الطلب {order}: {text}.",
+		nPaymentShortfall:   "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
+		nPaymentWaiting:     "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
+		nDeliveryFailed:     "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
