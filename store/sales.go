@@ -351,7 +351,20 @@ func (t salesTx) DueIntents(now time.Time, limit int, kinds ...souq.IntentKind) 
 }
 
 func (t salesTx) OpenIntents(fn func(*souq.Intent) error) error {
-	return t.tx.Bucket(bucketOutboxOpen).ForEach(func(k, _ []byte) error {
+	open := t.tx.Bucket(bucketOutboxOpen)
+	if open == nil { // a store not yet migrated, opened read-only (souq status)
+		return t.tx.Bucket(bucketOutbox).ForEach(func(_, v []byte) error {
+			var in souq.Intent
+			if err := json.Unmarshal(v, &in); err != nil {
+				return fmt.Errorf("store: decode intent: %w", err)
+			}
+			if in.Status != souq.IntentPending && in.Status != souq.IntentSubmitted {
+				return nil
+			}
+			return fn(&in)
+		})
+	}
+	return open.ForEach(func(k, _ []byte) error {
 		in, err := t.Intent(string(k))
 		if err != nil {
 			return err
@@ -411,6 +424,12 @@ func (t salesTx) Ticket(id string) (*souq.TicketRecord, error) {
 
 func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 	return t.put(bucketTickets, []byte(r.ID), r)
+}
+
+// ViewSales runs fn on the sale service's records in a read transaction of b: for tools that
+// open the file read-only while no souq runs (souq status).
+func ViewSales(b *bolt.DB, fn func(souq.Tx) error) error {
+	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
 }
 
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of

@@ -205,6 +205,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
 		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
+		ChainClock: a.chainClock(), Log: log.WithField("component", "outbox"),
 	})
 	if err != nil {
 		return nil, err
