@@ -289,7 +289,9 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 		}
 		in.NextAt = w.now.Add(backoff(in.Attempts))
 		if in.Attempts >= stuckAttempts {
-			w.stick(in, "retrying: "+reason)
+			if err := w.stick(in, "retrying: "+reason); err != nil {
+				return err
+			}
 		}
 		return w.tx.PutIntent(in)
 	case ClassRefusedNow:
@@ -299,7 +301,9 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 		in.Attempt++
 		in.NextAt = w.now.Add(backoff(in.Attempt))
 		if in.Attempt >= stuckAttempts {
-			w.stick(in, fmt.Sprintf("refused %d times: %s", in.Attempt, reason))
+			if err := w.stick(in, fmt.Sprintf("refused %d times: %s", in.Attempt, reason)); err != nil {
+				return err
+			}
 		}
 		if err := w.tx.PutIntent(in); err != nil {
 			return err
@@ -310,7 +314,9 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 			in.Attempt++
 		}
 		in.NextAt = w.now.Add(operatorRetry)
-		w.stick(in, "needs the operator: "+reason)
+		if err := w.stick(in, "needs the operator: "+reason); err != nil {
+			return err
+		}
 		return w.tx.PutIntent(in)
 	}
 	return w.failed(in, reason)
@@ -368,16 +374,18 @@ func shortfallAsset(o *Order, asset string) Asset {
 	return Asset{Symbol: asset, Decimals: o.Total.Asset.Decimals}
 }
 
-// stick marks in as stuck (visible in Service.Outbox, the metric and the log).
-func (w *work) stick(in *Intent, reason string) {
+// stick marks in as stuck (visible in Service.Outbox, the metric, the journal and the log).
+func (w *work) stick(in *Intent, reason string) error {
 	first := in.Stuck == ""
 	in.Stuck = reason
 	if !first {
-		return
+		return nil
 	}
 	in.StuckSince = w.now
 	key, kind, class := in.PortKey(), in.Kind, in.Class
-	_ = w.event(EventIntentStuck, in.Order, map[string]string{"intent": string(kind), "key": key, "reason": reason})
+	if err := w.event(EventIntentStuck, in.Order, map[string]string{"intent": string(kind), "key": key, "reason": reason}); err != nil {
+		return err
+	}
 	w.after = append(w.after, func() {
 		l := w.s.cfg.Log.WithFields(logrus.Fields{"intent": key, "kind": kind, "class": class, "reason": reason})
 		if class == ClassOperator {
@@ -386,6 +394,7 @@ func (w *work) stick(in *Intent, reason string) {
 			l.Warn("outbox: intent stuck (see souq status)")
 		}
 	})
+	return nil
 }
 
 func (w *work) unstick(in *Intent) {
