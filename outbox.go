@@ -452,7 +452,37 @@ func (w *work) failed(in *Intent, reason string) error {
 		}
 		return nil
 	}
-	return w.tx.PutOrder(o)
+	if err := w.tx.PutOrder(o); err != nil {
+		return err
+	}
+	// Whoever asked for the step (or waits on it) is told; the key names the intent, so each
+	// failure is told once.
+	mod := func(n *Notice) {
+		n.Text = reason
+		n.Key = fmt.Sprintf("n/%s/%s/%s/%s", o.ID, NoticeActionFailed, o.Role(n.To), in.Key)
+	}
+	var to []WaID
+	switch in.Kind {
+	case IntentConfirm, IntentDispute:
+		to = []WaID{o.Customer}
+	case IntentRefund, IntentPayout:
+		to = []WaID{o.Merchant}
+	default: // release, late refund, resolution, a refund of late funding
+		to = []WaID{o.Customer, o.Merchant}
+	}
+	for _, u := range to {
+		if err := w.notify(o, u, NoticeActionFailed, mod); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// failedBefore reports whether the order's latest escrow intent is of kind and failed for good:
+// a deadline does not ask again for what the chain refused for good (the operator is alerted).
+func (w *work) failedBefore(o *Order, kind IntentKind) bool {
+	in, err := w.tx.Intent(fmt.Sprintf("%s/%s/%d", kind, o.ID, o.Intents))
+	return err == nil && in.Status == IntentFailed
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,12 +594,12 @@ func (w *work) deadline(o *Order, chain time.Time) (bool, error) {
 	case StatusPaid, StatusShipped, StatusRefundRequested:
 		// The escrow accepts refundExpired once block time is past deliverBy; the next block is
 		// at least as late as the newest.
-		if chain.IsZero() || !chain.After(o.Terms.DeliverBy) {
+		if chain.IsZero() || !chain.After(o.Terms.DeliverBy) || w.failedBefore(o, IntentRefundExpired) {
 			return false, nil
 		}
 		return true, w.escrow(o, IntentRefundExpired, intentPayload{})
 	case StatusDelivered:
-		if chain.IsZero() || o.ReleasableAt.IsZero() || chain.Before(o.ReleasableAt) {
+		if chain.IsZero() || o.ReleasableAt.IsZero() || chain.Before(o.ReleasableAt) || w.failedBefore(o, IntentRelease) {
 			return false, nil
 		}
 		return true, w.escrow(o, IntentRelease, intentPayload{})

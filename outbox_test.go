@@ -520,3 +520,30 @@ func TestDeliveryRefusedForGoodIsTold(t *testing.T) {
 		t.Fatalf("pending %s after the failure", o.Pending)
 	}
 }
+
+// A release the escrow refuses for good is told to both sides once, and the deadline does not ask
+// for it again every tick (issue 10, failure 2's "forever").
+func TestReleaseRefusedForGoodIsToldOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(nil)
+	id := h.paid(money(usdc, "10"))
+	h.deliver(id)
+	h.settle()
+	h.chain[id].status = "disputed" // the chain moved on in a way souq has not seen yet
+	h.clock.Add(h.order(id).ReleasableAt.Sub(h.clock.Now()))
+	for range 5 {
+		_, err := h.svc.Tick(ctx())
+		h.must(err)
+		h.settle()
+		h.clock.Add(time.Second)
+	}
+	if got := len(h.calls("release")); got != 1 {
+		t.Fatalf("%d release transactions", got)
+	}
+	for _, u := range []souq.WaID{customer, merchant} {
+		if got := h.notices(u, souq.NoticeActionFailed); len(got) != 1 || !strings.Contains(got[0].Text, "WrongStatus") {
+			t.Fatalf("%s told %+v", u, got)
+		}
+	}
+}

@@ -371,6 +371,9 @@ const (
 	NoticePaymentWaiting NoticeKind = "payment_waiting"
 	// NoticeDeliveryFailed: the escrow refused the delivery proof for good (Text: why).
 	NoticeDeliveryFailed NoticeKind = "delivery_failed"
+	// NoticeActionFailed: the escrow refused another step of the order for good (Text: why);
+	// the operator is alerted (log, journal).
+	NoticeActionFailed NoticeKind = "action_failed"
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's

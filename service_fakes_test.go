@@ -564,7 +564,10 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		o.payouts++
 		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: amt, ByBuyer: true}, ""
 	case "release":
-		if o.status != "delivered" || now.Before(o.releasableAt) {
+		if o.status != "delivered" {
+			return souq.ChainEvent{}, "WrongStatus"
+		}
+		if now.Before(o.releasableAt) {
 			return souq.ChainEvent{}, "InspectionRunning"
 		}
 		o.status = "released"

@@ -90,6 +90,7 @@ const (
 	nPaymentShortfall   Key = "n_payment_shortfall"
 	nPaymentWaiting     Key = "n_payment_waiting"
 	nDeliveryFailed     Key = "n_delivery_failed"
+	nActionFailed       Key = "n_action_failed"
 
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
@@ -212,6 +213,7 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentShortfall:   "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
 		nPaymentWaiting:     "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
 		nDeliveryFailed:     "The delivery proof for order {order} was not recorded on-chain: {text}.",
+		nActionFailed:       "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
@@ -316,6 +318,7 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentShortfall:   "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
 		nPaymentWaiting:     "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
 		nDeliveryFailed:     "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
+		nActionFailed:       "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -420,6 +423,7 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentShortfall:   "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
 		nPaymentWaiting:     "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
 		nDeliveryFailed:     "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
+		nActionFailed:       "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
@@ -524,6 +528,7 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentShortfall:   "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
 		nPaymentWaiting:     "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
 		nDeliveryFailed:     "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
+		nActionFailed:       "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",

@@ -115,6 +115,8 @@ func noticeKey(n souq.Notice) (Key, error) {
 		return nPaymentWaiting, nil
 	case souq.NoticeDeliveryFailed:
 		return nDeliveryFailed, nil
+	case souq.NoticeActionFailed:
+		return nActionFailed, nil
 	case souq.NoticeDeclined:
 		return nDeclined, nil
 	case souq.NoticeShipped:
