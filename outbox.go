@@ -295,8 +295,13 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 		}
 		return w.tx.PutIntent(in)
 	case ClassRefusedNow:
-		if sf != nil && in.Kind == IntentFund {
-			return w.waitFunds(in, reason, sf)
+		if in.Kind == IntentFund {
+			if sf != nil {
+				return w.waitFunds(in, reason, sf)
+			}
+			if o, err := w.tx.Order(in.Order); err == nil && !w.now.Before(w.fundUntil(in, o)) {
+				return w.failed(in, reason) // a payment does not wait past its funding deadline
+			}
 		}
 		in.Attempt++
 		in.NextAt = w.now.Add(backoff(in.Attempt))
@@ -332,10 +337,7 @@ func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
 	if err != nil {
 		return err
 	}
-	until := in.CreatedAt.Add(w.s.cfg.FundingWait)
-	if o.OfferExpires.Before(until) {
-		until = o.OfferExpires
-	}
+	until := w.fundUntil(in, o)
 	if !w.now.Before(until) {
 		return w.failed(in, "not enough funds: "+reason)
 	}
@@ -361,6 +363,16 @@ func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
 		n.Until = until
 		n.Key = fmt.Sprintf("n/%s/%s/%s", o.ID, NoticePaymentWaiting, in.Key)
 	})
+}
+
+// fundUntil is how long a custodial payment may wait: FundingWait after it was asked for, never
+// past the offer's expiry.
+func (w *work) fundUntil(in *Intent, o *Order) time.Time {
+	until := in.CreatedAt.Add(w.s.cfg.FundingWait)
+	if o.OfferExpires.Before(until) {
+		until = o.OfferExpires
+	}
+	return until
 }
 
 // shortfallAsset names the asset a wallet lacks, with its decimals when it is the order's.
