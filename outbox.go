@@ -668,10 +668,11 @@ func (s *Service) Work(ctx context.Context) (int, error) {
 }
 
 func (s *Service) work(ctx context.Context, kinds []IntentKind, limit int) (int, error) {
-	claimed, err := s.claim(ctx, kinds, limit)
+	claimed, release, err := s.claim(ctx, kinds, limit)
 	if err != nil {
 		return 0, err
 	}
+	defer release()
 	done := 0
 	var errs []error
 	for _, in := range claimed {
@@ -686,20 +687,38 @@ func (s *Service) work(ctx context.Context, kinds []IntentKind, limit int) (int,
 	return done, errors.Join(errs...)
 }
 
-// claim takes due intents (of kinds, or all) under a lease of this run.
-func (s *Service) claim(ctx context.Context, kinds []IntentKind, limit int) ([]*Intent, error) {
+// claim takes due intents (of kinds, or all) under a lease of this run. Notices to a person whose
+// earlier notice another worker is still sending wait, so each person gets theirs in order; the
+// caller calls done when it has run them.
+func (s *Service) claim(ctx context.Context, kinds []IntentKind, limit int) (_ []*Intent, done func(), _ error) {
 	if err := s.voidLeases(ctx); err != nil {
-		return nil, err
+		return nil, func() {}, err
 	}
 	var claimed []*Intent
+	var marked []WaID
 	err := s.cfg.Store.Update(ctx, func(tx Tx) error {
-		claimed = claimed[:0]
+		claimed, marked = claimed[:0], marked[:0]
 		now := s.cfg.Clock.Now().UTC()
-		due, err := tx.DueIntents(now, limit, kinds...)
+		due, err := tx.DueIntents(now, 4*limit, kinds...)
 		if err != nil {
 			return err
 		}
+		s.chatMu.Lock()
+		defer s.chatMu.Unlock()
+		mine := map[WaID]bool{}
 		for _, in := range due {
+			if len(claimed) == limit {
+				break
+			}
+			if to := noticeTo(in); to != "" {
+				if s.sending[to] && !mine[to] {
+					continue
+				}
+				if !mine[to] {
+					mine[to], s.sending[to] = true, true
+					marked = append(marked, to)
+				}
+			}
 			in.Attempts++
 			in.Run = s.run
 			in.NextAt = now.Add(outboxLease)
@@ -710,7 +729,35 @@ func (s *Service) claim(ctx context.Context, kinds []IntentKind, limit int) ([]*
 		}
 		return nil
 	})
-	return claimed, err
+	done = func() { s.release(marked) }
+	if err != nil {
+		done()
+		return nil, func() {}, err
+	}
+	return claimed, done, nil
+}
+
+// noticeTo is the recipient of a notice intent ("" for other kinds).
+func noticeTo(in *Intent) WaID {
+	if in.Kind != IntentNotify {
+		return ""
+	}
+	var p struct {
+		Notice *struct{ To WaID } `json:"notice"`
+	}
+	if json.Unmarshal(in.Payload, &p) != nil || p.Notice == nil {
+		return ""
+	}
+	return p.Notice.To
+}
+
+// release marks the people as no longer being sent a notice.
+func (s *Service) release(people []WaID) {
+	s.chatMu.Lock()
+	defer s.chatMu.Unlock()
+	for _, p := range people {
+		delete(s.sending, p)
+	}
 }
 
 // voidLeases makes the work claimed by earlier runs due at once, the first time this run claims
@@ -1039,12 +1086,13 @@ func (s *Service) runLane(ctx context.Context, l *lane, every time.Duration, rep
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for ctx.Err() == nil {
-		claimed, err := s.claim(ctx, l.kinds, l.batch)
+		claimed, release, err := s.claim(ctx, l.kinds, l.batch)
 		report(err)
 		for _, in := range claimed {
 			_, err := s.runIntent(ctx, in)
 			report(err)
 		}
+		release()
 		if len(claimed) > 0 {
 			continue // more may be due
 		}

@@ -547,3 +547,41 @@ func TestReleaseRefusedForGoodIsToldOnce(t *testing.T) {
 		}
 	}
 }
+
+// A slow chat holds up only its own notices, and each person gets theirs in the order decided.
+func TestNoticesInOrderPerPerson(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(nil)
+	h.settle()
+	slow := make(chan struct{})
+	h.notifier.mu.Lock()
+	h.notifier.slow = map[souq.WaID]chan struct{}{customer: slow}
+	h.notifier.mu.Unlock()
+	runCtx, cancel := context.WithCancel(ctx())
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = h.svc.Run(runCtx, 10*time.Millisecond, nil) })
+	defer func() { cancel(); wg.Wait() }()
+
+	first := h.offer(money(usdc, "1"))
+	waitFor(t, "the first offer's notice to be under way", func() bool {
+		var claimed bool
+		_ = h.db.Sales().View(ctx(), func(tx souq.Tx) error {
+			return tx.OpenIntents(func(in *souq.Intent) error {
+				claimed = claimed || (in.Kind == souq.IntentNotify && in.Order == first && in.Run != "")
+				return nil
+			})
+		})
+		return claimed
+	})
+	second := h.offer(money(usdc, "2"))
+	_, err := h.svc.Decline(ctx(), actor(customer), ref(second))
+	h.must(err)
+	waitFor(t, "the merchant's notice past the slow chat", func() bool { return len(h.notices(merchant, souq.NoticeDeclined)) == 1 })
+	close(slow)
+	waitFor(t, "the customer's notices", func() bool { return len(h.notices(customer, souq.NoticeOffer)) == 2 })
+	got := h.notices(customer, souq.NoticeOffer)
+	if got[0].Order.ID != first || got[1].Order.ID != second {
+		t.Fatalf("customer got the offers out of order: %s, %s", got[0].Order.ID.Short(), got[1].Order.ID.Short())
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io"
 	"math/big"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -35,6 +36,8 @@ type Service struct {
 	// chainOffset is the chain's clock minus the wall clock at the last ChainNow (nanoseconds):
 	// a cheap estimate of the chain's time between calls.
 	chainOffset atomic.Int64
+	chatMu      sync.Mutex
+	sending     map[WaID]bool // people a notify worker is sending a notice to
 }
 
 // Config wires the service to its ports and sets its policies.
@@ -107,7 +110,7 @@ func NewService(cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, commit: c, run: hex.EncodeToString(run[:8])}
+	s := &Service{cfg: cfg, commit: c, run: hex.EncodeToString(run[:8]), sending: map[WaID]bool{}}
 	s.lanes = newLanes()
 	return s, nil
 }

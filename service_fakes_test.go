@@ -252,11 +252,15 @@ type fakeNotifier struct {
 	calls int
 	fail  int           // fail this many calls
 	block chan struct{} // when set, every call waits for it to close (the Graph API hangs)
+	slow  map[souq.WaID]chan struct{} // calls to these people wait for the channel to close
 }
 
 func (n *fakeNotifier) Notify(_ context.Context, x souq.Notice) error {
 	n.mu.Lock()
 	b := n.block
+	if c, ok := n.slow[x.To]; ok { // this person's chat is slow: wait for it
+		b = c
+	}
 	n.mu.Unlock()
 	if b != nil {
 		<-b
