@@ -250,8 +250,8 @@ type fakeNotifier struct {
 	sent  []souq.Notice // deduplicated by key, like the bot
 	keys  map[string]bool
 	calls int
-	fail  int           // fail this many calls
-	block chan struct{} // when set, every call waits for it to close (the Graph API hangs)
+	fail  int                         // fail this many calls
+	block chan struct{}               // when set, every call waits for it to close (the Graph API hangs)
 	slow  map[souq.WaID]chan struct{} // calls to these people wait for the channel to close
 }
 
