@@ -7,6 +7,7 @@
 //	souq deploy           deploy the contracts to a configured EVM chain
 //	souq keys …           operator keys and the custodial-wallet seed
 //	souq backup F         consistent copy of the store while souq runs
+//	souq status           open and stuck outbound work, with the reason and what to do
 //
 // Every flag has a SOUQ_* environment variable (flag --eth-rpc ↔ SOUQ_ETH_RPC); a flag given on the
 // command line wins.
@@ -59,6 +60,6 @@ func newRoot() *cobra.Command {
 		},
 	}
 	cfg.bindCommon(root.PersistentFlags())
-	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg))
+	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newStatusCmd(cfg))
 	return root
 }
