@@ -13,7 +13,9 @@ import (
 // Merchant is a registered seller.
 type Merchant struct {
 	WaID      WaID
-	Payout    string // escrow-chain address that receives the seller's share (validated by Wallets)
+	Payout    string  // escrow-chain address that receives the seller's share (validated by Wallets)
+	Name      string  // shown to customers with every offer (CleanText); "" until set
+	MaxOrder  []Money // per-currency limits on one order's total (limits.go); others: the default
 	Rule      *LoyaltyRule
 	CreatedAt time.Time
 }
@@ -108,6 +110,10 @@ type Order struct {
 	Voucher  *Voucher // the voucher applied, if any (reopened if the offer is declined or expires)
 	Terms    Terms
 	Offer    Offer
+	// MerchantName is the merchant's name when the offer was made (what the customer agreed to).
+	MerchantName string
+	// FeeBps is the platform fee rate in force when the offer was made (Config.FeeBps).
+	FeeBps uint16
 
 	Status OrderStatus
 	// Pending is the escrow action requested and not yet confirmed on-chain: while set, no other
@@ -155,18 +161,32 @@ func (o *Order) Role(user WaID) Role {
 // View renders the order for one participant.
 func (o *Order) View(viewer Role, payURL string) OrderView {
 	v := OrderView{
-		ID:        o.ID,
-		Viewer:    viewer,
-		Merchant:  o.Merchant.Masked(),
-		Items:     append([]Item(nil), o.Items...),
-		Total:     o.Total,
-		Discount:  o.Discount,
-		Status:    o.Status,
-		CreatedAt: o.CreatedAt,
-		Deadline:  o.Terms.DeliverBy,
+		ID:         o.ID,
+		Viewer:     viewer,
+		Merchant:   CleanText(o.MerchantName, maxMerchantName),
+		Items:      make([]Item, len(o.Items)),
+		Total:      o.Total,
+		Discount:   o.Discount,
+		Status:     o.Status,
+		CreatedAt:  o.CreatedAt,
+		Deadline:   o.Terms.DeliverBy,
+		Inspection: o.Terms.InspectionPeriod,
+	}
+	if v.Merchant == "" {
+		v.Merchant = o.Merchant.Display()
+	}
+	// Stored text is cleaned again on the way out: orders made before the rule keep their names.
+	for i, it := range o.Items {
+		it.Name = CleanText(it.Name, maxItemName)
+		v.Items[i] = it
 	}
 	if v.Discount.Amount == nil {
 		v.Discount = Money{Asset: o.Total.Asset, Amount: new(big.Int)}
+	}
+	if o.Terms.Amount != nil {
+		v.Amount = o.Amount()
+		fee := new(big.Int).Mul(o.Terms.Amount, big.NewInt(int64(o.FeeBps)))
+		v.Fee = Money{Asset: o.Total.Asset, Amount: fee.Quo(fee, big.NewInt(10_000))}
 	}
 	if o.Status == StatusOffered && viewer == RoleCustomer {
 		v.PayURL = payURL

@@ -186,6 +186,7 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		}
 		return w.notifyBoth(o, NoticeDisputeResolved, func(n *Notice) {
 			n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)}
+			n.Seller = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.SellerAmount)}
 			n.Text = o.Dispute.Note
 		})
 	}

@@ -2,7 +2,6 @@ package souq
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -17,7 +16,7 @@ import (
 // results (or errors) into replies in the user's language.
 
 // WaID identifies a chat user: their WhatsApp id, the E.164 number without '+' (digits only).
-// Phone numbers are personal data: log WaID.Masked(), never the WaID itself.
+// Phone numbers are personal data: log a Masker's tag (mask.go), never the WaID itself.
 type WaID string
 
 // ErrInvalidWaID is returned for a phone number that is not 8 to 15 digits once '+', spaces,
@@ -44,18 +43,14 @@ func ParseWaID(s string) (WaID, error) {
 	return WaID(d), nil
 }
 
-// Masked returns a short, stable, non-reversible tag for logs: the country-code-ish first two
-// digits and 8 hex digits of the number's sha256.
-func (w WaID) Masked() string {
-	if w == "" {
-		return "-"
-	}
-	sum := sha256.Sum256([]byte(w))
+// Display is how a merchant without a name is shown to its customers: the country code's first
+// digits and the last four, the rest hidden ("+55…7777"). Logs use a Masker's tag instead.
+func (w WaID) Display() string {
 	p := string(w)
-	if len(p) > 2 {
-		p = p[:2]
+	if len(p) < 8 {
+		return "+" + p
 	}
-	return p + "…" + hex.EncodeToString(sum[:4])
+	return "+" + p[:2] + "…" + p[len(p)-4:]
 }
 
 // OrderRef is how a chat user names an order: the full 0x-hex id (from a button) or the 8 hex
@@ -157,17 +152,23 @@ type Item struct {
 
 // OrderView is an order as one of its participants may see it.
 type OrderView struct {
-	ID        OrderID
-	Viewer    Role // the asking user's role in this order
-	Merchant  string
-	Items     []Item
-	Total     Money
-	Discount  Money // from redeemed points; zero Amount if none
-	Status    OrderStatus
-	CreatedAt time.Time
-	Deadline  time.Time // delivery deadline; after it an unshipped order is refunded
-	PayURL    string    // payment page / EIP-681 link, while Offered
-	Dispute   string    // reason, while Disputed
+	ID       OrderID
+	Viewer   Role   // the asking user's role in this order
+	Merchant string // the merchant's name (CleanText), or its number's Display without one
+	Items    []Item // names cleaned (CleanText)
+	Total    Money  // the price offered, before any discount
+	Discount Money  // from redeemed points; zero Amount if none
+	// Amount is what the customer is charged and the escrow holds: Total less Discount.
+	Amount Money
+	// Fee is the platform's fee on Amount at the rate in force when the offer was made; the seller
+	// pays it out of Amount on release (the customer pays Amount, no more).
+	Fee        Money
+	Inspection time.Duration // how long the customer has after delivery to check and dispute
+	Status     OrderStatus
+	CreatedAt  time.Time
+	Deadline   time.Time // delivery deadline; after it an unshipped order is refunded
+	PayURL     string    // payment page / EIP-681 link, while Offered
+	Dispute    string    // reason, while Disputed
 }
 
 // OfferRequest is a merchant offering a sale to a customer in chat ("sell 2 coffee 30 USDC to +55…").
@@ -332,6 +333,9 @@ type Sales interface {
 	OptOut(ctx context.Context, a Actor) error
 
 	RegisterMerchant(ctx context.Context, a Actor, payout string) error
+	// SetMerchantProfile sets the name customers see with each offer and, when MaxOrder is not nil,
+	// the merchant's per-order limits (limits.go); it returns the profile as stored.
+	SetMerchantProfile(ctx context.Context, a Actor, p MerchantProfile) (MerchantProfile, error)
 	Offer(ctx context.Context, req OfferRequest) (OfferResult, error)
 	CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error)
 	Decline(ctx context.Context, a Actor, o OrderRef) (OrderView, error)
@@ -410,6 +414,7 @@ type Notice struct {
 	Order  *OrderView // for order notices, as the recipient sees it
 	Points int64      // NoticePointsEarned: earned; others: 0
 	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
+	Seller Money      // NoticeDisputeResolved: the seller's share (after the fee)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
 	// Currency: NoticeNoPoints: the symbol the merchant's points are earned in.
 	Currency string

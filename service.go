@@ -38,6 +38,7 @@ type Service struct {
 	chainOffset atomic.Int64
 	chatMu      sync.Mutex
 	sending     map[WaID]bool // people a notify worker is sending a notice to
+	mask        Masker
 }
 
 // Config wires the service to its ports and sets its policies.
@@ -77,6 +78,11 @@ type Config struct {
 	// FundingWait is how long a custodial payment waits for the customer to add missing funds
 	// before it fails (default 24h; never past the offer's expiry).
 	FundingWait time.Duration
+	// FeeBps is the escrow's platform fee (basis points), shown to customers with each offer.
+	FeeBps uint16
+	// MaxOrder is the default limit on one order's total, in whole units of its currency (default
+	// DefaultMaxOrder); HardMaxOrder the limit no merchant setting raises (default HardMaxOrder).
+	MaxOrder, HardMaxOrder int64
 }
 
 // NewService checks the wiring and fills in defaults.
@@ -109,6 +115,13 @@ func NewService(cfg Config) (*Service, error) {
 		cfg.LoyaltyCurrency = Asset{Symbol: "USDC", Decimals: 6}
 	}
 	def(&cfg.FundingWait, 24*time.Hour)
+	if cfg.HardMaxOrder <= 0 {
+		cfg.HardMaxOrder = HardMaxOrder
+	}
+	if cfg.MaxOrder <= 0 {
+		cfg.MaxOrder = DefaultMaxOrder
+	}
+	cfg.MaxOrder = min(cfg.MaxOrder, cfg.HardMaxOrder)
 	if cfg.Log == nil {
 		l := logrus.New()
 		l.Out = io.Discard
@@ -118,7 +131,7 @@ func NewService(cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, commit: c, run: hex.EncodeToString(run[:8]), sending: map[WaID]bool{}}
+	s := &Service{cfg: cfg, commit: c, mask: NewMasker(cfg.Secret), run: hex.EncodeToString(run[:8]), sending: map[WaID]bool{}}
 	s.lanes = newLanes()
 	return s, nil
 }
@@ -431,7 +444,7 @@ func (w *work) customer(id WaID) (*Customer, error) {
 func (w *work) merchant(id WaID) (*Merchant, error) {
 	m, err := w.tx.Merchant(id)
 	if errors.Is(err, ErrNotFound) {
-		return nil, fmt.Errorf("%s: %w", id.Masked(), ErrNotMerchant)
+		return nil, fmt.Errorf("%s: %w", w.s.mask.Mask(id), ErrNotMerchant)
 	}
 	return m, err
 }
@@ -498,18 +511,27 @@ const (
 	maxItems    = 50
 	maxQuantity = 10_000
 	maxText     = 1000
+	maxItemName = 100 // characters, after CleanText
 )
 
-func validItems(items []Item) error {
+// cleanItems checks an offer's lines and cleans their names (CleanText): what the customer reads
+// is exactly what the offer hash commits to.
+func cleanItems(items []Item) ([]Item, error) {
 	if len(items) == 0 || len(items) > maxItems {
-		return fmt.Errorf("an offer needs 1 to %d items: %w", maxItems, ErrInvalidRequest)
+		return nil, fmt.Errorf("an offer needs 1 to %d items: %w", maxItems, ErrInvalidRequest)
 	}
-	for _, it := range items {
-		if strings.TrimSpace(it.Name) == "" || len(it.Name) > 200 || it.Quantity <= 0 || it.Quantity > maxQuantity {
-			return fmt.Errorf("item %q × %d: %w", it.Name, it.Quantity, ErrInvalidRequest)
+	out := make([]Item, len(items))
+	for i, it := range items {
+		if len(it.Name) > 4*maxItemName || it.Quantity <= 0 || it.Quantity > maxQuantity {
+			return nil, fmt.Errorf("item %d: a name of at most %d characters and a quantity of 1 to %d: %w", i+1, maxItemName, maxQuantity, ErrInvalidRequest)
 		}
+		it.Name = CleanText(it.Name, maxItemName)
+		if it.Name == "" {
+			return nil, fmt.Errorf("item %d: the name has no visible characters: %w", i+1, ErrInvalidRequest)
+		}
+		out[i] = it
 	}
-	return nil
+	return out, nil
 }
 
 // offerSpec is an offer to create, from chat or a catalog cart.
@@ -549,7 +571,8 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if customer == merchant {
 		return offerSpec{}, fmt.Errorf("a merchant cannot sell to themselves: %w", ErrInvalidRequest)
 	}
-	if err := validItems(items); err != nil {
+	items, err := cleanItems(items)
+	if err != nil {
 		return offerSpec{}, err
 	}
 	if total.Amount == nil || total.Amount.Sign() <= 0 {
@@ -563,6 +586,9 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	}
 	if deadline == 0 {
 		deadline = s.cfg.DefaultDeadline
+	}
+	if err := CheckOrderLimit(nil, total, s.cfg.HardMaxOrder, s.cfg.HardMaxOrder); err != nil {
+		return offerSpec{}, err // the hard limit, before any work; the merchant's own in createOffer
 	}
 	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(s.accountOf(ctx, customer)))
 	if err != nil {
@@ -582,6 +608,9 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	s := w.s
 	m, err := w.merchant(sp.merchant) // a registered merchant only
 	if err != nil {
+		return nil, err
+	}
+	if err := CheckOrderLimit(m, sp.total, s.cfg.MaxOrder, s.cfg.HardMaxOrder); err != nil {
 		return nil, err
 	}
 	c, err := w.customer(sp.customer)
@@ -642,6 +671,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	o := &Order{
 		ID: id, Merchant: sp.merchant, Customer: sp.customer, Items: append([]Item(nil), sp.items...),
 		Total: total, Discount: discount, Terms: terms, Offer: offer, Status: StatusOffered, Shown: c.OptedIn,
+		MerchantName: m.Name, FeeBps: s.cfg.FeeBps,
 		CreatedAt: w.now, UpdatedAt: w.now, OfferExpires: expires,
 		Steps: []Step{{Status: StatusOffered, At: w.now}},
 	}
@@ -910,8 +940,8 @@ func (s *Service) orderAction(ctx context.Context, a Actor, ref OrderRef, fn fun
 
 // Dispute opens a dispute (dispute as the buyer). Before delivery, or during inspection.
 func (s *Service) Dispute(ctx context.Context, req DisputeRequest) (OrderView, error) {
-	reason := strings.TrimSpace(req.Reason)
-	if reason == "" || len(reason) > maxText {
+	reason := CleanText(req.Reason, maxText)
+	if reason == "" || len(req.Reason) > 4*maxText {
 		return OrderView{}, fmt.Errorf("a dispute needs a reason of at most %d characters: %w", maxText, ErrInvalidRequest)
 	}
 	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
@@ -991,8 +1021,8 @@ func (s *Service) Refund(ctx context.Context, a Actor, ref OrderRef) (RefundResu
 // AnswerDispute is the merchant accepting a dispute (a full refund) or making a statement for the
 // arbiter.
 func (s *Service) AnswerDispute(ctx context.Context, req DisputeAnswer) (OrderView, error) {
-	st := strings.TrimSpace(req.Statement)
-	if !req.Accept && (st == "" || len(st) > maxText) {
+	st := CleanText(req.Statement, maxText)
+	if !req.Accept && (st == "" || len(req.Statement) > 4*maxText) {
 		return OrderView{}, fmt.Errorf("a statement of at most %d characters: %w", maxText, ErrInvalidRequest)
 	}
 	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
@@ -1127,39 +1157,93 @@ func proofHash(photo [32]byte, at time.Time, loc *Location) [32]byte {
 }
 
 // Resolve is the arbiter's decision on a dispute: buyerAmount goes back to the customer, the rest
-// to the merchant (less the fee). Full refund: buyerAmount = the escrowed amount; none: zero.
-func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount *big.Int, note string) (OrderView, error) {
+// to the merchant (less the fee). Full refund: buyerAmount = the escrowed amount; none: zero. The
+// amount must be in the order's currency (a zero may leave the currency out), between zero and
+// what the escrow holds; anything else is ErrInvalidRequest naming both, and nothing happens.
+func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, note string) (OrderView, error) {
 	var res OrderView
-	if buyerAmount == nil || buyerAmount.Sign() < 0 {
-		return res, fmt.Errorf("buyer amount: %w", ErrInvalidRequest)
+	if buyerAmount.Amount == nil || buyerAmount.Amount.Sign() < 0 {
+		return res, fmt.Errorf("buyer amount must be zero or more: %w", ErrInvalidRequest)
 	}
-	if len(note) > maxText {
+	if len(note) > 4*maxText {
 		return res, fmt.Errorf("note longer than %d: %w", maxText, ErrInvalidRequest)
 	}
+	note = CleanText(note, maxText)
 	err := s.do(ctx, "", nil, func(w *work) error {
 		o, err := w.tx.Order(id)
 		if err != nil {
 			return err
 		}
-		if buyerAmount.Cmp(o.Terms.Amount) > 0 {
-			return fmt.Errorf("buyer amount %s exceeds the escrowed %s: %w", buyerAmount, o.Terms.Amount, ErrInvalidRequest)
+		held := o.Amount()
+		a := buyerAmount.Asset
+		same := sameAsset(a, held.Asset) && strings.EqualFold(a.Token, held.Asset.Token) && a.Decimals == held.Asset.Decimals
+		if a.Symbol == "" && buyerAmount.Amount.Sign() != 0 || a.Symbol != "" && !same {
+			cur := held.Asset.Symbol
+			if sameAsset(a, held.Asset) { // one symbol, two assets: name the one the escrow holds
+				cur = fmt.Sprintf("%s (token %q, %d decimals)", cur, held.Asset.Token, held.Asset.Decimals)
+			}
+			return fmt.Errorf("buyer amount %s is not in the order's currency %s: %w", buyerAmount, cur, ErrInvalidRequest)
+		}
+		amount := buyerAmount.Amount
+		if amount.Cmp(held.Amount) > 0 {
+			return fmt.Errorf("buyer amount %s exceeds the %s the escrow holds: %w", Money{Asset: held.Asset, Amount: amount}, held, ErrInvalidRequest)
 		}
 		if err := o.require(StatusResolved); err != nil {
 			return err
 		}
-		o.Dispute.BuyerAmount = new(big.Int).Set(buyerAmount)
+		o.Dispute.BuyerAmount = new(big.Int).Set(amount)
 		o.Dispute.Note = note
 		h := hashText(note)
-		if err := w.event(EventResolveDecision, o.ID, map[string]string{"buyer_amount": buyerAmount.String(), "note_sha256": hex.EncodeToString(h[:])}); err != nil {
+		if err := w.event(EventResolveDecision, o.ID, map[string]string{"buyer_amount": amount.String(), "note_sha256": hex.EncodeToString(h[:])}); err != nil {
 			return err
 		}
-		if err := w.escrow(o, IntentResolve, intentPayload{BuyerAmount: buyerAmount}); err != nil {
+		if err := w.escrow(o, IntentResolve, intentPayload{BuyerAmount: amount}); err != nil {
 			return err
 		}
 		res = o.View("", "")
 		return nil
 	})
 	return res, err
+}
+
+// SetMerchantProfile sets the name the merchant's customers see with each offer from now on, and
+// its per-currency order limits (at most the hard limit). It returns the profile as stored.
+func (s *Service) SetMerchantProfile(ctx context.Context, a Actor, p MerchantProfile) (MerchantProfile, error) {
+	name := CleanText(p.Name, maxMerchantName)
+	if name == "" {
+		return MerchantProfile{}, fmt.Errorf("%w: %w", errNoName, ErrInvalidRequest)
+	}
+	seen := map[string]bool{}
+	for _, l := range p.MaxOrder {
+		if l.Amount == nil || l.Amount.Sign() <= 0 || l.Asset.Symbol == "" || seen[l.Asset.Symbol] {
+			return MerchantProfile{}, fmt.Errorf("order limits: one positive amount per currency: %w", ErrInvalidRequest)
+		}
+		seen[l.Asset.Symbol] = true
+		if hard := wholeUnits(l.Asset, s.cfg.HardMaxOrder); l.Amount.Cmp(hard) > 0 {
+			return MerchantProfile{}, &LimitError{Total: l, Limit: Money{Asset: l.Asset, Amount: hard}, Hard: true}
+		}
+	}
+	var out MerchantProfile
+	err := s.do(ctx, a.MsgID, &out, func(w *work) error {
+		m, err := w.merchant(a.User)
+		if err != nil {
+			return err
+		}
+		m.Name = name
+		if p.MaxOrder != nil { // nil keeps the limits set before (chat sets the name only)
+			m.MaxOrder = p.MaxOrder
+		}
+		out = MerchantProfile{Name: m.Name, MaxOrder: m.MaxOrder}
+		if err := w.tx.PutMerchant(m); err != nil {
+			return err
+		}
+		f := map[string]string{"merchant": s.commit.User(a.User), "name_sha256": fmt.Sprintf("%x", hashText(name))}
+		for _, l := range m.MaxOrder {
+			f["max_order_"+l.Asset.Symbol] = l.Amount.String()
+		}
+		return w.event(EventMerchant, OrderID{}, f)
+	})
+	return out, err
 }
 
 // ---------------------------------------------------------------------------------------------

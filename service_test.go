@@ -306,11 +306,11 @@ func TestDisputePartialResolution(t *testing.T) {
 	if n != 0 {
 		t.Fatalf("tick released a disputed order")
 	}
-	if _, err := h.svc.Resolve(ctx(), id, money(usdc, "100.01").Amount, ""); !errors.Is(err, souq.ErrInvalidRequest) {
+	if _, err := h.svc.Resolve(ctx(), id, money(usdc, "100.01"), ""); !errors.Is(err, souq.ErrInvalidRequest) {
 		t.Fatalf("resolve above amount: %v", err)
 	}
 	buyer := money(usdc, "40").Amount
-	_, err = h.svc.Resolve(ctx(), id, buyer, "half-broken; 40 back")
+	_, err = h.svc.Resolve(ctx(), id, money(usdc, "40"), "half-broken; 40 back")
 	h.must(err)
 	h.settle()
 	o := h.order(id)
@@ -560,7 +560,7 @@ func TestIllegalActionsLeaveStateUnchanged(t *testing.T) {
 			t.Errorf("%s changed the order: %s → %s", tt.name, before.Status, after.Status)
 		}
 	}
-	if _, err := h.svc.Resolve(ctx(), paid, big.NewInt(1), ""); !errors.Is(err, souq.ErrIllegalTransition) {
+	if _, err := h.svc.Resolve(ctx(), paid, souq.Money{Asset: usdc, Amount: big.NewInt(1)}, ""); !errors.Is(err, souq.ErrIllegalTransition) {
 		t.Fatalf("resolve undisputed: %v", err)
 	}
 }
@@ -728,7 +728,7 @@ func TestRestartMidFlow(t *testing.T) {
 			h.toPaid(id)
 			dispute(h, id)
 			h.settle()
-			_, err := h.svc.Resolve(ctx(), id, big.NewInt(1), "")
+			_, err := h.svc.Resolve(ctx(), id, souq.Money{Asset: usdc, Amount: big.NewInt(1)}, "")
 			h.must(err)
 		}, souq.StatusResolved},
 	}

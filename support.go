@@ -67,7 +67,7 @@ func (s *Service) HandBack(ctx context.Context, ticketID string) error {
 // so nothing they paid or earned is left behind. They are told on the new number.
 func (s *Service) ChangeNumber(ctx context.Context, a Actor, to WaID) error {
 	if to == "" || to == a.User {
-		return fmt.Errorf("change number to %q: %w", to.Masked(), ErrInvalidRequest)
+		return fmt.Errorf("change number to %q: %w", s.mask.Mask(to), ErrInvalidRequest)
 	}
 	return s.do(ctx, a.MsgID, nil, func(w *work) error {
 		orders, err := w.tx.UserOrders(a.User, 0)

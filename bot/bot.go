@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"strings"
 	"time"
@@ -50,6 +51,8 @@ type Options struct {
 	Templates Templates
 	Log       logrus.FieldLogger
 	Now       func() time.Time
+	// Mask tags numbers in logs (souq.NewMasker with the operator's secret); zero: "redacted".
+	Mask souq.Masker
 }
 
 // Bot is the conversation engine. It is safe for concurrent use across chats; messages of one
@@ -62,6 +65,7 @@ type Bot struct {
 	tpl    Templates
 	log    logrus.FieldLogger
 	now    func() time.Time
+	mask   souq.Masker
 }
 
 // New returns a bot.
@@ -78,7 +82,7 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 	if o.Templates.OptIn == "" {
 		o.Templates.OptIn = "souq_optin"
 	}
-	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now}
+	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
 }
 
 var _ souq.Notifier = (*Bot)(nil)
@@ -94,7 +98,7 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		var title string
 		if len(s.Errors) > 0 {
 			code, title = s.Errors[0].Code, s.Errors[0].Error()
-			b.log.WithFields(logrus.Fields{"to": souq.WaID(ev.Chat()).Masked(), "code": code}).Warn("bot: outbound message failed")
+			b.log.WithFields(logrus.Fields{"to": b.mask.Mask(souq.WaID(ev.Chat())), "code": code}).Warn("bot: outbound message failed")
 		}
 		if err := b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title); err != nil {
 			return err
@@ -362,6 +366,13 @@ func (c *conv) run(cmd Command) {
 			return
 		}
 		c.say(kRegistered, Args{"address": cmd.Text})
+	case VerbName:
+		p, err := s.SetMerchantProfile(ctx, a, souq.MerchantProfile{Name: cmd.Text})
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kNameSet, Args{"merchant": p.Name})
 	case VerbSell:
 		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
 			Items: []souq.Item{{Name: cmd.Item, Quantity: cmd.Quantity}}, Total: cmd.Money})
@@ -641,17 +652,37 @@ func discountText(d souq.Money, stamps bool) string {
 	return d.String()
 }
 
+// orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
+// the escrow holds (after any discount), never the price before it; merchant text is cleaned again
+// here (souq.CleanText) whatever the service stored.
 func orderArgs(l Lang, o souq.OrderView) Args {
-	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": o.Total.String(),
-		"status": StatusName(l, string(o.Status)), "merchant": o.Merchant}
+	charged := o.Amount
+	if charged.Amount == nil { // a view recorded before views carried the charged amount
+		charged = souq.Money{Asset: o.Total.Asset, Amount: o.Total.Amount}
+		if o.Total.Amount != nil && !o.Discount.IsZero() {
+			charged.Amount = new(big.Int).Sub(o.Total.Amount, o.Discount.Amount)
+		}
+	}
+	charge := charged.String()
+	if !o.Discount.IsZero() {
+		charge = rawT(l, kChargeDiscount, Args{"amount": charged.String(), "total": o.Total.String(), "discount": o.Discount.String()})
+	}
+	fee := souq.Money{Asset: charged.Asset, Amount: o.Fee.Amount}
+	if fee.Amount == nil {
+		fee.Amount = new(big.Int)
+	}
+	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": charged.String(), "charge": charge,
+		"fee": fee.String(), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
+		"inspection": rawT(l, kHours, Args{"n": fmt.Sprint(int64(o.Inspection.Hours()))}),
+		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }
 
 func itemsText(items []souq.Item) string {
 	parts := make([]string, 0, len(items))
 	for _, it := range items {
-		name := it.Name
+		name := souq.CleanText(it.Name, 100)
 		if name == "" {
-			name = it.RetailerID
+			name = souq.CleanText(it.RetailerID, 100)
 		}
 		parts = append(parts, fmt.Sprintf("%d× %s", it.Quantity, name))
 	}
@@ -688,6 +719,10 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kBadNumber, Args{"text": input})
 	case errors.Is(err, souq.ErrAmountPrecision):
 		c.say(kPrecision, Args{"text": input})
+	case errors.As(err, new(*souq.LimitError)):
+		var le *souq.LimitError
+		errors.As(err, &le)
+		c.say(kOverLimit, Args{"amount": le.Total.String(), "limit": le.Limit.String()})
 	case errors.Is(err, souq.ErrAmountTooLarge):
 		c.say(kAmountTooLarge, Args{"text": input})
 	case errors.Is(err, souq.ErrUnknownAsset):
@@ -721,7 +756,7 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 	case errors.Is(err, souq.ErrInvalidRequest):
 		c.say(kInvalidRequest, nil)
 	default:
-		c.b.log.WithError(err).WithField("user", c.user.Masked()).Error("bot: service call failed")
+		c.b.log.WithError(err).WithField("user", c.b.mask.Mask(c.user)).Error("bot: service call failed")
 		c.say(kUnavailable, nil)
 		c.err = err
 	}
@@ -738,6 +773,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uRedeem
 	case VerbRegister:
 		k = uRegister
+	case VerbName:
+		k = uName
 	case VerbLoyalty:
 		k = uLoyalty
 	case VerbReply:
@@ -782,7 +819,7 @@ func (c *conv) buttons(k Key, a Args, bs ...whatsapp.Button) {
 func (c *conv) send(m whatsapp.Outgoing) {
 	m.To = string(c.user)
 	if _, err := c.b.msgr.Send(c.ctx, m); err != nil {
-		c.b.log.WithError(err).WithField("to", c.user.Masked()).Warn("bot: reply not sent")
+		c.b.log.WithError(err).WithField("to", c.b.mask.Mask(c.user)).Warn("bot: reply not sent")
 		if c.err == nil {
 			c.err = fmt.Errorf("bot: reply: %w", err)
 		}

@@ -204,7 +204,7 @@ func TestSaleEndToEnd(t *testing.T) {
 	// Tap 0: the template's YES. The waiting offer arrives with Pay / Decline.
 	out = h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeButton, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyTemplateButton, ID: "optin:", Title: "YES"}})
 	h.expect(out, customer, "You're in")
-	offer := h.expect(out, customer, "offers you 2× café for 30.00 USDC")
+	offer := h.expect(out, customer, "offers you 2× café.\nYou pay: 30.00 USDC\n")
 	ids := buttonIDs(offer)
 	if len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") || !strings.HasPrefix(ids[1], "decline:") {
 		t.Fatalf("offer buttons %v", ids)

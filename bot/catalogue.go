@@ -18,6 +18,7 @@ const (
 	kUnknownAsset    Key = "unknown_asset"
 	kPrecision       Key = "precision"
 	kAmountTooLarge  Key = "amount_too_large"
+	kOverLimit       Key = "over_limit"
 	kBadOrderRef     Key = "bad_order_ref"
 	kBadPhone        Key = "bad_phone"
 	kBadNumber       Key = "bad_number"
@@ -31,6 +32,7 @@ const (
 	kInvalidRequest  Key = "invalid_request"
 	kUnavailable     Key = "unavailable"
 	kRegistered      Key = "registered"
+	kNameSet         Key = "name_set"
 	kOfferSent       Key = "offer_sent"
 	kOfferWaiting    Key = "offer_waiting_optin"
 	kOffer           Key = "offer"
@@ -78,6 +80,8 @@ const (
 	kLangPick        Key = "lang_pick"
 	kCancelled       Key = "cancelled"
 	kCartOrder       Key = "cart_order"
+	kChargeDiscount  Key = "charge_discount"
+	kHours           Key = "hours"
 
 	// Notices (pushed by the sale service).
 	nPaidCustomer      Key = "n_paid_customer"
@@ -133,6 +137,7 @@ const (
 	uDispute  Key = "u_dispute"
 	uRedeem   Key = "u_redeem"
 	uRegister Key = "u_register"
+	uName     Key = "u_name"
 	uLoyalty  Key = "u_loyalty"
 	uOrder    Key = "u_order"
 	uReply    Key = "u_reply"
@@ -147,7 +152,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
 		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
-		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
 		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
@@ -155,6 +160,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "I don't know the currency “{text}”. Accepted: {assets}.",
 		kPrecision:       "“{text}” has too many decimals. Write it like 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” is too large an amount.",
+		kOverLimit:       "{amount} is more than the {limit} allowed for one order.",
 		kBadOrderRef:     "“{text}” isn't an order number. Order numbers have 8 characters, like 3f2a1b0c — say orders to see yours.",
 		kBadPhone:        "“{text}” isn't a phone number. Write it with the country code, like +55 11 99999 8888.",
 		kBadNumber:       "“{text}” isn't a whole number greater than zero.",
@@ -168,9 +174,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "That request isn't valid. Check the items, the amount and the customer's number.",
 		kUnavailable:     "Something went wrong on our side. Please try again in a minute.",
 		kRegistered:      "You're registered as a merchant. Payouts go to {address}. Say help merchant to see what you can do.",
+		kNameSet:         "Customers will see your offers as coming from {merchant}.",
 		kOfferSent:       "Offer {order} sent: {items} for {total}.",
 		kOfferWaiting:    "Offer {order} ({items} for {total}) is waiting: the customer must reply YES first. We've asked them.",
-		kOffer:           "{merchant} offers you {items} for {total}.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kOffer:           "{merchant} offers you {items}.\nYou pay: {charge}\nPlatform fee: {fee}, paid by the seller out of this amount\nDeliver by: {deliver_by}\nAfter delivery you have {inspection} to check the goods and dispute. If it is not delivered by {deliver_by}, your payment comes back to you automatically.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kChargeDiscount:  "{amount} ({total} less {discount} from your points)",
+		kHours:           "{n} hours",
 		kOptInRequest:    "{merchant} wants to send you an offer on souq. Reply YES to receive offers and payment requests here.",
 		kPayCustodial:    "Payment of {total} for order {order} sent from your souq wallet. I'll tell you when it's confirmed.",
 		kPayLink:         "Pay {total} for order {order} from your wallet. The money stays in escrow until delivery.",
@@ -228,7 +237,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "The customer asked for a refund on order {order}.",
 		nRefunded:          "{amount} refunded for order {order}.",
 		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
-		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
+		nDisputeResolved:   "The dispute on order {order} was resolved: {amount} back to the buyer, {seller} to the seller (after the platform fee). Arbiter's note: {text}",
 		nPointsEarned:      "You earned {points} points with order {order}.",
 		nNoPoints:          "Order {order} ({amount}) earned no points: {merchant}'s points are earned on orders in {currency} only.",
 		nNoPointsMerchant:  "Order {order} ({amount}) earned the customer no points: your loyalty rule earns on orders in {currency} only.",
@@ -250,6 +259,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "dispute <order> <what went wrong>",
 		uRedeem:   "redeem 100",
 		uRegister: "register 0x… (your payout address)",
+		uName:     "name <your shop's name, as customers will see it>",
 		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
 		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
 		uReply:    "reply <order> <your side>",
@@ -265,7 +275,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
-		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
 		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
@@ -273,6 +283,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Não conheço a moeda “{text}”. Aceitas: {assets}.",
 		kPrecision:       "“{text}” tem casas decimais demais. Escreva assim: 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” é um valor grande demais.",
+		kOverLimit:       "{amount} passa do limite de {limit} por pedido.",
 		kBadOrderRef:     "“{text}” não é um número de pedido. Os números têm 8 caracteres, como 3f2a1b0c — diga pedidos para ver os seus.",
 		kBadPhone:        "“{text}” não é um número de telefone. Escreva com o código do país, como +55 11 99999 8888.",
 		kBadNumber:       "“{text}” não é um número inteiro maior que zero.",
@@ -286,9 +297,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Esse pedido não é válido. Confira os itens, o valor e o número do cliente.",
 		kUnavailable:     "Algo deu errado do nosso lado. Tente de novo em um minuto.",
 		kRegistered:      "Cadastro de lojista feito. Os pagamentos vão para {address}. Diga ajuda lojista para ver os comandos.",
+		kNameSet:         "Os clientes verão suas ofertas como vindas de {merchant}.",
 		kOfferSent:       "Oferta {order} enviada: {items} por {total}.",
 		kOfferWaiting:    "A oferta {order} ({items} por {total}) está aguardando: o cliente precisa responder SIM primeiro. Já pedimos a ele.",
-		kOffer:           "{merchant} oferece {items} por {total}.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kOffer:           "{merchant} oferece {items}.\nVocê paga: {charge}\nTaxa da plataforma: {fee}, paga pelo vendedor a partir deste valor\nEntrega até: {deliver_by}\nApós a entrega você tem {inspection} para conferir e abrir uma disputa. Se não for entregue até {deliver_by}, seu pagamento volta para você automaticamente.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kChargeDiscount:  "{amount} ({total} menos {discount} dos seus pontos)",
+		kHours:           "{n} horas",
 		kOptInRequest:    "{merchant} quer te enviar uma oferta pelo souq. Responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kPayCustodial:    "Pagamento de {total} do pedido {order} enviado da sua carteira souq. Aviso quando for confirmado.",
 		kPayLink:         "Pague {total} do pedido {order} pela sua carteira. O dinheiro fica em custódia até a entrega.",
@@ -346,7 +360,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "O cliente pediu reembolso do pedido {order}.",
 		nRefunded:          "{amount} reembolsado do pedido {order}.",
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
-		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
+		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {amount} devolvidos ao comprador, {seller} para o vendedor (após a taxa da plataforma). Nota do árbitro: {text}",
 		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
 		nNoPoints:          "O pedido {order} ({amount}) não rendeu pontos: os pontos de {merchant} são ganhos só em pedidos em {currency}.",
 		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
@@ -368,6 +382,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "disputa <pedido> <o que deu errado>",
 		uRedeem:   "resgatar 100",
 		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
+		uName:     "nome <o nome da sua loja, como os clientes verão>",
 		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
 		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
 		uReply:    "responder <pedido> <sua versão>",
@@ -383,7 +398,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
-		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
 		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
@@ -391,6 +406,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Non conosco la valuta “{text}”. Accettate: {assets}.",
 		kPrecision:       "“{text}” ha troppi decimali. Scrivilo come 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” è un importo troppo grande.",
+		kOverLimit:       "{amount} supera il limite di {limit} per ordine.",
 		kBadOrderRef:     "“{text}” non è un numero d'ordine. I numeri hanno 8 caratteri, come 3f2a1b0c — scrivi ordini per vedere i tuoi.",
 		kBadPhone:        "“{text}” non è un numero di telefono. Scrivilo con il prefisso internazionale, come +39 333 123 4567.",
 		kBadNumber:       "“{text}” non è un numero intero maggiore di zero.",
@@ -404,9 +420,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Questa richiesta non è valida. Controlla articoli, importo e numero del cliente.",
 		kUnavailable:     "Qualcosa è andato storto da parte nostra. Riprova tra un minuto.",
 		kRegistered:      "Sei registrato come negozio. Gli incassi vanno a {address}. Scrivi aiuto negozio per vedere i comandi.",
+		kNameSet:         "I clienti vedranno le tue offerte come inviate da {merchant}.",
 		kOfferSent:       "Offerta {order} inviata: {items} per {total}.",
 		kOfferWaiting:    "L'offerta {order} ({items} per {total}) è in attesa: il cliente deve prima rispondere SÌ. Glielo abbiamo chiesto.",
-		kOffer:           "{merchant} ti offre {items} per {total}.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kOffer:           "{merchant} ti offre {items}.\nPaghi: {charge}\nCommissione della piattaforma: {fee}, pagata dal venditore su questo importo\nConsegna entro: {deliver_by}\nDopo la consegna hai {inspection} per controllare la merce e contestare. Se non arriva entro {deliver_by}, il pagamento ti viene restituito automaticamente.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kChargeDiscount:  "{amount} ({total} meno {discount} dai tuoi punti)",
+		kHours:           "{n} ore",
 		kOptInRequest:    "{merchant} vuole mandarti un'offerta su souq. Rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kPayCustodial:    "Pagamento di {total} per l'ordine {order} inviato dal tuo portafoglio souq. Ti avviso quando è confermato.",
 		kPayLink:         "Paga {total} per l'ordine {order} dal tuo portafoglio. I soldi restano in deposito fino alla consegna.",
@@ -464,7 +483,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "Il cliente ha chiesto il rimborso dell'ordine {order}.",
 		nRefunded:          "{amount} rimborsati per l'ordine {order}.",
 		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
-		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
+		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {amount} restituiti all'acquirente, {seller} al venditore (dopo la commissione della piattaforma). Nota dell'arbitro: {text}",
 		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
 		nNoPoints:          "L'ordine {order} ({amount}) non ha fatto guadagnare punti: i punti di {merchant} si guadagnano solo con ordini in {currency}.",
 		nNoPointsMerchant:  "L'ordine {order} ({amount}) non ha fatto guadagnare punti al cliente: la tua regola fedeltà vale solo per ordini in {currency}.",
@@ -486,6 +505,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "contesta <ordine> <cosa è andato storto>",
 		uRedeem:   "riscatta 100",
 		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
+		uName:     "nome <il nome del tuo negozio, come lo vedranno i clienti>",
 		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
 		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
 		uReply:    "rispondi <ordine> <la tua versione>",
@@ -501,7 +521,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
 		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
-		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
 		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
@@ -509,6 +529,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "لا أعرف العملة {text}. العملات المقبولة: {assets}.",
 		kPrecision:       "في {text} منازل عشرية أكثر من اللازم. اكتبه هكذا: 30.50 USDC.",
 		kAmountTooLarge:  "المبلغ {text} كبير جداً.",
+		kOverLimit:       "المبلغ {amount} يتجاوز الحد المسموح به وهو {limit} للطلب الواحد.",
 		kBadOrderRef:     "{text} ليس رقم طلب. أرقام الطلبات من 8 خانات مثل 3f2a1b0c — أرسل طلباتي لرؤية طلباتك.",
 		kBadPhone:        "{text} ليس رقم هاتف. اكتبه مع رمز الدولة، مثل +971 50 123 4567.",
 		kBadNumber:       "{text} ليس عدداً صحيحاً أكبر من صفر.",
@@ -522,9 +543,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "هذا الطلب غير صالح. تحقق من المنتجات والمبلغ ورقم العميل.",
 		kUnavailable:     "حدث خطأ من جهتنا. حاول مرة أخرى بعد دقيقة.",
 		kRegistered:      "تم تسجيلك كتاجر. ستُرسل المدفوعات إلى {address}. أرسل مساعدة تاجر لمعرفة الأوامر.",
+		kNameSet:         "سيرى العملاء عروضك باسم {merchant}.",
 		kOfferSent:       "تم إرسال العرض {order}: {items} مقابل {total}.",
 		kOfferWaiting:    "العرض {order} ({items} مقابل {total}) بانتظار موافقة العميل: عليه أن يرسل نعم أولاً. لقد طلبنا منه ذلك.",
-		kOffer:           "يعرض عليك {merchant} {items} مقابل {total}.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kOffer:           "يعرض عليك {merchant} {items}.\nتدفع: {charge}\nرسوم المنصة: {fee}، يدفعها البائع من هذا المبلغ\nالتسليم قبل: {deliver_by}\nبعد التسليم لديك {inspection} لفحص البضاعة وفتح نزاع. وإن لم يُسلَّم الطلب قبل {deliver_by} يُعاد إليك مبلغك تلقائياً.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kChargeDiscount:  "{amount} ({total} ناقص {discount} من نقاطك)",
+		kHours:           "{n} ساعة",
 		kOptInRequest:    "يريد {merchant} إرسال عرض إليك عبر سوق. أرسل نعم لتلقي العروض وطلبات الدفع هنا.",
 		kPayCustodial:    "تم إرسال دفعة {total} للطلب {order} من محفظتك في سوق. سأخبرك عند تأكيدها.",
 		kPayLink:         "ادفع {total} للطلب {order} من محفظتك. يبقى المال لدى الطرف الضامن حتى التسليم.",
@@ -582,7 +606,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "طلب العميل استرداد مبلغ الطلب {order}.",
 		nRefunded:          "تم رد {amount} عن الطلب {order}.",
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
-		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
+		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {amount} تُعاد إلى المشتري و{seller} للبائع (بعد رسوم المنصة). ملاحظة المحكّم: {text}",
 		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
 		nNoPoints:          "الطلب {order} ({amount}) لم يكسب نقاطاً: نقاط {merchant} تُكسب فقط على الطلبات بعملة {currency}.",
 		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",
@@ -604,6 +628,7 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
 		uRedeem:   "استبدال 100",
 		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
+		uName:     "اسم <اسم متجرك كما سيراه العملاء>",
 		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
 		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
 		uReply:    "رد <رقم الطلب> <روايتك>",

@@ -31,6 +31,7 @@ const (
 	VerbPoints   Verb = "points"
 	VerbRedeem   Verb = "redeem"
 	VerbRegister Verb = "register"
+	VerbName     Verb = "name"
 	VerbSell     Verb = "sell"
 	VerbShipped  Verb = "shipped"
 	VerbAccept   Verb = "accept"
@@ -61,6 +62,7 @@ func init() {
 		VerbPoints:   {"points", "balance", "pontos", "punti", "نقاط", "نقاطي"},
 		VerbRedeem:   {"redeem", "resgatar", "riscatta", "استبدال"},
 		VerbRegister: {"register", "cadastrar", "registra", "تسجيل"},
+		VerbName:     {"name", "nome", "اسم"},
 		VerbSell:     {"sell", "offer", "vender", "vendi", "بيع"},
 		VerbShipped:  {"shipped", "ship", "enviado", "spedito", "شحن"},
 		VerbAccept:   {"accept", "aceitar", "accetta", "قبول"},
@@ -240,6 +242,11 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 			return usage()
 		}
 		c.Text = args[0]
+	case VerbName:
+		if len(args) == 0 {
+			return usage()
+		}
+		c.Text = strings.Join(args, " ")
 	case VerbRedeem:
 		if len(args) != 1 {
 			return usage()

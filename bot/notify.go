@@ -62,7 +62,7 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 	if _, err := b.msgr.Send(ctx, m); err != nil {
 		return fmt.Errorf("bot: notify %s: %w", n.Kind, err)
 	}
-	b.log.WithFields(logrus.Fields{"to": n.To.Masked(), "kind": n.Kind}).Debug("bot: notice sent")
+	b.log.WithFields(logrus.Fields{"to": b.mask.Mask(n.To), "kind": n.Kind}).Debug("bot: notice sent")
 	if n.Key != "" {
 		if _, err = b.updateState(ctx, n.To, func(s *State) {
 			s.Notices = append(s.Notices, n.Key)
@@ -177,13 +177,16 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	if err != nil {
 		return whatsapp.Outgoing{}, err
 	}
-	args := Args{"merchant": merchantName(n), "points": fmt.Sprint(n.Points), "text": truncateRunes(n.Text, 500),
+	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": fmt.Sprint(n.Points), "text": souq.CleanText(n.Text, 500),
 		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil), "address": n.Address}
 	if !n.Until.IsZero() {
 		args["until"] = n.Until.UTC().Format("2006-01-02 15:04 UTC")
 	}
-	if !n.Amount.IsZero() {
-		args["amount"] = n.Amount.String()
+	if !n.Amount.IsZero() || n.Kind == souq.NoticeDisputeResolved && n.Amount.Amount != nil {
+		args["amount"] = n.Amount.String() // a resolution's refund, zero included
+	}
+	if n.Seller.Amount != nil {
+		args["seller"] = n.Seller.String()
 	}
 	if n.Kind == souq.NoticeOptInRequest {
 		return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(l, k, args), Buttons: []whatsapp.Button{btn(l, bYes, TapID(VerbOptIn, ""))}}}, nil
@@ -200,7 +203,7 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 		args["merchant"] = "souq"
 	}
 	if _, ok := args["amount"]; !ok {
-		args["amount"] = n.Order.Total.String()
+		args["amount"] = args["total"] // the charged amount (orderArgs), what the chain holds
 	}
 	body := T(l, k, args)
 	m := whatsapp.Outgoing{Text: &whatsapp.Text{Body: body}, BizOpaque: n.Order.ID.String()}

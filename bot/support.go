@@ -120,7 +120,7 @@ func (b *Bot) onSystem(ctx context.Context, m *whatsapp.Message) error {
 	}
 	old, to := souq.WaID(m.From), souq.WaID(m.System.NewWaID)
 	if !whatsapp.IsPhone(string(to)) || to == old {
-		b.log.WithField("from", old.Masked()).Warn("bot: number change without a usable new number; ignored")
+		b.log.WithField("from", b.mask.Mask(old)).Warn("bot: number change without a usable new number; ignored")
 		return nil
 	}
 	st, err := b.loadState(ctx, old)
@@ -243,6 +243,6 @@ func (b *Bot) handBack(ctx context.Context, n souq.Notice) (held []souq.Notice, 
 	}); err != nil {
 		return nil, err
 	}
-	b.log.WithFields(logrus.Fields{"to": n.To.Masked(), "held": len(held)}).Info("bot: chat handed back")
+	b.log.WithFields(logrus.Fields{"to": b.mask.Mask(n.To), "held": len(held)}).Info("bot: chat handed back")
 	return held, nil
 }

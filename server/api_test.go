@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -29,7 +28,7 @@ import (
 // fakeSale is the bot's in-memory sale service plus recorded arbiter calls.
 type fakeSale struct {
 	*salesfake.Fake
-	resolved []*big.Int
+	resolved []souq.Money
 	bot      *bot.Bot // the support desk, on the same fake
 	msgs     *sentLog
 	mu       sync.Mutex
@@ -49,7 +48,7 @@ func (f *fakeSale) chat(t *testing.T, id, text string) {
 	}
 }
 
-func (f *fakeSale) Resolve(_ context.Context, id souq.OrderID, amount *big.Int, _ string) (souq.OrderView, error) {
+func (f *fakeSale) Resolve(_ context.Context, id souq.OrderID, amount souq.Money, _ string) (souq.OrderView, error) {
 	f.resolved = append(f.resolved, amount)
 	return souq.OrderView{ID: id, Status: souq.StatusDisputed}, nil
 }
@@ -105,10 +104,22 @@ func newAPI(t *testing.T) (http.Handler, *fakeSale) {
 		},
 		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x01"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
+		Keys:   StoreKeys{Store: openStore(t).Sales()},
 	}
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())
 	return s.Handler(), sale
+}
+
+// openStore is the real bbolt store (idempotency keys live there in production).
+func openStore(t *testing.T) *store.DB {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 func call(t *testing.T, h http.Handler, method, path, key, body string, hdr ...string) (int, map[string]any) {
@@ -208,7 +219,7 @@ func TestAPIArbiterResolve(t *testing.T) {
 	h, sale := newAPI(t)
 	id := "0x" + strings.Repeat("ab", 32)
 	code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"12.50 USDC","note":"half"}`)
-	if code != 200 || len(sale.resolved) != 1 || sale.resolved[0].String() != "12500000" {
+	if code != 200 || len(sale.resolved) != 1 || sale.resolved[0].String() != "12.50 USDC" {
 		t.Fatalf("resolve = %d %v, recorded %v", code, out, sale.resolved)
 	}
 	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"12.5.0 USDC"}`); code != 422 {

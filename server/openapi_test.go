@@ -162,6 +162,12 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: `{"payout":`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: `{"payout":"nowhere"}`, status: 422, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: payout, status: 200})
+	c.do(exchange{method: "PUT", path: "/api/v1/merchant/profile", key: mk, body: `{"name":"Casa do Café","max_order":["5000 USDC"]}`, status: 200})
+	c.do(exchange{method: "PUT", path: "/api/v1/merchant/profile", key: mk, body: `{"name":"x","colour":"red"}`, status: 400, requestInvalid: true})
+	c.do(exchange{method: "PUT", path: "/api/v1/merchant/profile", key: mk, body: `{"name":"x","max_order":["2000000 USDC"]}`, status: 422})
+	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: payout, header: []string{"Idempotency-Key", "reg-1"}, status: 200})
+	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: `{"payout":"0x2222222222222222222222222222222222222222"}`, header: []string{"Idempotency-Key", "reg-1"}, status: 422})
+	c.do(exchange{method: "POST", path: "/api/v1/merchant", key: mk, body: payout, header: []string{"Idempotency-Key", strings.Repeat("k", 129)}, status: 400, requestInvalid: true})
 
 	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"points":1,"spend":"10 USDC"}`, status: 200})
 	c.do(exchange{method: "PUT", path: "/api/v1/loyalty-rule", key: mk, body: `{"stamps":5,"currency":"USDC"}`, status: 200})
@@ -175,6 +181,8 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"+16505551234","items":[{"name":"x","quantity":1}],"total":30.5}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"+16505551234","items":[{"name":"x","quantity":0}],"total":"1 USDC"}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"+16505551234","items":[{"name":"x","quantity":1}],"total":"1 DOGE"}`, status: 422})
+	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"+16505551234","items":[{"name":"x","quantity":1}],"total":"5000.01 USDC"}`, status: 422})
+	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"+16505551234","items":[{"name":"x","quantity":1}],"total":"1 USDC","tip":"9 USDC"}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"call me","items":[{"name":"x","quantity":1}],"total":"1 USDC"}`, status: 422})
 	c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: `{"customer":"` + strings.Repeat("1", 70_000) + `","items":[{"name":"x","quantity":1}],"total":"1 USDC"}`, status: 413}) // no size keyword in OpenAPI: the 413 is described
 

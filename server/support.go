@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -66,8 +67,18 @@ func (a *API) listTickets(c *gin.Context) {
 }
 
 type agentMessageBody struct {
-	Text  string `json:"text" binding:"required,max=4096"`
-	Agent string `json:"agent" binding:"max=40"`
+	Text  string `json:"text"`
+	Agent string `json:"agent"`
+}
+
+func (b *agentMessageBody) validate() error {
+	if n := utf8.RuneCountInString(b.Text); n == 0 || n > 4096 {
+		return errors.New("text must be 1 to 4096 characters")
+	}
+	if utf8.RuneCountInString(b.Agent) > 40 {
+		return errors.New("agent must be at most 40 characters")
+	}
+	return nil
 }
 
 func (a *API) agentMessage(c *gin.Context) {

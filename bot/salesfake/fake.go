@@ -24,12 +24,14 @@ type Fake struct {
 	now       func() time.Time
 	optedIn   map[souq.WaID]bool
 	merchants map[souq.WaID]string
+	limits    map[souq.WaID][]souq.Money
 	names     map[souq.WaID]string
 	rules     map[souq.WaID]souq.LoyaltyRule
 	points    map[souq.WaID]int64
 	stamps    map[souq.WaID]int64 // customer|merchant → stamps toward the next point
 	orders    []*order
 	byMsg     map[string]*order
+	moved     map[string]souq.OrderView // a move's result by message id: a replay answers it again, as the service does
 	catalogs  map[string]catalog
 	seq       int
 	tickets   int
@@ -76,8 +78,8 @@ func New(now func() time.Time) *Fake {
 	if now == nil {
 		now = time.Now
 	}
-	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{},
-		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{},
+	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
+		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{}, moved: map[string]souq.OrderView{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
 
@@ -89,6 +91,30 @@ func (f *Fake) SetMerchantName(w souq.WaID, name string) {
 	f.mu.Lock()
 	f.names[w] = name
 	f.mu.Unlock()
+}
+
+// SetMerchantProfile sets the merchant's name and order limits, as the service does.
+func (f *Fake) SetMerchantProfile(_ context.Context, a souq.Actor, p souq.MerchantProfile) (souq.MerchantProfile, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return souq.MerchantProfile{}, souq.ErrNotMerchant
+	}
+	p.Name = souq.CleanText(p.Name, 60)
+	if p.Name == "" {
+		return souq.MerchantProfile{}, souq.ErrInvalidRequest
+	}
+	for _, l := range p.MaxOrder {
+		if err := souq.CheckOrderLimit(nil, l, souq.HardMaxOrder, souq.HardMaxOrder); err != nil {
+			return souq.MerchantProfile{}, err
+		}
+	}
+	f.names[a.User] = p.Name
+	if p.MaxOrder != nil {
+		f.limits[a.User] = p.MaxOrder
+	}
+	p.MaxOrder = f.limits[a.User]
+	return p, nil
 }
 
 // AddCatalog registers a WhatsApp catalog for a merchant.
@@ -195,6 +221,7 @@ func (f *Fake) newOrder(merchant, customer souq.WaID, items []souq.Item, total s
 	}
 	o := &order{merchant: merchant, customer: customer, view: souq.OrderView{ID: id, Merchant: name, Items: items,
 		Total: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, CreatedAt: f.now().UTC(),
+		Amount: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, Inspection: 48 * time.Hour,
 		Deadline: f.now().Add(7 * 24 * time.Hour).UTC()}}
 	f.step(o, souq.StatusOffered)
 	f.orders = append(f.orders, o)
@@ -219,6 +246,19 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 	if in, known := f.optedIn[req.Customer]; known && !in {
 		f.mu.Unlock() // the customer sent STOP: as the service, refuse rather than ask again
 		return souq.OfferResult{}, fmt.Errorf("customer sent STOP: %w", souq.ErrNotOptedIn)
+	}
+	items := make([]souq.Item, len(req.Items))
+	for i, it := range req.Items { // names cleaned as the service cleans them
+		if it.Name = souq.CleanText(it.Name, 100); it.Name == "" {
+			f.mu.Unlock()
+			return souq.OfferResult{}, souq.ErrInvalidRequest
+		}
+		items[i] = it
+	}
+	req.Items = items
+	if err := souq.CheckOrderLimit(&souq.Merchant{MaxOrder: f.limits[req.User]}, req.Total, souq.DefaultMaxOrder, souq.HardMaxOrder); err != nil {
+		f.mu.Unlock()
+		return souq.OfferResult{}, err
 	}
 	o := f.newOrder(req.User, req.Customer, req.Items, req.Total)
 	f.byMsg[req.MsgID] = o
@@ -327,6 +367,10 @@ func (f *Fake) ConfirmPayment(ctx context.Context, id souq.OrderID) error {
 func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role souq.Role, from []souq.OrderStatus, to souq.OrderStatus,
 	notices func(o *order) []souq.Notice) (souq.OrderView, error) {
 	f.mu.Lock()
+	if v, ok := f.moved[a.MsgID]; ok && a.MsgID != "" {
+		f.mu.Unlock()
+		return v, nil
+	}
 	o, err := f.find(a.User, r)
 	if err != nil {
 		f.mu.Unlock()
@@ -346,6 +390,9 @@ func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role sou
 		b = notices(o)
 	}
 	v := f.viewFor(o, a.User)
+	if a.MsgID != "" {
+		f.moved[a.MsgID] = v
+	}
 	f.mu.Unlock()
 	f.flush(ctx, b)
 	return v, nil

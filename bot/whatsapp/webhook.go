@@ -40,6 +40,7 @@ type Webhook struct {
 	timeout     time.Duration
 	phoneID     string       // the business number this souq serves; "" accepts any (tests only)
 	foreign     atomic.Int64 // events for other business numbers: acknowledged, ignored
+	mask        souq.Masker
 }
 
 // WebhookOption configures a Webhook.
@@ -50,6 +51,10 @@ func WithNotify(f func()) WebhookOption { return func(w *Webhook) { w.notify = f
 
 // WithWebhookLogger sets the logger.
 func WithWebhookLogger(l logrus.FieldLogger) WebhookOption { return func(w *Webhook) { w.log = l } }
+
+// WithWebhookMasker sets how numbers are tagged in logs (souq.NewMasker with the operator's
+// secret); without it they are logged as "redacted".
+func WithWebhookMasker(m souq.Masker) WebhookOption { return func(w *Webhook) { w.mask = m } }
 
 // NewWebhook returns the endpoint for cfg's app secret and verify token.
 func NewWebhook(cfg Config, inbox Inbox, opts ...WebhookOption) (*Webhook, error) {
@@ -176,7 +181,7 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 			}
 			envs = append(envs, store.Envelope{Key: ev.Key(), Chat: ev.Chat(), Data: data})
 			if ev.Kind == KindMessage && !knownType(ev.Message.Type) {
-				w.log.WithFields(logrus.Fields{"type": truncate(ev.Message.Type, 30), "from": souq.WaID(ev.Chat()).Masked()}).
+				w.log.WithFields(logrus.Fields{"type": truncate(ev.Message.Type, 30), "from": w.mask.Mask(souq.WaID(ev.Chat()))}).
 					Info("whatsapp: message of a kind souq does not act on; recorded and acknowledged")
 			}
 		}

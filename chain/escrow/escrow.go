@@ -160,6 +160,15 @@ func IntentKey(action string, id [32]byte, attempt string) string {
 	return "escrow/" + action + "/" + hexutil.Encode(id[:]) + "/" + hex.EncodeToString(h[:8])
 }
 
+// FeeBps reads the platform fee in force now (basis points; an order keeps the rate of its funding).
+func (c *Client) FeeBps(ctx context.Context) (uint16, error) {
+	f, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackFeeBps(), c.abi.UnpackFeeBps)
+	if err != nil {
+		return 0, fmt.Errorf("escrow: fee: %w", err)
+	}
+	return f, nil
+}
+
 // submit records the intent of attempt. Every escrow intent is FailFast: a refusal before sending
 // (funds missing) ends it, and the service tries again under a new attempt.
 func (c *Client) submit(ctx context.Context, attempt string, from common.Address, action string, id [32]byte, call sender.Call) (*sender.Intent, error) {

@@ -186,7 +186,8 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")))
+	mask := souq.NewMasker(secret) // log tags of phone numbers, keyed by the operator's secret
+	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")), whatsapp.WithMasker(mask))
 	if err != nil {
 		return nil, err
 	}
@@ -198,21 +199,28 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		a.Assets[sym] = souq.Asset{Symbol: sym, Decimals: uint8(cfg.TokenDecimals), Token: tok.Hex()}
 	}
 	notifier := &notifierSlot{}
+	// The fee customers are shown with each offer: the escrow's rate now (orders keep the rate of
+	// their funding; a fee change takes effect for offers made after a restart).
+	feeBps, err := a.Escrow.FeeBps(ctx)
+	if err != nil {
+		return nil, err
+	}
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
 		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
 		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
 		ChainClock:      a.chainClock(), Log: log.WithField("component", "outbox"),
+		FeeBps: feeBps, MaxOrder: cfg.MaxOrder, HardMaxOrder: cfg.HardMaxOrder,
 	})
 	if err != nil {
 		return nil, err
 	}
 	a.Service = svc
-	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot")})
+	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot"), Mask: mask})
 	notifier.n = b
 	runner := bot.NewRunner(db, b.Handle, log.WithField("component", "runner"), 8)
-	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")))
+	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")), whatsapp.WithWebhookMasker(mask))
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +260,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b}).Register(a.srv.Engine())
+	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 
 	// Workers.

@@ -39,7 +39,7 @@ import (
 // by the fake; disputes are not resolved here (no chain).
 type arbiterSale struct{ *salesfake.Fake }
 
-func (arbiterSale) Resolve(context.Context, souq.OrderID, *big.Int, string) (souq.OrderView, error) {
+func (arbiterSale) Resolve(context.Context, souq.OrderID, souq.Money, string) (souq.OrderView, error) {
 	return souq.OrderView{}, fmt.Errorf("no escrow in the in-memory stack: %w", souq.ErrUnavailable)
 }
 
@@ -94,7 +94,7 @@ func Start(addr, dir string, log logrus.FieldLogger) (*Stack, error) {
 	key := "ak_" + hex.EncodeToString(kb[:])
 	gin.SetMode(gin.ReleaseMode)
 	api := gin.New()
-	(&server.API{Sale: arbiterSale{sales}, Auth: server.StaticAuth{ArbiterSHA: sha256.Sum256([]byte(key))}, Assets: assets, Desk: b}).Register(api)
+	(&server.API{Sale: arbiterSale{sales}, Auth: server.StaticAuth{ArbiterSHA: sha256.Sum256([]byte(key))}, Assets: assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(api)
 	mux := http.NewServeMux()
 	mux.Handle("/webhooks/whatsapp", wh)
 	mux.Handle("/api/", api)
