@@ -594,3 +594,30 @@ func TestNoticesInOrderPerPerson(t *testing.T) {
 		t.Fatalf("customer got the offers out of order: %s, %s", got[0].Order.ID.Short(), got[1].Order.ID.Short())
 	}
 }
+
+// An idle service costs no write transactions: the lanes' polls and the deadline ticks only read
+// until something is due (each bbolt commit is two fsyncs).
+func TestIdleServiceDoesNotWrite(t *testing.T) {
+	t.Parallel()
+	var cs *countingStore
+	h := newHarness(t, func(c *souq.Config) { cs = &countingStore{Store: c.Store}; c.Store = cs })
+	h.setup(nil)
+	h.paid(money(usdc, "1"))
+	h.offer(money(usdc, "2"))
+	h.settle()
+	_, err := h.svc.PumpJournal(ctx())
+	h.must(err)
+	before := cs.count()
+	for range 10 {
+		h.clock.Add(time.Second)
+		_, err := h.svc.Tick(ctx())
+		h.must(err)
+		_, err = h.svc.Work(ctx())
+		h.must(err)
+		_, err = h.svc.PumpJournal(ctx())
+		h.must(err)
+	}
+	if n := cs.count() - before; n != 0 {
+		t.Fatalf("%d write transactions in 10 idle seconds", n)
+	}
+}
