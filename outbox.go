@@ -702,6 +702,15 @@ func (s *Service) claim(ctx context.Context, kinds []IntentKind, limit int) (_ [
 	if err := s.voidLeases(ctx); err != nil {
 		return nil, func() {}, err
 	}
+	// A read first: an idle lane polling must not cost a write transaction (and its fsyncs).
+	var pending bool
+	if err := s.view(ctx, func(tx Tx) error {
+		due, err := tx.DueIntents(s.cfg.Clock.Now().UTC(), 1, kinds...)
+		pending = len(due) > 0
+		return err
+	}); err != nil || !pending {
+		return nil, func() {}, err
+	}
 	var claimed []*Intent
 	var marked []WaID
 	err := s.cfg.Store.Update(ctx, func(tx Tx) error {

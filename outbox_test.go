@@ -561,9 +561,18 @@ func TestNoticesInOrderPerPerson(t *testing.T) {
 	runCtx, cancel := context.WithCancel(ctx())
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = h.svc.Run(runCtx, 10*time.Millisecond, nil) })
-	defer func() { cancel(); wg.Wait() }()
+	var once sync.Once
+	unblock := func() { once.Do(func() { close(slow) }) }
+	defer func() { unblock(); cancel(); wg.Wait() }()
 
-	first := h.offer(money(usdc, "1"))
+	var first souq.OrderID
+	offered := make(chan struct{})
+	go func() { first = h.offer(money(usdc, "1")); close(offered) }()
+	select {
+	case <-offered:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the offer waited on the slow chat")
+	}
 	waitFor(t, "the first offer's notice to be under way", func() bool {
 		var claimed bool
 		_ = h.db.Sales().View(ctx(), func(tx souq.Tx) error {
@@ -578,10 +587,37 @@ func TestNoticesInOrderPerPerson(t *testing.T) {
 	_, err := h.svc.Decline(ctx(), actor(customer), ref(second))
 	h.must(err)
 	waitFor(t, "the merchant's notice past the slow chat", func() bool { return len(h.notices(merchant, souq.NoticeDeclined)) == 1 })
-	close(slow)
+	unblock()
 	waitFor(t, "the customer's notices", func() bool { return len(h.notices(customer, souq.NoticeOffer)) == 2 })
 	got := h.notices(customer, souq.NoticeOffer)
 	if got[0].Order.ID != first || got[1].Order.ID != second {
 		t.Fatalf("customer got the offers out of order: %s, %s", got[0].Order.ID.Short(), got[1].Order.ID.Short())
+	}
+}
+
+// An idle service costs no write transactions: the lanes' polls and the deadline ticks only read
+// until something is due (each bbolt commit is two fsyncs).
+func TestIdleServiceDoesNotWrite(t *testing.T) {
+	t.Parallel()
+	var cs *countingStore
+	h := newHarness(t, func(c *souq.Config) { cs = &countingStore{Store: c.Store}; c.Store = cs })
+	h.setup(nil)
+	h.paid(money(usdc, "1"))
+	h.offer(money(usdc, "2"))
+	h.settle()
+	_, err := h.svc.PumpJournal(ctx())
+	h.must(err)
+	before := cs.count()
+	for range 10 {
+		h.clock.Add(time.Second)
+		_, err := h.svc.Tick(ctx())
+		h.must(err)
+		_, err = h.svc.Work(ctx())
+		h.must(err)
+		_, err = h.svc.PumpJournal(ctx())
+		h.must(err)
+	}
+	if n := cs.count() - before; n != 0 {
+		t.Fatalf("%d write transactions in 10 idle seconds", n)
 	}
 }
