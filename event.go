@@ -29,6 +29,9 @@ const (
 	EventIntent           EventKind = "intent.requested"
 	EventIntentDone       EventKind = "intent.succeeded"
 	EventIntentFailed     EventKind = "intent.failed"
+	EventIntentRetry      EventKind = "intent.new_attempt" // refused for now: re-checked and sent again
+	EventIntentStuck      EventKind = "intent.stuck"       // cannot proceed without help (see Service.Outbox)
+	EventDeliveryResign   EventKind = "order.delivery_resigned"
 	EventPointsEarned     EventKind = "loyalty.earned"
 	EventPointsRedeemed   EventKind = "loyalty.redeemed"
 	EventVoucherApplied   EventKind = "loyalty.voucher_applied"

@@ -1,12 +1,19 @@
 package souq
 
 import (
+	"cmp"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
+	"sync"
 	"time"
+
+	"github.com/sirupsen/logrus"
 )
 
 // This file is the service's non-chat side: confirmed chain events, outcomes of outbox intents,
@@ -222,12 +229,15 @@ func (w *work) earn(o *Order) error {
 	return w.enqueue(IntentEarn, "loyalty.earn/"+o.ID.String(), o.ID, intentPayload{Earning: &e})
 }
 
-// OnIntentResult records the final outcome of an escrow intent. Success only records the
-// transaction (the state moves with the chain event); failure clears the order's pending action
-// and undoes what waited for it (a failed payment puts the offer back).
+// OnIntentResult records the final outcome of one attempt of an escrow intent; r.Key is the
+// attempt key the port was called with. Success only records the transaction (the state moves
+// with the chain event). A failure acts by its class: refused for now → a new attempt after a
+// re-check; needs the operator → stuck, visible and retried periodically; refused for good (or
+// unclassified) → the intent fails and the order's people are told.
 func (s *Service) OnIntentResult(ctx context.Context, r IntentResult) error {
+	key, attempt := SplitAttemptKey(r.Key)
 	return s.do(ctx, "", nil, func(w *work) error {
-		in, err := w.tx.Intent(r.Key)
+		in, err := w.tx.Intent(key)
 		if err != nil {
 			return err
 		}
@@ -235,25 +245,200 @@ func (s *Service) OnIntentResult(ctx context.Context, r IntentResult) error {
 			return nil // reported before
 		}
 		if r.OK {
-			in.Status, in.TxHash = IntentDone, r.TxHash
+			in.Status, in.TxHash, in.Run, in.Class, in.LastError = IntentDone, r.TxHash, "", "", ""
+			w.unstick(in)
 			if err := w.tx.PutIntent(in); err != nil {
 				return err
 			}
-			return w.event(EventIntentDone, in.Order, map[string]string{"intent": string(in.Kind), "key": in.Key, "tx": r.TxHash})
+			return w.event(EventIntentDone, in.Order, map[string]string{"intent": string(in.Kind), "key": r.Key, "tx": r.TxHash})
 		}
-		return w.failed(in, r.Reason)
+		if attempt != in.Attempt {
+			return nil // an earlier attempt, already replaced by a newer one
+		}
+		class := r.Class
+		if class == "" && r.Shortfall != nil {
+			class = r.Shortfall.Class
+		}
+		if class == "" {
+			class = ClassRefused
+		}
+		if class == ClassRetry {
+			class = ClassRefusedNow // the attempt is over: the same key will not be sent again
+		}
+		return w.failure(in, class, r.Reason, r.Shortfall, true)
 	})
 }
 
-// failed marks an intent terminally failed and reacts.
-func (w *work) failed(in *Intent, reason string) error {
-	in.Status, in.LastError = IntentFailed, reason
+// outbox policy
+const (
+	outboxBatch   = 64
+	outboxLease   = time.Minute     // a claimed intent is retried after this if its worker hangs
+	stuckAttempts = 5               // failed calls before an intent counts as stuck
+	operatorRetry = 5 * time.Minute // how often work that needs the operator is tried again
+	fundsRetry    = time.Minute     // how often a payment waiting for funds is tried again
+)
+
+func backoff(attempts int) time.Duration {
+	d := time.Second << min(max(attempts, 0), 9)
+	return min(d, 5*time.Minute)
+}
+
+// failure records a failed attempt of in by class. final says the attempt is over at the port
+// (a reported outcome): anything sent again goes under a new attempt key.
+func (w *work) failure(in *Intent, class FailureClass, reason string, sf *ShortfallError, final bool) error {
+	in.Class, in.LastError, in.Run = class, reason, ""
+	in.Status = IntentPending
+	switch class {
+	case ClassRetry: // the port did nothing: the same attempt again after a backoff
+		if in.Attempts >= w.s.cfg.MaxAttempts {
+			return w.failed(in, fmt.Sprintf("gave up after %d attempts: %s", in.Attempts, reason))
+		}
+		in.NextAt = w.now.Add(backoff(in.Attempts))
+		if in.Attempts >= stuckAttempts {
+			if err := w.stick(in, "retrying: "+reason); err != nil {
+				return err
+			}
+		}
+		return w.tx.PutIntent(in)
+	case ClassRefusedNow:
+		if in.Kind == IntentFund {
+			if sf != nil {
+				return w.waitFunds(in, reason, sf)
+			}
+			if o, err := w.tx.Order(in.Order); err == nil && !w.now.Before(w.fundUntil(in, o)) {
+				return w.failed(in, reason) // a payment does not wait past its funding deadline
+			}
+		}
+		in.Attempt++
+		in.NextAt = w.now.Add(backoff(in.Attempt))
+		if in.Attempt >= stuckAttempts {
+			if err := w.stick(in, fmt.Sprintf("refused %d times: %s", in.Attempt, reason)); err != nil {
+				return err
+			}
+		}
+		if err := w.tx.PutIntent(in); err != nil {
+			return err
+		}
+		return w.event(EventIntentRetry, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": reason})
+	case ClassOperator:
+		if final {
+			in.Attempt++
+		}
+		in.NextAt = w.now.Add(operatorRetry)
+		if err := w.stick(in, "needs the operator: "+reason); err != nil {
+			return err
+		}
+		return w.tx.PutIntent(in)
+	}
+	return w.failed(in, reason)
+}
+
+// waitFunds handles a custodial payment the customer's wallet cannot cover: the customer is told
+// what is missing and where to send it, the merchant that the payment waits, and the payment is
+// tried again every fundsRetry until the funding deadline — FundingWait after the payment was
+// asked for, never past the offer's expiry — after which it fails and the offer stands (while it
+// has not expired).
+func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
+	o, err := w.tx.Order(in.Order)
+	if err != nil {
+		return err
+	}
+	until := w.fundUntil(in, o)
+	if !w.now.Before(until) {
+		return w.failed(in, "not enough funds: "+reason)
+	}
+	in.Attempt++
+	in.NextAt = w.now.Add(min(fundsRetry, until.Sub(w.now)))
+	in.Stuck, in.StuckSince = "waiting for funds: "+reason, cmp.Or(in.StuckSince, w.now)
 	if err := w.tx.PutIntent(in); err != nil {
 		return err
 	}
-	if err := w.event(EventIntentFailed, in.Order, map[string]string{"intent": string(in.Kind), "key": in.Key, "reason": reason}); err != nil {
+	missing := Money{Asset: shortfallAsset(o, sf.Asset), Amount: sf.Missing()}
+	if err := w.event(EventIntentRetry, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(),
+		"reason": "waiting for funds", "missing": missing.Amount.String(), "asset": missing.Asset.Symbol}); err != nil {
 		return err
 	}
+	// Told once per missing amount: a second top-up that is still short is news, a retry is not.
+	if err := w.notify(o, o.Customer, NoticePaymentShortfall, func(n *Notice) {
+		n.Amount, n.Address, n.Until = missing, cmp.Or(sf.Address, o.Terms.Buyer), until
+		n.Key = fmt.Sprintf("n/%s/%s/%s/%s", o.ID, NoticePaymentShortfall, missing.Asset.Symbol, missing.Amount)
+	}); err != nil {
+		return err
+	}
+	return w.notify(o, o.Merchant, NoticePaymentWaiting, func(n *Notice) {
+		n.Until = until
+		n.Key = fmt.Sprintf("n/%s/%s/%s", o.ID, NoticePaymentWaiting, in.Key)
+	})
+}
+
+// fundUntil is how long a custodial payment may wait: FundingWait after it was asked for, never
+// past the offer's expiry.
+func (w *work) fundUntil(in *Intent, o *Order) time.Time {
+	until := in.CreatedAt.Add(w.s.cfg.FundingWait)
+	if o.OfferExpires.Before(until) {
+		until = o.OfferExpires
+	}
+	return until
+}
+
+// shortfallAsset names the asset a wallet lacks, with its decimals when it is the order's.
+func shortfallAsset(o *Order, asset string) Asset {
+	switch {
+	case asset == "" || strings.EqualFold(asset, o.Total.Asset.Symbol) || (o.Total.Asset.Token != "" && strings.EqualFold(asset, o.Total.Asset.Token)):
+		return o.Total.Asset
+	case strings.EqualFold(asset, "ETH"):
+		return Asset{Symbol: "ETH", Decimals: 18}
+	}
+	return Asset{Symbol: asset, Decimals: o.Total.Asset.Decimals}
+}
+
+// stick marks in as stuck (visible in Service.Outbox, the metric, the journal and the log).
+func (w *work) stick(in *Intent, reason string) error {
+	first := in.Stuck == ""
+	in.Stuck = reason
+	if !first {
+		return nil
+	}
+	in.StuckSince = w.now
+	key, kind, class := in.PortKey(), in.Kind, in.Class
+	if err := w.event(EventIntentStuck, in.Order, map[string]string{"intent": string(kind), "key": key, "reason": reason}); err != nil {
+		return err
+	}
+	w.after = append(w.after, func() {
+		l := w.s.cfg.Log.WithFields(logrus.Fields{"intent": key, "kind": kind, "class": class, "reason": reason})
+		if class == ClassOperator {
+			l.Error("outbox: intent stuck until the operator acts (see souq status)")
+		} else {
+			l.Warn("outbox: intent stuck (see souq status)")
+		}
+	})
+	return nil
+}
+
+func (w *work) unstick(in *Intent) {
+	if in.Stuck == "" {
+		return
+	}
+	key := in.PortKey()
+	in.Stuck, in.StuckSince = "", time.Time{}
+	w.after = append(w.after, func() { w.s.cfg.Log.WithField("intent", key).Info("outbox: stuck intent moves again") })
+}
+
+// failed marks an intent terminally failed and reacts: the order's pending action is cleared and
+// its people are told what it means for them.
+func (w *work) failed(in *Intent, reason string) error {
+	in.Status, in.LastError, in.Run = IntentFailed, reason, ""
+	in.Stuck, in.StuckSince = "", time.Time{}
+	if err := w.tx.PutIntent(in); err != nil {
+		return err
+	}
+	if err := w.event(EventIntentFailed, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": reason}); err != nil {
+		return err
+	}
+	key, kind := in.PortKey(), in.Kind
+	w.after = append(w.after, func() {
+		w.s.cfg.Log.WithFields(logrus.Fields{"intent": key, "kind": kind, "reason": reason}).Warn("outbox: intent failed for good")
+	})
 	if in.Kind == IntentRedeem {
 		return w.redeemFailed(in, reason)
 	}
@@ -268,31 +453,138 @@ func (w *work) failed(in *Intent, reason string) error {
 		return nil
 	}
 	o.Pending = ""
-	if in.Kind == IntentFund && o.Status == StatusPaying {
+	switch {
+	case in.Kind == IntentFund && o.Status == StatusPaying:
 		if err := w.move(o, StatusOffered, "", map[string]string{"reason": reason}); err != nil {
 			return err
 		}
-		return w.notify(o, o.Customer, NoticePaymentFailed, func(n *Notice) { n.Text = reason })
+		// Paying again can work only while the offer stands.
+		return w.notify(o, o.Customer, NoticePaymentFailed, func(n *Notice) { n.Text, n.Retry = reason, w.now.Before(o.OfferExpires) })
+	case in.Kind == IntentDeliver:
+		if err := w.tx.PutOrder(o); err != nil {
+			return err
+		}
+		mod := func(n *Notice) { n.Text = reason }
+		if err := w.notify(o, o.Merchant, NoticeDeliveryFailed, mod); err != nil {
+			return err
+		}
+		if o.Delivery != nil && o.Delivery.Courier != "" {
+			return w.notify(o, o.Delivery.Courier, NoticeDeliveryFailed, mod)
+		}
+		return nil
 	}
-	return w.tx.PutOrder(o)
+	if err := w.tx.PutOrder(o); err != nil {
+		return err
+	}
+	// Whoever asked for the step (or waits on it) is told; the key names the intent, so each
+	// failure is told once.
+	mod := func(n *Notice) {
+		n.Text = reason
+		n.Key = fmt.Sprintf("n/%s/%s/%s/%s", o.ID, NoticeActionFailed, o.Role(n.To), in.Key)
+	}
+	var to []WaID
+	switch in.Kind {
+	case IntentConfirm, IntentDispute:
+		to = []WaID{o.Customer}
+	case IntentRefund, IntentPayout:
+		to = []WaID{o.Merchant}
+	default: // release, late refund, resolution, a refund of late funding
+		to = []WaID{o.Customer, o.Merchant}
+	}
+	for _, u := range to {
+		if err := w.notify(o, u, NoticeActionFailed, mod); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// Tick acts on deadlines: unpaid offers expire; an order not delivered by its deadline is
-// refunded (refundExpired); a delivered order whose inspection window is over is released.
-// It returns how many orders it changed.
+// failedBefore reports whether the order's latest escrow intent is of kind and failed for good:
+// a deadline does not ask again for what the chain refused for good (the operator is alerted).
+func (w *work) failedBefore(o *Order, kind IntentKind) bool {
+	in, err := w.tx.Intent(fmt.Sprintf("%s/%s/%d", kind, o.ID, o.Intents))
+	return err == nil && in.Status == IntentFailed
+}
+
+// ---------------------------------------------------------------------------------------------
+// deadlines, on the chain's clock
+
+// tickSlack widens the cheap estimate of the chain's time, so a deadline is checked against the
+// chain itself a little before the estimate says it is due.
+const tickSlack = 2 * time.Second
+
+// chainNow reads the chain's clock (the wall clock when none is configured) and remembers its
+// offset from the wall clock for chainEstimate.
+func (s *Service) chainNow(ctx context.Context) (time.Time, error) {
+	wall := s.cfg.Clock.Now()
+	if s.cfg.ChainClock == nil {
+		return wall.UTC(), nil
+	}
+	t, err := s.cfg.ChainClock.ChainNow(ctx)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("chain clock: %w", err)
+	}
+	s.chainOffset.Store(int64(t.Sub(wall)))
+	return t.UTC(), nil
+}
+
+// chainEstimate is the chain's time by the last offset seen: no network.
+func (s *Service) chainEstimate(wall time.Time) time.Time {
+	return wall.Add(time.Duration(s.chainOffset.Load())).UTC()
+}
+
+// Tick acts on deadlines: unpaid offers expire (wall clock); an order not delivered by its
+// deadline is refunded (refundExpired) and a delivered order whose inspection window is over is
+// released — both on the chain's clock, which is read only when the estimate says something is
+// due. It returns how many orders it changed.
 func (s *Service) Tick(ctx context.Context) (int, error) {
+	wall := s.cfg.Clock.Now().UTC()
+	est := s.chainEstimate(wall).Add(tickSlack)
+	var offers, timed []OrderID
+	if err := s.view(ctx, func(tx Tx) error {
+		offers, timed = offers[:0], timed[:0]
+		return tx.ActiveOrders(func(o *Order) error {
+			if o.Pending != "" {
+				return nil
+			}
+			switch o.Status {
+			case StatusOffered:
+				if !wall.Before(o.OfferExpires) {
+					offers = append(offers, o.ID)
+				}
+			case StatusPaid, StatusShipped, StatusRefundRequested:
+				if est.After(o.Terms.DeliverBy) {
+					timed = append(timed, o.ID)
+				}
+			case StatusDelivered:
+				if !o.ReleasableAt.IsZero() && !est.Before(o.ReleasableAt) {
+					timed = append(timed, o.ID)
+				}
+			}
+			return nil
+		})
+	}); err != nil {
+		return 0, err
+	}
+	if len(offers)+len(timed) == 0 {
+		return 0, nil
+	}
+	var chain time.Time
+	var cerr error
+	if len(timed) > 0 {
+		if chain, cerr = s.chainNow(ctx); cerr != nil {
+			timed = nil // offers still expire; deadlines wait for the chain
+		}
+	}
 	var n int
 	err := s.do(ctx, "", nil, func(w *work) error {
 		n = 0
-		var due []*Order
-		if err := w.tx.ActiveOrders(func(o *Order) error {
-			due = append(due, o)
-			return nil
-		}); err != nil {
-			return err
-		}
-		for _, o := range due {
-			changed, err := w.deadline(o)
+		for _, id := range append(offers, timed...) {
+			o, err := w.tx.Order(id)
+			if err != nil {
+				return err
+			}
+			changed, err := w.deadline(o, chain)
 			if err != nil {
 				return fmt.Errorf("order %s: %w", o.ID.Short(), err)
 			}
@@ -302,10 +594,12 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 		}
 		return nil
 	})
-	return n, err
+	return n, errors.Join(err, cerr)
 }
 
-func (w *work) deadline(o *Order) (bool, error) {
+// deadline acts on one order's deadline: offers by the wall clock, the escrow's by chain (zero:
+// not known this tick).
+func (w *work) deadline(o *Order, chain time.Time) (bool, error) {
 	if o.Pending != "" {
 		return false, nil
 	}
@@ -319,13 +613,14 @@ func (w *work) deadline(o *Order) (bool, error) {
 		}
 		return true, w.reopenVoucher(o)
 	case StatusPaid, StatusShipped, StatusRefundRequested:
-		// The escrow accepts refundExpired once block time is past deliverBy.
-		if !w.now.After(o.Terms.DeliverBy) {
+		// The escrow accepts refundExpired once block time is past deliverBy; the next block is
+		// at least as late as the newest.
+		if chain.IsZero() || !chain.After(o.Terms.DeliverBy) || w.failedBefore(o, IntentRefundExpired) {
 			return false, nil
 		}
 		return true, w.escrow(o, IntentRefundExpired, intentPayload{})
 	case StatusDelivered:
-		if o.ReleasableAt.IsZero() || w.now.Before(o.ReleasableAt) {
+		if chain.IsZero() || o.ReleasableAt.IsZero() || chain.Before(o.ReleasableAt) || w.failedBefore(o, IntentRelease) {
 			return false, nil
 		}
 		return true, w.escrow(o, IntentRelease, intentPayload{})
@@ -333,45 +628,64 @@ func (w *work) deadline(o *Order) (bool, error) {
 	return false, nil
 }
 
-// outbox policy
-const (
-	outboxBatch = 64
-	outboxLease = time.Minute // a claimed intent is retried after this if its worker died
-)
+// ---------------------------------------------------------------------------------------------
+// the outbox workers
 
-func backoff(attempts int) time.Duration {
-	d := time.Second << min(attempts, 9)
-	return min(d, 5*time.Minute)
+// lane is the workers of one kind of outbound work: each talks to one outside system, so a slow
+// or failing one (Horizon, the Graph API, an RPC) holds up only its own kind.
+type lane struct {
+	name    string
+	kinds   []IntentKind
+	workers int
+	batch   int
+	wake    chan struct{}
 }
 
-// Work carries out due outbox intents once and returns how many it finished (successfully handed
-// to their port). Failures are retried with backoff; after MaxAttempts an intent fails
-// terminally. Safe to run concurrently with itself: an intent is claimed with a lease first.
-func (s *Service) Work(ctx context.Context) (int, error) {
-	var claimed []*Intent
-	if err := s.cfg.Store.Update(ctx, func(tx Tx) error {
-		claimed = claimed[:0]
-		now := s.cfg.Clock.Now().UTC()
-		due, err := tx.DueIntents(now, outboxBatch)
-		if err != nil {
-			return err
-		}
-		for _, in := range due {
-			in.Attempts++
-			in.NextAt = now.Add(outboxLease)
-			if err := tx.PutIntent(in); err != nil {
-				return err
+func newLanes() []*lane {
+	mk := func(name string, workers, batch int, kinds ...IntentKind) *lane {
+		return &lane{name: name, kinds: kinds, workers: workers, batch: batch, wake: make(chan struct{}, 1)}
+	}
+	return []*lane{
+		mk("escrow", 2, 16, IntentFund, IntentDeliver, IntentConfirm, IntentRelease, IntentRefund,
+			IntentRefundExpired, IntentDispute, IntentResolve, IntentPayout),
+		mk("loyalty", 2, 4, IntentEarn, IntentRedeem),
+		mk("notify", 4, 4, IntentNotify),
+	}
+}
+
+// kick wakes the lanes of the kinds a decision queued (after its commit), so the work starts at
+// once on the lane's own workers and never in the caller's goroutine.
+func (s *Service) kick(kinds []IntentKind) {
+	for _, l := range s.lanes {
+		for _, k := range kinds {
+			if slices.Contains(l.kinds, k) {
+				select {
+				case l.wake <- struct{}{}:
+				default:
+				}
+				break
 			}
-			claimed = append(claimed, in)
 		}
-		return nil
-	}); err != nil {
+	}
+}
+
+// Work carries out due outbox intents of every kind once, in this goroutine, and returns how many
+// it finished (successfully handed to their port). Run does the same on one set of workers per
+// kind. Safe to run concurrently with itself: an intent is claimed with a lease first.
+func (s *Service) Work(ctx context.Context) (int, error) {
+	return s.work(ctx, nil, outboxBatch)
+}
+
+func (s *Service) work(ctx context.Context, kinds []IntentKind, limit int) (int, error) {
+	claimed, release, err := s.claim(ctx, kinds, limit)
+	if err != nil {
 		return 0, err
 	}
+	defer release()
 	done := 0
 	var errs []error
 	for _, in := range claimed {
-		ok, err := s.run(ctx, in)
+		ok, err := s.runIntent(ctx, in)
 		if ok {
 			done++
 		}
@@ -382,60 +696,253 @@ func (s *Service) Work(ctx context.Context) (int, error) {
 	return done, errors.Join(errs...)
 }
 
-// kick runs the given intents right away (after the decision that queued them committed), so a
-// notice goes out without waiting for the worker. Whatever fails stays for the worker.
-func (s *Service) kick(ctx context.Context, keys []string) {
-	for _, key := range keys {
-		var in *Intent
-		_ = s.cfg.Store.Update(ctx, func(tx Tx) error {
-			in = nil
-			got, err := tx.Intent(key)
-			if err != nil {
+// claim takes due intents (of kinds, or all) under a lease of this run. Notices to a person whose
+// earlier notice another worker is still sending wait, so each person gets theirs in order; the
+// caller calls done when it has run them.
+func (s *Service) claim(ctx context.Context, kinds []IntentKind, limit int) (_ []*Intent, done func(), _ error) {
+	if err := s.voidLeases(ctx); err != nil {
+		return nil, func() {}, err
+	}
+	// A read first: an idle lane polling must not cost a write transaction (and its fsyncs).
+	var pending bool
+	if err := s.view(ctx, func(tx Tx) error {
+		due, err := tx.DueIntents(s.cfg.Clock.Now().UTC(), 1, kinds...)
+		pending = len(due) > 0
+		return err
+	}); err != nil || !pending {
+		return nil, func() {}, err
+	}
+	var claimed []*Intent
+	var marked []WaID
+	err := s.cfg.Store.Update(ctx, func(tx Tx) error {
+		claimed, marked = claimed[:0], marked[:0]
+		now := s.cfg.Clock.Now().UTC()
+		due, err := tx.DueIntents(now, 4*limit, kinds...)
+		if err != nil {
+			return err
+		}
+		s.chatMu.Lock()
+		defer s.chatMu.Unlock()
+		mine := map[WaID]bool{}
+		for _, in := range due {
+			if len(claimed) == limit {
+				break
+			}
+			if to := noticeTo(in); to != "" {
+				if s.sending[to] && !mine[to] {
+					continue
+				}
+				if !mine[to] {
+					mine[to], s.sending[to] = true, true
+					marked = append(marked, to)
+				}
+			}
+			in.Attempts++
+			in.Run = s.run
+			in.NextAt = now.Add(outboxLease)
+			if err := tx.PutIntent(in); err != nil {
 				return err
 			}
-			now := s.cfg.Clock.Now().UTC()
-			if got.Status != IntentPending || got.NextAt.After(now) {
-				return nil
-			}
-			got.Attempts++
-			got.NextAt = now.Add(outboxLease)
-			in = got
-			return tx.PutIntent(got)
-		})
-		if in != nil {
-			_, _ = s.run(ctx, in)
+			claimed = append(claimed, in)
 		}
+		return nil
+	})
+	done = func() { s.release(marked) }
+	if err != nil {
+		done()
+		return nil, func() {}, err
+	}
+	return claimed, done, nil
+}
+
+// noticeTo is the recipient of a notice intent ("" for other kinds).
+func noticeTo(in *Intent) WaID {
+	if in.Kind != IntentNotify {
+		return ""
+	}
+	var p struct {
+		Notice *struct{ To WaID } `json:"notice"`
+	}
+	if json.Unmarshal(in.Payload, &p) != nil || p.Notice == nil {
+		return ""
+	}
+	return p.Notice.To
+}
+
+// release marks the people as no longer being sent a notice.
+func (s *Service) release(people []WaID) {
+	s.chatMu.Lock()
+	defer s.chatMu.Unlock()
+	for _, p := range people {
+		delete(s.sending, p)
 	}
 }
 
-// run carries out one claimed intent and records the outcome.
-func (s *Service) run(ctx context.Context, in *Intent) (bool, error) {
+// voidLeases makes the work claimed by earlier runs due at once, the first time this run claims
+// anything: one process holds the store at a time, so those runs are over and their work would
+// otherwise wait out the lease.
+func (s *Service) voidLeases(ctx context.Context) error {
+	if s.voided.Load() {
+		return nil
+	}
+	err := s.cfg.Store.Update(ctx, func(tx Tx) error {
+		now := s.cfg.Clock.Now().UTC()
+		var stale []*Intent
+		if err := tx.OpenIntents(func(in *Intent) error {
+			if in.Status == IntentPending && in.Run != "" && in.Run != s.run {
+				stale = append(stale, in)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, in := range stale {
+			in.Run, in.NextAt = "", now
+			if err := tx.PutIntent(in); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err == nil {
+		s.voided.Store(true)
+	}
+	return err
+}
+
+// runIntent carries out one claimed intent and records the outcome.
+func (s *Service) runIntent(ctx context.Context, in *Intent) (bool, error) {
 	var p intentPayload
-	err := json.Unmarshal(in.Payload, &p)
+	if err := json.Unmarshal(in.Payload, &p); err != nil {
+		return false, s.record(ctx, in, p, 0, fmt.Errorf("intent payload: %w: %w", ErrRefused, err))
+	}
+	wait, err := s.precheck(ctx, in, &p)
+	if err == nil && wait > 0 {
+		return false, s.postpone(ctx, in, wait)
+	}
 	var earned int64
 	if err == nil {
 		earned, err = s.call(ctx, in, p)
 	}
-	uerr := s.do(ctx, "", nil, func(w *work) error {
+	if rerr := s.record(ctx, in, p, earned, err); rerr != nil {
+		return false, rerr
+	}
+	if err != nil {
+		return false, fmt.Errorf("intent %s: %w", in.PortKey(), err)
+	}
+	return true, nil
+}
+
+// precheck re-checks, on the chain's clock, what the escrow will check against block.timestamp
+// before anything is sent: a release waits for the end of inspection and a late refund for the
+// deadline (it returns how long), and a delivery dated after the newest block is signed again at
+// the chain's time (updating p).
+func (s *Service) precheck(ctx context.Context, in *Intent, p *intentPayload) (time.Duration, error) {
+	if in.Kind != IntentRelease && in.Kind != IntentRefundExpired && in.Kind != IntentDeliver {
+		return 0, nil
+	}
+	var o *Order
+	if err := s.view(ctx, func(tx Tx) error {
+		var err error
+		o, err = tx.Order(in.Order)
+		return err
+	}); err != nil {
+		return 0, err
+	}
+	chain, err := s.chainNow(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %w", ErrRetryLater, err)
+	}
+	switch in.Kind {
+	case IntentRelease:
+		if !o.ReleasableAt.IsZero() && chain.Before(o.ReleasableAt) {
+			return max(o.ReleasableAt.Sub(chain), time.Second), nil
+		}
+	case IntentRefundExpired:
+		if !chain.After(o.Terms.DeliverBy) {
+			return o.Terms.DeliverBy.Sub(chain) + time.Second, nil
+		}
+	case IntentDeliver:
+		if p.Attestation != nil && p.Attestation.DeliveredAt.After(chain) {
+			return 0, s.resign(ctx, in, p, chain)
+		}
+	}
+	return 0, nil
+}
+
+// resign dates the delivery attestation at the chain's time (the escrow refuses a deliveredAt
+// after the block's) and records the new proof on the order and the intent.
+func (s *Service) resign(ctx context.Context, in *Intent, p *intentPayload, chain time.Time) error {
+	return s.do(ctx, "", nil, func(w *work) error {
+		o, err := w.tx.Order(in.Order)
+		if err != nil {
+			return err
+		}
+		cur, err := w.tx.Intent(in.Key)
+		if err != nil {
+			return err
+		}
+		if o.Delivery == nil || cur.Status != IntentPending || cur.Attempt != in.Attempt {
+			return fmt.Errorf("delivery of %s changed meanwhile: %w", o.ID.Short(), ErrRetryLater)
+		}
+		at := chain.UTC().Truncate(time.Second)
+		proof := proofHash(o.Delivery.PhotoSHA256, at, o.Delivery.Location)
+		sig, err := s.cfg.Attester.SignDelivery(ctx, o.ID, proof, at)
+		if err != nil {
+			return fmt.Errorf("attestation: %w: %w", ErrRetryLater, err)
+		}
+		o.Delivery.TakenAt, o.Delivery.ProofHash, o.Delivery.Signature = at, proof, sig
+		if err := w.tx.PutOrder(o); err != nil {
+			return err
+		}
+		p.Attestation = &Attestation{ProofHash: proof, DeliveredAt: at, Signature: sig}
+		raw, err := json.Marshal(p)
+		if err != nil {
+			return err
+		}
+		cur.Payload = raw
+		in.Payload = raw
+		if err := w.tx.PutIntent(cur); err != nil {
+			return err
+		}
+		return w.event(EventDeliveryResign, o.ID, map[string]string{"proof_hash": hex.EncodeToString(proof[:]), "delivered_at": at.Format(time.RFC3339)})
+	})
+}
+
+// postpone gives a claimed intent back until the chain's clock reaches its time: not a failure,
+// and not an attempt.
+func (s *Service) postpone(ctx context.Context, in *Intent, wait time.Duration) error {
+	return s.cfg.Store.Update(ctx, func(tx Tx) error {
+		cur, err := tx.Intent(in.Key)
+		if err != nil {
+			return err
+		}
+		if cur.Status != IntentPending || cur.Attempt != in.Attempt {
+			return nil
+		}
+		cur.Run, cur.Attempts = "", max(cur.Attempts-1, 0)
+		cur.NextAt = s.cfg.Clock.Now().UTC().Add(wait)
+		return tx.PutIntent(cur)
+	})
+}
+
+// record writes the outcome of a port call (err nil: handed over).
+func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earned int64, err error) error {
+	return s.do(ctx, "", nil, func(w *work) error {
 		cur, gerr := w.tx.Intent(in.Key)
 		if gerr != nil {
 			return gerr
 		}
-		if cur.Status != IntentPending {
-			return nil // finished meanwhile (an escrow result came first)
+		if cur.Status != IntentPending || cur.Attempt != in.Attempt {
+			return nil // finished or moved on meanwhile (an escrow result came first)
 		}
 		if err != nil {
-			cur.LastError = err.Error()
-			if in.Kind == IntentRedeem && Classify(err) == ClassRefused { // the engine's rework classes every kind
-				return w.failed(cur, err.Error())
-			}
-			if cur.Attempts >= s.cfg.MaxAttempts {
-				return w.failed(cur, "gave up after "+fmt.Sprint(cur.Attempts)+" attempts: "+err.Error())
-			}
-			cur.NextAt = w.now.Add(backoff(cur.Attempts))
-			return w.tx.PutIntent(cur)
+			var sf *ShortfallError
+			errors.As(err, &sf)
+			return w.failure(cur, Classify(err), err.Error(), sf, false)
 		}
-		cur.LastError = ""
+		cur.LastError, cur.Class, cur.Run = "", "", ""
+		w.unstick(cur)
 		if in.Kind.IsEscrow() {
 			cur.Status = IntentSubmitted
 		} else {
@@ -452,58 +959,51 @@ func (s *Service) run(ctx context.Context, in *Intent) (bool, error) {
 		}
 		return nil
 	})
-	if uerr != nil {
-		return false, uerr
-	}
-	if err != nil {
-		return false, fmt.Errorf("intent %s: %w", in.Key, err)
-	}
-	return true, nil
 }
 
-// call invokes the port an intent is for.
+// call invokes the port an intent is for, under the key of the attempt in flight.
 func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64, error) {
 	needTerms := in.Kind.IsEscrow()
 	if needTerms && p.Terms == nil {
-		return 0, fmt.Errorf("intent %s has no terms", in.Key)
+		return 0, fmt.Errorf("intent %s has no terms: %w", in.Key, ErrRefused)
 	}
-	e := s.cfg.Escrow
+	e, key := s.cfg.Escrow, in.PortKey()
 	switch in.Kind {
 	case IntentFund:
-		return 0, e.Fund(ctx, in.Key, *p.Terms)
+		return 0, e.Fund(ctx, key, *p.Terms)
 	case IntentDeliver:
 		if p.Attestation == nil {
-			return 0, fmt.Errorf("intent %s has no attestation", in.Key)
+			return 0, fmt.Errorf("intent %s has no attestation: %w", in.Key, ErrRefused)
 		}
-		return 0, e.Deliver(ctx, in.Key, *p.Terms, *p.Attestation)
+		return 0, e.Deliver(ctx, key, *p.Terms, *p.Attestation)
 	case IntentConfirm:
-		return 0, e.ConfirmReceipt(ctx, in.Key, *p.Terms)
+		return 0, e.ConfirmReceipt(ctx, key, *p.Terms)
 	case IntentRelease:
-		return 0, e.Release(ctx, in.Key, *p.Terms)
+		return 0, e.Release(ctx, key, *p.Terms)
 	case IntentRefund:
-		return 0, e.Refund(ctx, in.Key, *p.Terms)
+		return 0, e.Refund(ctx, key, *p.Terms)
 	case IntentRefundExpired:
-		return 0, e.RefundExpired(ctx, in.Key, *p.Terms)
+		return 0, e.RefundExpired(ctx, key, *p.Terms)
 	case IntentDispute:
-		return 0, e.Dispute(ctx, in.Key, *p.Terms, p.ReasonHash)
+		return 0, e.Dispute(ctx, key, *p.Terms, p.ReasonHash)
 	case IntentResolve:
-		return 0, e.Resolve(ctx, in.Key, *p.Terms, cloneInt(p.BuyerAmount))
+		return 0, e.Resolve(ctx, key, *p.Terms, cloneInt(p.BuyerAmount))
 	case IntentPayout:
-		return 0, e.Payout(ctx, in.Key, *p.Terms, p.PayoutTo, cloneInt(p.Amount))
+		return 0, e.Payout(ctx, key, *p.Terms, p.PayoutTo, cloneInt(p.Amount))
 	case IntentEarn:
 		if p.Earning == nil {
-			return 0, fmt.Errorf("intent %s has no earning", in.Key)
+			return 0, fmt.Errorf("intent %s has no earning: %w", in.Key, ErrRefused)
 		}
-		return s.cfg.Loyalty.Earn(ctx, in.Key, s.earning(*p.Earning))
+		return s.cfg.Loyalty.Earn(ctx, key, s.earning(*p.Earning))
 	case IntentRedeem:
-		return 0, s.cfg.Loyalty.Redeem(ctx, in.Key, p.Customer, p.Merchant, p.Points)
+		return 0, s.cfg.Loyalty.Redeem(ctx, key, p.Customer, p.Merchant, p.Points)
 	case IntentNotify:
 		if p.Notice == nil {
-			return 0, fmt.Errorf("intent %s has no notice", in.Key)
+			return 0, fmt.Errorf("intent %s has no notice: %w", in.Key, ErrRefused)
 		}
 		return 0, s.cfg.Notifier.Notify(ctx, *p.Notice)
 	}
-	return 0, fmt.Errorf("intent %s: unknown kind %q", in.Key, in.Kind)
+	return 0, fmt.Errorf("intent %s: unknown kind %q: %w", in.Key, in.Kind, ErrRefused)
 }
 
 // earned records the points a released order earned and tells the customer.
@@ -526,7 +1026,7 @@ func (w *work) earned(in *Intent, points int64) error {
 }
 
 // PumpJournal hands journal events the Anchorer has not acknowledged to it, in order, and returns
-// how many it handed. The cursor moves only after the Anchorer accepted an event.
+// how many it handed. The cursor moves after the Anchorer accepted them, in one commit per batch.
 func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 	if s.cfg.Anchorer == nil {
 		return 0, nil
@@ -544,32 +1044,72 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	n := 0
+	var aerr error
 	for _, e := range evs {
 		if err := s.cfg.Anchorer.Append(ctx, e); err != nil {
-			return n, fmt.Errorf("anchor event %d: %w", e.Seq, err)
-		}
-		if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", e.Seq+1) }); err != nil {
-			return n, err
+			aerr = fmt.Errorf("anchor event %d: %w", e.Seq, err)
+			break
 		}
 		n++
 	}
-	return n, nil
+	if n == 0 {
+		return 0, aerr
+	}
+	next = evs[n-1].Seq + 1
+	if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", next) }); err != nil {
+		return 0, errors.Join(err, aerr)
+	}
+	return n, aerr
 }
 
-// Run drives deadlines, the outbox and the journal every interval until ctx ends. Errors are
-// passed to report (which may be nil) and do not stop the loop: everything is retried.
+// Run drives deadlines and the journal every interval, and the outbox on one set of workers per
+// kind of work (woken at once by new work, polled every interval), until ctx ends. Errors are
+// passed to report (which may be nil) and do not stop anything: everything is retried.
 func (s *Service) Run(ctx context.Context, every time.Duration, report func(error)) error {
+	rep := func(err error) {
+		if err != nil && report != nil && ctx.Err() == nil {
+			report(err)
+		}
+	}
+	var wg sync.WaitGroup
+	for _, l := range s.lanes {
+		for range l.workers {
+			wg.Go(func() { s.runLane(ctx, l, every, rep) })
+		}
+	}
+	defer wg.Wait()
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		for _, step := range []func(context.Context) (int, error){s.Tick, s.Work, s.PumpJournal} {
-			if _, err := step(ctx); err != nil && report != nil && ctx.Err() == nil {
-				report(err)
-			}
+		for _, step := range []func(context.Context) (int, error){s.Tick, s.PumpJournal} {
+			_, err := step(ctx)
+			rep(err)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func (s *Service) runLane(ctx context.Context, l *lane, every time.Duration, report func(error)) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for ctx.Err() == nil {
+		claimed, release, err := s.claim(ctx, l.kinds, l.batch)
+		report(err)
+		for _, in := range claimed {
+			_, err := s.runIntent(ctx, in)
+			report(err)
+		}
+		release()
+		if len(claimed) > 0 {
+			continue // more may be due
+		}
+		select {
+		case <-ctx.Done():
+		case <-l.wake:
 		case <-t.C:
 		}
 	}

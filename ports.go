@@ -165,17 +165,31 @@ const (
 // Intent is one durable piece of outbound work, recorded in the same transaction as the state
 // change that asks for it.
 type Intent struct {
-	Key       string // idempotency key, passed to the port
-	Kind      IntentKind
+	Key  string // the intent's key; the port is called with AttemptKey(Key, Attempt)
+	Kind IntentKind
+	// Attempt is the number of the attempt in flight: a new attempt (a new port key) follows
+	// each refusal that may pass later (ClassRefusedNow) and each operator fix (ClassOperator).
+	Attempt   int `json:",omitempty"`
 	Order     OrderID
 	Status    IntentStatus
-	Attempts  int
+	Attempts  int // port calls made, all attempts together
 	NextAt    time.Time
 	CreatedAt time.Time
 	LastError string
-	TxHash    string
-	Payload   json.RawMessage // kind-specific: see the intent payload types in service.go
+	// Class is the failure class of the last error (empty after a success).
+	Class FailureClass `json:",omitempty"`
+	// Run is the service run holding the claim (NextAt is then its lease); "" when unclaimed.
+	// Leases belong to a run: a new run voids every lease of older ones at once.
+	Run string `json:",omitempty"`
+	// Stuck says why the intent cannot proceed without help (see Service.Outbox); "" if not.
+	Stuck      string    `json:",omitempty"`
+	StuckSince time.Time `json:",omitzero"`
+	TxHash     string
+	Payload    json.RawMessage // kind-specific: see the intent payload types in service.go
 }
+
+// PortKey is the idempotency key of the attempt in flight.
+func (in *Intent) PortKey() string { return AttemptKey(in.Key, in.Attempt) }
 
 // Store is the service's durable state. Update runs fn in one serialised transaction: everything fn
 // writes (state, processed message ids, outbox entries, journal events) commits together or not
@@ -213,8 +227,11 @@ type Tx interface {
 	Enqueue(in *Intent) (bool, error)
 	Intent(key string) (*Intent, error)
 	PutIntent(in *Intent) error
-	// DueIntents lists pending intents with NextAt <= now, earliest first.
-	DueIntents(now time.Time, limit int) ([]*Intent, error)
+	// DueIntents lists pending intents with NextAt <= now, earliest first; with kinds, only
+	// intents of those kinds.
+	DueIntents(now time.Time, limit int, kinds ...IntentKind) ([]*Intent, error)
+	// OpenIntents calls fn for every intent not done nor failed (pending or submitted).
+	OpenIntents(fn func(*Intent) error) error
 
 	// Append seals e (Seq, PrevHash, Hash) as the journal's next event and stores it.
 	Append(e *Event) error

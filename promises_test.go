@@ -197,6 +197,7 @@ func TestResolveZeroWithoutCurrency(t *testing.T) {
 	h.settle()
 	_, err = h.svc.Resolve(ctx(), id, souq.Money{Amount: new(big.Int)}, "")
 	h.must(err)
+	h.settle()
 	if n := h.escrow.count("resolve"); n != 1 {
 		t.Fatalf("resolve calls %d", n)
 	}

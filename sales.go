@@ -392,6 +392,20 @@ const (
 	NoticeOfferUndelivered NoticeKind = "offer_undelivered" // to the merchant; Text: WhatsApp's reason, Points: its code
 )
 
+// Notice kinds about outbound work that cannot go on as asked.
+const (
+	// NoticePaymentShortfall: the customer's wallet lacks Amount; once it is sent to Address the
+	// payment goes through by itself (until Until).
+	NoticePaymentShortfall NoticeKind = "payment_shortfall"
+	// NoticePaymentWaiting: to the merchant, the customer's payment waits for funds (until Until).
+	NoticePaymentWaiting NoticeKind = "payment_waiting"
+	// NoticeDeliveryFailed: the escrow refused the delivery proof for good (Text: why).
+	NoticeDeliveryFailed NoticeKind = "delivery_failed"
+	// NoticeActionFailed: the escrow refused another step of the order for good (Text: why);
+	// the operator is alerted (log, journal).
+	NoticeActionFailed NoticeKind = "action_failed"
+)
+
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
 // language, with the buttons that fit (an offer gets Pay / Decline).
 type Notice struct {
@@ -405,6 +419,13 @@ type Notice struct {
 	// Currency: NoticeNoPoints: the symbol the merchant's points are earned in.
 	Currency string
 	Key      string // idempotency key: the same notice twice is sent once
+	// Address (NoticePaymentShortfall) is the customer's custodial wallet to top up; Until is
+	// when the payment stops waiting for funds.
+	Address string    `json:",omitempty"`
+	Until   time.Time `json:",omitzero"`
+	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
+	// never suggests trying again otherwise.
+	Retry bool `json:",omitempty"`
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the

@@ -8,9 +8,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
+
+	"github.com/sirupsen/logrus"
 )
 
 // Service is the sale: the only place that decides. Every decision is one store transaction that
@@ -25,7 +30,15 @@ import (
 type Service struct {
 	cfg    Config
 	commit Committer
-	mask   Masker
+	run    string      // this run's id: it owns the outbox leases it takes
+	voided atomic.Bool // leases of earlier runs were voided
+	lanes  []*lane
+	// chainOffset is the chain's clock minus the wall clock at the last ChainNow (nanoseconds):
+	// a cheap estimate of the chain's time between calls.
+	chainOffset atomic.Int64
+	chatMu      sync.Mutex
+	sending     map[WaID]bool // people a notify worker is sending a notice to
+	mask        Masker
 }
 
 // Config wires the service to its ports and sets its policies.
@@ -39,6 +52,13 @@ type Config struct {
 	Clock    Clock
 	Anchorer Anchorer // optional: without it the journal is kept but not handed on
 	Catalog  Catalog  // optional: without it catalog orders are ErrUnavailable
+
+	// ChainClock is the escrow chain's clock: deliveries are attested, and releases and late
+	// refunds scheduled, on it. Optional: without it the wall clock stands in (tests only).
+	ChainClock ChainClock
+	// Log receives a warning when an intent becomes stuck (an error when it needs the
+	// operator). Optional.
+	Log logrus.FieldLogger
 
 	// Secret keys the commitments of people in the journal and on chains (>= 32 bytes). It must
 	// not change for the life of the data.
@@ -55,6 +75,9 @@ type Config struct {
 	// loyalty.go): the operator's token. Default USDC with 6 decimals.
 	LoyaltyCurrency Asset
 
+	// FundingWait is how long a custodial payment waits for the customer to add missing funds
+	// before it fails (default 24h; never past the offer's expiry).
+	FundingWait time.Duration
 	// FeeBps is the escrow's platform fee (basis points), shown to customers with each offer.
 	FeeBps uint16
 	// MaxOrder is the default limit on one order's total, in whole units of its currency (default
@@ -91,6 +114,7 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.LoyaltyCurrency.Symbol == "" {
 		cfg.LoyaltyCurrency = Asset{Symbol: "USDC", Decimals: 6}
 	}
+	def(&cfg.FundingWait, 24*time.Hour)
 	if cfg.HardMaxOrder <= 0 {
 		cfg.HardMaxOrder = HardMaxOrder
 	}
@@ -98,7 +122,18 @@ func NewService(cfg Config) (*Service, error) {
 		cfg.MaxOrder = DefaultMaxOrder
 	}
 	cfg.MaxOrder = min(cfg.MaxOrder, cfg.HardMaxOrder)
-	return &Service{cfg: cfg, commit: c, mask: NewMasker(cfg.Secret)}, nil
+	if cfg.Log == nil {
+		l := logrus.New()
+		l.Out = io.Discard
+		cfg.Log = l
+	}
+	run, err := NewSalt()
+	if err != nil {
+		return nil, err
+	}
+	s := &Service{cfg: cfg, commit: c, mask: NewMasker(cfg.Secret), run: hex.EncodeToString(run[:8]), sending: map[WaID]bool{}}
+	s.lanes = newLanes()
+	return s, nil
 }
 
 var _ Sales = (*Service)(nil)
@@ -111,7 +146,8 @@ type work struct {
 	s       *Service
 	tx      Tx
 	now     time.Time
-	intents []string // keys enqueued, kicked after commit
+	intents []IntentKind // kinds enqueued: their lanes are woken after the commit
+	after   []func()     // run after the commit (log lines about what it recorded)
 }
 
 // do runs fn as one idempotent decision keyed by msgID: a message id already processed returns
@@ -165,7 +201,10 @@ func (s *Service) do(ctx context.Context, msgID string, result any, fn func(w *w
 	if err != nil {
 		return err
 	}
-	s.kick(ctx, w.intents)
+	for _, f := range w.after {
+		f()
+	}
+	s.kick(w.intents)
 	return nil
 }
 
@@ -210,13 +249,17 @@ func (w *work) enqueue(kind IntentKind, key string, id OrderID, p intentPayload)
 	if err != nil {
 		return fmt.Errorf("souq: intent payload: %w", err)
 	}
-	in := &Intent{Key: key, Kind: kind, Order: id, Status: IntentPending, NextAt: w.now, CreatedAt: w.now, Payload: raw}
+	// Intents due at the same time are claimed in key order, so each is due a nanosecond after the
+	// one before it in the decision (a person's notices arrive as decided: "released" before
+	// "no points"), all within the microsecond before now (due at once).
+	due := w.now.Add(-time.Microsecond + time.Duration(min(len(w.intents), 999)))
+	in := &Intent{Key: key, Kind: kind, Order: id, Status: IntentPending, NextAt: due, CreatedAt: w.now, Payload: raw}
 	added, err := w.tx.Enqueue(in)
 	if err != nil {
 		return err
 	}
 	if added {
-		w.intents = append(w.intents, key)
+		w.intents = append(w.intents, kind)
 	}
 	return nil
 }
@@ -1061,8 +1104,11 @@ func (s *Service) SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderVie
 		if at.After(w.now.Add(deliverySkew)) {
 			return fmt.Errorf("photo taken in the future: %w", ErrInvalidRequest)
 		}
-		if at.After(w.now) {
-			at = w.now.Truncate(time.Second) // the escrow rejects a future time
+		// The escrow refuses a deliveredAt after the block's time: date it no later than the
+		// chain's clock as last seen (no network here; the worker checks the chain itself
+		// before sending and signs again if the chain is behind).
+		if chain := s.chainEstimate(w.now).Truncate(time.Second); at.After(chain) {
+			at = chain
 		}
 		if at.After(o.Terms.DeliverBy) {
 			return &TransitionError{From: o.Status, To: StatusDelivered, Reason: "after the delivery deadline"}

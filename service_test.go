@@ -572,10 +572,12 @@ func TestOptInIsDoubleAndStopIsRespected(t *testing.T) {
 	if _, err := h.svc.Pay(ctx(), actor(customer), ref(res.Order.ID)); !errors.Is(err, souq.ErrNotOptedIn) {
 		t.Fatalf("pay before opt-in: %v", err)
 	}
+	h.settle()
 	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest)) {
 		t.Fatalf("before opt-in: %v", got)
 	}
 	h.must(h.svc.OptIn(ctx(), actor(customer)))
+	h.settle()
 	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest, souq.NoticeOffer)) {
 		t.Fatalf("after opt-in: %v", got)
 	}
@@ -612,10 +614,13 @@ func TestPaymentFailurePutsOfferBack(t *testing.T) {
 	h := newHarness(t)
 	h.setup(nil)
 	id := h.offer(money(usdc, "1"))
-	// The escrow adapter is down once (Pay's immediate attempt): the worker retries with backoff.
+	// The escrow adapter is down once (the first attempt): the worker retries with backoff.
 	h.escrow.failErr = errors.New("node unreachable")
 	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
 	h.must(err)
+	if _, err := h.svc.Work(ctx()); err == nil {
+		t.Fatal("the first attempt did not fail")
+	}
 	if n, err := h.svc.Work(ctx()); n != 0 || err != nil {
 		t.Fatalf("retried before backoff: %d %v", n, err)
 	}
@@ -651,6 +656,7 @@ func TestNoticesSurviveNotifierOutage(t *testing.T) {
 	h.notifier.fail = 1
 	h.setup(nil)
 	id := h.offer(money(usdc, "1"))
+	h.settle()
 	if got := h.notifier.to(customer); len(got) != 0 {
 		t.Fatalf("sent while down: %v", got)
 	}
@@ -732,13 +738,14 @@ func TestRestartMidFlow(t *testing.T) {
 			func() {
 				defer func() { _ = recover() }()
 				f.run(h, id)
+				_, _ = h.svc.Work(ctx()) // the worker calls the port and dies
 			}()
 			if h.escrow.crashOn != "" {
 				t.Fatalf("never reached %s", f.crash)
 			}
 			raw := h.escrow.raw
 			h.restart()
-			h.clock.Add(2 * time.Minute) // past the claim lease
+			// No waiting out the claim's lease: the dead run's leases are void in the new one.
 			h.settle()
 			if h.escrow.raw <= raw {
 				t.Fatalf("the outbox did not resume %s", f.crash)
@@ -785,6 +792,9 @@ func TestRestartResendsNoticeWithSameKey(t *testing.T) {
 	h.setup(nil)
 	h.notifier.fail = 1 // the notice is not sent before the "crash"
 	id := h.offer(money(usdc, "1"))
+	if _, err := h.svc.Work(ctx()); err == nil {
+		t.Fatal("the notifier did not fail")
+	}
 	h.restart()
 	h.clock.Add(time.Minute)
 	h.settle()

@@ -103,6 +103,12 @@ const (
 	nPointsRedeemed    Key = "n_points_redeemed"
 	nRedeemFailed      Key = "n_redeem_failed"
 
+	nPaymentFailedFinal Key = "n_payment_failed_final"
+	nPaymentShortfall   Key = "n_payment_shortfall"
+	nPaymentWaiting     Key = "n_payment_waiting"
+	nDeliveryFailed     Key = "n_delivery_failed"
+	nActionFailed       Key = "n_action_failed"
+
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
 	bHelp     Key = "b_help"
@@ -238,6 +244,12 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Your {points} points are burned: {discount} off your next order in {currency}.",
 		nRedeemFailed:      "Your redemption of {points} points could not be completed, so there is no voucher and your points are unchanged. Say points to see your balance.",
 
+		nPaymentFailedFinal: "Payment for order {order} did not go through: {text}.",
+		nPaymentShortfall:   "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
+		nPaymentWaiting:     "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
+		nDeliveryFailed:     "The delivery proof for order {order} was not recorded on-chain: {text}.",
+		nActionFailed:       "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
 		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
@@ -354,6 +366,12 @@ var catalogue = map[Lang]map[Key]string{
 		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
 		nPointsRedeemed:    "Seus {points} pontos foram queimados: {discount} de desconto no próximo pedido em {currency}.",
 		nRedeemFailed:      "Não foi possível concluir o resgate de {points} pontos: não há vale e seus pontos continuam os mesmos. Diga pontos para ver seu saldo.",
+
+		nPaymentFailedFinal: "O pagamento do pedido {order} não foi concluído: {text}.",
+		nPaymentShortfall:   "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
+		nPaymentWaiting:     "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
+		nDeliveryFailed:     "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
+		nActionFailed:       "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -472,6 +490,12 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "I tuoi {points} punti sono stati bruciati: {discount} di sconto sul prossimo ordine in {currency}.",
 		nRedeemFailed:      "Non è stato possibile completare il riscatto di {points} punti: nessun buono, e i tuoi punti restano invariati. Scrivi punti per vedere il saldo.",
 
+		nPaymentFailedFinal: "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
+		nPaymentShortfall:   "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
+		nPaymentWaiting:     "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
+		nDeliveryFailed:     "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
+		nActionFailed:       "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
 		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
@@ -588,6 +612,12 @@ var catalogue = map[Lang]map[Key]string{
 		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",
 		nPointsRedeemed:    "تم حرق نقاطك الـ{points}: خصم {discount} على طلبك القادم بعملة {currency}.",
 		nRedeemFailed:      "تعذّر إكمال استبدال {points} نقطة: لا توجد قسيمة ونقاطك كما هي. أرسل نقاط لمعرفة رصيدك.",
+
+		nPaymentFailedFinal: "لم يكتمل دفع الطلب {order}: {text}.",
+		nPaymentShortfall:   "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
+		nPaymentWaiting:     "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
+		nDeliveryFailed:     "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
+		nActionFailed:       "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",

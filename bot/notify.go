@@ -114,7 +114,18 @@ func noticeKey(n souq.Notice) (Key, error) {
 		}
 		return nPaidCustomer, nil
 	case souq.NoticePaymentFailed:
+		if !n.Retry { // never "try again" when trying again cannot work
+			return nPaymentFailedFinal, nil
+		}
 		return nPaymentFailed, nil
+	case souq.NoticePaymentShortfall:
+		return nPaymentShortfall, nil
+	case souq.NoticePaymentWaiting:
+		return nPaymentWaiting, nil
+	case souq.NoticeDeliveryFailed:
+		return nDeliveryFailed, nil
+	case souq.NoticeActionFailed:
+		return nActionFailed, nil
 	case souq.NoticeDeclined:
 		return nDeclined, nil
 	case souq.NoticeShipped:
@@ -167,7 +178,10 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 		return whatsapp.Outgoing{}, err
 	}
 	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": fmt.Sprint(n.Points), "text": souq.CleanText(n.Text, 500),
-		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil)}
+		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil), "address": n.Address}
+	if !n.Until.IsZero() {
+		args["until"] = n.Until.UTC().Format("2006-01-02 15:04 UTC")
+	}
 	if !n.Amount.IsZero() || n.Kind == souq.NoticeDisputeResolved && n.Amount.Amount != nil {
 		args["amount"] = n.Amount.String() // a resolution's refund, zero included
 	}
@@ -202,8 +216,12 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 // noticeButtons are the taps offered with a notice: the next step the recipient can take.
 func noticeButtons(l Lang, n souq.Notice) []whatsapp.Button {
 	switch n.Kind {
-	case souq.NoticeOffer, souq.NoticePaymentFailed, souq.NoticeDelivered, souq.NoticeRefundRequested, souq.NoticeDisputeOpened:
+	case souq.NoticeOffer, souq.NoticeDelivered, souq.NoticeRefundRequested, souq.NoticeDisputeOpened:
 		return orderButtons(l, *n.Order)
+	case souq.NoticePaymentFailed:
+		if n.Retry {
+			return orderButtons(l, *n.Order)
+		}
 	case souq.NoticePaymentConfirmed:
 		if n.Order.Viewer == souq.RoleMerchant {
 			return orderButtons(l, *n.Order)

@@ -20,6 +20,7 @@ type Metrics struct {
 	ChainSeconds    *prometheus.HistogramVec // chain RPC latency by method
 	HorizonSeconds  *prometheus.HistogramVec // Horizon latency by endpoint
 	AnchoringLagSec prometheus.Gauge         // age of the oldest journal event not yet anchored
+	StuckIntents    *prometheus.GaugeVec     // open intents that cannot proceed without help, by kind and reason
 }
 
 // NewMetrics registers souq's collectors (and the Go and process collectors) on reg.
@@ -53,9 +54,12 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 		AnchoringLagSec: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "souq_anchoring_lag_seconds", Help: "Age of the oldest journal event not yet anchored on-chain.",
 		}),
+		StuckIntents: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_stuck_intents", Help: "Open outbox intents that cannot proceed without help, by kind and reason (operator, funds, attempts, age); `souq status` lists them.",
+		}, []string{"kind", "reason"}),
 	}
 	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
-		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec,
+		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec, m.StuckIntents,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"time"
 
@@ -31,7 +32,8 @@ var (
 	bucketVoucherLog = []byte("vouchers.used") // voucher id -> souq.Voucher, once applied
 	bucketProcessed  = []byte("processed")     // idempotency key -> result (JSON)
 	bucketOutbox     = []byte("outbox")        // key -> souq.Intent
-	bucketOutboxDue  = []byte("outbox.due")    // next-at(8) key -> nil, for pending intents
+	bucketOutboxDue  = []byte("outbox.due")    // next-at(8) key -> kind, for pending intents
+	bucketOutboxOpen = []byte("outbox.open")   // key -> nil, for pending and submitted intents
 	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event
 	bucketCursors    = []byte("cursors")       // name -> uint64
 	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
@@ -39,7 +41,7 @@ var (
 
 var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
 	bucketVouchers, bucketVoucherLog, bucketProcessed, bucketOutbox, bucketOutboxDue, bucketJournal,
-	bucketCursors, bucketTickets}
+	bucketCursors, bucketTickets, bucketOutboxOpen}
 
 // migrateSales is the migration adding the sale service's buckets.
 func migrateSales(tx *bolt.Tx) error {
@@ -49,6 +51,33 @@ func migrateSales(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// migrateOutboxOpen adds the index of open intents (so status and metrics do not walk every
+// intent ever made) and writes each pending intent's kind into the due index (so a lane's query
+// does not decode the intents of other lanes).
+func migrateOutboxOpen(tx *bolt.Tx) error {
+	open, err := tx.CreateBucketIfNotExists(bucketOutboxOpen)
+	if err != nil {
+		return err
+	}
+	due := tx.Bucket(bucketOutboxDue)
+	return tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
+		var in souq.Intent
+		if err := json.Unmarshal(v, &in); err != nil {
+			return fmt.Errorf("store: decode intent %q: %w", k, err)
+		}
+		if in.Status != souq.IntentPending && in.Status != souq.IntentSubmitted {
+			return nil
+		}
+		if err := open.Put(k, nil); err != nil {
+			return err
+		}
+		if in.Status == souq.IntentPending {
+			return due.Put(dueKey(in.NextAt, in.Key), []byte(in.Kind))
+		}
+		return nil
+	})
 }
 
 // Sales returns the souq.Store of the sale service on this database.
@@ -283,27 +312,65 @@ func (t salesTx) PutIntent(in *souq.Intent) error {
 	if err := t.put(bucketOutbox, []byte(in.Key), in); err != nil {
 		return err
 	}
-	if in.Status == souq.IntentPending {
-		return due.Put(dueKey(in.NextAt, in.Key), nil)
+	open := t.tx.Bucket(bucketOutboxOpen)
+	switch in.Status {
+	case souq.IntentPending:
+		if err := open.Put([]byte(in.Key), nil); err != nil {
+			return err
+		}
+		return due.Put(dueKey(in.NextAt, in.Key), []byte(in.Kind))
+	case souq.IntentSubmitted:
+		return open.Put([]byte(in.Key), nil)
 	}
-	return nil
+	return open.Delete([]byte(in.Key))
 }
 
-func (t salesTx) DueIntents(now time.Time, limit int) ([]*souq.Intent, error) {
+// DueIntents walks the due index in time order; the kind stored with each entry lets a lane skip
+// other lanes' intents without decoding them.
+func (t salesTx) DueIntents(now time.Time, limit int, kinds ...souq.IntentKind) ([]*souq.Intent, error) {
 	var out []*souq.Intent
 	c := t.tx.Bucket(bucketOutboxDue).Cursor()
 	until := uint64(now.UnixNano())
-	for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
+	for k, v := c.First(); k != nil && len(out) < limit; k, v = c.Next() {
 		if binary.BigEndian.Uint64(k[:8]) > until {
 			break
+		}
+		if len(kinds) > 0 && len(v) > 0 && !slices.Contains(kinds, souq.IntentKind(v)) {
+			continue
 		}
 		in, err := t.Intent(string(k[8:]))
 		if err != nil {
 			return nil, err
 		}
+		if len(kinds) > 0 && !slices.Contains(kinds, in.Kind) {
+			continue
+		}
 		out = append(out, in)
 	}
 	return out, nil
+}
+
+func (t salesTx) OpenIntents(fn func(*souq.Intent) error) error {
+	open := t.tx.Bucket(bucketOutboxOpen)
+	if open == nil { // a store not yet migrated, opened read-only (souq status)
+		return t.tx.Bucket(bucketOutbox).ForEach(func(_, v []byte) error {
+			var in souq.Intent
+			if err := json.Unmarshal(v, &in); err != nil {
+				return fmt.Errorf("store: decode intent: %w", err)
+			}
+			if in.Status != souq.IntentPending && in.Status != souq.IntentSubmitted {
+				return nil
+			}
+			return fn(&in)
+		})
+	}
+	return open.ForEach(func(k, _ []byte) error {
+		in, err := t.Intent(string(k))
+		if err != nil {
+			return err
+		}
+		return fn(in)
+	})
 }
 
 // Append seals e as the next journal event (hash-chained to the last one) and stores it.
@@ -357,6 +424,12 @@ func (t salesTx) Ticket(id string) (*souq.TicketRecord, error) {
 
 func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 	return t.put(bucketTickets, []byte(r.ID), r)
+}
+
+// ViewSales runs fn on the sale service's records in a read transaction of b: for tools that
+// open the file read-only while no souq runs (souq status).
+func ViewSales(b *bolt.DB, fn func(souq.Tx) error) error {
+	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
 }
 
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 )
@@ -161,4 +164,119 @@ func TestBackupIsAUsableCopy(t *testing.T) {
 	if err := db.Backup(ctx, filepath.Join(t.TempDir(), "missing", "x.db")); err == nil {
 		t.Fatal("backup to a missing directory succeeded")
 	}
+}
+
+// A lane's due query returns only its kinds; the open index holds pending and submitted intents;
+// and a store written before the index (kinds not in the due index, no open index) is migrated.
+func TestOutboxKindsAndOpenIndex(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	intents := []*souq.Intent{
+		{Key: "n/1", Kind: souq.IntentNotify, Status: souq.IntentPending, NextAt: now.Add(-3 * time.Second)},
+		{Key: "escrow.fund/1", Kind: souq.IntentFund, Status: souq.IntentPending, NextAt: now.Add(-2 * time.Second)},
+		{Key: "loyalty.earn/1", Kind: souq.IntentEarn, Status: souq.IntentPending, NextAt: now.Add(-time.Second)},
+		{Key: "escrow.release/1", Kind: souq.IntentRelease, Status: souq.IntentSubmitted},
+		{Key: "n/2", Kind: souq.IntentNotify, Status: souq.IntentDone},
+	}
+	check := func(t *testing.T, s souq.Store) {
+		t.Helper()
+		if err := s.View(ctx, func(tx souq.Tx) error {
+			for _, tt := range []struct {
+				kinds []souq.IntentKind
+				want  []string
+			}{
+				{nil, []string{"n/1", "escrow.fund/1", "loyalty.earn/1"}},
+				{[]souq.IntentKind{souq.IntentNotify}, []string{"n/1"}},
+				{[]souq.IntentKind{souq.IntentFund, souq.IntentRelease}, []string{"escrow.fund/1"}},
+				{[]souq.IntentKind{souq.IntentEarn, souq.IntentRedeem}, []string{"loyalty.earn/1"}},
+			} {
+				due, err := tx.DueIntents(now, 10, tt.kinds...)
+				if err != nil {
+					return err
+				}
+				var got []string
+				for _, in := range due {
+					got = append(got, in.Key)
+				}
+				if !slices.Equal(got, tt.want) {
+					t.Errorf("due %v = %v, want %v", tt.kinds, got, tt.want)
+				}
+			}
+			var open []string
+			if err := tx.OpenIntents(func(in *souq.Intent) error { open = append(open, in.Key); return nil }); err != nil {
+				return err
+			}
+			slices.Sort(open)
+			if want := []string{"escrow.fund/1", "escrow.release/1", "loyalty.earn/1", "n/1"}; !slices.Equal(open, want) {
+				t.Errorf("open %v, want %v", open, want)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Run("new store", func(t *testing.T) {
+		_, s := openSales(t)
+		if err := s.Update(ctx, func(tx souq.Tx) error {
+			for _, in := range intents {
+				if _, err := tx.Enqueue(in); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		check(t, s)
+		// Done leaves the open index.
+		if err := s.Update(ctx, func(tx souq.Tx) error {
+			in, err := tx.Intent("escrow.release/1")
+			if err != nil {
+				return err
+			}
+			in.Status = souq.IntentDone
+			return tx.PutIntent(in)
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.View(ctx, func(tx souq.Tx) error {
+			return tx.OpenIntents(func(in *souq.Intent) error {
+				if in.Key == "escrow.release/1" {
+					t.Error("a done intent is still open")
+				}
+				return nil
+			})
+		}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("migrated store", func(t *testing.T) {
+		db, s := openSales(t)
+		// Write the outbox as the schema before the index did: no kinds in the due index, no open
+		// index; then migrate.
+		if err := db.bolt.Update(func(tx *bolt.Tx) error {
+			if err := tx.DeleteBucket(bucketOutboxOpen); err != nil {
+				return err
+			}
+			for _, in := range intents {
+				if err := (salesTx{tx}).put(bucketOutbox, []byte(in.Key), in); err != nil {
+					return err
+				}
+				if in.Status == souq.IntentPending {
+					if err := tx.Bucket(bucketOutboxDue).Put(dueKey(in.NextAt, in.Key), nil); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		check(t, s) // read as it is (souq status on a file not yet migrated)
+		if err := db.bolt.Update(migrateOutboxOpen); err != nil {
+			t.Fatal(err)
+		}
+		check(t, s)
+	})
 }

@@ -62,6 +62,7 @@ var migrations = []Migration{
 		return err
 	}},
 	{Name: "one journal: the transparency log's numbering and hash", Up: migrateJournalV2},
+	{Name: "outbox open index and kinds in the due index", Up: migrateOutboxOpen},
 }
 
 // DB is the open database.

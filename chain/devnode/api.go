@@ -10,6 +10,7 @@ import (
 //
 //	souqdev_advanceTime(seconds) → DevTime   seal what is pending, move the clock, seal a block
 //	souqdev_now()                → DevTime   the chain's clock and head, sealing nothing
+//	souqdev_chainNow()           → DevTime   as Node.ChainNow: seals a block first when the head lags
 type devAPI struct{ s *sealer }
 
 // DevTime is the dev chain's clock as souqdev_* reports it (unix seconds).
@@ -35,3 +36,12 @@ func (a *devAPI) AdvanceTime(ctx context.Context, seconds uint64) (DevTime, erro
 
 // Now reports the chain's clock and head.
 func (a *devAPI) Now() DevTime { return a.report() }
+
+// ChainNow is Node.ChainNow for souq serve --dev-chain in another process: the head's time after
+// sealing a block when the head lags the chain's clock.
+func (a *devAPI) ChainNow(ctx context.Context) (DevTime, error) {
+	if _, err := a.s.chainNow(ctx); err != nil {
+		return DevTime{}, err
+	}
+	return a.report(), nil
+}

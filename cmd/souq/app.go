@@ -213,7 +213,8 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
 		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
 		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
-		FeeBps:          feeBps, MaxOrder: cfg.MaxOrder, HardMaxOrder: cfg.HardMaxOrder,
+		ChainClock:      a.chainClock(), Log: log.WithField("component", "outbox"),
+		FeeBps: feeBps, MaxOrder: cfg.MaxOrder, HardMaxOrder: cfg.HardMaxOrder,
 	})
 	if err != nil {
 		return nil, err

@@ -264,6 +264,10 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 		t.Fatalf("backup while running: %v\n%s", err, out)
 	}
 	assertStoreCopy(t, backup, v.ID)
+	// `souq status` likewise, through the arbiter-authenticated admin endpoint.
+	if out, err := run(t, nil, "status", "--data", dir, "--server", e.app.URL, "--json"); err != nil || !strings.Contains(out, `"open"`) {
+		t.Fatalf("status while running: %v\n%s", err, out)
+	}
 
 	// Restart on the same data: the order, its chain state and the points are all still there.
 	if err := e.app.Close(); err != nil {

@@ -8,6 +8,7 @@
 //	souq keys …           operator keys and the custodial-wallet seed
 //	souq backup F         consistent copy of the store while souq runs
 //	souq devchain         the embedded default's dev chain on its own (serve --dev-chain uses it)
+//	souq status           open and stuck outbound work, with the reason and what to do
 //
 // Every flag has a SOUQ_* environment variable (flag --eth-rpc ↔ SOUQ_ETH_RPC); a flag given on the
 // command line wins.
@@ -60,6 +61,6 @@ func newRoot() *cobra.Command {
 		},
 	}
 	cfg.bindCommon(root.PersistentFlags())
-	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newDevChainCmd())
+	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newDevChainCmd(), newStatusCmd(cfg))
 	return root
 }

@@ -41,8 +41,8 @@ func (s *statusRecorder) WriteHeader(code int) {
 }
 
 // sampleMetrics refreshes the gauges that are read from state rather than counted: active orders by
-// state, outbox depth, the inbox's backlog, anchoring lag, and probe latencies of the chain RPC and
-// Horizon.
+// state, outbox depth and stuck intents, the inbox's backlog, anchoring lag, and probe latencies of
+// the chain RPC and Horizon.
 func (a *App) sampleMetrics(ctx context.Context) {
 	m := a.srv.Metrics()
 	byState := map[souq.OrderStatus]int{}
@@ -53,15 +53,7 @@ func (a *App) sampleMetrics(ctx context.Context) {
 	for st, n := range byState {
 		m.OrdersByState.WithLabelValues(string(st)).Set(float64(n))
 	}
-	if intents, err := a.DB.Outbox(ctx); err == nil {
-		depth := 0
-		for _, in := range intents {
-			if in.Status == souq.IntentPending || in.Status == souq.IntentSubmitted {
-				depth++
-			}
-		}
-		m.OutboxDepth.Set(float64(depth))
-	}
+	a.sampleOutbox(ctx, m)
 	if n, err := a.DB.InboxPendingCount(); err == nil {
 		m.InboxPending.Set(float64(n))
 	}

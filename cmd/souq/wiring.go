@@ -126,6 +126,7 @@ type auditAPI struct{ app *App }
 
 func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
 	r.GET("/api/v1/admin/backup", server.RequireArbiter(auth), adminBackup(x.app))
+	r.GET("/api/v1/admin/status", server.RequireArbiter(auth), adminStatus(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
 	x.registerLog(r)
 	r.GET("/pay/:id", x.payPage)
