@@ -275,7 +275,7 @@ const (
 	outboxLease   = time.Minute     // a claimed intent is retried after this if its worker hangs
 	stuckAttempts = 5               // failed calls before an intent counts as stuck
 	operatorRetry = 5 * time.Minute // how often work that needs the operator is tried again
-	fundsRetry    = time.Minute     // how often a payment waiting for funds is tried again
+	fundsRetry    = time.Minute     // at most this long between tries of a payment waiting for funds
 )
 
 func backoff(attempts int) time.Duration {
@@ -335,7 +335,7 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 
 // waitFunds handles a custodial payment the customer's wallet cannot cover: the customer is told
 // what is missing and where to send it, the merchant that the payment waits, and the payment is
-// tried again every fundsRetry until the funding deadline — FundingWait after the payment was
+// tried again (after 5 s, doubling up to every fundsRetry) until the funding deadline — FundingWait after the payment was
 // asked for, never past the offer's expiry — after which it fails and the offer stands (while it
 // has not expired).
 func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
@@ -348,7 +348,8 @@ func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
 		return w.failed(in, "not enough funds: "+reason)
 	}
 	in.Attempt++
-	in.NextAt = w.now.Add(min(fundsRetry, until.Sub(w.now)))
+	// Soon at first (a deposit or top-up may be landing), then every fundsRetry.
+	in.NextAt = w.now.Add(min(5*time.Second<<min(in.Attempt-1, 4), fundsRetry, until.Sub(w.now)))
 	in.Stuck, in.StuckSince = "waiting for funds: "+reason, cmp.Or(in.StuckSince, w.now)
 	if err := w.tx.PutIntent(in); err != nil {
 		return err

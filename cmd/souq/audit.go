@@ -32,13 +32,13 @@ import (
 
 // logKey is the transparency log's signing key, its own key (not an operator's chain key):
 // $SOUQ_LOG_KEY (a C2SP signed-note signer key, "PRIVATE+KEY+…", from `souq audit keygen`), or
-// on the embedded default one kept in <data>/log.key, created on first start for the origin
-// "souq/<chain id>/<EventAnchor address>".
+// on a dev chain (embedded or --dev-chain) one kept in <data>/log.key, created on first start for
+// the origin "souq/<chain id>/<EventAnchor address>".
 func (a *App) logKey() (*journal.Key, error) {
 	if v := os.Getenv("SOUQ_LOG_KEY"); v != "" {
 		return journal.ParseKey(v)
 	}
-	if a.cfg.EthRPC != "" {
+	if !a.devChain() {
 		return nil, errors.New("set $SOUQ_LOG_KEY (souq audit keygen ORIGIN) when using a real network")
 	}
 	origin := fmt.Sprintf("souq/%d/%s", a.Network.ChainID, strings.ToLower(a.Network.Contracts.EventAnchor.Hex()))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -39,6 +40,7 @@ type faucetWallets struct {
 	// funded holds the addresses whose top-ups this process has recorded: every offer asks for two
 	// wallets, and submitting again (a no-op by key) costs a write transaction on the shared store.
 	funded sync.Map
+	wait   time.Duration // for the top-ups to be mined (0: faucetWait)
 }
 
 var (
@@ -46,9 +48,11 @@ var (
 	faucetToken = big.NewInt(1_000_000_000) // 1,000.000000 (6 decimals)
 )
 
-// faucetWait bounds the wait for a top-up; past it the address is handed out unfunded yet.
+// faucetWait bounds the wait for a new wallet's top-ups to be mined (a block, on the dev chain); past
+// it the wallet is handed out anyway, and a payment that meets the top-up in flight waits for it.
 const faucetWait = 10 * time.Second
 
+// CustodialAddress tops a new wallet up once and waits (at most faucetWait) for the top-ups.
 func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (string, error) {
 	addr, err := f.Book.CustodialAddress(ctx, customer)
 	if err != nil {
@@ -64,31 +68,31 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 		return addr, nil
 	}
 	// ETH here is a customer's deposit for ETH-priced orders (their wallet sends the value itself).
-	ks := []string{"faucet/eth/" + addr}
-	if _, err := f.faucet.Submit(ctx, ks[0], "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
+	topUps := []string{"faucet/eth/" + addr}
+	if _, err := f.faucet.Submit(ctx, topUps[0], "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
 		return "", fmt.Errorf("dev faucet: %w", err)
 	}
 	if f.token != (common.Address{}) {
 		tok := f.token
 		data := testtoken.NewTestToken().PackMint(to, faucetToken)
-		ks = append(ks, "faucet/token/"+addr)
-		if _, err := f.faucet.Submit(ctx, ks[1], "faucet", sender.Call{To: &tok, Data: data}); err != nil {
+		topUps = append(topUps, "faucet/token/"+addr)
+		if _, err := f.faucet.Submit(ctx, topUps[1], "faucet", sender.Call{To: &tok, Data: data}); err != nil {
 			return "", fmt.Errorf("dev faucet: %w", err)
 		}
 	}
-	wctx, cancel := context.WithTimeout(ctx, faucetWait)
+	f.funded.Store(addr, struct{}{})
+	wait := cmp.Or(f.wait, faucetWait)
+	wctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	for _, k := range ks {
+	for _, k := range topUps {
 		in, err := f.faucet.Wait(wctx, k)
 		switch {
 		case err != nil:
-			f.log.WithError(err).WithField("key", k).Warn("dev faucet top-up not confirmed yet; handing out the wallet anyway")
-			return addr, nil
+			return addr, nil // still on its way: the payment's funds grace covers it
 		case in.State == sender.Reverted:
 			return "", fmt.Errorf("dev faucet: top-up %s reverted: %s", k, in.Revert)
 		}
 	}
-	f.funded.Store(addr, struct{}{})
 	return addr, nil
 }
 

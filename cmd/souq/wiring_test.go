@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -45,7 +46,7 @@ func TestFaucetWalletsFundOnceWithoutRewriting(t *testing.T) {
 	}
 	// The sender is never run: Submit only records the intent, which is what is counted here.
 	f := &faucetWallets{Book: book, faucet: sender.New(nil, ts, keys.NewKey(acc.Key), sender.Config{}),
-		token: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+		token: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"), wait: time.Millisecond}
 	ctx := context.Background()
 	addr, err := f.CustodialAddress(ctx, "customer-1")
 	if err != nil {
