@@ -1,0 +1,418 @@
+// Package soak drives real `souq serve` processes as people would — merchants, customers and a
+// courier typing and tapping in WhatsApp through signed webhooks, an arbiter on the HTTP API — at
+// human pace, kills souq with SIGKILL at random (seeded) moments, breaks the Graph API and (in the
+// separate-chain mode) the chain node and its RPC, and then judges the outcome from the chains
+// themselves: the escrow contract's events and balances over JSON-RPC, the loyalty points on the
+// Stellar ledger over Horizon, the journal's anchors on-chain with every proof bundle verified, and
+// the record of what every person was told. Nothing is read from souq's store; the one figure of
+// souq's own state it reads is souq_outbox_depth on /metrics.
+package soak
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/sirupsen/logrus"
+)
+
+// Config bounds and seeds a soak run.
+type Config struct {
+	Seed      uint64
+	Sales     int
+	Kills     int // SIGKILLs of souq serve
+	Customers int
+	Merchants int
+	Duration  time.Duration // hard limit of the whole run, build included
+	Settle    time.Duration // after the last step: how long every sale has to reach a final state
+	Chain     string        // "embedded" (souq's in-process dev chain) or "separate" (souq devchain)
+
+	ThinkMin, ThinkMax time.Duration // a person's pause between two steps
+	StepTimeout        time.Duration // how long a person waits for an answer before giving up
+	GraphFaults        int           // windows in which the Graph API answers 503 or hangs
+	ChainFaults        int           // separate mode: node restarts and RPC stalls
+
+	RepoDir string // the souq module (default ".")
+	SouqBin string // a built souq binary; empty: build ./cmd/souq into the run directory
+	Dir     string // run directory; empty: a new temp directory (kept: it holds souq's logs)
+	Out     io.Writer
+}
+
+func (c *Config) defaults() {
+	def := func(v *int, d int) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&c.Sales, 10)
+	def(&c.Customers, 4)
+	def(&c.Merchants, 2)
+	if c.Duration == 0 {
+		c.Duration = 3 * time.Minute
+	}
+	if c.Settle == 0 {
+		c.Settle = 45 * time.Second
+	}
+	if c.Chain == "" {
+		c.Chain = "embedded"
+	}
+	if c.ThinkMax == 0 {
+		c.ThinkMin, c.ThinkMax = 500*time.Millisecond, 3*time.Second
+	}
+	if c.StepTimeout == 0 {
+		c.StepTimeout = 75 * time.Second
+	}
+	if c.RepoDir == "" {
+		c.RepoDir = "."
+	}
+	if c.Out == nil {
+		c.Out = os.Stdout
+	}
+}
+
+// harness is one run.
+type harness struct {
+	cfg   Config
+	dir   string
+	log   logrus.FieldLogger
+	g     *graph
+	souq  *proc
+	node  *proc // separate mode
+	proxy *stallProxy
+	chain *chainView
+	tk    *timeKeeper
+	api   *api
+
+	secret      []byte
+	courier     *person
+	merchants   []*merchant
+	customers   []*customer
+	sales       []*sale
+	lateBarrier *lateBarrier
+
+	mu        sync.Mutex
+	lastAct   string
+	lastActAt time.Time
+	kills     []kill
+	faults    []string
+}
+
+// kill is one SIGKILL of souq and how souq came back.
+type kill struct {
+	Phase    string        // what the people were doing
+	At       time.Time     //
+	Ready    time.Duration // kill → /readyz ok
+	Progress time.Duration // kill → the next message souq sent (0: none seen)
+	Err      string
+}
+
+// act records what a sale's people just did (the phase a kill hits).
+func (h *harness) act(s *sale, step string) {
+	h.mu.Lock()
+	h.lastAct, h.lastActAt = fmt.Sprintf("%s/%s", s.Path, step), time.Now()
+	h.mu.Unlock()
+}
+
+func (h *harness) phase() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.lastAct == "" || time.Since(h.lastActAt) > 5*time.Second {
+		return "idle (waiting on souq or the chain)"
+	}
+	return h.lastAct
+}
+
+func (h *harness) printf(format string, a ...any) {
+	fmt.Fprintf(h.cfg.Out, "%s  %s\n", time.Now().UTC().Format("15:04:05"), fmt.Sprintf(format, a...))
+}
+
+// Run is a whole soak: build, start, drive, fault, settle, judge, report. The error is the harness's
+// own failure (souq would not start…); violations are in the report.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	cfg.defaults()
+	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
+	defer cancel()
+	h := &harness{cfg: cfg}
+	if err := h.setup(ctx); err != nil {
+		h.teardown()
+		return nil, err
+	}
+	defer h.teardown()
+	h.printf("run directory %s (souq logs in %s)", h.dir, filepath.Join(h.dir, "logs"))
+
+	if err := h.startChainAndSouq(ctx); err != nil {
+		return nil, err
+	}
+	h.plan()
+	if err := h.meet(ctx); err != nil {
+		return nil, fmt.Errorf("setting up merchants and customers: %w", err)
+	}
+
+	// Drive until every sale is driven, or until only the settle time (and the judging) is left.
+	driveEnd, _ := ctx.Deadline()
+	driveCtx, stopDrive := context.WithDeadline(ctx, driveEnd.Add(-cfg.Settle-30*time.Second))
+	defer stopDrive()
+	var people sync.WaitGroup
+	for _, c := range h.customers {
+		people.Add(1)
+		go func() {
+			defer people.Done()
+			for _, s := range c.Sales {
+				if driveCtx.Err() != nil {
+					s.Stuck = "not started: out of time"
+					continue
+				}
+				h.runSale(driveCtx, s)
+				if s.Path != pathLateDelivery {
+					h.lateBarrier.done()
+				}
+				h.think(driveCtx, s)
+			}
+		}()
+	}
+	faultsCtx, stopFaults := context.WithCancel(driveCtx)
+	var faults sync.WaitGroup
+	faults.Add(2)
+	go func() { defer faults.Done(); h.killLoop(faultsCtx) }()
+	go func() { defer faults.Done(); h.graphFaultLoop(faultsCtx) }()
+	if h.node != nil {
+		faults.Add(1)
+		go func() { defer faults.Done(); h.chainFaultLoop(faultsCtx) }()
+	}
+	people.Wait()
+	stopFaults()
+	faults.Wait()
+	h.g.fault(0, false)
+	if h.proxy != nil {
+		h.proxy.stall(0)
+	}
+	if !h.souq.running() {
+		if err := h.restartSouq(ctx); err != nil {
+			return nil, err
+		}
+	}
+	h.printf("driving done; settling (up to %s)", cfg.Settle)
+	settleCtx, stopSettle := context.WithTimeout(ctx, cfg.Settle)
+	h.settle(settleCtx)
+	stopSettle()
+	judgeCtx, stopJudge := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer stopJudge()
+	rep := h.judge(judgeCtx)
+	rep.print(cfg.Out)
+	return rep, nil
+}
+
+func (h *harness) setup(ctx context.Context) error {
+	h.dir = h.cfg.Dir
+	if h.dir == "" {
+		d, err := os.MkdirTemp("", "souq-soak-")
+		if err != nil {
+			return err
+		}
+		h.dir = d
+	}
+	if err := os.MkdirAll(filepath.Join(h.dir, "logs"), 0o755); err != nil {
+		return err
+	}
+	lf, err := os.Create(filepath.Join(h.dir, "logs", "harness.log"))
+	if err != nil {
+		return err
+	}
+	l := logrus.New()
+	l.SetOutput(lf)
+	h.log = l
+	// The operator secret is the harness's: it derives the Stellar accounts the judge reads, as an
+	// auditor holding the seed would.
+	s := sha256.Sum256(fmt.Appendf(nil, "souq soak secret %d", h.cfg.Seed))
+	h.secret = s[:]
+	bin := h.cfg.SouqBin
+	if bin == "" {
+		bin = filepath.Join(h.dir, "souq")
+		h.printf("building ./cmd/souq")
+		if err := buildSouq(ctx, h.cfg.RepoDir, bin); err != nil {
+			return err
+		}
+	}
+	h.souq = &proc{name: "souq", bin: bin, logDir: filepath.Join(h.dir, "logs")}
+	return nil
+}
+
+func (h *harness) teardown() {
+	if h.souq != nil {
+		h.souq.stop()
+	}
+	if h.node != nil {
+		h.node.stop()
+	}
+	if h.proxy != nil {
+		h.proxy.close()
+	}
+	if h.g != nil {
+		h.g.close()
+	}
+}
+
+// startChainAndSouq starts the chain (separate mode), the Graph fake and souq serve.
+func (h *harness) startChainAndSouq(ctx context.Context) error {
+	httpPort, err := freePort()
+	if err != nil {
+		return err
+	}
+	rpcPort, err := freePort()
+	if err != nil {
+		return err
+	}
+	souqURL := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
+	h.g, err = startGraph(souqURL+"/webhooks/whatsapp", h.log)
+	if err != nil {
+		return err
+	}
+	h.courier = &person{Number: "16505550100", Role: "courier", g: h.g}
+	arbiterKey := "ak_soak_" + hex.EncodeToString(h.secret[:12])
+	h.api = newAPI(souqURL, arbiterKey)
+	data := filepath.Join(h.dir, "souq-data")
+	args := []string{"serve", "--data", data, "--http-addr", fmt.Sprintf("127.0.0.1:%d", httpPort),
+		"--graph-url", h.g.url, "--graph-version", graphVersion, "--graph-token", graphToken, "--app-secret", appSecret,
+		"--verify-token", verifyToken, "--phone-number-id", phoneNumberID}
+	h.souq.env = []string{"SOUQ_SECRET=" + hex.EncodeToString(h.secret), "SOUQ_ARBITER_KEY=" + arbiterKey}
+	rpcURL := fmt.Sprintf("http://127.0.0.1:%d", rpcPort)
+	var contractsFile string
+	switch h.cfg.Chain {
+	case "embedded":
+		args = append(args, "--eth-rpc-addr", fmt.Sprintf("127.0.0.1:%d", rpcPort))
+		contractsFile = filepath.Join(data, "evm", "souq-contracts.json")
+	case "separate":
+		nodeDir := filepath.Join(h.dir, "devchain")
+		contractsFile = filepath.Join(nodeDir, "souq-contracts.json")
+		h.node = &proc{name: "devchain", bin: h.souq.bin, logDir: h.souq.logDir,
+			args: []string{"devchain", "--data-dir", nodeDir, "--rpc-addr", fmt.Sprintf("127.0.0.1:%d", rpcPort)}}
+		if err := h.startNode(ctx, rpcURL, contractsFile); err != nil {
+			return fmt.Errorf("separate chain mode needs `souq devchain --data-dir D --rpc-addr A`: %w", err)
+		}
+		c, _ := readContracts(contractsFile)
+		h.proxy, err = startProxy(fmt.Sprintf("127.0.0.1:%d", rpcPort))
+		if err != nil {
+			return err
+		}
+		args = append(args, "--eth-rpc", "http://"+h.proxy.addr(), "--eth-chain-id", "1337", "--dev-chain", "--confirmations", "1",
+			"--escrow", c.Escrow.Hex(), "--anchor", c.EventAnchor.Hex(), "--token", c.TestToken.Hex())
+	default:
+		return fmt.Errorf("-chain %q: want embedded or separate", h.cfg.Chain)
+	}
+	h.souq.args = args
+	h.printf("starting souq serve (%s chain)", h.cfg.Chain)
+	if err := h.souq.start(); err != nil {
+		return err
+	}
+	if err := waitReady(ctx, h.souq, souqURL+"/readyz", 3*time.Minute); err != nil {
+		return err
+	}
+	c, err := readContracts(contractsFile)
+	if err != nil {
+		return err
+	}
+	h.chain = &chainView{url: rpcURL, c: c}
+	h.tk = &timeKeeper{chain: h.chain, gap: 20 * time.Second}
+	h.printf("souq ready at %s; chain %s, escrow %s, token %s", souqURL, rpcURL, c.Escrow.Hex(), c.TestToken.Hex())
+	return nil
+}
+
+// startNode starts the standalone dev chain and waits for its contracts and RPC.
+func (h *harness) startNode(ctx context.Context, rpcURL, contractsFile string) error {
+	if err := h.node.start(); err != nil {
+		return err
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if !h.node.running() {
+			return fmt.Errorf("devchain exited (log %s)", h.node.logPath(h.node.starts))
+		}
+		_, cerr := readContracts(contractsFile)
+		if contractsFile == "" || cerr == nil {
+			v := &chainView{url: rpcURL}
+			if _, err := v.headTime(ctx); err == nil {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+	return errors.New("devchain not ready after 2 minutes")
+}
+
+// plan makes the people and the sales from the seed: every path appears (in a seeded order), each
+// customer buys from one merchant, one sale after another; a redeem follows a token release.
+func (h *harness) plan() {
+	rng := rand.New(rand.NewPCG(h.cfg.Seed, 1))
+	for i := range h.cfg.Merchants {
+		key := crypto.Keccak256(fmt.Appendf(nil, "payout %d %d", h.cfg.Seed, i))
+		h.merchants = append(h.merchants, &merchant{p: &person{Number: fmt.Sprintf("1650555%04d", 2000+i), Role: "merchant", g: h.g},
+			Payout: common.BytesToAddress(key[12:])})
+	}
+	for i := range h.cfg.Customers {
+		h.customers = append(h.customers, &customer{p: &person{Number: fmt.Sprintf("1650555%04d", 3000+i), Role: "customer", g: h.g},
+			Merchant: h.merchants[i%len(h.merchants)]})
+	}
+	base := append([]path(nil), allPaths[:len(allPaths)-1]...) // redeem is placed below
+	rng.Shuffle(len(base), func(i, j int) { base[i], base[j] = base[j], base[i] })
+	late := 0
+	for n := range h.cfg.Sales {
+		c := h.customers[n%len(h.customers)]
+		p := base[n%len(base)]
+		prev := c.Sales
+		switch {
+		case n == len(h.customers):
+			p = pathRedeem // the first customer's second sale spends the first one's points
+		case len(prev) > 0 && rng.IntN(6) == 0:
+			p = pathRedeem
+		}
+		if n == 0 {
+			p = pathUSDCConfirm // earns the points the redeem spends
+		}
+		if p == pathLateDelivery {
+			late++
+		}
+		s := &sale{N: n, Path: p, Customer: c, Merchant: c.Merchant, Item: fmt.Sprintf("item-%03d", n),
+			rng: rand.New(rand.NewPCG(h.cfg.Seed, uint64(n)+100))}
+		if p.asset() == "ETH" {
+			s.Total = new(big.Int).Mul(big.NewInt(10+rng.Int64N(80)), pow10(14)) // 0.001–0.009 ETH
+		} else {
+			s.Total = new(big.Int).Mul(big.NewInt(1000+rng.Int64N(9000)), pow10(4)) // 10.00–99.99 USDC
+		}
+		c.Sales = append(c.Sales, s)
+		h.sales = append(h.sales, s)
+	}
+	h.lateBarrier = newLateBarrier(len(h.sales) - late)
+}
+
+// meet registers the merchants (payout address, loyalty rule) and opts the customers in.
+func (h *harness) meet(ctx context.Context) error {
+	for _, m := range h.merchants {
+		if _, err := h.sayWait(ctx, m.p, "register "+m.Payout.Hex(), "registered as a merchant"); err != nil {
+			return err
+		}
+		if _, err := h.sayWait(ctx, m.p, "loyalty 1 per 10 USDC", "Loyalty rule saved"); err != nil {
+			return err
+		}
+	}
+	for _, c := range h.customers {
+		if _, err := h.sayWait(ctx, c.p, "yes", "You're in"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

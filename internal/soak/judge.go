@@ -1,0 +1,401 @@
+package soak
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stellar/go-stellar-sdk/amount"
+	"github.com/stellar/go-stellar-sdk/clients/horizonclient"
+	"github.com/stellar/go-stellar-sdk/keypair"
+
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/stellar"
+)
+
+// Violation is one broken invariant.
+type Violation struct {
+	Kind   string
+	Order  string // 0x… or ""
+	Detail string
+	Logs   []string // souq log lines naming the order
+}
+
+func hexHash(s string) common.Hash { return common.HexToHash(s) }
+
+// judge checks every invariant from the chains, the Graph record and (only) souq's outbox depth.
+func (h *harness) judge(ctx context.Context) *Report {
+	r := &Report{cfg: h.cfg, dir: h.dir, sales: h.sales, kills: h.kills, faults: h.faults, timeTravel: h.tk.summary(),
+		souqStarts: h.souq.starts}
+	add := func(kind, order, format string, a ...any) {
+		r.Violations = append(r.Violations, Violation{Kind: kind, Order: order, Detail: fmt.Sprintf(format, a...)})
+	}
+	l, err := h.chain.ledger(ctx)
+	if err != nil {
+		add("judge", "", "cannot read the escrow's events: %v", err)
+		return r
+	}
+	byOrder := map[common.Hash]*sale{}
+	for _, s := range h.sales {
+		if s.OrderID != "" {
+			byOrder[hexHash(s.OrderID)] = s
+		}
+	}
+	token := h.chain.c.TestToken
+
+	// Funded at most once, closed at most once, the seller's net exactly; escrow balance per token.
+	open := map[common.Address]*big.Int{{}: new(big.Int), token: new(big.Int)}
+	payouts := map[*merchant]map[common.Address]*big.Int{}
+	for id, o := range l.Orders {
+		if len(o.Funded) > 1 {
+			add("funded-twice", id.Hex(), "funded %d times", len(o.Funded))
+		}
+		if o.closes() > 1 {
+			add("closed-twice", id.Hex(), "closed %d times (released %d, refunded %d, resolved %d)", o.closes(), len(o.Released), len(o.Refunded), len(o.Resolved))
+		}
+		if len(o.Funded) == 0 {
+			if o.closes() > 0 || len(o.Delivered) > 0 {
+				add("not-funded", id.Hex(), "events without funding")
+			}
+			continue
+		}
+		f := o.Funded[0]
+		if open[f.Token] == nil {
+			open[f.Token] = new(big.Int)
+		}
+		if o.closes() == 0 {
+			open[f.Token].Add(open[f.Token], f.Amount)
+		}
+		fee := func(v *big.Int) *big.Int {
+			x := new(big.Int).Mul(v, big.NewInt(int64(f.FeeBps)))
+			return x.Quo(x, big.NewInt(10_000))
+		}
+		var sellerGot *big.Int
+		for _, rel := range o.Released {
+			want := new(big.Int).Sub(f.Amount, fee(f.Amount))
+			if rel.SellerAmount.Cmp(want) != 0 {
+				add("seller-net", id.Hex(), "released %s to the seller, want %s (amount %s, fee %d bps)", rel.SellerAmount, want, f.Amount, f.FeeBps)
+			}
+			sellerGot = rel.SellerAmount
+		}
+		for _, res := range o.Resolved {
+			gross := new(big.Int).Sub(f.Amount, res.BuyerAmount)
+			if want := new(big.Int).Sub(gross, fee(gross)); res.SellerAmount.Cmp(want) != 0 {
+				add("seller-net", id.Hex(), "resolved with %s to the seller, want %s", res.SellerAmount, want)
+			}
+			sellerGot = res.SellerAmount
+		}
+		if s := byOrder[id]; s != nil && sellerGot != nil {
+			if payouts[s.Merchant] == nil {
+				payouts[s.Merchant] = map[common.Address]*big.Int{}
+			}
+			if payouts[s.Merchant][f.Token] == nil {
+				payouts[s.Merchant][f.Token] = new(big.Int)
+			}
+			payouts[s.Merchant][f.Token].Add(payouts[s.Merchant][f.Token], sellerGot)
+		}
+	}
+	for tok, sum := range open {
+		bal, err := h.chain.balance(ctx, tok, h.chain.c.Escrow)
+		if err != nil {
+			add("judge", "", "escrow balance of %s: %v", tokName(tok), err)
+			continue
+		}
+		credits := l.Credits[tok]
+		if credits == nil {
+			credits = new(big.Int)
+		}
+		if want := new(big.Int).Add(sum, credits); bal.Cmp(want) != 0 {
+			add("escrow-balance", "", "%s: escrow holds %s, open orders %s + credits %s = %s", tokName(tok), bal, sum, credits, want)
+		}
+	}
+	// Each merchant's payout address received the seller's share of each released or resolved order,
+	// once: its balance is exactly the sum (the address is fresh and receives nothing else).
+	for _, m := range h.merchants {
+		for _, tok := range []common.Address{{}, token} {
+			want := new(big.Int)
+			if v := payouts[m][tok]; v != nil {
+				want.Set(v)
+			}
+			got, err := h.chain.balance(ctx, tok, m.Payout)
+			if err != nil {
+				add("judge", "", "payout balance: %v", err)
+				continue
+			}
+			if got.Cmp(want) != 0 {
+				add("payout", "", "merchant +%s payout %s holds %s %s, the seller's shares sum to %s", m.p.Number, m.Payout.Hex(), got, tokName(tok), want)
+			}
+		}
+	}
+
+	// Every driven sale ended on the chain within the settle time, the way its path ends.
+	for _, s := range h.sales {
+		switch {
+		case s.Skipped != "":
+			continue
+		case s.OrderID == "":
+			add("no-order", "", "sale %d (%s): no offer reached the customer: %s", s.N, s.Path, s.Stuck)
+			continue
+		}
+		o := l.Orders[hexHash(s.OrderID)]
+		st := "not funded"
+		if o != nil {
+			st = o.state()
+		}
+		s.final = st
+		switch {
+		case o == nil || o.closes() == 0:
+			add("not-final", s.OrderID, "sale %d (%s) is %q on the chain after the settle time; the people were stuck at: %s", s.N, s.Path, st, orNone(s.Stuck))
+		case st != s.Path.expectState():
+			add("wrong-end", s.OrderID, "sale %d (%s) ended %q, want %q", s.N, s.Path, st, s.Path.expectState())
+		}
+		if o != nil && len(o.Funded) == 1 && s.Discount != nil {
+			want := new(big.Int).Sub(s.Total, s.Discount)
+			if o.Funded[0].Amount.Cmp(want) != 0 {
+				add("discount", s.OrderID, "funded %s after redeeming %d points, want %s − %s = %s", o.Funded[0].Amount, s.Redeemed, s.Total, s.Discount, want)
+			}
+		}
+		if o != nil && len(o.Resolved) == 1 && s.Split != nil && o.Resolved[0].BuyerAmount.Cmp(s.Split) != 0 {
+			add("split", s.OrderID, "resolved with %s to the buyer, the arbiter decided %s", o.Resolved[0].BuyerAmount, s.Split)
+		}
+	}
+
+	h.judgePoints(ctx, l, add)
+	h.judgeNotices(l, add)
+	h.judgeJournal(ctx, l, add)
+	if d, err := h.api.outboxDepth(ctx); err != nil {
+		add("judge", "", "outbox depth: %v", err)
+	} else if d != 0 {
+		add("outbox", "", "%v intents left in souq's outbox (souq_outbox_depth)", d)
+	}
+	h.attachLogs(r)
+	sort.SliceStable(r.Violations, func(i, j int) bool { return r.Violations[i].Kind < r.Violations[j].Kind })
+	return r
+}
+
+func tokName(t common.Address) string {
+	if t == (common.Address{}) {
+		return "ETH"
+	}
+	return "USDC"
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "nothing (they were done)"
+	}
+	return s
+}
+
+// judgePoints compares each customer's POINTS on the Stellar ledger with the rule: floor(paid / 10
+// USDC) per released USDC order (ETH orders earn nothing under a USDC rule), minus what they redeemed.
+func (h *harness) judgePoints(ctx context.Context, l *escrowLedger, add func(kind, order, format string, a ...any)) {
+	url := h.souq.line("horizon")
+	if url == "" {
+		add("judge", "", "no Horizon URL in souq's start output: points not checked")
+		return
+	}
+	hc := &horizonclient.Client{HorizonURL: url}
+	commit, err := souq.NewCommitter(h.secret)
+	if err != nil {
+		add("judge", "", "committer: %v", err)
+		return
+	}
+	seed := sha256.Sum256(append([]byte("souq/stellar/seed/"), h.secret...))
+	for _, c := range h.customers {
+		var want int64
+		var orders []string
+		for _, s := range c.Sales {
+			o := l.Orders[hexHash(s.OrderID)]
+			if s.OrderID == "" || o == nil || len(o.Released) != 1 || s.Path.asset() != "USDC" {
+				continue
+			}
+			p := pointsFor(o.Funded[0].Amount)
+			want += p
+			orders = append(orders, fmt.Sprintf("%s:+%d", s.short(), p))
+		}
+		var redeemed int64
+		for _, s := range c.Sales {
+			if s.Redeemed > 0 {
+				redeemed += s.Redeemed
+				orders = append(orders, fmt.Sprintf("redeem:-%d", s.Redeemed))
+			}
+		}
+		want -= redeemed
+		acct := deriveStellar(seed[:], "customer/"+commit.User(souq.WaID(c.p.Number))).Address()
+		issuer := deriveStellar(seed[:], "merchant/"+commit.User(souq.WaID(c.Merchant.p.Number))+"/issuer").Address()
+		var got int64
+		a, err := hc.AccountDetail(horizonclient.AccountRequest{AccountID: acct})
+		switch {
+		case horizonclient.IsNotFoundError(err):
+		case err != nil:
+			add("judge", "", "Horizon account of customer +%s: %v", c.p.Number, err)
+			continue
+		default:
+			st, perr := amount.ParseInt64(a.GetCreditBalance("POINTS", issuer))
+			if perr == nil {
+				got = st / stellar.StroopsPerPoint
+			}
+		}
+		if got != want {
+			add("points", "", "customer +%s holds %d POINTS on Stellar, want %d (%s)", c.p.Number, got, want, strings.Join(orders, " "))
+		}
+	}
+}
+
+// deriveStellar is souq's Stellar keyring: ed25519 seed = HMAC-SHA256(seed, "stellar/"+purpose),
+// the seed being sha256("souq/stellar/seed/" + operator secret).
+func deriveStellar(seed []byte, purpose string) *keypair.Full {
+	m := hmac.New(sha256.New, seed)
+	m.Write([]byte("stellar/" + purpose))
+	var raw [32]byte
+	copy(raw[:], m.Sum(nil))
+	kp, _ := keypair.FromRawSeed(raw)
+	return kp
+}
+
+// noticeKind names a service notice by its English text.
+func noticeKind(text string) string {
+	for _, k := range []struct{ has, kind string }{
+		{txtOffer, "offer"}, {"wants to send you an offer", "optin_request"}, {txtPaid, "paid"}, {"is paid (", "paid"},
+		{"failed. You can try again", "payment_failed"}, {"declined order", "declined"}, {txtShipped, "shipped"},
+		{txtDelivered, "delivered"}, {txtDeliveredM, "delivered"}, {txtReleased, "released"}, {"You've been paid", "released"},
+		{txtRefundAsked, "refund_requested"}, {txtRefunded, "refunded"}, {txtDisputed, "dispute_opened"},
+		{txtResolved, "dispute_resolved"}, {"You earned", "points_earned"},
+	} {
+		if strings.Contains(text, k.has) {
+			return k.kind
+		}
+	}
+	f := strings.Fields(text)
+	return "other:" + strings.Join(f[:min(3, len(f))], " ")
+}
+
+// judgeNotices: one notice is a message souq sent with an order id in biz_opaque_callback_data (the
+// service's notices carry it; replies do not), identified by (recipient, order, kind). Each must
+// reach its person exactly once: never twice, and the notices of how the order closed must arrive.
+func (h *harness) judgeNotices(l *escrowLedger, add func(kind, order, format string, a ...any)) {
+	type key struct{ to, order, kind string }
+	seen := map[key]int{}
+	for _, m := range h.g.outbox(0) {
+		if m.Order == "" {
+			continue
+		}
+		seen[key{m.To, m.Order, noticeKind(m.Text)}]++
+	}
+	for k, n := range seen {
+		if n > 1 {
+			add("notice-twice", k.order, "+%s was told %q %d times", k.to, k.kind, n)
+		}
+	}
+	closing := map[string]string{"released": "released", "refunded": "refunded", "refunded-late": "refunded", "resolved": "dispute_resolved"}
+	for _, s := range h.sales {
+		if s.OrderID == "" {
+			continue
+		}
+		o := l.Orders[hexHash(s.OrderID)]
+		if o == nil || len(o.Funded) == 0 {
+			continue
+		}
+		for _, who := range []*person{s.Customer.p, s.Merchant.p} {
+			if seen[key{who.Number, s.OrderID, "paid"}] == 0 {
+				add("notice-missing", s.OrderID, "%s +%s was never told the order is paid", who.Role, who.Number)
+			}
+			if kind, ok := closing[o.state()]; ok && seen[key{who.Number, s.OrderID, kind}] == 0 {
+				add("notice-missing", s.OrderID, "%s +%s was never told the order is %s", who.Role, who.Number, o.state())
+			}
+		}
+	}
+}
+
+// judgeJournal: the anchored batches tile the journal from 0; every anchored event's bundle
+// verifies against the chain alone and links to the one before; every order the chain closed has
+// its closing event anchored.
+func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(kind, order, format string, a ...any)) {
+	batches, err := h.chain.anchors(ctx)
+	if err != nil {
+		add("judge", "", "anchors: %v", err)
+		return
+	}
+	sort.Slice(batches, func(i, j int) bool { return batches[i].FirstSeq < batches[j].FirstSeq })
+	var end uint64
+	for _, b := range batches {
+		if b.FirstSeq != end {
+			add("journal-gap", "", "anchored batch %d starts at event %d, the previous batch ended at %d", b.Index, b.FirstSeq, end)
+		}
+		end = max(end, b.FirstSeq+b.Count)
+	}
+	ec, err := h.chain.dial(ctx)
+	if err != nil {
+		add("judge", "", "rpc: %v", err)
+		return
+	}
+	defer ec.Close()
+	closed := map[string]bool{} // order hex (lower, no 0x) → its closing event is anchored
+	var prev common.Hash
+	for seq := range end {
+		b, ok, err := h.api.bundle(ctx, seq)
+		if err != nil || !ok {
+			add("journal-bundle", "", "event %d is in an anchored batch but has no bundle: ok=%v err=%v", seq, ok, err)
+			continue
+		}
+		if _, err := audit.Verify(ctx, b, ec, audit.Options{Confirmations: 1}); err != nil {
+			add("journal-verify", b.Event.Order.Hex(), "event %d (%s) does not verify: %v", seq, b.Event.Type, err)
+		}
+		if seq > 0 && b.Event.Prev != prev {
+			add("journal-chain", "", "event %d's prev %s is not event %d's hash %s", seq, b.Event.Prev, seq-1, prev)
+		}
+		prev = b.Event.Hash
+		switch b.Event.Type {
+		case "order.released", "order.refunded", "order.resolved":
+			closed[strings.ToLower(b.Event.Order.Hex())] = true
+		}
+	}
+	for _, s := range h.sales {
+		o := l.Orders[hexHash(s.OrderID)]
+		if s.OrderID != "" && o != nil && o.closes() > 0 && !closed[strings.ToLower(s.OrderID)] {
+			add("journal-unanchored", s.OrderID, "the chain closed the order (%s) but no anchored journal event records it", o.state())
+		}
+	}
+	if end == 0 {
+		add("journal-unanchored", "", "nothing anchored at all")
+	}
+}
+
+// attachLogs adds to each violation souq's log lines that name its order (short or full id).
+func (h *harness) attachLogs(r *Report) {
+	files, _ := filepath.Glob(filepath.Join(h.dir, "logs", "souq-*.log"))
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, ln := range strings.Split(string(b), "\n") {
+			lines = append(lines, filepath.Base(f)+": "+ln)
+		}
+	}
+	for i := range r.Violations {
+		v := &r.Violations[i]
+		if len(v.Order) < 10 {
+			continue
+		}
+		short := strings.ToLower(v.Order[2:10])
+		for _, ln := range lines {
+			if strings.Contains(strings.ToLower(ln), short) && (strings.Contains(ln, "level=warn") || strings.Contains(ln, "level=error") || strings.Contains(ln, "level=info")) {
+				v.Logs = append(v.Logs, ln)
+			}
+		}
+		if len(v.Logs) > 3 {
+			v.Logs = v.Logs[len(v.Logs)-3:]
+		}
+	}
+}

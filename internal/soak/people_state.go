@@ -1,0 +1,100 @@
+package soak
+
+import (
+	"context"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// merchant is a merchant's chat and the payout address they registered (fresh per run, so its
+// balance is exactly what souq forwarded to it).
+type merchant struct {
+	p      *person
+	Payout common.Address
+}
+
+// customer is a customer's chat and the points the harness expects them to hold by the rule
+// "1 point per 10 USDC" (orders in ETH earn nothing under a USDC rule).
+type customer struct {
+	p        *person
+	Merchant *merchant
+	Sales    []*sale
+
+	mu      sync.Mutex
+	earned  int64
+	spent   int64
+	optedIn bool
+}
+
+var pointUnit = new(big.Int).Mul(big.NewInt(10), pow10(6)) // 10 USDC earns a point
+
+// pointsFor is what a released order in USDC earns: floor(paid / 10 USDC).
+func pointsFor(paid *big.Int) int64 { return new(big.Int).Quo(paid, pointUnit).Int64() }
+
+func (c *customer) earn(s *sale) {
+	paid := new(big.Int).Set(s.Total)
+	if s.Discount != nil {
+		paid.Sub(paid, s.Discount)
+	}
+	c.mu.Lock()
+	c.earned += pointsFor(paid)
+	c.mu.Unlock()
+}
+
+func (c *customer) redeemed(n int64) {
+	c.mu.Lock()
+	c.spent += n
+	c.mu.Unlock()
+}
+
+func (c *customer) available() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.earned - c.spent
+}
+
+// lateBarrier holds late-delivery sales until every other sale is done driving, so the week the
+// chain's clock jumps for them cannot push other orders past their deadlines.
+type lateBarrier struct {
+	mu      sync.Mutex
+	others  int
+	release chan struct{}
+}
+
+func newLateBarrier(others int) *lateBarrier {
+	b := &lateBarrier{others: others, release: make(chan struct{})}
+	if others == 0 {
+		close(b.release)
+	}
+	return b
+}
+
+// done records that one non-late sale finished driving.
+func (b *lateBarrier) done() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.others--
+	if b.others == 0 {
+		close(b.release)
+	}
+}
+
+func (b *lateBarrier) open() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	select {
+	case <-b.release:
+	default:
+		close(b.release)
+	}
+	b.others = -1 << 30
+}
+
+func (b *lateBarrier) wait(ctx context.Context) {
+	select {
+	case <-ctx.Done():
+	case <-b.release:
+	}
+}
