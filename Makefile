@@ -8,7 +8,7 @@ ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
 CONTRACTS := Escrow EventAnchor TestToken
 GOTEST_FLAGS ?= -count=1 -timeout 15m
 
-.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean
+.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean soak soak-short
 
 all: build
 
@@ -59,6 +59,22 @@ bench:
 	mkdir -p bench
 	set -o pipefail; SOUQ_BENCH_DIR=$(CURDIR)/bench $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./... | tee bench/go-bench.txt
 	@echo "gas table: bench/gas.md; all figures: bench/go-bench.txt"
+
+# The soak: real `souq serve` processes driven through every path of a sale at human pace by signed
+# webhooks, killed with SIGKILL and restarted, judged from the chains (see internal/soak). It exits 1 on
+# any violation and prints where souq's logs are. SOAK_CHAIN=separate runs the chain in its own process
+# (`souq devchain`), stopped, restarted and stalled; SOAK_FLAGS adds any other flag (-seed N …).
+SOAK_CHAIN ?= embedded
+SOAK_FLAGS ?=
+# Short form (~10 sales, a few kills, under 3 minutes): meant for `make test`.
+soak-short:
+	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 10 -customers 4 -merchants 2 -kills 3 -graph-faults 2 \
+	  -think-min 500ms -think-max 2s -duration 170s -settle 40s $(SOAK_FLAGS)
+
+# Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
+soak:
+	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 32 -graph-faults 8 \
+	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -duration 60m -settle 3m $(SOAK_FLAGS)
 
 lint:
 	$(GO) vet ./...

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 )
 
@@ -17,14 +18,16 @@ func sleepCtx(ctx context.Context, d time.Duration) bool {
 	}
 }
 
-// gaps spreads n events over the time left in ctx, seeded: each gap is 0.5–1.5 times the mean.
-func gaps(ctx context.Context, rng *rand.Rand, n int, share float64) func() time.Duration {
-	end, _ := ctx.Deadline()
-	mean := time.Duration(float64(time.Until(end)) * share / float64(n+1))
-	return func() time.Duration {
-		d := mean/2 + time.Duration(rng.Int64N(int64(mean)+1))
-		return max(d, 3*time.Second)
+// atProgress waits until the people have driven at least frac of the sales, then a seeded jitter of
+// up to jitter more: faults are spread over the sales however long each one takes.
+func (h *harness) atProgress(ctx context.Context, rng *rand.Rand, frac float64, jitter time.Duration) bool {
+	want := int64(frac * float64(len(h.sales)))
+	for h.driven.Load() < want {
+		if !sleepCtx(ctx, 200*time.Millisecond) {
+			return false
+		}
 	}
+	return sleepCtx(ctx, time.Duration(rng.Int64N(int64(jitter)+1)))
 }
 
 // killLoop SIGKILLs souq serve at seeded random moments while people are busy, restarts it on the
@@ -34,10 +37,8 @@ func (h *harness) killLoop(ctx context.Context) {
 		return
 	}
 	rng := rand.New(rand.NewPCG(h.cfg.Seed, 2))
-	// Expect the sales to take about half the driving time: kills go in that half.
-	next := gaps(ctx, rng, h.cfg.Kills, 0.5)
-	for range h.cfg.Kills {
-		if !sleepCtx(ctx, next()) {
+	for i := range h.cfg.Kills {
+		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.Kills), 4*h.cfg.ThinkMax) {
 			return
 		}
 		k := kill{Phase: h.phase(), At: time.Now()}
@@ -46,6 +47,12 @@ func (h *harness) killLoop(ctx context.Context) {
 		h.printf("SIGKILL souq during %s", k.Phase)
 		if err := h.restartSouq(context.WithoutCancel(ctx)); err != nil {
 			k.Err = err.Error()
+			k.Ready = time.Since(k.At)
+			h.mu.Lock()
+			h.kills = append(h.kills, k)
+			h.mu.Unlock()
+			h.giveUp("restart-failed", fmt.Sprintf("souq does not start again after SIGKILL during %s: %v", k.Phase, err))
+			return
 		}
 		k.Ready = time.Since(k.At)
 		// Progress: the first message souq sends after coming back, within a minute and a half.
@@ -82,9 +89,8 @@ func (h *harness) graphFaultLoop(ctx context.Context) {
 		return
 	}
 	rng := rand.New(rand.NewPCG(h.cfg.Seed, 3))
-	next := gaps(ctx, rng, h.cfg.GraphFaults, 0.6)
 	for i := range h.cfg.GraphFaults {
-		if !sleepCtx(ctx, next()) {
+		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.GraphFaults), 4*h.cfg.ThinkMax) {
 			return
 		}
 		d := 3*time.Second + time.Duration(rng.Int64N(int64(7*time.Second)))
@@ -105,9 +111,8 @@ func (h *harness) chainFaultLoop(ctx context.Context) {
 		return
 	}
 	rng := rand.New(rand.NewPCG(h.cfg.Seed, 4))
-	next := gaps(ctx, rng, h.cfg.ChainFaults, 0.6)
 	for i := range h.cfg.ChainFaults {
-		if !sleepCtx(ctx, next()) {
+		if !h.atProgress(ctx, rng, (float64(i)+0.3)/float64(h.cfg.ChainFaults), 4*h.cfg.ThinkMax) {
 			return
 		}
 		if i%2 == 0 {
@@ -154,11 +159,24 @@ func (h *harness) settle(ctx context.Context) {
 			open = -1
 		}
 		depth, err := h.api.outboxDepth(ctx)
-		if open == 0 && err == nil && depth == 0 {
+		if open == 0 && err == nil && depth == 0 && h.closesAnchored(ctx) {
 			return
 		}
 		if !sleepCtx(ctx, 2*time.Second) {
 			return
 		}
 	}
+}
+
+// closesAnchored reports whether every order the chain closed has its closing event anchored.
+func (h *harness) closesAnchored(ctx context.Context) bool {
+	if err := h.scanJournal(ctx); err != nil {
+		return false
+	}
+	for _, s := range h.sales {
+		if s.OrderID != "" && s.Skipped == "" && !h.jv.closed[strings.ToLower(s.OrderID)] {
+			return false
+		}
+	}
+	return true
 }

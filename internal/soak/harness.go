@@ -19,7 +19,9 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -93,6 +95,7 @@ type harness struct {
 	chain *chainView
 	tk    *timeKeeper
 	api   *api
+	jv    *journalView
 
 	secret      []byte
 	courier     *person
@@ -106,6 +109,18 @@ type harness struct {
 	lastActAt time.Time
 	kills     []kill
 	faults    []string
+	fatal     []Violation // souq would not come back: the run stops driving
+	abort     context.CancelFunc
+	driven    atomic.Int64 // sales the people are done with
+}
+
+// giveUp records that souq cannot go on (it refuses to restart) and stops the people.
+func (h *harness) giveUp(kind, detail string) {
+	h.mu.Lock()
+	h.fatal = append(h.fatal, Violation{Kind: kind, Detail: detail, Logs: h.souq.tail(3)})
+	h.mu.Unlock()
+	h.printf("souq cannot go on: %s", detail)
+	h.abort()
 }
 
 // kill is one SIGKILL of souq and how souq came back.
@@ -122,6 +137,16 @@ func (h *harness) act(s *sale, step string) {
 	h.mu.Lock()
 	h.lastAct, h.lastActAt = fmt.Sprintf("%s/%s", s.Path, step), time.Now()
 	h.mu.Unlock()
+}
+
+// stopReason says why the people stopped early.
+func (h *harness) stopReason() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.fatal) > 0 {
+		return "souq cannot go on"
+	}
+	return "out of time"
 }
 
 func (h *harness) phase() string {
@@ -163,6 +188,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	driveEnd, _ := ctx.Deadline()
 	driveCtx, stopDrive := context.WithDeadline(ctx, driveEnd.Add(-cfg.Settle-30*time.Second))
 	defer stopDrive()
+	h.abort = stopDrive
 	var people sync.WaitGroup
 	for _, c := range h.customers {
 		people.Add(1)
@@ -170,10 +196,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			defer people.Done()
 			for _, s := range c.Sales {
 				if driveCtx.Err() != nil {
-					s.Stuck = "not started: out of time"
+					s.Stuck = "not started: " + h.stopReason()
 					continue
 				}
 				h.runSale(driveCtx, s)
+				h.driven.Add(1)
 				if s.Path != pathLateDelivery {
 					h.lateBarrier.done()
 				}
@@ -197,15 +224,17 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if h.proxy != nil {
 		h.proxy.stall(0)
 	}
-	if !h.souq.running() {
+	if len(h.fatal) == 0 && !h.souq.running() {
 		if err := h.restartSouq(ctx); err != nil {
-			return nil, err
+			h.giveUp("restart-failed", err.Error())
 		}
 	}
-	h.printf("driving done; settling (up to %s)", cfg.Settle)
-	settleCtx, stopSettle := context.WithTimeout(ctx, cfg.Settle)
-	h.settle(settleCtx)
-	stopSettle()
+	if len(h.fatal) == 0 {
+		h.printf("driving done; settling (up to %s)", cfg.Settle)
+		settleCtx, stopSettle := context.WithTimeout(ctx, cfg.Settle)
+		h.settle(settleCtx)
+		stopSettle()
+	}
 	judgeCtx, stopJudge := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer stopJudge()
 	rep := h.judge(judgeCtx)
@@ -395,6 +424,13 @@ func (h *harness) plan() {
 		}
 		c.Sales = append(c.Sales, s)
 		h.sales = append(h.sales, s)
+	}
+	// A customer's late-delivery sales come last: each waits for every other sale to be done, which
+	// must not include the same customer's later sales.
+	for _, c := range h.customers {
+		sort.SliceStable(c.Sales, func(i, j int) bool {
+			return c.Sales[i].Path != pathLateDelivery && c.Sales[j].Path == pathLateDelivery
+		})
 	}
 	h.lateBarrier = newLateBarrier(len(h.sales) - late)
 }

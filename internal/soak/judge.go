@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
+	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/chain/stellar"
 )
 
@@ -37,6 +39,13 @@ func (h *harness) judge(ctx context.Context) *Report {
 		souqStarts: h.souq.starts}
 	add := func(kind, order, format string, a ...any) {
 		r.Violations = append(r.Violations, Violation{Kind: kind, Order: order, Detail: fmt.Sprintf(format, a...)})
+	}
+	r.Violations = append(r.Violations, h.fatal...)
+	if len(h.fatal) > 0 {
+		// souq (and on the embedded default, the chain inside it) is gone: only the Graph record
+		// can still be judged.
+		h.judgeNotices(nil, add)
+		return r
 	}
 	l, err := h.chain.ledger(ctx)
 	if err != nil {
@@ -296,6 +305,9 @@ func (h *harness) judgeNotices(l *escrowLedger, add func(kind, order, format str
 			add("notice-twice", k.order, "+%s was told %q %d times", k.to, k.kind, n)
 		}
 	}
+	if l == nil {
+		return
+	}
 	closing := map[string]string{"released": "released", "refunded": "refunded", "refunded-late": "refunded", "resolved": "dispute_resolved"}
 	for _, s := range h.sales {
 		if s.OrderID == "" {
@@ -316,18 +328,74 @@ func (h *harness) judgeNotices(l *escrowLedger, add func(kind, order, format str
 	}
 }
 
+// journalView holds the proof bundles of the anchored journal events, fetched from souq's audit API
+// once each (the chain's Anchored events say how far the journal is anchored).
+type journalView struct {
+	batches []anchorBatch
+	end     uint64 // events [0, end) are in anchored batches
+	bundles []*journal.Bundle
+	missing map[uint64]error
+	closed  map[string]bool // order id (lower-case 0x…) → its closing event is anchored
+}
+
+// scan reads the anchors from the chain and fetches the bundles not yet fetched.
+func (h *harness) scanJournal(ctx context.Context) error {
+	if h.jv == nil {
+		h.jv = &journalView{missing: map[uint64]error{}, closed: map[string]bool{}}
+	}
+	jv := h.jv
+	batches, err := h.chain.anchors(ctx)
+	if err != nil {
+		return err
+	}
+	sort.Slice(batches, func(i, j int) bool { return batches[i].FirstSeq < batches[j].FirstSeq })
+	jv.batches, jv.end = batches, 0
+	for _, b := range batches {
+		jv.end = max(jv.end, b.FirstSeq+b.Count)
+	}
+	for seq := range jv.missing {
+		if b, ok, err := h.api.bundle(ctx, seq); err == nil && ok {
+			jv.bundles[seq] = b
+			delete(jv.missing, seq)
+			jv.noteClose(b)
+		}
+	}
+	for seq := uint64(len(jv.bundles)); seq < jv.end; seq++ {
+		b, ok, err := h.api.bundle(ctx, seq)
+		if err == nil && !ok {
+			err = errors.New("404: not anchored")
+		}
+		if err != nil {
+			jv.missing[seq] = err
+			b = nil
+		}
+		jv.bundles = append(jv.bundles, b)
+		jv.noteClose(b)
+	}
+	return nil
+}
+
+func (jv *journalView) noteClose(b *journal.Bundle) {
+	if b == nil {
+		return
+	}
+	switch b.Event.Type {
+	case "order.released", "order.refunded", "order.resolved":
+		jv.closed[strings.ToLower(b.Event.Order.Hex())] = true
+	}
+}
+
 // judgeJournal: the anchored batches tile the journal from 0; every anchored event's bundle
 // verifies against the chain alone and links to the one before; every order the chain closed has
 // its closing event anchored.
 func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(kind, order, format string, a ...any)) {
-	batches, err := h.chain.anchors(ctx)
-	if err != nil {
+	if err := h.scanJournal(ctx); err != nil {
 		add("judge", "", "anchors: %v", err)
 		return
 	}
-	sort.Slice(batches, func(i, j int) bool { return batches[i].FirstSeq < batches[j].FirstSeq })
+	jv := h.jv
 	var end uint64
-	for _, b := range batches {
+	for _, b := range jv.batches {
 		if b.FirstSeq != end {
 			add("journal-gap", "", "anchored batch %d starts at event %d, the previous batch ended at %d", b.Index, b.FirstSeq, end)
 		}
@@ -339,12 +407,10 @@ func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(ki
 		return
 	}
 	defer ec.Close()
-	closed := map[string]bool{} // order hex (lower, no 0x) → its closing event is anchored
 	var prev common.Hash
-	for seq := range end {
-		b, ok, err := h.api.bundle(ctx, seq)
-		if err != nil || !ok {
-			add("journal-bundle", "", "event %d is in an anchored batch but has no bundle: ok=%v err=%v", seq, ok, err)
+	for seq, b := range jv.bundles {
+		if b == nil {
+			add("journal-bundle", "", "event %d is in an anchored batch but has no bundle: %v", seq, jv.missing[uint64(seq)])
 			continue
 		}
 		if _, err := audit.Verify(ctx, b, ec, audit.Options{Confirmations: 1}); err != nil {
@@ -354,18 +420,14 @@ func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(ki
 			add("journal-chain", "", "event %d's prev %s is not event %d's hash %s", seq, b.Event.Prev, seq-1, prev)
 		}
 		prev = b.Event.Hash
-		switch b.Event.Type {
-		case "order.released", "order.refunded", "order.resolved":
-			closed[strings.ToLower(b.Event.Order.Hex())] = true
-		}
 	}
 	for _, s := range h.sales {
 		o := l.Orders[hexHash(s.OrderID)]
-		if s.OrderID != "" && o != nil && o.closes() > 0 && !closed[strings.ToLower(s.OrderID)] {
+		if s.OrderID != "" && o != nil && o.closes() > 0 && !jv.closed[strings.ToLower(s.OrderID)] {
 			add("journal-unanchored", s.OrderID, "the chain closed the order (%s) but no anchored journal event records it", o.state())
 		}
 	}
-	if end == 0 {
+	if jv.end == 0 {
 		add("journal-unanchored", "", "nothing anchored at all")
 	}
 }

@@ -168,3 +168,21 @@ func buildSouq(ctx context.Context, dir, out string) error {
 	}
 	return nil
 }
+
+// tail returns the last n non-empty lines of the latest start's log.
+func (p *proc) tail(n int) []string {
+	p.mu.Lock()
+	path := p.logPath(p.starts)
+	p.mu.Unlock()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var lines []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, filepath.Base(path)+": "+l)
+		}
+	}
+	return lines[max(0, len(lines)-n):]
+}

@@ -68,6 +68,9 @@ func (r *Report) print(w io.Writer) {
 	var ready, progress []time.Duration
 	for _, k := range r.kills {
 		byPhase[k.Phase]++
+		if k.Err != "" {
+			continue
+		}
 		ready = append(ready, k.Ready)
 		if k.Progress > 0 {
 			progress = append(progress, k.Progress)

@@ -126,6 +126,8 @@ func (h *harness) runSale(ctx context.Context, s *sale) {
 	err := h.drive(ctx, s)
 	switch {
 	case errors.Is(err, errSkip):
+	case err != nil && ctx.Err() != nil:
+		s.Stuck = "stopped (" + h.stopReason() + "): " + err.Error()
 	case err != nil:
 		s.Stuck = err.Error()
 	}
