@@ -396,21 +396,27 @@ func (h *harness) plan() {
 		h.customers = append(h.customers, &customer{p: &person{Number: fmt.Sprintf("1650555%04d", 3000+i), Role: "customer", g: h.g},
 			Merchant: h.merchants[i%len(h.merchants)]})
 	}
-	base := append([]path(nil), allPaths[:len(allPaths)-1]...) // redeem is placed below
-	rng.Shuffle(len(base), func(i, j int) { base[i], base[j] = base[j], base[i] })
+	// The first sales cover every path once: a token release first (it earns the points the first
+	// customer's second sale redeems), the others in a seeded order; later sales pick at random.
+	rest := []path{}
+	for _, p := range allPaths {
+		if p != pathUSDCConfirm && p != pathRedeem {
+			rest = append(rest, p)
+		}
+	}
+	rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+	first := append([]path{pathUSDCConfirm}, rest...)
+	if r := len(h.customers); r <= len(first) {
+		first = append(first[:r], append([]path{pathRedeem}, first[r:]...)...)
+	}
 	late := 0
 	for n := range h.cfg.Sales {
 		c := h.customers[n%len(h.customers)]
-		p := base[n%len(base)]
-		prev := c.Sales
-		switch {
-		case n == len(h.customers):
-			p = pathRedeem // the first customer's second sale spends the first one's points
-		case len(prev) > 0 && rng.IntN(6) == 0:
-			p = pathRedeem
-		}
-		if n == 0 {
-			p = pathUSDCConfirm // earns the points the redeem spends
+		var p path
+		if n < len(first) {
+			p = first[n]
+		} else {
+			p = allPaths[rng.IntN(len(allPaths))]
 		}
 		if p == pathLateDelivery {
 			late++

@@ -61,70 +61,31 @@ func (h *harness) judge(ctx context.Context) *Report {
 	token := h.chain.c.TestToken
 
 	// Funded at most once, closed at most once, the seller's net exactly; escrow balance per token.
-	open := map[common.Address]*big.Int{{}: new(big.Int), token: new(big.Int)}
-	payouts := map[*merchant]map[common.Address]*big.Int{}
-	for id, o := range l.Orders {
-		if len(o.Funded) > 1 {
-			add("funded-twice", id.Hex(), "funded %d times", len(o.Funded))
-		}
-		if o.closes() > 1 {
-			add("closed-twice", id.Hex(), "closed %d times (released %d, refunded %d, resolved %d)", o.closes(), len(o.Released), len(o.Refunded), len(o.Resolved))
-		}
-		if len(o.Funded) == 0 {
-			if o.closes() > 0 || len(o.Delivered) > 0 {
-				add("not-funded", id.Hex(), "events without funding")
-			}
-			continue
-		}
-		f := o.Funded[0]
-		if open[f.Token] == nil {
-			open[f.Token] = new(big.Int)
-		}
-		if o.closes() == 0 {
-			open[f.Token].Add(open[f.Token], f.Amount)
-		}
-		fee := func(v *big.Int) *big.Int {
-			x := new(big.Int).Mul(v, big.NewInt(int64(f.FeeBps)))
-			return x.Quo(x, big.NewInt(10_000))
-		}
-		var sellerGot *big.Int
-		for _, rel := range o.Released {
-			want := new(big.Int).Sub(f.Amount, fee(f.Amount))
-			if rel.SellerAmount.Cmp(want) != 0 {
-				add("seller-net", id.Hex(), "released %s to the seller, want %s (amount %s, fee %d bps)", rel.SellerAmount, want, f.Amount, f.FeeBps)
-			}
-			sellerGot = rel.SellerAmount
-		}
-		for _, res := range o.Resolved {
-			gross := new(big.Int).Sub(f.Amount, res.BuyerAmount)
-			if want := new(big.Int).Sub(gross, fee(gross)); res.SellerAmount.Cmp(want) != 0 {
-				add("seller-net", id.Hex(), "resolved with %s to the seller, want %s", res.SellerAmount, want)
-			}
-			sellerGot = res.SellerAmount
-		}
-		if s := byOrder[id]; s != nil && sellerGot != nil {
-			if payouts[s.Merchant] == nil {
-				payouts[s.Merchant] = map[common.Address]*big.Int{}
-			}
-			if payouts[s.Merchant][f.Token] == nil {
-				payouts[s.Merchant][f.Token] = new(big.Int)
-			}
-			payouts[s.Merchant][f.Token].Add(payouts[s.Merchant][f.Token], sellerGot)
-		}
-	}
-	for tok, sum := range open {
+	balances := map[common.Address]*big.Int{}
+	for _, tok := range []common.Address{{}, token} {
 		bal, err := h.chain.balance(ctx, tok, h.chain.c.Escrow)
 		if err != nil {
 			add("judge", "", "escrow balance of %s: %v", tokName(tok), err)
 			continue
 		}
-		credits := l.Credits[tok]
-		if credits == nil {
-			credits = new(big.Int)
+		balances[tok] = bal
+	}
+	vs, seller := checkLedger(l, balances)
+	r.Violations = append(r.Violations, vs...)
+	payouts := map[*merchant]map[common.Address]*big.Int{}
+	for id, got := range seller {
+		s := byOrder[id]
+		if s == nil {
+			continue
 		}
-		if want := new(big.Int).Add(sum, credits); bal.Cmp(want) != 0 {
-			add("escrow-balance", "", "%s: escrow holds %s, open orders %s + credits %s = %s", tokName(tok), bal, sum, credits, want)
+		tok := l.Orders[id].Funded[0].Token
+		if payouts[s.Merchant] == nil {
+			payouts[s.Merchant] = map[common.Address]*big.Int{}
 		}
+		if payouts[s.Merchant][tok] == nil {
+			payouts[s.Merchant][tok] = new(big.Int)
+		}
+		payouts[s.Merchant][tok].Add(payouts[s.Merchant][tok], got)
 	}
 	// Each merchant's payout address received the seller's share of each released or resolved order,
 	// once: its balance is exactly the sum (the address is fresh and receives nothing else).
@@ -292,18 +253,9 @@ func noticeKind(text string) string {
 // service's notices carry it; replies do not), identified by (recipient, order, kind). Each must
 // reach its person exactly once: never twice, and the notices of how the order closed must arrive.
 func (h *harness) judgeNotices(l *escrowLedger, add func(kind, order, format string, a ...any)) {
-	type key struct{ to, order, kind string }
-	seen := map[key]int{}
-	for _, m := range h.g.outbox(0) {
-		if m.Order == "" {
-			continue
-		}
-		seen[key{m.To, m.Order, noticeKind(m.Text)}]++
-	}
-	for k, n := range seen {
-		if n > 1 {
-			add("notice-twice", k.order, "+%s was told %q %d times", k.to, k.kind, n)
-		}
+	seen, vs := duplicateNotices(h.g.outbox(0))
+	for _, v := range vs {
+		add(v.Kind, v.Order, "%s", v.Detail)
 	}
 	if l == nil {
 		return
@@ -318,10 +270,10 @@ func (h *harness) judgeNotices(l *escrowLedger, add func(kind, order, format str
 			continue
 		}
 		for _, who := range []*person{s.Customer.p, s.Merchant.p} {
-			if seen[key{who.Number, s.OrderID, "paid"}] == 0 {
+			if seen[noticeKey{who.Number, s.OrderID, "paid"}] == 0 {
 				add("notice-missing", s.OrderID, "%s +%s was never told the order is paid", who.Role, who.Number)
 			}
-			if kind, ok := closing[o.state()]; ok && seen[key{who.Number, s.OrderID, kind}] == 0 {
+			if kind, ok := closing[o.state()]; ok && seen[noticeKey{who.Number, s.OrderID, kind}] == 0 {
 				add("notice-missing", s.OrderID, "%s +%s was never told the order is %s", who.Role, who.Number, o.state())
 			}
 		}
@@ -461,3 +413,108 @@ func (h *harness) attachLogs(r *Report) {
 		}
 	}
 }
+
+// checkLedger checks the escrow's own books: each order funded at most once and closed at most
+// once, the seller paid the amount less the fee in force at funding (rounded down), and for each
+// token whose balance is given, the escrow holding exactly its open orders plus the withdrawable
+// credits. It returns what each closed order paid its seller.
+func checkLedger(l *escrowLedger, balances map[common.Address]*big.Int) ([]Violation, map[common.Hash]*big.Int) {
+	var vs []Violation
+	add := func(kind string, id common.Hash, format string, a ...any) {
+		o := ""
+		if id != (common.Hash{}) {
+			o = id.Hex()
+		}
+		vs = append(vs, Violation{Kind: kind, Order: o, Detail: fmt.Sprintf(format, a...)})
+	}
+	open := map[common.Address]*big.Int{}
+	seller := map[common.Hash]*big.Int{}
+	ids := make([]common.Hash, 0, len(l.Orders))
+	for id := range l.Orders {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i].Cmp(ids[j]) < 0 })
+	for _, id := range ids {
+		o := l.Orders[id]
+		if len(o.Funded) > 1 {
+			add("funded-twice", id, "funded %d times", len(o.Funded))
+		}
+		if o.closes() > 1 {
+			add("closed-twice", id, "closed %d times (released %d, refunded %d, resolved %d)", o.closes(), len(o.Released), len(o.Refunded), len(o.Resolved))
+		}
+		if len(o.Funded) == 0 {
+			if o.closes() > 0 || len(o.Delivered) > 0 {
+				add("not-funded", id, "events without funding")
+			}
+			continue
+		}
+		f := o.Funded[0]
+		if open[f.Token] == nil {
+			open[f.Token] = new(big.Int)
+		}
+		if o.closes() == 0 {
+			open[f.Token].Add(open[f.Token], f.Amount)
+		}
+		fee := func(v *big.Int) *big.Int {
+			x := new(big.Int).Mul(v, big.NewInt(int64(f.FeeBps)))
+			return x.Quo(x, big.NewInt(10_000))
+		}
+		for _, rel := range o.Released {
+			if want := new(big.Int).Sub(f.Amount, fee(f.Amount)); rel.SellerAmount.Cmp(want) != 0 {
+				add("seller-net", id, "released %s to the seller, want %s (amount %s, fee %d bps)", rel.SellerAmount, want, f.Amount, f.FeeBps)
+			}
+			seller[id] = rel.SellerAmount
+		}
+		for _, res := range o.Resolved {
+			gross := new(big.Int).Sub(f.Amount, res.BuyerAmount)
+			if want := new(big.Int).Sub(gross, fee(gross)); res.SellerAmount.Cmp(want) != 0 {
+				add("seller-net", id, "resolved with %s to the seller, want %s", res.SellerAmount, want)
+			}
+			seller[id] = res.SellerAmount
+		}
+	}
+	toks := make([]common.Address, 0, len(balances))
+	for tok := range balances {
+		toks = append(toks, tok)
+	}
+	sort.Slice(toks, func(i, j int) bool { return toks[i].Cmp(toks[j]) < 0 })
+	for _, tok := range toks {
+		want := new(big.Int)
+		if v := open[tok]; v != nil {
+			want.Add(want, v)
+		}
+		if v := l.Credits[tok]; v != nil {
+			want.Add(want, v)
+		}
+		if balances[tok].Cmp(want) != 0 {
+			add("escrow-balance", common.Hash{}, "%s: escrow holds %s, open orders + credits = %s", tokName(tok), balances[tok], want)
+		}
+	}
+	return vs, seller
+}
+
+// duplicateNotices finds notices sent more than once. One notice is a message souq sent with an
+// order id in biz_opaque_callback_data (service notices carry it; replies to what a person typed do
+// not), identified by (recipient, order, kind), the kind read from its English text.
+func duplicateNotices(msgs []outMsg) (seen map[noticeKey]int, vs []Violation) {
+	seen = map[noticeKey]int{}
+	var order []noticeKey
+	for _, m := range msgs {
+		if m.Order == "" {
+			continue
+		}
+		k := noticeKey{m.To, m.Order, noticeKind(m.Text)}
+		if seen[k] == 0 {
+			order = append(order, k)
+		}
+		seen[k]++
+	}
+	for _, k := range order {
+		if n := seen[k]; n > 1 {
+			vs = append(vs, Violation{Kind: "notice-twice", Order: k.order, Detail: fmt.Sprintf("+%s was told %q %d times", k.to, k.kind, n)})
+		}
+	}
+	return seen, vs
+}
+
+type noticeKey struct{ to, order, kind string }
