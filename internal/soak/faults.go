@@ -43,6 +43,7 @@ func (h *harness) killLoop(ctx context.Context) {
 		}
 		k := kill{Phase: h.phase(), At: time.Now()}
 		mark := h.g.lastSeq()
+		h.killing.Store(true)
 		h.souq.kill()
 		h.printf("SIGKILL souq during %s", k.Phase)
 		if err := h.restartSouq(context.WithoutCancel(ctx)); err != nil {
@@ -55,6 +56,7 @@ func (h *harness) killLoop(ctx context.Context) {
 			return
 		}
 		k.Ready = time.Since(k.At)
+		h.killing.Store(false)
 		// Progress: the first message souq sends after coming back, within a minute and a half.
 		pctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 		for pctx.Err() == nil {
@@ -179,4 +181,22 @@ func (h *harness) closesAnchored(ctx context.Context) bool {
 		}
 	}
 	return true
+}
+
+// watchdog notices souq ending by itself (not killed by the harness): a violation, then a restart.
+func (h *harness) watchdog(ctx context.Context) {
+	for sleepCtx(ctx, time.Second) {
+		if h.killing.Load() || h.souq.running() {
+			continue
+		}
+		v := Violation{Kind: "souq-exited", Detail: "souq serve ended by itself during " + h.phase(), Logs: h.souq.tail(3)}
+		h.mu.Lock()
+		h.crashes = append(h.crashes, v)
+		h.mu.Unlock()
+		h.printf("souq serve ended by itself; restarting it")
+		if err := h.restartSouq(context.WithoutCancel(ctx)); err != nil {
+			h.giveUp("restart-failed", "souq does not start again after it ended by itself: "+err.Error())
+			return
+		}
+	}
 }

@@ -29,6 +29,9 @@ import (
 	"github.com/sirupsen/logrus"
 )
 
+// judgeTime is kept out of the driving time for the judge (logs, bundles, balances).
+const judgeTime = 40 * time.Second
+
 // Config bounds and seeds a soak run.
 type Config struct {
 	Seed      uint64
@@ -110,8 +113,10 @@ type harness struct {
 	kills     []kill
 	faults    []string
 	fatal     []Violation // souq would not come back: the run stops driving
+	crashes   []Violation // souq ended by itself (and was restarted)
 	abort     context.CancelFunc
 	driven    atomic.Int64 // sales the people are done with
+	killing   atomic.Bool  // the harness is killing and restarting souq
 }
 
 // giveUp records that souq cannot go on (it refuses to restart) and stops the people.
@@ -186,7 +191,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 
 	// Drive until every sale is driven, or until only the settle time (and the judging) is left.
 	driveEnd, _ := ctx.Deadline()
-	driveCtx, stopDrive := context.WithDeadline(ctx, driveEnd.Add(-cfg.Settle-30*time.Second))
+	driveCtx, stopDrive := context.WithDeadline(ctx, driveEnd.Add(-cfg.Settle-judgeTime))
 	defer stopDrive()
 	h.abort = stopDrive
 	var people sync.WaitGroup
@@ -210,8 +215,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	faultsCtx, stopFaults := context.WithCancel(driveCtx)
 	var faults sync.WaitGroup
-	faults.Add(2)
+	faults.Add(3)
 	go func() { defer faults.Done(); h.killLoop(faultsCtx) }()
+	go func() { defer faults.Done(); h.watchdog(faultsCtx) }()
 	go func() { defer faults.Done(); h.graphFaultLoop(faultsCtx) }()
 	if h.node != nil {
 		faults.Add(1)
@@ -235,7 +241,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		h.settle(settleCtx)
 		stopSettle()
 	}
-	judgeCtx, stopJudge := context.WithTimeout(context.Background(), 2*time.Minute)
+	// The judge has what is left of the run's time (the drive stopped early enough to leave it some).
+	judgeCtx, stopJudge := context.WithTimeout(context.WithoutCancel(ctx), max(time.Until(driveEnd), 20*time.Second))
 	defer stopJudge()
 	rep := h.judge(judgeCtx)
 	rep.print(cfg.Out)

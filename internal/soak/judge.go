@@ -41,6 +41,7 @@ func (h *harness) judge(ctx context.Context) *Report {
 		r.Violations = append(r.Violations, Violation{Kind: kind, Order: order, Detail: fmt.Sprintf(format, a...)})
 	}
 	r.Violations = append(r.Violations, h.fatal...)
+	r.Violations = append(r.Violations, h.crashes...)
 	if len(h.fatal) > 0 {
 		// souq (and on the embedded default, the chain inside it) is gone: only the Graph record
 		// can still be judged.

@@ -122,7 +122,7 @@ func (p *proc) signal(sig syscall.Signal, wait time.Duration) {
 }
 
 func (p *proc) kill() { p.signal(syscall.SIGKILL, 10*time.Second) }
-func (p *proc) stop() { p.signal(syscall.SIGTERM, 30*time.Second) }
+func (p *proc) stop() { p.signal(syscall.SIGTERM, 15*time.Second) }
 
 // freePort returns a loopback port free right now.
 func freePort() (int, error) {
