@@ -109,7 +109,7 @@ func (h *harness) graphFaultLoop(ctx context.Context) {
 
 // chainFaultLoop (separate mode) stops and restarts the chain node, or stalls its RPC.
 func (h *harness) chainFaultLoop(ctx context.Context) {
-	if h.cfg.ChainFaults == 0 {
+	if h.node == nil || h.cfg.ChainFaults == 0 {
 		return
 	}
 	rng := rand.New(rand.NewPCG(h.cfg.Seed, 4))

@@ -125,7 +125,9 @@ func (h *harness) giveUp(kind, detail string) {
 	h.fatal = append(h.fatal, Violation{Kind: kind, Detail: detail, Logs: h.souq.tail(3)})
 	h.mu.Unlock()
 	h.printf("souq cannot go on: %s", detail)
-	h.abort()
+	if h.abort != nil {
+		h.abort()
+	}
 }
 
 // kill is one SIGKILL of souq and how souq came back.
@@ -189,9 +191,27 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, fmt.Errorf("setting up merchants and customers: %w", err)
 	}
 
-	// Drive until every sale is driven, or until only the settle time (and the judging) is left.
 	driveEnd, _ := ctx.Deadline()
-	driveCtx, stopDrive := context.WithDeadline(ctx, driveEnd.Add(-cfg.Settle-judgeTime))
+	h.driveAll(ctx, driveEnd.Add(-cfg.Settle-judgeTime))
+	h.recover(ctx)
+	if !h.failed() {
+		h.printf("driving done; settling (up to %s)", cfg.Settle)
+		settleCtx, stopSettle := context.WithTimeout(ctx, cfg.Settle)
+		h.settle(settleCtx)
+		stopSettle()
+	}
+	// The judge has what is left of the run's time (the drive stopped early enough to leave it some).
+	judgeCtx, stopJudge := context.WithTimeout(context.WithoutCancel(ctx), max(time.Until(driveEnd), 20*time.Second))
+	defer stopJudge()
+	rep := h.judge(judgeCtx)
+	rep.print(cfg.Out)
+	return rep, nil
+}
+
+// driveAll runs every customer's sales (one after another per customer, customers at once) and the
+// faults, until the people are done or the deadline.
+func (h *harness) driveAll(ctx context.Context, deadline time.Time) {
+	driveCtx, stopDrive := context.WithDeadline(ctx, deadline)
 	defer stopDrive()
 	h.abort = stopDrive
 	var people sync.WaitGroup
@@ -215,38 +235,38 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	faultsCtx, stopFaults := context.WithCancel(driveCtx)
 	var faults sync.WaitGroup
-	faults.Add(3)
-	go func() { defer faults.Done(); h.killLoop(faultsCtx) }()
-	go func() { defer faults.Done(); h.watchdog(faultsCtx) }()
-	go func() { defer faults.Done(); h.graphFaultLoop(faultsCtx) }()
-	if h.node != nil {
+	for _, loop := range []func(context.Context){h.killLoop, h.watchdog, h.graphFaultLoop, h.chainFaultLoop} {
 		faults.Add(1)
-		go func() { defer faults.Done(); h.chainFaultLoop(faultsCtx) }()
+		go func() { defer faults.Done(); loop(faultsCtx) }()
 	}
 	people.Wait()
 	stopFaults()
 	faults.Wait()
+}
+
+// recover ends every fault and brings back whatever is down, for the settle and the judge.
+func (h *harness) recover(ctx context.Context) {
 	h.g.fault(0, false)
 	if h.proxy != nil {
 		h.proxy.stall(0)
 	}
-	if len(h.fatal) == 0 && !h.souq.running() {
+	if h.node != nil && !h.node.running() {
+		if err := h.startNode(ctx, h.chain.url, ""); err != nil {
+			h.giveUp("chain-down", "the chain node does not start again: "+err.Error())
+			return
+		}
+	}
+	if !h.failed() && !h.souq.running() {
 		if err := h.restartSouq(ctx); err != nil {
 			h.giveUp("restart-failed", err.Error())
 		}
 	}
-	if len(h.fatal) == 0 {
-		h.printf("driving done; settling (up to %s)", cfg.Settle)
-		settleCtx, stopSettle := context.WithTimeout(ctx, cfg.Settle)
-		h.settle(settleCtx)
-		stopSettle()
-	}
-	// The judge has what is left of the run's time (the drive stopped early enough to leave it some).
-	judgeCtx, stopJudge := context.WithTimeout(context.WithoutCancel(ctx), max(time.Until(driveEnd), 20*time.Second))
-	defer stopJudge()
-	rep := h.judge(judgeCtx)
-	rep.print(cfg.Out)
-	return rep, nil
+}
+
+func (h *harness) failed() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.fatal) > 0
 }
 
 func (h *harness) setup(ctx context.Context) error {

@@ -40,9 +40,11 @@ func (h *harness) judge(ctx context.Context) *Report {
 	add := func(kind, order, format string, a ...any) {
 		r.Violations = append(r.Violations, Violation{Kind: kind, Order: order, Detail: fmt.Sprintf(format, a...)})
 	}
+	h.mu.Lock()
 	r.Violations = append(r.Violations, h.fatal...)
 	r.Violations = append(r.Violations, h.crashes...)
-	if len(h.fatal) > 0 {
+	h.mu.Unlock()
+	if h.failed() {
 		// souq (and on the embedded default, the chain inside it) is gone: only the Graph record
 		// can still be judged.
 		h.judgeNotices(nil, add)
