@@ -22,10 +22,22 @@ type customer struct {
 	Merchant *merchant
 	Sales    []*sale
 
-	mu      sync.Mutex
-	earned  int64
-	spent   int64
-	optedIn bool
+	mu       sync.Mutex
+	earned   int64
+	spent    int64
+	optedOut bool // said STOP and not YES since
+}
+
+func (c *customer) setOptedIn(in bool) {
+	c.mu.Lock()
+	c.optedOut = !in
+	c.mu.Unlock()
+}
+
+func (c *customer) isOptedIn() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return !c.optedOut
 }
 
 var pointUnit = new(big.Int).Mul(big.NewInt(10), pow10(6)) // 10 USDC earns a point

@@ -135,6 +135,14 @@ func (h *harness) runSale(ctx context.Context, s *sale) {
 
 func (h *harness) drive(ctx context.Context, s *sale) error {
 	c, m := s.Customer, s.Merchant
+	if !c.isOptedIn() {
+		// An earlier sale stopped between STOP and YES: the customer opts in again first.
+		h.act(s, "yes")
+		if _, err := h.sayWait(ctx, c.p, "yes", "You're in"); err != nil {
+			return stepErr("opt in", err)
+		}
+		c.setOptedIn(true)
+	}
 	if s.Path == pathRedeem {
 		if err := h.redeem(ctx, s); err != nil {
 			return err
@@ -188,6 +196,7 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 		return h.late(ctx, s)
 	case pathOptOut:
 		h.act(s, "stop")
+		c.setOptedIn(false)
 		if _, err := h.sayWait(ctx, c.p, "STOP", "won't get offers"); err != nil {
 			return stepErr("stop", err)
 		}
@@ -220,6 +229,7 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 		if _, err := h.sayWait(ctx, c.p, "yes", "You're in"); err != nil {
 			return stepErr("opt in again", err)
 		}
+		c.setOptedIn(true)
 		h.think(ctx, s)
 		h.act(s, "confirm")
 		if err := c.p.say(ctx, "received "+s.short()); err != nil {
