@@ -74,7 +74,7 @@ soak-short:
 # Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
 soak:
 	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 32 -graph-faults 8 \
-	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -duration 60m -settle 3m $(SOAK_FLAGS)
+	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -travel-gap 60s -duration 60m -settle 3m $(SOAK_FLAGS)
 
 lint:
 	$(GO) vet ./...

@@ -46,6 +46,7 @@ type Config struct {
 	ThinkMin, ThinkMax time.Duration // a person's pause between two steps
 	StepTimeout        time.Duration // how long a person waits for an answer before giving up
 	GraphFaults        int           // windows in which the Graph API answers 503 or hangs
+	TravelGap          time.Duration // least wall time between two moves of the chain's clock
 	ChainFaults        int           // separate mode: node restarts and RPC stalls
 
 	RepoDir string // the souq module (default ".")
@@ -77,6 +78,9 @@ func (c *Config) defaults() {
 	}
 	if c.StepTimeout == 0 {
 		c.StepTimeout = 75 * time.Second
+	}
+	if c.TravelGap == 0 {
+		c.TravelGap = 20 * time.Second
 	}
 	if c.RepoDir == "" {
 		c.RepoDir = "."
@@ -379,7 +383,7 @@ func (h *harness) startChainAndSouq(ctx context.Context) error {
 		return err
 	}
 	h.chain = &chainView{url: rpcURL, c: c}
-	h.tk = &timeKeeper{chain: h.chain, gap: 20 * time.Second}
+	h.tk = &timeKeeper{chain: h.chain, gap: h.cfg.TravelGap}
 	h.printf("souq ready at %s; chain %s, escrow %s, token %s", souqURL, rpcURL, c.Escrow.Hex(), c.TestToken.Hex())
 	return nil
 }
