@@ -134,7 +134,7 @@ func (h *harness) runSale(ctx context.Context, s *sale) {
 }
 
 func (h *harness) drive(ctx context.Context, s *sale) error {
-	c, m := s.Customer, s.Merchant
+	c := s.Customer
 	if !c.isOptedIn() {
 		// An earlier sale stopped between STOP and YES: the customer opts in again first.
 		h.act(s, "yes")
@@ -148,7 +148,15 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 			return err
 		}
 	}
-	// Offer.
+	if err := h.offerAndPay(ctx, s); err != nil {
+		return err
+	}
+	return h.afterPayment(ctx, s)
+}
+
+// offerAndPay: the merchant offers, the customer taps Pay on the offer, the escrow holds the money.
+func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
+	c, m := s.Customer, s.Merchant
 	from := h.g.lastSeq()
 	h.act(s, "offer")
 	if err := m.p.say(ctx, fmt.Sprintf("sell 1 %s %s to +%s", s.Item, s.totalText(), c.p.Number)); err != nil {
@@ -176,7 +184,12 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 		return fmt.Errorf("pay: %w", err)
 	}
 	h.think(ctx, s)
+	return nil
+}
 
+// afterPayment is the rest of the sale, by its path.
+func (h *harness) afterPayment(ctx context.Context, s *sale) error {
+	c, m := s.Customer, s.Merchant
 	switch s.Path {
 	case pathRefundRequest:
 		return h.refundRequested(ctx, s)
@@ -249,7 +262,7 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 			return err
 		}
 	}
-	_, err = h.waitNotice(ctx, c.p.Number, s, txtReleased)
+	_, err := h.waitNotice(ctx, c.p.Number, s, txtReleased)
 	if err == nil && s.Path.asset() == "USDC" {
 		c.earn(s)
 	}
