@@ -34,7 +34,8 @@ func main() {
 	flag.IntVar(&c.GraphFaults, "graph-faults", 2, "windows of Graph API 503s / hangs")
 	flag.IntVar(&c.ChainFaults, "chain-faults", 2, "separate chain: node restarts and RPC stalls")
 	flag.StringVar(&c.SouqBin, "souq", "", "souq binary to run (default: build ./cmd/souq)")
-	flag.StringVar(&c.Dir, "dir", "", "run directory (default: a new temp dir, kept)")
+	flag.StringVar(&c.Dir, "dir", "", "run directory (default: a new temp dir, kept with souq's logs)")
+	flag.BoolVar(&c.KeepData, "keep-data", false, "keep souq's and the chain's data directories (over a gigabyte)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

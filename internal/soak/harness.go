@@ -52,7 +52,10 @@ type Config struct {
 	RepoDir string // the souq module (default ".")
 	SouqBin string // a built souq binary; empty: build ./cmd/souq into the run directory
 	Dir     string // run directory; empty: a new temp directory (kept: it holds souq's logs)
-	Out     io.Writer
+	// KeepData keeps the data directories (the dev chain's alone is over a gigabyte); by default
+	// only the logs stay.
+	KeepData bool
+	Out      io.Writer
 }
 
 func (c *Config) defaults() {
@@ -320,6 +323,16 @@ func (h *harness) teardown() {
 	}
 	if h.g != nil {
 		h.g.close()
+	}
+	if h.dir == "" {
+		return
+	}
+	if h.cfg.SouqBin == "" {
+		_ = os.Remove(filepath.Join(h.dir, "souq"))
+	}
+	if !h.cfg.KeepData {
+		_ = os.RemoveAll(filepath.Join(h.dir, "souq-data"))
+		_ = os.RemoveAll(filepath.Join(h.dir, "devchain"))
 	}
 }
 

@@ -3,6 +3,7 @@ package soak
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -117,7 +118,7 @@ func (r *Report) print(w io.Writer) {
 			fmt.Fprintf(w, "      log: %s\n", truncate(l, 300))
 		}
 	}
-	fmt.Fprintf(w, "\nsouq logs and the run's data: %s\n", r.dir)
+	fmt.Fprintf(w, "\nsouq's logs: %s\n", filepath.Join(r.dir, "logs"))
 }
 
 func pct(ds []time.Duration, p int) string {
