@@ -32,6 +32,7 @@ func main() {
 	flag.DurationVar(&c.StepTimeout, "step-timeout", 0, "how long a person waits for an answer (default 75s)")
 	flag.DurationVar(&c.TravelGap, "travel-gap", 0, "least time between two moves of the chain's clock (default 20s; longer keeps fewer 49-hour jumps inside one order's life)")
 	flag.IntVar(&c.GraphFaults, "graph-faults", 2, "windows of Graph API 503s / hangs")
+	flag.IntVar(&c.HorizonFaults, "horizon-faults", 0, "windows of Horizon 503s / hangs (>0: the harness runs the Stellar sandbox and souq uses it with --horizon)")
 	flag.IntVar(&c.ChainFaults, "chain-faults", 2, "separate chain: node restarts and RPC stalls")
 	flag.StringVar(&c.SouqBin, "souq", "", "souq binary to run (default: build ./cmd/souq)")
 	flag.StringVar(&c.Dir, "dir", "", "run directory (default: a new temp dir, kept with souq's logs)")

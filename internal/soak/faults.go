@@ -36,7 +36,7 @@ func (h *harness) killLoop(ctx context.Context) {
 	if h.cfg.Kills == 0 {
 		return
 	}
-	rng := rand.New(rand.NewPCG(h.cfg.Seed, 2))
+	rng := newRand(h.cfg.Seed, 2)
 	for i := range h.cfg.Kills {
 		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.Kills), 4*h.cfg.ThinkMax) {
 			return
@@ -90,7 +90,7 @@ func (h *harness) graphFaultLoop(ctx context.Context) {
 	if h.cfg.GraphFaults == 0 {
 		return
 	}
-	rng := rand.New(rand.NewPCG(h.cfg.Seed, 3))
+	rng := newRand(h.cfg.Seed, 3)
 	for i := range h.cfg.GraphFaults {
 		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.GraphFaults), 4*h.cfg.ThinkMax) {
 			return
@@ -112,7 +112,7 @@ func (h *harness) chainFaultLoop(ctx context.Context) {
 	if h.node == nil || h.cfg.ChainFaults == 0 {
 		return
 	}
-	rng := rand.New(rand.NewPCG(h.cfg.Seed, 4))
+	rng := newRand(h.cfg.Seed, 4)
 	for i := range h.cfg.ChainFaults {
 		if !h.atProgress(ctx, rng, (float64(i)+0.3)/float64(h.cfg.ChainFaults), 4*h.cfg.ThinkMax) {
 			return
@@ -200,3 +200,6 @@ func (h *harness) watchdog(ctx context.Context) {
 		}
 	}
 }
+
+// newRand is the seeded source of one component (stream), so each is reproducible on its own.
+func newRand(seed, stream uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, stream)) }

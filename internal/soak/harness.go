@@ -27,6 +27,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq/chain/stellar/sandbox"
 )
 
 // judgeTime is kept out of the driving time for the judge (logs, bundles, balances).
@@ -46,6 +48,7 @@ type Config struct {
 	ThinkMin, ThinkMax time.Duration // a person's pause between two steps
 	StepTimeout        time.Duration // how long a person waits for an answer before giving up
 	GraphFaults        int           // windows in which the Graph API answers 503 or hangs
+	HorizonFaults      int           // >0: the harness runs the Stellar ledger, and Horizon answers 503 or hangs this often
 	TravelGap          time.Duration // least wall time between two moves of the chain's clock
 	ChainFaults        int           // separate mode: node restarts and RPC stalls
 
@@ -102,6 +105,7 @@ type harness struct {
 	souq  *proc
 	node  *proc // separate mode
 	proxy *stallProxy
+	hz    *horizon // with -horizon-faults
 	chain *chainView
 	tk    *timeKeeper
 	api   *api
@@ -242,7 +246,7 @@ func (h *harness) driveAll(ctx context.Context, deadline time.Time) {
 	}
 	faultsCtx, stopFaults := context.WithCancel(driveCtx)
 	var faults sync.WaitGroup
-	for _, loop := range []func(context.Context){h.killLoop, h.watchdog, h.graphFaultLoop, h.chainFaultLoop} {
+	for _, loop := range []func(context.Context){h.killLoop, h.watchdog, h.graphFaultLoop, h.chainFaultLoop, h.horizonFaultLoop} {
 		faults.Add(1)
 		go func() { defer faults.Done(); loop(faultsCtx) }()
 	}
@@ -254,6 +258,9 @@ func (h *harness) driveAll(ctx context.Context, deadline time.Time) {
 // recover ends every fault and brings back whatever is down, for the settle and the judge.
 func (h *harness) recover(ctx context.Context) {
 	h.g.fault(0, false)
+	if h.hz != nil {
+		h.hz.fault(0, false)
+	}
 	if h.proxy != nil {
 		h.proxy.stall(0)
 	}
@@ -324,6 +331,9 @@ func (h *harness) teardown() {
 	if h.g != nil {
 		h.g.close()
 	}
+	if h.hz != nil {
+		h.hz.close()
+	}
 	if h.dir == "" {
 		return
 	}
@@ -382,6 +392,16 @@ func (h *harness) startChainAndSouq(ctx context.Context) error {
 			"--escrow", c.Escrow.Hex(), "--anchor", c.EventAnchor.Hex(), "--token", c.TestToken.Hex())
 	default:
 		return fmt.Errorf("-chain %q: want embedded or separate", h.cfg.Chain)
+	}
+	if h.cfg.HorizonFaults > 0 {
+		if h.hz, err = startHorizon(h.dir); err != nil {
+			return err
+		}
+		seed := sha256.Sum256(append([]byte("souq/stellar/seed/"), h.secret...))
+		if err := h.hz.fund(ctx, deriveStellar(seed[:], "operator").Address()); err != nil {
+			return err
+		}
+		args = append(args, "--horizon", h.hz.souqURL, "--stellar-network", sandbox.NetworkPassphrase)
 	}
 	h.souq.args = args
 	h.printf("starting souq serve (%s chain)", h.cfg.Chain)

@@ -172,6 +172,9 @@ func orNone(s string) string {
 // USDC) per released USDC order (ETH orders earn nothing under a USDC rule), minus what they redeemed.
 func (h *harness) judgePoints(ctx context.Context, l *escrowLedger, add func(kind, order, format string, a ...any)) {
 	url := h.souq.line("horizon")
+	if h.hz != nil {
+		url = h.hz.url
+	}
 	if url == "" {
 		add("judge", "", "no Horizon URL in souq's start output: points not checked")
 		return
