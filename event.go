@@ -3,10 +3,13 @@ package souq
 import (
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
+	"sort"
 	"time"
+
+	"golang.org/x/mod/sumdb/tlog"
 )
 
 // EventKind names a journal event.
@@ -14,81 +17,101 @@ type EventKind string
 
 // Journal event kinds. Each order transition is "order.<status>"; the others are below.
 const (
-	EventCustomerOptIn   EventKind = "customer.opted_in"
-	EventCustomerOptOut  EventKind = "customer.opted_out"
-	EventMerchant        EventKind = "merchant.registered"
-	EventLoyaltyRule     EventKind = "merchant.loyalty_rule"
-	EventOfferCreated    EventKind = "order.offered"
-	EventOfferShown      EventKind = "order.offer_shown"
-	EventDeliverySubmit  EventKind = "order.delivery_submitted"
-	EventEvidence        EventKind = "order.evidence"
-	EventStatement       EventKind = "order.statement"
-	EventIntent          EventKind = "intent.requested"
-	EventIntentDone      EventKind = "intent.succeeded"
-	EventIntentFailed    EventKind = "intent.failed"
-	EventPointsEarned    EventKind = "loyalty.earned"
-	EventPointsRedeemed  EventKind = "loyalty.redeemed"
-	EventVoucherApplied  EventKind = "loyalty.voucher_applied"
-	EventEscalated       EventKind = "support.escalated"
-	EventHandedBack      EventKind = "support.handed_back"
-	EventResolveDecision EventKind = "order.resolve_requested"
+	EventCustomerOptIn    EventKind = "customer.opted_in"
+	EventCustomerOptOut   EventKind = "customer.opted_out"
+	EventMerchant         EventKind = "merchant.registered"
+	EventLoyaltyRule      EventKind = "merchant.loyalty_rule"
+	EventOfferCreated     EventKind = "order.offered"
+	EventOfferShown       EventKind = "order.offer_shown"
+	EventDeliverySubmit   EventKind = "order.delivery_submitted"
+	EventEvidence         EventKind = "order.evidence"
+	EventStatement        EventKind = "order.statement"
+	EventIntent           EventKind = "intent.requested"
+	EventIntentDone       EventKind = "intent.succeeded"
+	EventIntentFailed     EventKind = "intent.failed"
+	EventPointsEarned     EventKind = "loyalty.earned"
+	EventPointsRedeemed   EventKind = "loyalty.redeemed"
+	EventVoucherApplied   EventKind = "loyalty.voucher_applied"
+	EventEscalated        EventKind = "support.escalated"
+	EventHandedBack       EventKind = "support.handed_back"
+	EventNumberChanged    EventKind = "user.number_changed"
+	EventOfferUndelivered EventKind = "order.offer_undelivered"
+	EventResolveDecision  EventKind = "order.resolve_requested"
 )
 
 // orderEvent is the kind of the journal event for a move to status s.
 func orderEvent(s OrderStatus) EventKind { return EventKind("order." + string(s)) }
 
-// Event is one journal entry. Fields carry no personal data: people appear only as salted HMAC
-// commitments (Committer), photos and free text only as sha256 hashes. The journal is hash-chained
-// (PrevHash) and its events are anchored on-chain in Merkle batches.
+// Event is one journal entry and one record of souq's transparency log (a C2SP tlog): the
+// domain's journal IS the log an auditor checks, with one numbering (Seq, from 0, the record's
+// index in the log), one encoding (Canonical) and one hash (the RFC 6962 record hash). Fields
+// carry no personal data: people appear only as salted HMAC commitments (Committer), photos and
+// free text only as sha256 hashes.
 type Event struct {
 	Seq      uint64
-	PrevHash [32]byte
+	PrevHash [32]byte // Hash of event Seq-1 (zero for event 0): a hash chain inside the log
 	Kind     EventKind
 	Order    OrderID // zero for non-order events
 	At       time.Time
 	Fields   map[string]string
-	Hash     [32]byte // sha256 of Canonical()
+	Hash     [32]byte // RecordHash(Canonical())
 }
 
-// canonicalEvent fixes the byte layout: field order is the struct's, map keys are sorted by
-// encoding/json, times are UTC with nanoseconds, hashes lower-case hex.
-type canonicalEvent struct {
-	V      int               `json:"v"`
-	Seq    uint64            `json:"seq"`
-	Prev   string            `json:"prev"`
-	Kind   EventKind         `json:"kind"`
-	Order  string            `json:"order,omitempty"`
-	At     string            `json:"at"`
-	Fields map[string]string `json:"fields"`
-}
+// CanonicalMagic opens an event's canonical bytes: the format and its version.
+const CanonicalMagic = "souq.event.v2\n"
 
-// Canonical returns the exact bytes the event's hash commits to. An auditor recomputes them from
-// the event in a proof bundle.
+// Canonical returns the exact bytes the event's hash commits to; they are also the log entry
+// served in tlog-tiles entry bundles. Version 2, all integers big-endian:
+//
+//	"souq.event.v2\n"                      14 bytes, the format and its version
+//	seq                                     uint64, the record's index in the log, from 0
+//	prev                                    32 bytes, Hash of event seq-1 (zeros for seq 0)
+//	at                                      int64, Unix time in nanoseconds (UTC)
+//	str(kind)                               e.g. "order.paid"
+//	order                                   32 bytes, the order id (zeros when none)
+//	count                                   uint32, the number of fields
+//	str(key) str(value) per field           sorted by key, bytewise ascending; keys unique
+//
+// where str(s) is uint32 len(s) followed by the bytes of s (UTF-8 as recorded, no escaping).
+// Amounts are decimal integers in minor units, hashes lower-case hex. Python re-implements it in
+// a few lines with struct.pack(">Q32sq", …); testdata/canonical_v2.json has worked vectors.
 func (e Event) Canonical() []byte {
-	c := canonicalEvent{V: 1, Seq: e.Seq, Prev: hex.EncodeToString(e.PrevHash[:]), Kind: e.Kind,
-		At: e.At.UTC().Format(time.RFC3339Nano), Fields: e.Fields}
-	if !e.Order.IsZero() {
-		c.Order = e.Order.String()
+	keys := make([]string, 0, len(e.Fields))
+	n := len(CanonicalMagic) + 8 + 32 + 8 + 4 + len(e.Kind) + 32 + 4
+	for k, v := range e.Fields {
+		keys = append(keys, k)
+		n += 8 + len(k) + len(v)
 	}
-	if c.Fields == nil {
-		c.Fields = map[string]string{}
-	}
-	b, err := json.Marshal(c)
-	if err != nil {
-		// A struct of strings and a map[string]string always marshal.
-		panic(fmt.Sprintf("souq: canonical event: %v", err))
+	sort.Strings(keys) // Go compares strings bytewise
+	b := make([]byte, 0, n)
+	b = append(b, CanonicalMagic...)
+	b = binary.BigEndian.AppendUint64(b, e.Seq)
+	b = append(b, e.PrevHash[:]...)
+	b = binary.BigEndian.AppendUint64(b, uint64(e.At.UnixNano()))
+	b = appendStr(b, string(e.Kind))
+	b = append(b, e.Order[:]...)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(keys)))
+	for _, k := range keys {
+		b = appendStr(appendStr(b, k), e.Fields[k])
 	}
 	return b
 }
 
+func appendStr(b []byte, s string) []byte {
+	return append(binary.BigEndian.AppendUint32(b, uint32(len(s))), s...)
+}
+
+// RecordHash is the log's hash of one record: SHA-256(0x00 ‖ data), RFC 6962 §2.1's leaf hash.
+func RecordHash(data []byte) [32]byte { return tlog.RecordHash(data) }
+
 // Seal sets the sequence number, the link to the previous event and the hash.
 func (e *Event) Seal(seq uint64, prev [32]byte) {
 	e.Seq, e.PrevHash = seq, prev
-	e.Hash = sha256.Sum256(e.Canonical())
+	e.Hash = RecordHash(e.Canonical())
 }
 
 // Verify reports whether the hash matches the content.
-func (e Event) Verify() bool { return sha256.Sum256(e.Canonical()) == e.Hash }
+func (e Event) Verify() bool { return RecordHash(e.Canonical()) == e.Hash }
 
 // Committer turns identifiers into salted commitments: HMAC-SHA256 keyed with an operator secret,
 // so a phone number cannot be recovered by hashing every number (as it could from a plain hash).

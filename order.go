@@ -13,7 +13,9 @@ import (
 // Merchant is a registered seller.
 type Merchant struct {
 	WaID      WaID
-	Payout    string // escrow-chain address that receives the seller's share (validated by Wallets)
+	Payout    string  // escrow-chain address that receives the seller's share (validated by Wallets)
+	Name      string  // shown to customers with every offer (CleanText); "" until set
+	MaxOrder  []Money // per-currency limits on one order's total (limits.go); others: the default
 	Rule      *LoyaltyRule
 	CreatedAt time.Time
 }
@@ -26,6 +28,11 @@ type Customer struct {
 	OptInAt   time.Time
 	OptOutAt  time.Time
 	CreatedAt time.Time
+	// Account is the number the customer's custodial wallet and points are kept under when they
+	// changed number since (empty: WaID itself).
+	Account WaID `json:",omitempty"`
+	// MovedTo is set on the record of a number its owner left (user_changed_number).
+	MovedTo WaID `json:",omitempty"`
 }
 
 // Offer is what the customer is asked to pay for. Its hash (OfferHash), salted so it reveals
@@ -65,22 +72,22 @@ type Dispute struct {
 }
 
 // Voucher is a discount bought with loyalty points, applied to the customer's next order with the
-// same merchant in the same currency.
+// same merchant in the rule's currency, once the points are burned on the loyalty ledger.
 //
-// Conversion: with a points-per-spend rule ("1 point per 10 USDC") a point is worth a tenth of what
-// earns it (1 USDC here), so redeeming gives back 10% of the spend that earned the points; integer
-// division, rounded down. With a stamps rule ("buy 5, get 1 free") one point makes the next order
-// free. Either way the discount never exceeds the order total less one minor unit: the escrow needs
-// a positive amount to carry the order on-chain. A voucher is consumed whole by the order it is
-// applied to.
+// Conversion (loyalty.go): with a points-per-spend rule ("1 point per 10 USDC") a point is worth a
+// tenth of what earns it (1 USDC here), so redeeming gives back 10% of the spend that earned the
+// points; integer division, rounded down. With a stamps rule ("buy 5, get 1 free") one point makes
+// the next order free. Either way the order still costs VoucherFloorPercent of its total (never
+// dust). A voucher is consumed whole by the order it is applied to.
 type Voucher struct {
 	ID        string
 	Customer  WaID
 	Merchant  WaID
 	Points    int64
-	Value     Money // per-spend: Points × point value; stamps: zero Amount, meaning "next order free"
+	Value     Money // in the rule's currency; per-spend: Points × point value; stamps: nil Amount, "next order free"
 	Stamps    bool
-	Burned    bool    // the points were burned on the loyalty ledger
+	Burned    bool    // the points were burned on the loyalty ledger: the voucher applies from now on
+	Cancelled bool    // the burn failed for good: the voucher never applies, the points stay the customer's
 	UsedBy    OrderID // zero while open
 	CreatedAt time.Time
 }
@@ -103,6 +110,10 @@ type Order struct {
 	Voucher  *Voucher // the voucher applied, if any (reopened if the offer is declined or expires)
 	Terms    Terms
 	Offer    Offer
+	// MerchantName is the merchant's name when the offer was made (what the customer agreed to).
+	MerchantName string
+	// FeeBps is the platform fee rate in force when the offer was made (Config.FeeBps).
+	FeeBps uint16
 
 	Status OrderStatus
 	// Pending is the escrow action requested and not yet confirmed on-chain: while set, no other
@@ -150,18 +161,32 @@ func (o *Order) Role(user WaID) Role {
 // View renders the order for one participant.
 func (o *Order) View(viewer Role, payURL string) OrderView {
 	v := OrderView{
-		ID:        o.ID,
-		Viewer:    viewer,
-		Merchant:  o.Merchant.Masked(),
-		Items:     append([]Item(nil), o.Items...),
-		Total:     o.Total,
-		Discount:  o.Discount,
-		Status:    o.Status,
-		CreatedAt: o.CreatedAt,
-		Deadline:  o.Terms.DeliverBy,
+		ID:         o.ID,
+		Viewer:     viewer,
+		Merchant:   CleanText(o.MerchantName, maxMerchantName),
+		Items:      make([]Item, len(o.Items)),
+		Total:      o.Total,
+		Discount:   o.Discount,
+		Status:     o.Status,
+		CreatedAt:  o.CreatedAt,
+		Deadline:   o.Terms.DeliverBy,
+		Inspection: o.Terms.InspectionPeriod,
+	}
+	if v.Merchant == "" {
+		v.Merchant = o.Merchant.Display()
+	}
+	// Stored text is cleaned again on the way out: orders made before the rule keep their names.
+	for i, it := range o.Items {
+		it.Name = CleanText(it.Name, maxItemName)
+		v.Items[i] = it
 	}
 	if v.Discount.Amount == nil {
 		v.Discount = Money{Asset: o.Total.Asset, Amount: new(big.Int)}
+	}
+	if o.Terms.Amount != nil {
+		v.Amount = o.Amount()
+		fee := new(big.Int).Mul(o.Terms.Amount, big.NewInt(int64(o.FeeBps)))
+		v.Fee = Money{Asset: o.Total.Asset, Amount: fee.Quo(fee, big.NewInt(10_000))}
 	}
 	if o.Status == StatusOffered && viewer == RoleCustomer {
 		v.PayURL = payURL

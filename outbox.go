@@ -179,6 +179,7 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		}
 		return w.notifyBoth(o, NoticeDisputeResolved, func(n *Notice) {
 			n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)}
+			n.Seller = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.SellerAmount)}
 			n.Text = o.Dispute.Note
 		})
 	}
@@ -212,7 +213,11 @@ func (w *work) earn(o *Order) error {
 	if err != nil || m.Rule == nil {
 		return nil //nolint:nilerr // no merchant record or no program: nothing to earn
 	}
-	e := Earning{Order: o.ID, Customer: w.s.commit.User(o.Customer), Merchant: w.s.commit.User(o.Merchant), Amount: o.Amount(), Rule: *m.Rule}
+	rule := w.s.ruleOf(m)
+	if !rule.In(o.Total.Asset) {
+		return w.noPoints(o, rule) // no conversion between currencies: nothing earned, and said so
+	}
+	e := Earning{Order: o.ID, Customer: w.s.commit.User(w.account(o.Customer)), Merchant: w.s.commit.User(o.Merchant), Amount: o.Amount(), Rule: *rule}
 	return w.enqueue(IntentEarn, "loyalty.earn/"+o.ID.String(), o.ID, intentPayload{Earning: &e})
 }
 
@@ -247,6 +252,9 @@ func (w *work) failed(in *Intent, reason string) error {
 	}
 	if err := w.event(EventIntentFailed, in.Order, map[string]string{"intent": string(in.Kind), "key": in.Key, "reason": reason}); err != nil {
 		return err
+	}
+	if in.Kind == IntentRedeem {
+		return w.redeemFailed(in, reason)
 	}
 	if !in.Kind.IsEscrow() {
 		return nil
@@ -417,6 +425,9 @@ func (s *Service) run(ctx context.Context, in *Intent) (bool, error) {
 		}
 		if err != nil {
 			cur.LastError = err.Error()
+			if in.Kind == IntentRedeem && Classify(err) == ClassRefused { // the engine's rework classes every kind
+				return w.failed(cur, err.Error())
+			}
 			if cur.Attempts >= s.cfg.MaxAttempts {
 				return w.failed(cur, "gave up after "+fmt.Sprint(cur.Attempts)+" attempts: "+err.Error())
 			}
@@ -436,14 +447,7 @@ func (s *Service) run(ctx context.Context, in *Intent) (bool, error) {
 		case IntentEarn:
 			return w.earned(cur, earned)
 		case IntentRedeem:
-			v, verr := w.tx.OpenVoucher(p.VoucherOf[0], p.VoucherOf[1])
-			if verr == nil {
-				v.Burned = true
-				return w.tx.PutVoucher(v)
-			}
-			// Already applied to an order: the copy on the order is what counts, and it was
-			// redeemed when created; nothing else to mark.
-			return nil
+			return w.redeemed(cur, p)
 		}
 		return nil
 	})
@@ -489,7 +493,7 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64,
 		if p.Earning == nil {
 			return 0, fmt.Errorf("intent %s has no earning", in.Key)
 		}
-		return s.cfg.Loyalty.Earn(ctx, in.Key, *p.Earning)
+		return s.cfg.Loyalty.Earn(ctx, in.Key, s.earning(*p.Earning))
 	case IntentRedeem:
 		return 0, s.cfg.Loyalty.Redeem(ctx, in.Key, p.Customer, p.Merchant, p.Points)
 	case IntentNotify:
@@ -526,14 +530,14 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 	if s.cfg.Anchorer == nil {
 		return 0, nil
 	}
-	var after uint64
+	var next uint64 // the cursor is the number of events handed over: the next one's Seq
 	var evs []Event
 	if err := s.view(ctx, func(tx Tx) error {
 		var err error
-		if after, err = tx.Cursor("anchored"); err != nil {
+		if next, err = tx.Cursor("anchored"); err != nil {
 			return err
 		}
-		evs, err = tx.Events(after, 256)
+		evs, err = tx.Events(next, 256)
 		return err
 	}); err != nil {
 		return 0, err
@@ -543,7 +547,7 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 		if err := s.cfg.Anchorer.Append(ctx, e); err != nil {
 			return n, fmt.Errorf("anchor event %d: %w", e.Seq, err)
 		}
-		if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", e.Seq) }); err != nil {
+		if err := s.cfg.Store.Update(ctx, func(tx Tx) error { return tx.SetCursor("anchored", e.Seq+1) }); err != nil {
 			return n, err
 		}
 		n++

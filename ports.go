@@ -82,8 +82,8 @@ type Attester interface {
 	SignDelivery(ctx context.Context, id OrderID, proofHash [32]byte, deliveredAt time.Time) ([]byte, error)
 }
 
-// Anchorer takes journal events in sequence order, exactly as recorded, to batch them into Merkle
-// trees anchored on-chain. Append must be idempotent per Event.Seq: after a crash the service
+// Anchorer takes journal events in sequence order (Seq from 0), exactly as recorded, into the
+// transparency log whose checkpoints are anchored on-chain. Append must be idempotent per Event.Seq: after a crash the service
 // hands over again the events after the last acknowledged one.
 type Anchorer interface {
 	Append(ctx context.Context, e Event) error
@@ -214,8 +214,8 @@ type Tx interface {
 
 	// Append seals e (Seq, PrevHash, Hash) as the journal's next event and stores it.
 	Append(e *Event) error
-	// Events lists journal events with Seq > after, in order.
-	Events(after uint64, limit int) ([]Event, error)
+	// Events lists journal events with Seq >= from, in order.
+	Events(from uint64, limit int) ([]Event, error)
 	Cursor(name string) (uint64, error)
 	SetCursor(name string, v uint64) error
 

@@ -2,7 +2,6 @@ package souq
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -17,7 +16,7 @@ import (
 // results (or errors) into replies in the user's language.
 
 // WaID identifies a chat user: their WhatsApp id, the E.164 number without '+' (digits only).
-// Phone numbers are personal data: log WaID.Masked(), never the WaID itself.
+// Phone numbers are personal data: log a Masker's tag (mask.go), never the WaID itself.
 type WaID string
 
 // ErrInvalidWaID is returned for a phone number that is not 8 to 15 digits once '+', spaces,
@@ -44,18 +43,14 @@ func ParseWaID(s string) (WaID, error) {
 	return WaID(d), nil
 }
 
-// Masked returns a short, stable, non-reversible tag for logs: the country-code-ish first two
-// digits and 8 hex digits of the number's sha256.
-func (w WaID) Masked() string {
-	if w == "" {
-		return "-"
-	}
-	sum := sha256.Sum256([]byte(w))
+// Display is how a merchant without a name is shown to its customers: the country code's first
+// digits and the last four, the rest hidden ("+55…7777"). Logs use a Masker's tag instead.
+func (w WaID) Display() string {
 	p := string(w)
-	if len(p) > 2 {
-		p = p[:2]
+	if len(p) < 8 {
+		return "+" + p
 	}
-	return p + "…" + hex.EncodeToString(sum[:4])
+	return "+" + p[:2] + "…" + p[len(p)-4:]
 }
 
 // OrderRef is how a chat user names an order: the full 0x-hex id (from a button) or the 8 hex
@@ -157,17 +152,23 @@ type Item struct {
 
 // OrderView is an order as one of its participants may see it.
 type OrderView struct {
-	ID        OrderID
-	Viewer    Role // the asking user's role in this order
-	Merchant  string
-	Items     []Item
-	Total     Money
-	Discount  Money // from redeemed points; zero Amount if none
-	Status    OrderStatus
-	CreatedAt time.Time
-	Deadline  time.Time // delivery deadline; after it an unshipped order is refunded
-	PayURL    string    // payment page / EIP-681 link, while Offered
-	Dispute   string    // reason, while Disputed
+	ID       OrderID
+	Viewer   Role   // the asking user's role in this order
+	Merchant string // the merchant's name (CleanText), or its number's Display without one
+	Items    []Item // names cleaned (CleanText)
+	Total    Money  // the price offered, before any discount
+	Discount Money  // from redeemed points; zero Amount if none
+	// Amount is what the customer is charged and the escrow holds: Total less Discount.
+	Amount Money
+	// Fee is the platform's fee on Amount at the rate in force when the offer was made; the seller
+	// pays it out of Amount on release (the customer pays Amount, no more).
+	Fee        Money
+	Inspection time.Duration // how long the customer has after delivery to check and dispute
+	Status     OrderStatus
+	CreatedAt  time.Time
+	Deadline   time.Time // delivery deadline; after it an unshipped order is refunded
+	PayURL     string    // payment page / EIP-681 link, while Offered
+	Dispute    string    // reason, while Disputed
 }
 
 // OfferRequest is a merchant offering a sale to a customer in chat ("sell 2 coffee 30 USDC to +55…").
@@ -267,27 +268,43 @@ type DeliveryProof struct {
 	Location    *Location // optional
 }
 
-// LoyaltyRule is how a merchant's released orders earn points. Exactly one of the two forms.
+// LoyaltyRule is how a merchant's released orders earn points. Exactly one of the two forms, in
+// one currency: only orders in Currency earn, and a voucher bought with the points applies only to
+// an order in Currency (souq converts between currencies nowhere). See loyalty.go.
 type LoyaltyRule struct {
-	// Points per Spend: e.g. 1 point per 10 USDC (partial multiples round down).
+	// Points per Spend: e.g. 1 point per 10 USDC (partial multiples round down). A point is worth
+	// a tenth of Spend/Points, so Spend must be at least 10 × Points minor units.
 	Points int64
 	Spend  Money
 	// Stamps: buy N, get one free (N > 0 selects this form).
 	Stamps int
+	// Currency the rule earns and redeems in; for points per spend, Spend's asset. Rules stored
+	// before it existed are read with it filled in (Service.ruleOf).
+	Currency Asset
 }
 
 // PointsBalance is a customer's loyalty balance (whole points; the loyalty asset has more decimals
 // but souq only moves whole points).
 type PointsBalance struct {
-	Points  int64
-	Pending int64 // earned on orders not yet released
+	Points    int64
+	Pending   int64  // earned on orders not yet released
+	Redeeming int64  // held by a redemption whose burn on the ledger is under way
+	Currency  string // the symbol the merchant's points are earned and redeemed in
 }
 
 // RedeemResult is the discount a redemption bought, applied to the customer's next order.
 type RedeemResult struct {
 	Redeemed int64
 	Balance  int64
+	// Discount is what the voucher takes off the next order in its currency (Discount.Asset); a
+	// zero Amount with Stamps means the whole order (down to the floor, see Voucher).
 	Discount Money
+	Stamps   bool
+	// Burned is false while the burn on the loyalty ledger is under way (the answer to "redeem" is
+	// given before it closes): the voucher applies once it is burned, and NoticePointsRedeemed or
+	// NoticeRedeemFailed says how it ended.
+	Burned  bool
+	Voucher string // the voucher's id
 }
 
 // ReceiptLine is one recorded step of an order, with its on-chain evidence when there is some.
@@ -316,6 +333,9 @@ type Sales interface {
 	OptOut(ctx context.Context, a Actor) error
 
 	RegisterMerchant(ctx context.Context, a Actor, payout string) error
+	// SetMerchantProfile sets the name customers see with each offer and, when MaxOrder is not nil,
+	// the merchant's per-order limits (limits.go); it returns the profile as stored.
+	SetMerchantProfile(ctx context.Context, a Actor, p MerchantProfile) (MerchantProfile, error)
 	Offer(ctx context.Context, req OfferRequest) (OfferResult, error)
 	CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error)
 	Decline(ctx context.Context, a Actor, o OrderRef) (OrderView, error)
@@ -339,6 +359,11 @@ type Sales interface {
 
 	// Escalate hands the chat to a human agent (the bot stays quiet in it until handed back).
 	Escalate(ctx context.Context, a Actor, reason string) (Ticket, error)
+	// ChangeNumber moves the user (orders, consent, wallet and points) to the number WhatsApp
+	// says they changed to; idempotent per Actor.MsgID.
+	ChangeNumber(ctx context.Context, a Actor, to WaID) error
+	// MessageFailed reports that a message about order id never reached to (a failed status).
+	MessageFailed(ctx context.Context, id OrderID, to WaID, code int, reason string) error
 }
 
 // NoticeKind is what happened, from the recipient's point of view.
@@ -359,7 +384,12 @@ const (
 	NoticeDisputeOpened    NoticeKind = "dispute_opened"
 	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
 	NoticePointsEarned     NoticeKind = "points_earned"
-	NoticeHandBack         NoticeKind = "hand_back" // the agent handed the chat back to the bot
+	NoticeNoPoints         NoticeKind = "no_points"         // a released order in another currency than the points rule's: it earned none
+	NoticePointsRedeemed   NoticeKind = "points_redeemed"   // the points of a redemption are burned: the voucher is ready
+	NoticeRedeemFailed     NoticeKind = "redeem_failed"     // the burn failed for good: no voucher, the points stay
+	NoticeHandBack         NoticeKind = "hand_back"         // the agent handed the chat back to the bot; Text: the ticket
+	NoticeNumberChanged    NoticeKind = "number_changed"    // to the new number; Points: how many orders moved
+	NoticeOfferUndelivered NoticeKind = "offer_undelivered" // to the merchant; Text: WhatsApp's reason, Points: its code
 )
 
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
@@ -370,8 +400,11 @@ type Notice struct {
 	Order  *OrderView // for order notices, as the recipient sees it
 	Points int64      // NoticePointsEarned: earned; others: 0
 	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
+	Seller Money      // NoticeDisputeResolved: the seller's share (after the fee)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
-	Key    string     // idempotency key: the same notice twice is sent once
+	// Currency: NoticeNoPoints: the symbol the merchant's points are earned in.
+	Currency string
+	Key      string // idempotency key: the same notice twice is sent once
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the
@@ -383,12 +416,22 @@ type Notifier interface {
 // IsZero reports whether the money is unset.
 func (m Money) IsZero() bool { return m.Amount == nil || m.Amount.Sign() == 0 }
 
-// Validate checks the shape of a loyalty rule.
+// Validate checks the shape of a loyalty rule: one form, a currency, and (points per spend) the
+// same currency as the spend and a point worth at least one minor unit.
 func (r LoyaltyRule) Validate() error {
+	if strings.TrimSpace(r.Currency.Symbol) == "" {
+		return fmt.Errorf("loyalty rule: name its currency: %w", ErrInvalidRequest)
+	}
 	switch {
 	case r.Stamps > 0 && r.Points == 0 && r.Spend.IsZero():
 		return nil
-	case r.Stamps == 0 && r.Points > 0 && r.Spend.Amount != nil && r.Spend.Amount.Cmp(big.NewInt(0)) > 0:
+	case r.Stamps == 0 && r.Points > 0 && r.Spend.Amount != nil && r.Spend.Amount.Sign() > 0:
+		if !sameAsset(r.Spend.Asset, r.Currency) {
+			return fmt.Errorf("loyalty rule: spend in %s, rule in %s: %w", r.Spend.Asset.Symbol, r.Currency.Symbol, ErrInvalidRequest)
+		}
+		if r.Spend.Amount.Cmp(new(big.Int).Mul(big.NewInt(r.Points), big.NewInt(pointShare))) < 0 {
+			return fmt.Errorf("loyalty rule: %d points per %s makes a point worth less than the smallest unit: %w", r.Points, r.Spend, ErrInvalidRequest)
+		}
 		return nil
 	}
 	return fmt.Errorf("loyalty rule: want points per spend or stamps: %w", ErrInvalidRequest)

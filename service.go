@@ -25,6 +25,7 @@ import (
 type Service struct {
 	cfg    Config
 	commit Committer
+	mask   Masker
 }
 
 // Config wires the service to its ports and sets its policies.
@@ -49,6 +50,16 @@ type Config struct {
 	Inspection      time.Duration // inspection window after delivery (default 48h)
 	PayMethod       PayMethod     // how Pay pays (default custodial)
 	MaxAttempts     int           // outbox attempts before an intent fails terminally (default 16)
+
+	// LoyaltyCurrency is the currency of stamp rules stored before rules named theirs (see
+	// loyalty.go): the operator's token. Default USDC with 6 decimals.
+	LoyaltyCurrency Asset
+
+	// FeeBps is the escrow's platform fee (basis points), shown to customers with each offer.
+	FeeBps uint16
+	// MaxOrder is the default limit on one order's total, in whole units of its currency (default
+	// DefaultMaxOrder); HardMaxOrder the limit no merchant setting raises (default HardMaxOrder).
+	MaxOrder, HardMaxOrder int64
 }
 
 // NewService checks the wiring and fills in defaults.
@@ -77,7 +88,17 @@ func NewService(cfg Config) (*Service, error) {
 	if cfg.MaxAttempts <= 0 {
 		cfg.MaxAttempts = 16
 	}
-	return &Service{cfg: cfg, commit: c}, nil
+	if cfg.LoyaltyCurrency.Symbol == "" {
+		cfg.LoyaltyCurrency = Asset{Symbol: "USDC", Decimals: 6}
+	}
+	if cfg.HardMaxOrder <= 0 {
+		cfg.HardMaxOrder = HardMaxOrder
+	}
+	if cfg.MaxOrder <= 0 {
+		cfg.MaxOrder = DefaultMaxOrder
+	}
+	cfg.MaxOrder = min(cfg.MaxOrder, cfg.HardMaxOrder)
+	return &Service{cfg: cfg, commit: c, mask: NewMasker(cfg.Secret)}, nil
 }
 
 var _ Sales = (*Service)(nil)
@@ -252,6 +273,7 @@ type intentPayload struct {
 	Merchant    string       `json:"merchant,omitempty"`
 	Points      int64        `json:"points,omitempty"`
 	VoucherOf   [2]WaID      `json:"voucherOf,omitzero"`
+	Voucher     string       `json:"voucher,omitempty"` // redeem: the voucher's id
 	Notice      *Notice      `json:"notice,omitempty"`
 }
 
@@ -379,7 +401,7 @@ func (w *work) customer(id WaID) (*Customer, error) {
 func (w *work) merchant(id WaID) (*Merchant, error) {
 	m, err := w.tx.Merchant(id)
 	if errors.Is(err, ErrNotFound) {
-		return nil, fmt.Errorf("%s: %w", id.Masked(), ErrNotMerchant)
+		return nil, fmt.Errorf("%s: %w", w.s.mask.Mask(id), ErrNotMerchant)
 	}
 	return m, err
 }
@@ -410,8 +432,12 @@ func (s *Service) RegisterMerchant(ctx context.Context, a Actor, payout string) 
 	})
 }
 
-// SetLoyaltyRule sets how the merchant's released orders earn points.
+// SetLoyaltyRule sets how the merchant's released orders earn points. The rule names its currency
+// (a points-per-spend rule without one takes its spend's).
 func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) error {
+	if r.Currency.Symbol == "" && r.Stamps == 0 {
+		r.Currency = r.Spend.Asset
+	}
 	if err := r.Validate(); err != nil {
 		return err
 	}
@@ -424,7 +450,7 @@ func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) er
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
-		f := map[string]string{"merchant": s.commit.User(a.User)}
+		f := map[string]string{"merchant": s.commit.User(a.User), "currency": r.Currency.Symbol}
 		if r.Stamps > 0 {
 			f["stamps"] = fmt.Sprint(r.Stamps)
 		} else {
@@ -442,18 +468,27 @@ const (
 	maxItems    = 50
 	maxQuantity = 10_000
 	maxText     = 1000
+	maxItemName = 100 // characters, after CleanText
 )
 
-func validItems(items []Item) error {
+// cleanItems checks an offer's lines and cleans their names (CleanText): what the customer reads
+// is exactly what the offer hash commits to.
+func cleanItems(items []Item) ([]Item, error) {
 	if len(items) == 0 || len(items) > maxItems {
-		return fmt.Errorf("an offer needs 1 to %d items: %w", maxItems, ErrInvalidRequest)
+		return nil, fmt.Errorf("an offer needs 1 to %d items: %w", maxItems, ErrInvalidRequest)
 	}
-	for _, it := range items {
-		if strings.TrimSpace(it.Name) == "" || len(it.Name) > 200 || it.Quantity <= 0 || it.Quantity > maxQuantity {
-			return fmt.Errorf("item %q × %d: %w", it.Name, it.Quantity, ErrInvalidRequest)
+	out := make([]Item, len(items))
+	for i, it := range items {
+		if len(it.Name) > 4*maxItemName || it.Quantity <= 0 || it.Quantity > maxQuantity {
+			return nil, fmt.Errorf("item %d: a name of at most %d characters and a quantity of 1 to %d: %w", i+1, maxItemName, maxQuantity, ErrInvalidRequest)
 		}
+		it.Name = CleanText(it.Name, maxItemName)
+		if it.Name == "" {
+			return nil, fmt.Errorf("item %d: the name has no visible characters: %w", i+1, ErrInvalidRequest)
+		}
+		out[i] = it
 	}
-	return nil
+	return out, nil
 }
 
 // offerSpec is an offer to create, from chat or a catalog cart.
@@ -493,7 +528,8 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if customer == merchant {
 		return offerSpec{}, fmt.Errorf("a merchant cannot sell to themselves: %w", ErrInvalidRequest)
 	}
-	if err := validItems(items); err != nil {
+	items, err := cleanItems(items)
+	if err != nil {
 		return offerSpec{}, err
 	}
 	if total.Amount == nil || total.Amount.Sign() <= 0 {
@@ -508,7 +544,10 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if deadline == 0 {
 		deadline = s.cfg.DefaultDeadline
 	}
-	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(customer))
+	if err := CheckOrderLimit(nil, total, s.cfg.HardMaxOrder, s.cfg.HardMaxOrder); err != nil {
+		return offerSpec{}, err // the hard limit, before any work; the merchant's own in createOffer
+	}
+	buyer, err := s.cfg.Wallets.CustodialAddress(ctx, s.commit.User(s.accountOf(ctx, customer)))
 	if err != nil {
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
 	}
@@ -524,7 +563,11 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 
 func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	s := w.s
-	if _, err := w.merchant(sp.merchant); err != nil { // a registered merchant only
+	m, err := w.merchant(sp.merchant) // a registered merchant only
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckOrderLimit(m, sp.total, s.cfg.MaxOrder, s.cfg.HardMaxOrder); err != nil {
 		return nil, err
 	}
 	c, err := w.customer(sp.customer)
@@ -547,10 +590,14 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		return nil, err
 	}
 	if v != nil {
-		if d := v.discountFor(total); d != nil {
+		var cur Asset
+		if r := s.ruleOf(m); r != nil {
+			cur = r.Currency
+		}
+		if d := v.discountFor(total, cur); d != nil && v.usable() {
 			discount.Amount = d
 		} else {
-			v = nil // another currency: the voucher waits for an order it fits
+			v = nil // not burned yet, another currency or too small: the voucher waits for an order it fits
 		}
 	}
 	salt, err := NewSalt()
@@ -581,6 +628,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	o := &Order{
 		ID: id, Merchant: sp.merchant, Customer: sp.customer, Items: append([]Item(nil), sp.items...),
 		Total: total, Discount: discount, Terms: terms, Offer: offer, Status: StatusOffered, Shown: c.OptedIn,
+		MerchantName: m.Name, FeeBps: s.cfg.FeeBps,
 		CreatedAt: w.now, UpdatedAt: w.now, OfferExpires: expires,
 		Steps: []Step{{Status: StatusOffered, At: w.now}},
 	}
@@ -610,28 +658,12 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	return o, w.notify(o, o.Customer, NoticeOptInRequest, nil)
 }
 
-// discountFor is what the voucher takes off an order of total: never more than the total less one
-// minor unit (the escrow needs a positive amount). Nil if the voucher does not fit the currency.
-func (v *Voucher) discountFor(total Money) *big.Int {
-	limit := new(big.Int).Sub(total.Amount, big.NewInt(1))
-	if v.Stamps {
-		return limit
-	}
-	if v.Value.Asset.Symbol != total.Asset.Symbol || v.Value.Amount == nil {
-		return nil
-	}
-	if v.Value.Amount.Cmp(limit) < 0 {
-		return new(big.Int).Set(v.Value.Amount)
-	}
-	return limit
-}
-
 // CatalogOrder turns a WhatsApp catalog cart into an offer from the catalog's merchant to the
 // sender, priced from the merchant's own catalogue.
 func (s *Service) CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error) {
 	var res OfferResult
 	if s.cfg.Catalog == nil {
-		return res, fmt.Errorf("catalog orders: %w", ErrUnavailable)
+		return res, fmt.Errorf("catalog orders: %w", ErrNoCatalog)
 	}
 	if len(req.Items) == 0 || len(req.Items) > maxItems {
 		return res, fmt.Errorf("empty cart: %w", ErrInvalidRequest)
@@ -683,15 +715,16 @@ func (w *work) reopenVoucher(o *Order) error {
 	}
 	v := *o.Voucher
 	v.UsedBy = OrderID{}
-	if open, err := w.tx.OpenVoucher(v.Customer, v.Merchant); err == nil {
+	if open, err := w.tx.OpenVoucher(v.Customer, v.Merchant); err == nil && !open.Cancelled {
 		// Redeemed again meanwhile: merge, so no point is lost.
 		open.Points += v.Points
 		if open.Value.Amount != nil && v.Value.Amount != nil {
 			open.Value.Amount = new(big.Int).Add(open.Value.Amount, v.Value.Amount)
 		}
 		open.Stamps = open.Stamps || v.Stamps
+		open.Burned = open.Burned && v.Burned // applies once both burns are done
 		return w.tx.PutVoucher(open)
-	} else if !errors.Is(err, ErrNotFound) {
+	} else if err != nil && !errors.Is(err, ErrNotFound) {
 		return err
 	}
 	return w.tx.PutVoucher(&v)
@@ -864,8 +897,8 @@ func (s *Service) orderAction(ctx context.Context, a Actor, ref OrderRef, fn fun
 
 // Dispute opens a dispute (dispute as the buyer). Before delivery, or during inspection.
 func (s *Service) Dispute(ctx context.Context, req DisputeRequest) (OrderView, error) {
-	reason := strings.TrimSpace(req.Reason)
-	if reason == "" || len(reason) > maxText {
+	reason := CleanText(req.Reason, maxText)
+	if reason == "" || len(req.Reason) > 4*maxText {
 		return OrderView{}, fmt.Errorf("a dispute needs a reason of at most %d characters: %w", maxText, ErrInvalidRequest)
 	}
 	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
@@ -945,8 +978,8 @@ func (s *Service) Refund(ctx context.Context, a Actor, ref OrderRef) (RefundResu
 // AnswerDispute is the merchant accepting a dispute (a full refund) or making a statement for the
 // arbiter.
 func (s *Service) AnswerDispute(ctx context.Context, req DisputeAnswer) (OrderView, error) {
-	st := strings.TrimSpace(req.Statement)
-	if !req.Accept && (st == "" || len(st) > maxText) {
+	st := CleanText(req.Statement, maxText)
+	if !req.Accept && (st == "" || len(req.Statement) > 4*maxText) {
 		return OrderView{}, fmt.Errorf("a statement of at most %d characters: %w", maxText, ErrInvalidRequest)
 	}
 	return s.orderAction(ctx, req.Actor, req.Order, func(w *work, o *Order, role Role) error {
@@ -1078,39 +1111,93 @@ func proofHash(photo [32]byte, at time.Time, loc *Location) [32]byte {
 }
 
 // Resolve is the arbiter's decision on a dispute: buyerAmount goes back to the customer, the rest
-// to the merchant (less the fee). Full refund: buyerAmount = the escrowed amount; none: zero.
-func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount *big.Int, note string) (OrderView, error) {
+// to the merchant (less the fee). Full refund: buyerAmount = the escrowed amount; none: zero. The
+// amount must be in the order's currency (a zero may leave the currency out), between zero and
+// what the escrow holds; anything else is ErrInvalidRequest naming both, and nothing happens.
+func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, note string) (OrderView, error) {
 	var res OrderView
-	if buyerAmount == nil || buyerAmount.Sign() < 0 {
-		return res, fmt.Errorf("buyer amount: %w", ErrInvalidRequest)
+	if buyerAmount.Amount == nil || buyerAmount.Amount.Sign() < 0 {
+		return res, fmt.Errorf("buyer amount must be zero or more: %w", ErrInvalidRequest)
 	}
-	if len(note) > maxText {
+	if len(note) > 4*maxText {
 		return res, fmt.Errorf("note longer than %d: %w", maxText, ErrInvalidRequest)
 	}
+	note = CleanText(note, maxText)
 	err := s.do(ctx, "", nil, func(w *work) error {
 		o, err := w.tx.Order(id)
 		if err != nil {
 			return err
 		}
-		if buyerAmount.Cmp(o.Terms.Amount) > 0 {
-			return fmt.Errorf("buyer amount %s exceeds the escrowed %s: %w", buyerAmount, o.Terms.Amount, ErrInvalidRequest)
+		held := o.Amount()
+		a := buyerAmount.Asset
+		same := sameAsset(a, held.Asset) && strings.EqualFold(a.Token, held.Asset.Token) && a.Decimals == held.Asset.Decimals
+		if a.Symbol == "" && buyerAmount.Amount.Sign() != 0 || a.Symbol != "" && !same {
+			cur := held.Asset.Symbol
+			if sameAsset(a, held.Asset) { // one symbol, two assets: name the one the escrow holds
+				cur = fmt.Sprintf("%s (token %q, %d decimals)", cur, held.Asset.Token, held.Asset.Decimals)
+			}
+			return fmt.Errorf("buyer amount %s is not in the order's currency %s: %w", buyerAmount, cur, ErrInvalidRequest)
+		}
+		amount := buyerAmount.Amount
+		if amount.Cmp(held.Amount) > 0 {
+			return fmt.Errorf("buyer amount %s exceeds the %s the escrow holds: %w", Money{Asset: held.Asset, Amount: amount}, held, ErrInvalidRequest)
 		}
 		if err := o.require(StatusResolved); err != nil {
 			return err
 		}
-		o.Dispute.BuyerAmount = new(big.Int).Set(buyerAmount)
+		o.Dispute.BuyerAmount = new(big.Int).Set(amount)
 		o.Dispute.Note = note
 		h := hashText(note)
-		if err := w.event(EventResolveDecision, o.ID, map[string]string{"buyer_amount": buyerAmount.String(), "note_sha256": hex.EncodeToString(h[:])}); err != nil {
+		if err := w.event(EventResolveDecision, o.ID, map[string]string{"buyer_amount": amount.String(), "note_sha256": hex.EncodeToString(h[:])}); err != nil {
 			return err
 		}
-		if err := w.escrow(o, IntentResolve, intentPayload{BuyerAmount: buyerAmount}); err != nil {
+		if err := w.escrow(o, IntentResolve, intentPayload{BuyerAmount: amount}); err != nil {
 			return err
 		}
 		res = o.View("", "")
 		return nil
 	})
 	return res, err
+}
+
+// SetMerchantProfile sets the name the merchant's customers see with each offer from now on, and
+// its per-currency order limits (at most the hard limit). It returns the profile as stored.
+func (s *Service) SetMerchantProfile(ctx context.Context, a Actor, p MerchantProfile) (MerchantProfile, error) {
+	name := CleanText(p.Name, maxMerchantName)
+	if name == "" {
+		return MerchantProfile{}, fmt.Errorf("%w: %w", errNoName, ErrInvalidRequest)
+	}
+	seen := map[string]bool{}
+	for _, l := range p.MaxOrder {
+		if l.Amount == nil || l.Amount.Sign() <= 0 || l.Asset.Symbol == "" || seen[l.Asset.Symbol] {
+			return MerchantProfile{}, fmt.Errorf("order limits: one positive amount per currency: %w", ErrInvalidRequest)
+		}
+		seen[l.Asset.Symbol] = true
+		if hard := wholeUnits(l.Asset, s.cfg.HardMaxOrder); l.Amount.Cmp(hard) > 0 {
+			return MerchantProfile{}, &LimitError{Total: l, Limit: Money{Asset: l.Asset, Amount: hard}, Hard: true}
+		}
+	}
+	var out MerchantProfile
+	err := s.do(ctx, a.MsgID, &out, func(w *work) error {
+		m, err := w.merchant(a.User)
+		if err != nil {
+			return err
+		}
+		m.Name = name
+		if p.MaxOrder != nil { // nil keeps the limits set before (chat sets the name only)
+			m.MaxOrder = p.MaxOrder
+		}
+		out = MerchantProfile{Name: m.Name, MaxOrder: m.MaxOrder}
+		if err := w.tx.PutMerchant(m); err != nil {
+			return err
+		}
+		f := map[string]string{"merchant": s.commit.User(a.User), "name_sha256": fmt.Sprintf("%x", hashText(name))}
+		for _, l := range m.MaxOrder {
+			f["max_order_"+l.Asset.Symbol] = l.Amount.String()
+		}
+		return w.event(EventMerchant, OrderID{}, f)
+	})
+	return out, err
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1143,8 +1230,13 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 		if err != nil {
 			return err
 		}
-		if v, err := tx.OpenVoucher(a.User, m.WaID); err == nil && !v.Burned {
-			reserved = v.Points
+		rule := s.ruleOf(m)
+		if rule != nil {
+			res.Currency = rule.Currency.Symbol
+		}
+		if v, err := tx.OpenVoucher(a.User, m.WaID); err == nil && !v.Burned && !v.Cancelled {
+			reserved = v.Points // still on the ledger until the burn closes
+			res.Redeeming = v.Points
 		}
 		orders, err := tx.UserOrders(a.User, 0)
 		if err != nil {
@@ -1153,8 +1245,8 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 		for _, o := range orders {
 			switch o.Status {
 			case StatusPaid, StatusShipped, StatusDelivered, StatusRefundRequested:
-				if o.Customer == a.User && o.Merchant == m.WaID && m.Rule != nil {
-					res.Pending += m.Rule.estimate(o.Terms.Amount)
+				if o.Customer == a.User && o.Merchant == m.WaID && rule != nil {
+					res.Pending += rule.Earns(o.Amount())
 				}
 			}
 		}
@@ -1166,7 +1258,7 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 	if err != nil {
 		return res, err
 	}
-	bal, err := s.cfg.Loyalty.Balance(ctx, s.commit.User(a.User), s.commit.User(m.WaID))
+	bal, err := s.cfg.Loyalty.Balance(ctx, s.commit.User(s.accountOf(ctx, a.User)), s.commit.User(m.WaID))
 	if err != nil {
 		return res, fmt.Errorf("points: %w: %w", ErrUnavailable, err)
 	}
@@ -1174,29 +1266,10 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 	return res, nil
 }
 
-// estimate is the points an order of amount will earn under the rule (stamps: one stamp, counted
-// as no points until a reward is due, which the ledger knows).
-func (r LoyaltyRule) estimate(amount *big.Int) int64 {
-	if r.Stamps > 0 || r.Spend.Amount == nil || r.Spend.Amount.Sign() <= 0 {
-		return 0
-	}
-	p := new(big.Int).Mul(amount, big.NewInt(r.Points))
-	p.Quo(p, r.Spend.Amount)
-	if !p.IsInt64() {
-		return 0
-	}
-	return p.Int64()
-}
-
-// pointValue is what one point is worth under a points-per-spend rule: a tenth of the spend that
-// earns it, rounded down (see Voucher).
-func (r LoyaltyRule) pointValue() *big.Int {
-	v := new(big.Int).Quo(r.Spend.Amount, big.NewInt(r.Points*10))
-	return v
-}
-
 // Redeem burns points for a voucher on the customer's next order with the merchant they last
-// bought from. One open voucher at a time.
+// bought from, in the rule's currency. One open voucher at a time. It answers once the burn is
+// queued (RedeemResult.Burned false); the voucher applies once the burn closes on the ledger, and
+// the customer is told then (NoticePointsRedeemed), or told it failed (NoticeRedeemFailed).
 func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResult, error) {
 	var res RedeemResult
 	if points <= 0 {
@@ -1208,7 +1281,10 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 			raw, ok, err := tx.Processed("msg/" + a.MsgID)
 			if ok {
 				done = true
-				return decodeResult(raw, &res)
+				if err := decodeResult(raw, &res); err != nil {
+					return err
+				}
+				res.Burned = burned(tx, a.User, res.Voucher)
 			}
 			return err
 		}); err != nil || done {
@@ -1227,85 +1303,67 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 		if err != nil {
 			return err
 		}
-		if m.Rule == nil {
+		rule := s.ruleOf(m)
+		if rule == nil {
 			return fmt.Errorf("the merchant has no loyalty program: %w", ErrInvalidRequest)
 		}
-		if _, err := w.tx.OpenVoucher(a.User, m.WaID); err == nil {
+		if open, err := w.tx.OpenVoucher(a.User, m.WaID); err == nil && !open.Cancelled {
 			return fmt.Errorf("a voucher is already waiting for your next order: %w", ErrInvalidRequest)
-		} else if !errors.Is(err, ErrNotFound) {
+		} else if err != nil && !errors.Is(err, ErrNotFound) {
 			return err
 		}
 		salt, err := NewSalt()
 		if err != nil {
 			return err
 		}
-		v := &Voucher{ID: hex.EncodeToString(salt[:8]), Customer: a.User, Merchant: m.WaID, Points: points, CreatedAt: w.now}
-		if m.Rule.Stamps > 0 {
+		v := &Voucher{ID: hex.EncodeToString(salt[:8]), Customer: a.User, Merchant: m.WaID, Points: points, CreatedAt: w.now,
+			Value: rule.PointValue()}
+		if rule.Stamps > 0 {
 			if points != 1 {
 				return fmt.Errorf("a stamp card reward is redeemed one at a time: %w", ErrInvalidRequest)
 			}
 			v.Stamps = true
 		} else {
-			v.Value = Money{Asset: m.Rule.Spend.Asset, Amount: new(big.Int).Mul(m.Rule.pointValue(), big.NewInt(points))}
+			v.Value.Amount.Mul(v.Value.Amount, big.NewInt(points))
 		}
 		if err := w.tx.PutVoucher(v); err != nil {
 			return err
 		}
-		cust, merch := s.commit.User(a.User), s.commit.User(m.WaID)
+		cust, merch := s.commit.User(w.account(a.User)), s.commit.User(m.WaID)
 		if err := w.event(EventPointsRedeemed, OrderID{}, map[string]string{"customer": cust, "merchant": merch, "points": fmt.Sprint(points), "voucher": v.ID}); err != nil {
 			return err
 		}
-		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}}); err != nil {
+		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}, Voucher: v.ID}); err != nil {
 			return err
 		}
-		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value}
+		res = RedeemResult{Redeemed: points, Balance: bal.Points - points, Discount: v.Value, Stamps: v.Stamps, Voucher: v.ID}
 		return nil
 	})
-	return res, err
-}
-
-// ---------------------------------------------------------------------------------------------
-// support
-
-// Escalate opens a ticket for a human agent.
-func (s *Service) Escalate(ctx context.Context, a Actor, reason string) (Ticket, error) {
-	var res Ticket
-	if len(reason) > maxText {
-		reason = reason[:maxText]
+	if err != nil {
+		return res, err
 	}
-	err := s.do(ctx, a.MsgID, &res, func(w *work) error {
-		salt, err := NewSalt()
-		if err != nil {
-			return err
-		}
-		t := &TicketRecord{ID: "T" + strings.ToUpper(hex.EncodeToString(salt[:4])), User: a.User, Reason: reason, OpenedAt: w.now}
-		if err := w.tx.PutTicket(t); err != nil {
-			return err
-		}
-		res = Ticket{ID: t.ID}
-		return w.event(EventEscalated, OrderID{}, map[string]string{"ticket": t.ID, "user": s.commit.User(a.User)})
+	return res, s.view(ctx, func(tx Tx) error { // the burn may have closed already: say so
+		res.Burned = burned(tx, a.User, res.Voucher)
+		return nil
 	})
-	return res, err
 }
 
-// HandBack closes a ticket and tells the user the bot is back.
-func (s *Service) HandBack(ctx context.Context, ticketID string) error {
-	return s.do(ctx, "", nil, func(w *work) error {
-		t, err := w.tx.Ticket(ticketID)
-		if err != nil {
-			return err
+// burned reports whether the customer's voucher of that id has its points burned (applied vouchers
+// were burned before they applied).
+func burned(tx Tx, customer WaID, voucherID string) bool {
+	orders, err := tx.UserOrders(customer, 0)
+	if err != nil {
+		return false
+	}
+	for _, o := range orders {
+		if o.Voucher != nil && o.Voucher.ID == voucherID {
+			return o.Voucher.Burned
 		}
-		if !t.ClosedAt.IsZero() {
-			return nil
+		if o.Customer == customer {
+			if v, err := tx.OpenVoucher(customer, o.Merchant); err == nil && v.ID == voucherID {
+				return v.Burned
+			}
 		}
-		t.ClosedAt = w.now
-		if err := w.tx.PutTicket(t); err != nil {
-			return err
-		}
-		if err := w.event(EventHandedBack, OrderID{}, map[string]string{"ticket": t.ID}); err != nil {
-			return err
-		}
-		n := Notice{To: t.User, Kind: NoticeHandBack, Key: "n/ticket/" + t.ID + "/hand_back"}
-		return w.enqueue(IntentNotify, n.Key, OrderID{}, intentPayload{Notice: &n})
-	})
+	}
+	return false
 }

@@ -144,11 +144,17 @@ func (fakeAttester) SignDelivery(_ context.Context, id souq.OrderID, proof [32]b
 	return s[:], nil
 }
 
+// fakeLoyalty behaves as chain/stellar's adapter: points by the rule (a stamp card gives a point
+// on every Stamps-th order), an earning in another currency than the rule's refused for good.
 type fakeLoyalty struct {
 	mu       sync.Mutex
 	balances map[string]int64 // customer|merchant
+	stamps   map[string]int64 // customer|merchant
 	keys     map[string]int64
 	earns    int
+
+	refuseRedeem bool  // the ledger refuses every burn, as when the points are no longer there
+	redeemDown   error // every burn fails with it, as when Horizon is unreachable (outcome unknown)
 }
 
 func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, error) {
@@ -157,10 +163,18 @@ func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (int64
 	if p, ok := l.keys[key]; ok {
 		return p, nil
 	}
-	var p int64
-	if e.Rule.Stamps == 0 {
-		v := new(big.Int).Mul(e.Amount.Amount, big.NewInt(e.Rule.Points))
-		p = v.Quo(v, e.Rule.Spend.Amount).Int64()
+	if !e.Rule.In(e.Amount.Asset) {
+		return 0, fmt.Errorf("earn %s: order in %s, rule in %s: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, souq.ErrRefused)
+	}
+	p := e.Rule.Earns(e.Amount)
+	if e.Rule.Stamps > 0 {
+		if l.stamps == nil {
+			l.stamps = map[string]int64{}
+		}
+		l.stamps[e.Customer+"|"+e.Merchant]++
+		if l.stamps[e.Customer+"|"+e.Merchant] == int64(e.Rule.Stamps) {
+			l.stamps[e.Customer+"|"+e.Merchant], p = 0, 1
+		}
 	}
 	l.keys[key] = p
 	l.balances[e.Customer+"|"+e.Merchant] += p
@@ -178,8 +192,11 @@ func (l *fakeLoyalty) Redeem(_ context.Context, key, c, m string, n int64) error
 	if _, ok := l.keys[key]; ok {
 		return nil
 	}
-	if l.balances[c+"|"+m] < n {
-		return errors.New("underfunded")
+	if l.redeemDown != nil {
+		return l.redeemDown
+	}
+	if l.balances[c+"|"+m] < n || l.refuseRedeem {
+		return fmt.Errorf("redeem %s: %w: %w", key, souq.ErrInsufficientPoints, souq.ErrRefused)
 	}
 	l.keys[key] = n
 	l.balances[c+"|"+m] -= n
@@ -247,8 +264,10 @@ type fakeAnchorer struct {
 func (a *fakeAnchorer) Append(_ context.Context, e souq.Event) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if n := len(a.seqs); n > 0 && e.Seq <= a.seqs[n-1] {
+	if n := uint64(len(a.seqs)); e.Seq < n {
 		return nil // idempotent per seq
+	} else if e.Seq > n {
+		return fmt.Errorf("event %d handed over before event %d", e.Seq, n) // as journal.SouqAnchorer
 	}
 	a.seqs = append(a.seqs, e.Seq)
 	a.evs = append(a.evs, e)

@@ -109,7 +109,7 @@ func TestHappyPath(t *testing.T) {
 			h.checkJournal()
 			anchored, err := h.svc.PumpJournal(ctx())
 			h.must(err)
-			if anchored == 0 || h.anchor.seqs[0] != 1 || int(h.anchor.seqs[len(h.anchor.seqs)-1]) != len(h.anchor.seqs) {
+			if anchored == 0 || h.anchor.seqs[0] != 0 || int(h.anchor.seqs[len(h.anchor.seqs)-1]) != len(h.anchor.seqs)-1 {
 				t.Fatalf("anchored %d: %v", anchored, h.anchor.seqs)
 			}
 			if again, _ := h.svc.PumpJournal(ctx()); again != 0 {
@@ -306,11 +306,11 @@ func TestDisputePartialResolution(t *testing.T) {
 	if n != 0 {
 		t.Fatalf("tick released a disputed order")
 	}
-	if _, err := h.svc.Resolve(ctx(), id, money(usdc, "100.01").Amount, ""); !errors.Is(err, souq.ErrInvalidRequest) {
+	if _, err := h.svc.Resolve(ctx(), id, money(usdc, "100.01"), ""); !errors.Is(err, souq.ErrInvalidRequest) {
 		t.Fatalf("resolve above amount: %v", err)
 	}
 	buyer := money(usdc, "40").Amount
-	_, err = h.svc.Resolve(ctx(), id, buyer, "half-broken; 40 back")
+	_, err = h.svc.Resolve(ctx(), id, money(usdc, "40"), "half-broken; 40 back")
 	h.must(err)
 	h.settle()
 	o := h.order(id)
@@ -396,7 +396,8 @@ func TestVoucherNeverExceedsTotalAndReturnsOnDecline(t *testing.T) {
 	h.settle()
 	small := h.offer(money(usdc, "2"))
 	o := h.order(small)
-	if o.Terms.Amount.Cmp(big.NewInt(1)) != 0 || o.Discount.Amount.Cmp(money(usdc, "1.999999").Amount) != 0 {
+	// The order still costs the floor, a tenth of its total: never dust.
+	if o.Terms.Amount.Cmp(money(usdc, "0.20").Amount) != 0 || o.Discount.Amount.Cmp(money(usdc, "1.80").Amount) != 0 {
 		t.Fatalf("discount %v amount %v", o.Discount.Amount, o.Terms.Amount)
 	}
 	_, err = h.svc.Decline(ctx(), actor(customer), ref(small))
@@ -559,7 +560,7 @@ func TestIllegalActionsLeaveStateUnchanged(t *testing.T) {
 			t.Errorf("%s changed the order: %s → %s", tt.name, before.Status, after.Status)
 		}
 	}
-	if _, err := h.svc.Resolve(ctx(), paid, big.NewInt(1), ""); !errors.Is(err, souq.ErrIllegalTransition) {
+	if _, err := h.svc.Resolve(ctx(), paid, souq.Money{Asset: usdc, Amount: big.NewInt(1)}, ""); !errors.Is(err, souq.ErrIllegalTransition) {
 		t.Fatalf("resolve undisputed: %v", err)
 	}
 }
@@ -721,7 +722,7 @@ func TestRestartMidFlow(t *testing.T) {
 			h.toPaid(id)
 			dispute(h, id)
 			h.settle()
-			_, err := h.svc.Resolve(ctx(), id, big.NewInt(1), "")
+			_, err := h.svc.Resolve(ctx(), id, souq.Money{Asset: usdc, Amount: big.NewInt(1)}, "")
 			h.must(err)
 		}, souq.StatusResolved},
 	}

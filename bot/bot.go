@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
 	"strings"
 	"time"
@@ -50,6 +51,8 @@ type Options struct {
 	Templates Templates
 	Log       logrus.FieldLogger
 	Now       func() time.Time
+	// Mask tags numbers in logs (souq.NewMasker with the operator's secret); zero: "redacted".
+	Mask souq.Masker
 }
 
 // Bot is the conversation engine. It is safe for concurrent use across chats; messages of one
@@ -62,6 +65,7 @@ type Bot struct {
 	tpl    Templates
 	log    logrus.FieldLogger
 	now    func() time.Time
+	mask   souq.Masker
 }
 
 // New returns a bot.
@@ -78,7 +82,7 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 	if o.Templates.OptIn == "" {
 		o.Templates.OptIn = "souq_optin"
 	}
-	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now}
+	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
 }
 
 var _ souq.Notifier = (*Bot)(nil)
@@ -94,9 +98,20 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		var title string
 		if len(s.Errors) > 0 {
 			code, title = s.Errors[0].Code, s.Errors[0].Error()
-			b.log.WithFields(logrus.Fields{"to": souq.WaID(ev.Chat()).Masked(), "code": code}).Warn("bot: outbound message failed")
+			b.log.WithFields(logrus.Fields{"to": b.mask.Mask(souq.WaID(ev.Chat())), "code": code}).Warn("bot: outbound message failed")
 		}
-		return b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title)
+		if err := b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title); err != nil {
+			return err
+		}
+		// A message about an order that never arrived: the service decides who must know.
+		if s.Status == "failed" && s.BizOpaque != "" {
+			if id, err := souq.ParseOrderID(s.BizOpaque); err == nil {
+				if err := b.sales.MessageFailed(ctx, id, souq.WaID(ev.Chat()), code, title); !errors.Is(err, souq.ErrNotFound) {
+					return err
+				}
+			}
+		}
+		return nil
 	case whatsapp.KindError:
 		b.log.WithField("code", ev.Error.Code).WithError(ev.Error).Warn("bot: WhatsApp reported an error")
 		return nil
@@ -118,11 +133,16 @@ type conv struct {
 }
 
 func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
-	id := m.From
-	if id == "" {
-		id = m.UserID
+	if !m.FromPhone() {
+		// Known only by a business-scoped user id, or not a number at all: recorded in the inbox,
+		// never answered (a reply could not be addressed, and every attempt would fail).
+		b.log.WithFields(logrus.Fields{"type": m.Type, "user_id": m.UserID != ""}).Info("bot: sender without a phone number; recorded, not answered")
+		return nil
 	}
-	user := souq.WaID(id)
+	if m.Type == whatsapp.TypeSystem {
+		return b.onSystem(ctx, m)
+	}
+	user := souq.WaID(m.From)
 	at := m.Timestamp
 	if at.IsZero() || at.After(b.now()) {
 		at = b.now()
@@ -137,10 +157,14 @@ func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
 	if err != nil {
 		return err
 	}
+	switch m.Type {
+	case whatsapp.TypeReaction, whatsapp.TypeSticker:
+		// A 👍 on a notice (or one taken back) and stickers are not requests: no reply.
+		return nil
+	}
 	c := &conv{b: b, ctx: ctx, user: user, act: souq.Actor{User: user, MsgID: m.ID}, st: st, msg: m}
 	if st.Agent {
-		// A person has this chat: record the window, say nothing, leave it unread for them.
-		return c.save()
+		return c.whileAgent()
 	}
 	if err := b.msgr.MarkRead(ctx, m.ID); err != nil {
 		b.log.WithError(err).Debug("bot: mark read failed")
@@ -172,8 +196,9 @@ func (c *conv) save() error {
 	st := c.st
 	_, err := c.b.updateState(c.ctx, c.user, func(s *State) {
 		notices := s.Notices
+		held, lines := s.Held, s.Transcript
 		*s = st
-		s.Notices = notices
+		s.Notices, s.Held, s.Transcript = notices, held, lines
 	})
 	return err
 }
@@ -236,8 +261,11 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
-		c.say(kAgentOn, nil)
+		c.say(kAgentOn, Args{"ticket": t.ID})
 		c.st.Agent, c.st.Ticket, c.st.Pending = true, t.ID, nil
+		if err := c.b.openTicket(c.ctx, t.ID, c.user, cmd.Text, c.b.now()); err != nil {
+			c.err = err
+		}
 	case VerbLang:
 		if cmd.Lang == "" {
 			c.langPicker()
@@ -314,6 +342,10 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
+		if p.Redeeming > 0 {
+			c.say(kPointsRedeeming, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending), "redeeming": fmt.Sprint(p.Redeeming)})
+			return
+		}
 		c.say(kPoints, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending)})
 	case VerbRedeem:
 		r, err := s.Redeem(ctx, a, cmd.N)
@@ -321,16 +353,34 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
-		c.say(kRedeemed, Args{"points": fmt.Sprint(r.Redeemed), "discount": r.Discount.String(), "balance": fmt.Sprint(r.Balance)})
+		// Only what is true: redeemed once the burn closed on the ledger, under way until then.
+		k := kRedeeming
+		if r.Burned {
+			k = kRedeemed
+		}
+		c.say(k, Args{"points": fmt.Sprint(r.Redeemed), "discount": discountText(r.Discount, r.Stamps), "balance": fmt.Sprint(r.Balance),
+			"currency": r.Discount.Asset.Symbol, "floor": fmt.Sprint(souq.VoucherFloorPercent)})
 	case VerbRegister:
 		if err := s.RegisterMerchant(ctx, a, cmd.Text); err != nil {
 			c.fail(err, "")
 			return
 		}
 		c.say(kRegistered, Args{"address": cmd.Text})
+	case VerbName:
+		p, err := s.SetMerchantProfile(ctx, a, souq.MerchantProfile{Name: cmd.Text})
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		c.say(kNameSet, Args{"merchant": p.Name})
 	case VerbSell:
 		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
 			Items: []souq.Item{{Name: cmd.Item, Quantity: cmd.Quantity}}, Total: cmd.Money})
+		if errors.Is(err, souq.ErrNotOptedIn) {
+			// The customer sent STOP: the merchant is told so, with no YES button of theirs to tap.
+			c.say(kCustMustOptIn, Args{"customer": "+" + string(cmd.Customer)})
+			return
+		}
 		if err != nil {
 			c.fail(err, "")
 			return
@@ -359,17 +409,17 @@ func (c *conv) run(cmd Command) {
 			c.say(kAnswerSent, c.orderArgs(o))
 		}
 	case VerbLoyalty:
-		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money}
-		desc := T(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
+		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money, Currency: cmd.Asset}
+		desc := rawT(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
 		if cmd.Stamps {
-			rule = souq.LoyaltyRule{Stamps: int(cmd.N)}
-			desc = T(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
+			rule = souq.LoyaltyRule{Stamps: int(cmd.N), Currency: cmd.Asset}
+			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
 		}
 		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
 			c.fail(err, "")
 			return
 		}
-		c.say(kRuleSet, Args{"rule": desc})
+		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
 	case VerbDeliver:
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
 		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
@@ -454,6 +504,17 @@ func (c *conv) onCart(o *whatsapp.Order) {
 		req.Items = append(req.Items, souq.CatalogItem{RetailerID: it.RetailerID, Quantity: it.Quantity, Price: it.ItemPrice, Currency: it.Currency})
 	}
 	r, err := c.b.sales.CatalogOrder(c.ctx, req)
+	if errors.Is(err, souq.ErrNoCatalog) {
+		// Nothing is wrong on our side: this souq has no catalog to price the cart with. Say what
+		// arrived and how to buy it instead; the cart stays in the inbox record for the operator.
+		items := make([]souq.Item, 0, len(o.Items))
+		for _, it := range o.Items {
+			items = append(items, souq.Item{RetailerID: it.RetailerID, Quantity: it.Quantity})
+		}
+		c.b.log.WithFields(logrus.Fields{"catalog": truncateRunes(o.CatalogID, 40), "items": len(o.Items)}).Warn("bot: catalog cart received but no catalog is connected")
+		c.say(kCartNoCatalog, Args{"items": truncateRunes(itemsText(items), 500)})
+		return
+	}
 	if err != nil {
 		c.fail(err, "")
 		return
@@ -582,17 +643,46 @@ func label(l Lang, k Key) string { return rawT(l, k, nil) }
 
 func (c *conv) orderArgs(o souq.OrderView) Args { return orderArgs(c.st.Lang, o) }
 
+// discountText is a voucher's discount as the customer reads it: an amount, or for a stamp card's
+// free order the share of the price it takes off (the order still costs the floor).
+func discountText(d souq.Money, stamps bool) string {
+	if stamps || d.Amount == nil {
+		return fmt.Sprintf("%d%%", 100-souq.VoucherFloorPercent)
+	}
+	return d.String()
+}
+
+// orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
+// the escrow holds (after any discount), never the price before it; merchant text is cleaned again
+// here (souq.CleanText) whatever the service stored.
 func orderArgs(l Lang, o souq.OrderView) Args {
-	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": o.Total.String(),
-		"status": StatusName(l, string(o.Status)), "merchant": o.Merchant}
+	charged := o.Amount
+	if charged.Amount == nil { // a view recorded before views carried the charged amount
+		charged = souq.Money{Asset: o.Total.Asset, Amount: o.Total.Amount}
+		if o.Total.Amount != nil && !o.Discount.IsZero() {
+			charged.Amount = new(big.Int).Sub(o.Total.Amount, o.Discount.Amount)
+		}
+	}
+	charge := charged.String()
+	if !o.Discount.IsZero() {
+		charge = rawT(l, kChargeDiscount, Args{"amount": charged.String(), "total": o.Total.String(), "discount": o.Discount.String()})
+	}
+	fee := souq.Money{Asset: charged.Asset, Amount: o.Fee.Amount}
+	if fee.Amount == nil {
+		fee.Amount = new(big.Int)
+	}
+	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": charged.String(), "charge": charge,
+		"fee": fee.String(), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
+		"inspection": rawT(l, kHours, Args{"n": fmt.Sprint(int64(o.Inspection.Hours()))}),
+		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }
 
 func itemsText(items []souq.Item) string {
 	parts := make([]string, 0, len(items))
 	for _, it := range items {
-		name := it.Name
+		name := souq.CleanText(it.Name, 100)
 		if name == "" {
-			name = it.RetailerID
+			name = souq.CleanText(it.RetailerID, 100)
 		}
 		parts = append(parts, fmt.Sprintf("%d× %s", it.Quantity, name))
 	}
@@ -629,6 +719,10 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kBadNumber, Args{"text": input})
 	case errors.Is(err, souq.ErrAmountPrecision):
 		c.say(kPrecision, Args{"text": input})
+	case errors.As(err, new(*souq.LimitError)):
+		var le *souq.LimitError
+		errors.As(err, &le)
+		c.say(kOverLimit, Args{"amount": le.Total.String(), "limit": le.Limit.String()})
 	case errors.Is(err, souq.ErrAmountTooLarge):
 		c.say(kAmountTooLarge, Args{"text": input})
 	case errors.Is(err, souq.ErrUnknownAsset):
@@ -662,7 +756,7 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 	case errors.Is(err, souq.ErrInvalidRequest):
 		c.say(kInvalidRequest, nil)
 	default:
-		c.b.log.WithError(err).WithField("user", c.user.Masked()).Error("bot: service call failed")
+		c.b.log.WithError(err).WithField("user", c.b.mask.Mask(c.user)).Error("bot: service call failed")
 		c.say(kUnavailable, nil)
 		c.err = err
 	}
@@ -679,6 +773,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uRedeem
 	case VerbRegister:
 		k = uRegister
+	case VerbName:
+		k = uName
 	case VerbLoyalty:
 		k = uLoyalty
 	case VerbReply:
@@ -723,7 +819,7 @@ func (c *conv) buttons(k Key, a Args, bs ...whatsapp.Button) {
 func (c *conv) send(m whatsapp.Outgoing) {
 	m.To = string(c.user)
 	if _, err := c.b.msgr.Send(c.ctx, m); err != nil {
-		c.b.log.WithError(err).WithField("to", c.user.Masked()).Warn("bot: reply not sent")
+		c.b.log.WithError(err).WithField("to", c.b.mask.Mask(c.user)).Warn("bot: reply not sent")
 		if c.err == nil {
 			c.err = fmt.Errorf("bot: reply: %w", err)
 		}

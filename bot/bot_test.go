@@ -204,7 +204,7 @@ func TestSaleEndToEnd(t *testing.T) {
 	// Tap 0: the template's YES. The waiting offer arrives with Pay / Decline.
 	out = h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeButton, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyTemplateButton, ID: "optin:", Title: "YES"}})
 	h.expect(out, customer, "You're in")
-	offer := h.expect(out, customer, "offers you 2× café for 30.00 USDC")
+	offer := h.expect(out, customer, "offers you 2× café.\nYou pay: 30.00 USDC\n")
 	ids := buttonIDs(offer)
 	if len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") || !strings.HasPrefix(ids[1], "decline:") {
 		t.Fatalf("offer buttons %v", ids)
@@ -297,7 +297,7 @@ func TestHelpfulFailures(t *testing.T) {
 		{customer, "redeem 1000", []string{"don't have enough points"}},
 		{customer, "redeem x", []string{"isn't a whole number"}},
 		{courier, "register 0x12", []string{"indirizzo di incasso non è valido"}},
-		{courier, "loyalty stamps 5", []string{"Prima registrati come negozio"}},
+		{courier, "loyalty stamps 5 USDC", []string{"Prima registrati come negozio"}},
 		// Someone else's order: not found, and nothing about it revealed.
 		{stranger, "status " + short, []string{"couldn't find order " + short}},
 		{stranger, "refund " + short, []string{"couldn't find order " + short}},
@@ -418,10 +418,15 @@ func TestDisputeWithReasonAndPhoto(t *testing.T) {
 	h.expect(out, customer, "5.00 USDC refunded")
 }
 
+// Finding 7: the ticket is told, STOP works while paused, offers are held until the hand-back,
+// and the hand-back (the service's notice, as in production) really returns the chat to the bot.
 func TestAgentTakeover(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	h.expect(h.text(customer, "agent my order is late"), customer, "A person from our team")
+	ctx := context.Background()
+	h.text(merchant, "register "+payout)
+	h.text(customer, "yes")
+	h.expect(h.text(customer, "agent my order is late"), customer, "Ticket T1 is open", "a person from our team")
 	if len(h.sales.Escalations) != 1 || !strings.Contains(h.sales.Escalations[0], "my order is late") {
 		t.Fatalf("escalations %v", h.sales.Escalations)
 	}
@@ -430,11 +435,130 @@ func TestAgentTakeover(t *testing.T) {
 			t.Fatalf("bot spoke during takeover: %v", out)
 		}
 	}
-	if err := h.bot.HandBack(context.Background(), customer); err != nil {
+	// A merchant's offer is held while a person has the chat.
+	out := h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	if len(to(out, customer)) != 0 {
+		t.Fatalf("offer reached a paused chat: %v", out)
+	}
+	// The agent sees the conversation and the order, and answers as a person.
+	tickets, err := h.bot.OpenTickets(ctx)
+	if err != nil || len(tickets) != 1 || tickets[0].ID != "T1" || len(tickets[0].Orders) != 1 || len(tickets[0].Messages) != 3 ||
+		tickets[0].Messages[1].Text != "help" || !tickets[0].InWindow {
+		t.Fatalf("tickets %+v %v", tickets, err)
+	}
+	if _, err := h.bot.AgentReply(ctx, "T1", "Rana", "Your parcel left today."); err != nil {
 		t.Fatal(err)
 	}
-	h.expect(h.newSent(), customer, "You're back")
+	h.expect(h.newSent(), customer, "Rana (souq support, ticket T1): Your parcel left today.")
+	// Hand back through the service's path; the held offer follows, and the bot answers again.
+	if err := h.sales.HandBack(ctx, "T1"); err != nil {
+		t.Fatal(err)
+	}
+	out = h.newSent()
+	h.expect(out, customer, "You're back")
+	h.expect(out, customer, "1× tea")
+	if tickets, _ := h.bot.OpenTickets(ctx); len(tickets) != 0 {
+		t.Fatalf("ticket still listed: %+v", tickets)
+	}
 	h.expect(h.text(customer, "points"), customer, "You have 0 points")
+	// The pause is cleared in the stored state: a new bot on the same store (a restart) answers.
+	b2 := New(h.sales, h.msgr, h.db, Options{Assets: testAssets, Log: h.bot.log, Now: func() time.Time { return h.now }})
+	if err := b2.Handle(ctx, whatsapp.Event{Kind: whatsapp.KindMessage, Message: &whatsapp.Message{ID: "wamid.r1", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now}}); err != nil {
+		t.Fatal(err)
+	}
+	h.expect(h.newSent(), customer, "You have 0 points")
+}
+
+// Finding 7: STOP works while a person has the chat, and drops the held offers.
+func TestAgentStopAlwaysWorks(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.text(merchant, "register "+payout)
+	h.text(customer, "yes")
+	h.text(customer, "agent")
+	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	h.expect(h.text(customer, "STOP"), customer, "won't receive offers", "T1")
+	out := h.text(merchant, "sell 1 cup 5 USDC to +16505551234")
+	h.expect(out, merchant, "ainda não aceitou receber ofertas")
+	if err := h.sales.HandBack(context.Background(), "T1"); err != nil {
+		t.Fatal(err)
+	}
+	out = h.newSent()
+	h.expect(out, customer, "You're back")
+	if len(to(out, customer)) != 1 {
+		t.Fatalf("held offer delivered after STOP: %v", out)
+	}
+}
+
+// Finding 8: each side gets its own words.
+func TestMessagesReachTheRightPerson(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid()
+	h.text(merchant, "shipped "+short)
+	out := h.text(customer, "dispute "+short+" it never came")
+	h.expect(out, merchant, "aceite para reembolsar"[1:])
+	// The service tells both sides of a dispute (notifyBoth): the customer's copy is theirs.
+	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	v := orders[0]
+	if err := h.bot.Notify(context.Background(), souq.Notice{To: customer, Kind: souq.NoticeDisputeOpened, Order: &v, Text: "it never came", Key: "d1"}); err != nil {
+		t.Fatal(err)
+	}
+	if m := h.expect(h.newSent(), customer, "Your dispute on order", "it never came"); strings.Contains(body(m), "Accept to refund") || strings.Contains(body(m), "reply ") {
+		t.Fatalf("customer got the merchant's instructions: %q", body(m))
+	}
+	// A merchant selling to a customer who sent STOP is told so, with no YES button.
+	h.text(customer, "stop")
+	out = h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	m := h.expect(out, merchant, "+16505551234")
+	if m.Buttons != nil || strings.Contains(body(m), "responder SIM primeiro") {
+		t.Fatalf("merchant got the customer's opt-in prompt: %+v", m)
+	}
+}
+
+// Findings 2, 3, 5, 6: senders without a phone, number changes, carts without a catalog, reactions.
+func TestMetaKinds(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid()
+	// 6: reactions (also removed ones), stickers and other system messages draw no reply.
+	for _, m := range []whatsapp.Message{
+		{Type: whatsapp.TypeReaction, Reaction: &whatsapp.Reaction{MessageID: "wamid.x", Emoji: "👍"}},
+		{Type: whatsapp.TypeReaction, Reaction: &whatsapp.Reaction{MessageID: "wamid.x"}},
+		{Type: whatsapp.TypeSticker, Image: &whatsapp.Media{ID: "st1", MimeType: "image/webp"}},
+		{Type: whatsapp.TypeSystem, System: &whatsapp.System{Type: "user_changed_user_id"}},
+	} {
+		if out := h.deliver(customer, m); len(out) != 0 {
+			t.Fatalf("%s answered: %v", m.Type, out)
+		}
+	}
+	// 2: no phone number, no reply attempted.
+	for _, from := range []string{"abc", ""} {
+		n := len(h.msgr.sent)
+		h.n++
+		m := whatsapp.Message{ID: fmt.Sprintf("wamid.np%d", h.n), From: from, UserID: "US.13491208655302741918", Type: whatsapp.TypeText, Text: "help", Timestamp: h.now}
+		if err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m}); err != nil {
+			t.Fatal(err)
+		}
+		if len(h.msgr.sent) != n || len(h.msgr.reads) > h.n {
+			t.Fatalf("answered a sender without a phone number %q", from)
+		}
+	}
+	// 5: a cart with no catalog connected is answered helpfully, not "something went wrong".
+	out := h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeOrder, Order: &whatsapp.Order{CatalogID: "1537", Items: []whatsapp.OrderItem{{RetailerID: "SKU-1", Quantity: 2, ItemPrice: "10", Currency: "USD"}}}})
+	if m := h.expect(out, customer, "2× SKU-1", "nothing was charged"); strings.Contains(body(m), "went wrong") {
+		t.Fatal(body(m))
+	}
+	// 3: the customer changed number: orders, opt-in and points follow; the new number is told.
+	const newNum = "16505550000"
+	h.sales.SetPoints(customer, 4)
+	out = h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeSystem, System: &whatsapp.System{Type: whatsapp.SystemChangedNumber, NewWaID: newNum}})
+	h.expect(out, newNum, "new number")
+	if len(to(out, customer)) != 0 {
+		t.Fatalf("old number answered: %v", out)
+	}
+	h.expect(h.text(newNum, "status "+short), newNum, short)
+	h.expect(h.text(newNum, "points"), newNum, "You have 4 points")
 }
 
 func TestNoticesOutsideWindowUseTemplates(t *testing.T) {
@@ -524,5 +648,68 @@ func TestStatusEventsRecorded(t *testing.T) {
 	s, ok, _ := h.db.Sent(context.Background(), "wamid.out1")
 	if !ok || s.Status != "failed" || s.ErrorCode != 131047 {
 		t.Fatalf("sent record %+v", s)
+	}
+}
+
+// Loyalty replies tell only what is true: a redemption under way is not "redeemed"; a rule says
+// which currency earns; a stamp card names its currency.
+func TestLoyaltyRepliesSayTheCurrencyAndTheBurn(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	short := h.setupPaid() // 5 USDC
+	h.expect(h.text(merchant, "fidelidade selos 3 USDC"), merchant, "compre 3, ganhe 1", "Só pedidos em USDC ganham pontos")
+	h.expect(h.text(merchant, "fidelidade selos 3"), merchant, "fidelidade selos 5 USDC") // the usage line
+	h.expect(h.text(merchant, "fidelidade 1 por 1 USDC"), merchant, "1 pontos a cada 1.00 USDC", "em USDC")
+	h.text(merchant, "enviado "+short)
+	h.expect(h.text(customer, "received "+short), customer, "You earned 5 points")
+	h.sales.RedeemUnderway = true
+	h.expect(h.text(customer, "redeem 1"), customer, "Redeeming 1 points", "in USDC", "at least 10%", "once the points are burned")
+}
+
+func TestLoyaltyNoticesInEveryLanguage(t *testing.T) {
+	t.Parallel()
+	usdc := souq.Asset{Symbol: "USDC", Decimals: 6}
+	order := &souq.OrderView{Total: souq.Money{Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: big.NewInt(2_000_000_000_000_000)}, Merchant: "Café"}
+	tests := []struct {
+		name   string
+		n      souq.Notice
+		viewer souq.Role
+		want   map[Lang][]string
+	}{
+		{"no points, customer", souq.Notice{Kind: souq.NoticeNoPoints, Currency: "USDC", Order: order}, souq.RoleCustomer, map[Lang][]string{
+			English: {"earned no points", "0.002 ETH", "orders in USDC only"}, Portuguese: {"não rendeu pontos", "USDC"},
+			Italian: {"non ha fatto guadagnare punti", "USDC"}, Arabic: {"لم يكسب نقاطاً", "USDC"}}},
+		{"no points, merchant", souq.Notice{Kind: souq.NoticeNoPoints, Currency: "USDC", Order: order}, souq.RoleMerchant, map[Lang][]string{
+			English: {"earned the customer no points", "your loyalty rule"}, Portuguese: {"sua regra de fidelidade", "USDC"},
+			Italian: {"la tua regola fedeltà", "USDC"}, Arabic: {"قاعدة الولاء لديك", "USDC"}}},
+		{"burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 3, Currency: "USDC", Amount: souq.Money{Asset: usdc, Amount: big.NewInt(3_000_000)}}, "", map[Lang][]string{
+			English: {"3 points are burned", "3.00 USDC off"}, Portuguese: {"queimados", "3.00 USDC"}, Italian: {"bruciati", "3.00 USDC"}, Arabic: {"حرق", "3.00 USDC"}}},
+		{"stamp card burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 1, Currency: "USDC", Amount: souq.Money{}}, "", map[Lang][]string{
+			English: {"90% off your next order in USDC"}, Portuguese: {"90%"}, Italian: {"90%"}, Arabic: {"90%"}}},
+		{"burn failed", souq.Notice{Kind: souq.NoticeRedeemFailed, Points: 4}, "", map[Lang][]string{
+			English: {"4 points could not be completed", "unchanged"}, Portuguese: {"4 pontos", "continuam"}, Italian: {"4 punti", "invariati"}, Arabic: {"4", "كما هي"}}},
+	}
+	for _, tt := range tests {
+		n := tt.n
+		if n.Order != nil {
+			v := *n.Order
+			v.Viewer = tt.viewer
+			n.Order = &v
+		}
+		for _, l := range Langs {
+			m, err := renderNotice(l, n)
+			if err != nil {
+				t.Fatalf("%s %s: %v", tt.name, l, err)
+			}
+			body := bodyOf(m)
+			for _, w := range tt.want[l] {
+				if !strings.Contains(body, w) {
+					t.Errorf("%s %s: %q lacks %q", tt.name, l, body, w)
+				}
+			}
+			if strings.Contains(body, "{") {
+				t.Errorf("%s %s: unfilled placeholder in %q", tt.name, l, body)
+			}
+		}
 	}
 }

@@ -18,6 +18,7 @@ const (
 	kUnknownAsset    Key = "unknown_asset"
 	kPrecision       Key = "precision"
 	kAmountTooLarge  Key = "amount_too_large"
+	kOverLimit       Key = "over_limit"
 	kBadOrderRef     Key = "bad_order_ref"
 	kBadPhone        Key = "bad_phone"
 	kBadNumber       Key = "bad_number"
@@ -31,6 +32,7 @@ const (
 	kInvalidRequest  Key = "invalid_request"
 	kUnavailable     Key = "unavailable"
 	kRegistered      Key = "registered"
+	kNameSet         Key = "name_set"
 	kOfferSent       Key = "offer_sent"
 	kOfferWaiting    Key = "offer_waiting_optin"
 	kOffer           Key = "offer"
@@ -63,12 +65,23 @@ const (
 	kRuleSet         Key = "rule_set"
 	kRulePoints      Key = "rule_points"
 	kRuleStamps      Key = "rule_stamps"
+	kRedeeming       Key = "redeeming"
+	kPointsRedeeming Key = "points_redeeming"
 	kAgentOn         Key = "agent_on"
 	kHandBack        Key = "hand_back"
+	kAgentStill      Key = "agent_still"     // STOP while a person has the chat
+	kAgentMsg        Key = "agent_msg"       // a support agent's words, as a person
+	kCustMustOptIn   Key = "cust_must_optin" // to a merchant: the customer sent STOP
+	kCartNoCatalog   Key = "cart_no_catalog"
+	nDisputeMine     Key = "n_dispute_mine" // to the customer who opened it
+	nNumberChanged   Key = "n_number_changed"
+	nOfferUndeliv    Key = "n_offer_undelivered"
 	kLangSet         Key = "lang_set"
 	kLangPick        Key = "lang_pick"
 	kCancelled       Key = "cancelled"
 	kCartOrder       Key = "cart_order"
+	kChargeDiscount  Key = "charge_discount"
+	kHours           Key = "hours"
 
 	// Notices (pushed by the sale service).
 	nPaidCustomer      Key = "n_paid_customer"
@@ -85,6 +98,10 @@ const (
 	nDisputeOpened     Key = "n_dispute_opened"
 	nDisputeResolved   Key = "n_dispute_resolved"
 	nPointsEarned      Key = "n_points_earned"
+	nNoPoints          Key = "n_no_points"
+	nNoPointsMerchant  Key = "n_no_points_merchant"
+	nPointsRedeemed    Key = "n_points_redeemed"
+	nRedeemFailed      Key = "n_redeem_failed"
 
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
@@ -114,6 +131,7 @@ const (
 	uDispute  Key = "u_dispute"
 	uRedeem   Key = "u_redeem"
 	uRegister Key = "u_register"
+	uName     Key = "u_name"
 	uLoyalty  Key = "u_loyalty"
 	uOrder    Key = "u_order"
 	uReply    Key = "u_reply"
@@ -128,7 +146,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
 		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
-		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
 		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
@@ -136,6 +154,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "I don't know the currency “{text}”. Accepted: {assets}.",
 		kPrecision:       "“{text}” has too many decimals. Write it like 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” is too large an amount.",
+		kOverLimit:       "{amount} is more than the {limit} allowed for one order.",
 		kBadOrderRef:     "“{text}” isn't an order number. Order numbers have 8 characters, like 3f2a1b0c — say orders to see yours.",
 		kBadPhone:        "“{text}” isn't a phone number. Write it with the country code, like +55 11 99999 8888.",
 		kBadNumber:       "“{text}” isn't a whole number greater than zero.",
@@ -149,9 +168,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "That request isn't valid. Check the items, the amount and the customer's number.",
 		kUnavailable:     "Something went wrong on our side. Please try again in a minute.",
 		kRegistered:      "You're registered as a merchant. Payouts go to {address}. Say help merchant to see what you can do.",
+		kNameSet:         "Customers will see your offers as coming from {merchant}.",
 		kOfferSent:       "Offer {order} sent: {items} for {total}.",
 		kOfferWaiting:    "Offer {order} ({items} for {total}) is waiting: the customer must reply YES first. We've asked them.",
-		kOffer:           "{merchant} offers you {items} for {total}.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kOffer:           "{merchant} offers you {items}.\nYou pay: {charge}\nPlatform fee: {fee}, paid by the seller out of this amount\nDeliver by: {deliver_by}\nAfter delivery you have {inspection} to check the goods and dispute. If it is not delivered by {deliver_by}, your payment comes back to you automatically.\nOrder {order}. You pay into escrow: the seller is paid only after delivery.",
+		kChargeDiscount:  "{amount} ({total} less {discount} from your points)",
+		kHours:           "{n} hours",
 		kOptInRequest:    "{merchant} wants to send you an offer on souq. Reply YES to receive offers and payment requests here.",
 		kPayCustodial:    "Payment of {total} for order {order} sent from your souq wallet. I'll tell you when it's confirmed.",
 		kPayLink:         "Pay {total} for order {order} from your wallet. The money stays in escrow until delivery.",
@@ -177,12 +199,21 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "Which order is this location for? Send deliver <order> first.",
 		kMediaFailed:     "I couldn't download that photo. Please send it again.",
 		kPoints:          "You have {points} points ({pending} on their way).",
-		kRedeemed:        "Redeemed {points} points: {discount} off your next order. Balance: {balance} points.",
-		kRuleSet:         "Loyalty rule saved: {rule}.",
+		kRedeemed:        "Redeemed {points} points: {discount} off your next order in {currency} (it always costs at least {floor}% of its price). Balance: {balance} points.",
+		kRuleSet:         "Loyalty rule saved: {rule}. Only orders in {currency} earn points, and vouchers apply to orders in {currency}.",
 		kRulePoints:      "{points} points per {spend}",
 		kRuleStamps:      "buy {n}, get 1 free",
-		kAgentOn:         "A person from our team will answer here soon. The assistant is paused in this chat.",
+		kRedeeming:       "Redeeming {points} points for {discount} off your next order in {currency} (it always costs at least {floor}% of its price). The discount applies once the points are burned on the ledger; I'll tell you. Balance: {balance} points.",
+		kPointsRedeeming: "You have {points} points ({pending} on their way, {redeeming} being redeemed).",
+		kAgentOn:         "Ticket {ticket} is open: a person from our team will answer you here, usually within a few hours (they can see your orders). Until then the assistant is paused in this chat; STOP still works.",
 		kHandBack:        "You're back with the souq assistant. Say help to see what you can do.",
+		kAgentStill:      "You won't receive offers or payment messages any more. Ticket {ticket} stays open: our team will still answer you here.",
+		kAgentMsg:        "{name} (souq support, ticket {ticket}): {text}",
+		kCustMustOptIn:   "{customer} has not agreed to receive offers on souq (or sent STOP). Ask them to write YES to this number; your offer can go out after that.",
+		kCartNoCatalog:   "Thanks! I got your cart: {items}. Carts can't be paid here yet, so nothing was charged. Ask the shop to send you an offer on souq for these items, or say agent to talk to a person.",
+		nDisputeMine:     "Your dispute on order {order} is open: “{text}”. The money stays in escrow while the merchant answers; you can send photos as evidence, and a person decides if you don't agree.",
+		nNumberChanged:   "Welcome to your new number. Your orders ({points}), points and settings on souq came with you.",
+		nOfferUndeliv:    "Offer {order} ({items} for {total}) did not reach the customer: WhatsApp said “{text}” ({points}). They may not be able to receive it on this number; contact them another way. The offer stays open until it expires.",
 		kLangSet:         "Language set to English.",
 		kLangPick:        "Choose your language.",
 		kCancelled:       "Cancelled.",
@@ -200,8 +231,12 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "The customer asked for a refund on order {order}.",
 		nRefunded:          "{amount} refunded for order {order}.",
 		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
-		nDisputeResolved:   "The dispute on order {order} was resolved: {text}",
+		nDisputeResolved:   "The dispute on order {order} was resolved: {amount} back to the buyer, {seller} to the seller (after the platform fee). Arbiter's note: {text}",
 		nPointsEarned:      "You earned {points} points with order {order}.",
+		nNoPoints:          "Order {order} ({amount}) earned no points: {merchant}'s points are earned on orders in {currency} only.",
+		nNoPointsMerchant:  "Order {order} ({amount}) earned the customer no points: your loyalty rule earns on orders in {currency} only.",
+		nPointsRedeemed:    "Your {points} points are burned: {discount} off your next order in {currency}.",
+		nRedeemFailed:      "Your redemption of {points} points could not be completed, so there is no voucher and your points are unchanged. Say points to see your balance.",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
@@ -212,7 +247,8 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "dispute <order> <what went wrong>",
 		uRedeem:   "redeem 100",
 		uRegister: "register 0x… (your payout address)",
-		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5",
+		uName:     "name <your shop's name, as customers will see it>",
+		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
 		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
 		uReply:    "reply <order> <your side>",
 
@@ -227,7 +263,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
-		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
 		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
@@ -235,6 +271,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Não conheço a moeda “{text}”. Aceitas: {assets}.",
 		kPrecision:       "“{text}” tem casas decimais demais. Escreva assim: 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” é um valor grande demais.",
+		kOverLimit:       "{amount} passa do limite de {limit} por pedido.",
 		kBadOrderRef:     "“{text}” não é um número de pedido. Os números têm 8 caracteres, como 3f2a1b0c — diga pedidos para ver os seus.",
 		kBadPhone:        "“{text}” não é um número de telefone. Escreva com o código do país, como +55 11 99999 8888.",
 		kBadNumber:       "“{text}” não é um número inteiro maior que zero.",
@@ -248,9 +285,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Esse pedido não é válido. Confira os itens, o valor e o número do cliente.",
 		kUnavailable:     "Algo deu errado do nosso lado. Tente de novo em um minuto.",
 		kRegistered:      "Cadastro de lojista feito. Os pagamentos vão para {address}. Diga ajuda lojista para ver os comandos.",
+		kNameSet:         "Os clientes verão suas ofertas como vindas de {merchant}.",
 		kOfferSent:       "Oferta {order} enviada: {items} por {total}.",
 		kOfferWaiting:    "A oferta {order} ({items} por {total}) está aguardando: o cliente precisa responder SIM primeiro. Já pedimos a ele.",
-		kOffer:           "{merchant} oferece {items} por {total}.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kOffer:           "{merchant} oferece {items}.\nVocê paga: {charge}\nTaxa da plataforma: {fee}, paga pelo vendedor a partir deste valor\nEntrega até: {deliver_by}\nApós a entrega você tem {inspection} para conferir e abrir uma disputa. Se não for entregue até {deliver_by}, seu pagamento volta para você automaticamente.\nPedido {order}. Você paga em custódia: o vendedor só recebe depois da entrega.",
+		kChargeDiscount:  "{amount} ({total} menos {discount} dos seus pontos)",
+		kHours:           "{n} horas",
 		kOptInRequest:    "{merchant} quer te enviar uma oferta pelo souq. Responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kPayCustodial:    "Pagamento de {total} do pedido {order} enviado da sua carteira souq. Aviso quando for confirmado.",
 		kPayLink:         "Pague {total} do pedido {order} pela sua carteira. O dinheiro fica em custódia até a entrega.",
@@ -276,12 +316,21 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "De qual pedido é esta localização? Envie entregar <pedido> antes.",
 		kMediaFailed:     "Não consegui baixar essa foto. Mande de novo, por favor.",
 		kPoints:          "Você tem {points} pontos ({pending} a caminho).",
-		kRedeemed:        "{points} pontos resgatados: {discount} de desconto no próximo pedido. Saldo: {balance} pontos.",
-		kRuleSet:         "Regra de fidelidade salva: {rule}.",
+		kRedeemed:        "{points} pontos resgatados: {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). Saldo: {balance} pontos.",
+		kRuleSet:         "Regra de fidelidade salva: {rule}. Só pedidos em {currency} ganham pontos, e os vales valem em pedidos em {currency}.",
 		kRulePoints:      "{points} pontos a cada {spend}",
 		kRuleStamps:      "compre {n}, ganhe 1",
-		kAgentOn:         "Uma pessoa da nossa equipe vai responder aqui em breve. O assistente está pausado nesta conversa.",
+		kRedeeming:       "Resgatando {points} pontos: {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). O desconto vale assim que os pontos forem queimados no registro; eu aviso você. Saldo: {balance} pontos.",
+		kPointsRedeeming: "Você tem {points} pontos ({pending} a caminho, {redeeming} sendo resgatados).",
+		kAgentOn:         "O chamado {ticket} foi aberto: uma pessoa da nossa equipe vai te responder aqui, normalmente em poucas horas (ela vê seus pedidos). Até lá o assistente fica pausado nesta conversa; PARAR continua funcionando.",
 		kHandBack:        "Você está de volta com o assistente do souq. Diga ajuda para ver o que pode fazer.",
+		kAgentStill:      "Você não vai mais receber ofertas nem pedidos de pagamento. O chamado {ticket} continua aberto: nossa equipe ainda vai te responder aqui.",
+		kAgentMsg:        "{name} (suporte souq, chamado {ticket}): {text}",
+		kCustMustOptIn:   "{customer} ainda não aceitou receber ofertas no souq (ou enviou PARAR). Peça para a pessoa escrever SIM para este número; depois disso sua oferta pode ser enviada.",
+		kCartNoCatalog:   "Obrigado! Recebi seu carrinho: {items}. Ainda não dá para pagar carrinhos aqui, então nada foi cobrado. Peça à loja para te enviar uma oferta no souq com esses itens, ou diga atendente para falar com uma pessoa.",
+		nDisputeMine:     "Sua disputa no pedido {order} está aberta: “{text}”. O dinheiro fica no escrow enquanto o lojista responde; você pode enviar fotos como prova, e uma pessoa decide se vocês não concordarem.",
+		nNumberChanged:   "Boas-vindas ao seu novo número. Seus pedidos ({points}), pontos e preferências no souq vieram com você.",
+		nOfferUndeliv:    "A oferta {order} ({items} por {total}) não chegou ao cliente: o WhatsApp disse “{text}” ({points}). Talvez ele não possa recebê-la neste número; fale com ele de outra forma. A oferta fica aberta até expirar.",
 		kLangSet:         "Idioma alterado para português.",
 		kLangPick:        "Escolha seu idioma.",
 		kCancelled:       "Cancelado.",
@@ -299,8 +348,12 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "O cliente pediu reembolso do pedido {order}.",
 		nRefunded:          "{amount} reembolsado do pedido {order}.",
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
-		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {text}",
+		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {amount} devolvidos ao comprador, {seller} para o vendedor (após a taxa da plataforma). Nota do árbitro: {text}",
 		nPointsEarned:      "Você ganhou {points} pontos com o pedido {order}.",
+		nNoPoints:          "O pedido {order} ({amount}) não rendeu pontos: os pontos de {merchant} são ganhos só em pedidos em {currency}.",
+		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
+		nPointsRedeemed:    "Seus {points} pontos foram queimados: {discount} de desconto no próximo pedido em {currency}.",
+		nRedeemFailed:      "Não foi possível concluir o resgate de {points} pontos: não há vale e seus pontos continuam os mesmos. Diga pontos para ver seu saldo.",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -311,7 +364,8 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "disputa <pedido> <o que deu errado>",
 		uRedeem:   "resgatar 100",
 		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
-		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5",
+		uName:     "nome <o nome da sua loja, como os clientes verão>",
+		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
 		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
 		uReply:    "responder <pedido> <sua versão>",
 
@@ -326,7 +380,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
-		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
 		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
@@ -334,6 +388,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "Non conosco la valuta “{text}”. Accettate: {assets}.",
 		kPrecision:       "“{text}” ha troppi decimali. Scrivilo come 30.50 USDC.",
 		kAmountTooLarge:  "“{text}” è un importo troppo grande.",
+		kOverLimit:       "{amount} supera il limite di {limit} per ordine.",
 		kBadOrderRef:     "“{text}” non è un numero d'ordine. I numeri hanno 8 caratteri, come 3f2a1b0c — scrivi ordini per vedere i tuoi.",
 		kBadPhone:        "“{text}” non è un numero di telefono. Scrivilo con il prefisso internazionale, come +39 333 123 4567.",
 		kBadNumber:       "“{text}” non è un numero intero maggiore di zero.",
@@ -347,9 +402,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "Questa richiesta non è valida. Controlla articoli, importo e numero del cliente.",
 		kUnavailable:     "Qualcosa è andato storto da parte nostra. Riprova tra un minuto.",
 		kRegistered:      "Sei registrato come negozio. Gli incassi vanno a {address}. Scrivi aiuto negozio per vedere i comandi.",
+		kNameSet:         "I clienti vedranno le tue offerte come inviate da {merchant}.",
 		kOfferSent:       "Offerta {order} inviata: {items} per {total}.",
 		kOfferWaiting:    "L'offerta {order} ({items} per {total}) è in attesa: il cliente deve prima rispondere SÌ. Glielo abbiamo chiesto.",
-		kOffer:           "{merchant} ti offre {items} per {total}.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kOffer:           "{merchant} ti offre {items}.\nPaghi: {charge}\nCommissione della piattaforma: {fee}, pagata dal venditore su questo importo\nConsegna entro: {deliver_by}\nDopo la consegna hai {inspection} per controllare la merce e contestare. Se non arriva entro {deliver_by}, il pagamento ti viene restituito automaticamente.\nOrdine {order}. Paghi in deposito: il venditore viene pagato solo dopo la consegna.",
+		kChargeDiscount:  "{amount} ({total} meno {discount} dai tuoi punti)",
+		kHours:           "{n} ore",
 		kOptInRequest:    "{merchant} vuole mandarti un'offerta su souq. Rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kPayCustodial:    "Pagamento di {total} per l'ordine {order} inviato dal tuo portafoglio souq. Ti avviso quando è confermato.",
 		kPayLink:         "Paga {total} per l'ordine {order} dal tuo portafoglio. I soldi restano in deposito fino alla consegna.",
@@ -375,12 +433,21 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "Di quale ordine è questa posizione? Scrivi prima consegna <ordine>.",
 		kMediaFailed:     "Non sono riuscito a scaricare la foto. Mandala di nuovo, per favore.",
 		kPoints:          "Hai {points} punti ({pending} in arrivo).",
-		kRedeemed:        "Riscattati {points} punti: {discount} di sconto sul prossimo ordine. Saldo: {balance} punti.",
-		kRuleSet:         "Regola fedeltà salvata: {rule}.",
+		kRedeemed:        "Riscattati {points} punti: {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Saldo: {balance} punti.",
+		kRuleSet:         "Regola fedeltà salvata: {rule}. Solo gli ordini in {currency} fanno guadagnare punti, e i buoni valgono sugli ordini in {currency}.",
 		kRulePoints:      "{points} punti ogni {spend}",
 		kRuleStamps:      "compri {n}, 1 in omaggio",
-		kAgentOn:         "Una persona del nostro team risponderà qui a breve. L'assistente è in pausa in questa chat.",
+		kRedeeming:       "Riscatto di {points} punti in corso: {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Lo sconto vale appena i punti sono bruciati sul registro; ti avviso io. Saldo: {balance} punti.",
+		kPointsRedeeming: "Hai {points} punti ({pending} in arrivo, {redeeming} in riscatto).",
+		kAgentOn:         "Il ticket {ticket} è aperto: una persona del nostro team ti risponderà qui, di solito entro poche ore (vede i tuoi ordini). Fino ad allora l'assistente è in pausa in questa chat; STOP funziona sempre.",
 		kHandBack:        "Sei di nuovo con l'assistente di souq. Scrivi aiuto per vedere cosa puoi fare.",
+		kAgentStill:      "Non riceverai più offerte né richieste di pagamento. Il ticket {ticket} resta aperto: il nostro team ti risponderà comunque qui.",
+		kAgentMsg:        "{name} (assistenza souq, ticket {ticket}): {text}",
+		kCustMustOptIn:   "{customer} non ha ancora accettato di ricevere offerte su souq (o ha scritto STOP). Chiedigli di scrivere SÌ a questo numero; dopo la tua offerta potrà partire.",
+		kCartNoCatalog:   "Grazie! Ho ricevuto il tuo carrello: {items}. Qui i carrelli non si possono ancora pagare, quindi non è stato addebitato nulla. Chiedi al negozio di inviarti un'offerta su souq per questi articoli, o scrivi operatore per parlare con una persona.",
+		nDisputeMine:     "La tua contestazione sull'ordine {order} è aperta: “{text}”. Il denaro resta in escrow mentre il venditore risponde; puoi inviare foto come prova, e se non siete d'accordo decide una persona.",
+		nNumberChanged:   "Benvenuto sul tuo nuovo numero. I tuoi ordini ({points}), punti e impostazioni su souq sono venuti con te.",
+		nOfferUndeliv:    "L'offerta {order} ({items} per {total}) non è arrivata al cliente: WhatsApp ha detto “{text}” ({points}). Forse non può riceverla su questo numero; contattalo in un altro modo. L'offerta resta aperta fino alla scadenza.",
 		kLangSet:         "Lingua impostata: italiano.",
 		kLangPick:        "Scegli la lingua.",
 		kCancelled:       "Annullato.",
@@ -398,8 +465,12 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "Il cliente ha chiesto il rimborso dell'ordine {order}.",
 		nRefunded:          "{amount} rimborsati per l'ordine {order}.",
 		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
-		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {text}",
+		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {amount} restituiti all'acquirente, {seller} al venditore (dopo la commissione della piattaforma). Nota dell'arbitro: {text}",
 		nPointsEarned:      "Hai guadagnato {points} punti con l'ordine {order}.",
+		nNoPoints:          "L'ordine {order} ({amount}) non ha fatto guadagnare punti: i punti di {merchant} si guadagnano solo con ordini in {currency}.",
+		nNoPointsMerchant:  "L'ordine {order} ({amount}) non ha fatto guadagnare punti al cliente: la tua regola fedeltà vale solo per ordini in {currency}.",
+		nPointsRedeemed:    "I tuoi {points} punti sono stati bruciati: {discount} di sconto sul prossimo ordine in {currency}.",
+		nRedeemFailed:      "Non è stato possibile completare il riscatto di {points} punti: nessun buono, e i tuoi punti restano invariati. Scrivi punti per vedere il saldo.",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
@@ -410,7 +481,8 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "contesta <ordine> <cosa è andato storto>",
 		uRedeem:   "riscatta 100",
 		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
-		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5",
+		uName:     "nome <il nome del tuo negozio, come lo vedranno i clienti>",
+		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
 		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
 		uReply:    "rispondi <ordine> <la tua versione>",
 
@@ -425,7 +497,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
 		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
-		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
 		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
@@ -433,6 +505,7 @@ var catalogue = map[Lang]map[Key]string{
 		kUnknownAsset:    "لا أعرف العملة {text}. العملات المقبولة: {assets}.",
 		kPrecision:       "في {text} منازل عشرية أكثر من اللازم. اكتبه هكذا: 30.50 USDC.",
 		kAmountTooLarge:  "المبلغ {text} كبير جداً.",
+		kOverLimit:       "المبلغ {amount} يتجاوز الحد المسموح به وهو {limit} للطلب الواحد.",
 		kBadOrderRef:     "{text} ليس رقم طلب. أرقام الطلبات من 8 خانات مثل 3f2a1b0c — أرسل طلباتي لرؤية طلباتك.",
 		kBadPhone:        "{text} ليس رقم هاتف. اكتبه مع رمز الدولة، مثل +971 50 123 4567.",
 		kBadNumber:       "{text} ليس عدداً صحيحاً أكبر من صفر.",
@@ -446,9 +519,12 @@ var catalogue = map[Lang]map[Key]string{
 		kInvalidRequest:  "هذا الطلب غير صالح. تحقق من المنتجات والمبلغ ورقم العميل.",
 		kUnavailable:     "حدث خطأ من جهتنا. حاول مرة أخرى بعد دقيقة.",
 		kRegistered:      "تم تسجيلك كتاجر. ستُرسل المدفوعات إلى {address}. أرسل مساعدة تاجر لمعرفة الأوامر.",
+		kNameSet:         "سيرى العملاء عروضك باسم {merchant}.",
 		kOfferSent:       "تم إرسال العرض {order}: {items} مقابل {total}.",
 		kOfferWaiting:    "العرض {order} ({items} مقابل {total}) بانتظار موافقة العميل: عليه أن يرسل نعم أولاً. لقد طلبنا منه ذلك.",
-		kOffer:           "يعرض عليك {merchant} {items} مقابل {total}.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kOffer:           "يعرض عليك {merchant} {items}.\nتدفع: {charge}\nرسوم المنصة: {fee}، يدفعها البائع من هذا المبلغ\nالتسليم قبل: {deliver_by}\nبعد التسليم لديك {inspection} لفحص البضاعة وفتح نزاع. وإن لم يُسلَّم الطلب قبل {deliver_by} يُعاد إليك مبلغك تلقائياً.\nالطلب {order}. تدفع لدى طرف ضامن: لا يحصل البائع على المال إلا بعد التسليم.",
+		kChargeDiscount:  "{amount} ({total} ناقص {discount} من نقاطك)",
+		kHours:           "{n} ساعة",
 		kOptInRequest:    "يريد {merchant} إرسال عرض إليك عبر سوق. أرسل نعم لتلقي العروض وطلبات الدفع هنا.",
 		kPayCustodial:    "تم إرسال دفعة {total} للطلب {order} من محفظتك في سوق. سأخبرك عند تأكيدها.",
 		kPayLink:         "ادفع {total} للطلب {order} من محفظتك. يبقى المال لدى الطرف الضامن حتى التسليم.",
@@ -474,12 +550,21 @@ var catalogue = map[Lang]map[Key]string{
 		kLocationNoOrder: "لأي طلب هذا الموقع؟ أرسل توصيل <رقم الطلب> أولاً.",
 		kMediaFailed:     "لم أستطع تنزيل الصورة. أرسلها مرة أخرى من فضلك.",
 		kPoints:          "لديك {points} نقطة ({pending} في الطريق).",
-		kRedeemed:        "تم استبدال {points} نقطة: خصم {discount} على طلبك القادم. الرصيد: {balance} نقطة.",
-		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}.",
+		kRedeemed:        "تم استبدال {points} نقطة: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). الرصيد: {balance} نقطة.",
+		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}. الطلبات بعملة {currency} فقط تكسب نقاطاً، والقسائم تُطبَّق على الطلبات بعملة {currency}.",
 		kRulePoints:      "{points} نقطة لكل {spend}",
 		kRuleStamps:      "اشترِ {n} واحصل على 1 مجاناً",
-		kAgentOn:         "سيرد عليك أحد أفراد فريقنا هنا قريباً. المساعد متوقف مؤقتاً في هذه المحادثة.",
+		kRedeeming:       "جارٍ استبدال {points} نقطة: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). يُطبَّق الخصم بعد حرق النقاط في السجل، وسأخبرك. الرصيد: {balance} نقطة.",
+		kPointsRedeeming: "لديك {points} نقطة ({pending} في الطريق، و{redeeming} قيد الاستبدال).",
+		kAgentOn:         "فُتحت التذكرة {ticket}: سيرد عليك أحد أفراد فريقنا هنا، عادةً خلال ساعات قليلة (يرى طلباتك). حتى ذلك الحين المساعد متوقف في هذه المحادثة؛ وتوقف يعمل دائماً.",
 		kHandBack:        "عدت إلى مساعد سوق. أرسل مساعدة لمعرفة ما يمكنك فعله.",
+		kAgentStill:      "لن تصلك عروض أو طلبات دفع بعد الآن. تبقى التذكرة {ticket} مفتوحة: سيرد عليك فريقنا هنا.",
+		kAgentMsg:        "{name} (دعم سوق، التذكرة {ticket}): {text}",
+		kCustMustOptIn:   "لم يوافق {customer} على تلقي العروض في سوق (أو أرسل توقف). اطلب منه أن يكتب نعم إلى هذا الرقم؛ بعدها يمكن إرسال عرضك.",
+		kCartNoCatalog:   "شكراً! وصلتني سلتك: {items}. لا يمكن دفع السلال هنا بعد، لذلك لم يُخصم شيء. اطلب من المتجر أن يرسل لك عرضاً في سوق لهذه المنتجات، أو أرسل موظف للتحدث مع شخص.",
+		nDisputeMine:     "نزاعك على الطلب {order} مفتوح: {text}. يبقى المبلغ في الضمان بينما يرد التاجر؛ يمكنك إرسال صور كدليل، ويقرر شخص إن لم تتفقا.",
+		nNumberChanged:   "أهلاً برقمك الجديد. انتقلت معك طلباتك ({points}) ونقاطك وإعداداتك في سوق.",
+		nOfferUndeliv:    "لم يصل العرض {order} ({items} بسعر {total}) إلى العميل: قال واتساب {text} ({points}). ربما لا يستطيع استلامه على هذا الرقم؛ تواصل معه بطريقة أخرى. يبقى العرض مفتوحاً حتى انتهاء صلاحيته.",
 		kLangSet:         "تم ضبط اللغة على العربية.",
 		kLangPick:        "اختر لغتك.",
 		kCancelled:       "تم الإلغاء.",
@@ -497,8 +582,12 @@ var catalogue = map[Lang]map[Key]string{
 		nRefundRequested:   "طلب العميل استرداد مبلغ الطلب {order}.",
 		nRefunded:          "تم رد {amount} عن الطلب {order}.",
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
-		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {text}",
+		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {amount} تُعاد إلى المشتري و{seller} للبائع (بعد رسوم المنصة). ملاحظة المحكّم: {text}",
 		nPointsEarned:      "ربحت {points} نقطة من الطلب {order}.",
+		nNoPoints:          "الطلب {order} ({amount}) لم يكسب نقاطاً: نقاط {merchant} تُكسب فقط على الطلبات بعملة {currency}.",
+		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",
+		nPointsRedeemed:    "تم حرق نقاطك الـ{points}: خصم {discount} على طلبك القادم بعملة {currency}.",
+		nRedeemFailed:      "تعذّر إكمال استبدال {points} نقطة: لا توجد قسيمة ونقاطك كما هي. أرسل نقاط لمعرفة رصيدك.",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
@@ -509,7 +598,8 @@ var catalogue = map[Lang]map[Key]string{
 		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
 		uRedeem:   "استبدال 100",
 		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
-		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5",
+		uName:     "اسم <اسم متجرك كما سيراه العملاء>",
+		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
 		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
 		uReply:    "رد <رقم الطلب> <روايتك>",
 

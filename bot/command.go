@@ -31,6 +31,7 @@ const (
 	VerbPoints   Verb = "points"
 	VerbRedeem   Verb = "redeem"
 	VerbRegister Verb = "register"
+	VerbName     Verb = "name"
 	VerbSell     Verb = "sell"
 	VerbShipped  Verb = "shipped"
 	VerbAccept   Verb = "accept"
@@ -61,6 +62,7 @@ func init() {
 		VerbPoints:   {"points", "balance", "pontos", "punti", "نقاط", "نقاطي"},
 		VerbRedeem:   {"redeem", "resgatar", "riscatta", "استبدال"},
 		VerbRegister: {"register", "cadastrar", "registra", "تسجيل"},
+		VerbName:     {"name", "nome", "اسم"},
 		VerbSell:     {"sell", "offer", "vender", "vendi", "بيع"},
 		VerbShipped:  {"shipped", "ship", "enviado", "spedito", "شحن"},
 		VerbAccept:   {"accept", "aceitar", "accetta", "قبول"},
@@ -95,6 +97,7 @@ type Command struct {
 	Money    souq.Money    // sell: total; loyalty: spend
 	Customer souq.WaID     // sell
 	Stamps   bool          // loyalty
+	Asset    souq.Asset    // loyalty: the currency the rule earns and redeems in
 }
 
 // ParseError says why a message could not be understood, precisely enough for a helpful reply.
@@ -239,6 +242,11 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 			return usage()
 		}
 		c.Text = args[0]
+	case VerbName:
+		if len(args) == 0 {
+			return usage()
+		}
+		c.Text = strings.Join(args, " ")
 	case VerbRedeem:
 		if len(args) != 1 {
 			return usage()
@@ -297,17 +305,22 @@ func (p Parser) parseSell(args []string) (Command, error) {
 	return c, nil
 }
 
-// parseLoyalty reads "<points> per <amount> <ASSET>" or "stamps <n>".
+// parseLoyalty reads "<points> per <amount> <ASSET>" or "stamps <n> <ASSET>": a rule names its
+// currency (only orders in it earn; its vouchers apply only to orders in it).
 func (p Parser) parseLoyalty(args []string) (Command, error) {
 	c := Command{Verb: VerbLoyalty}
 	usage := &ParseError{Verb: VerbLoyalty, Input: truncateRunes(strings.Join(args, " "), 60), Err: ErrUsage}
 	switch {
-	case len(args) == 2 && stampsWords[strings.ToLower(args[0])]:
+	case len(args) == 3 && stampsWords[strings.ToLower(args[0])]:
 		n, err := positive(args[1])
 		if err != nil || n > 1000 {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[1], 30), Err: ErrBadNumber}
 		}
-		c.Stamps, c.N = true, n
+		a, err := p.Assets.Lookup(args[2])
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[2], 30), Err: err}
+		}
+		c.Stamps, c.N, c.Asset = true, n, a
 	case len(args) == 4 && perWords[strings.ToLower(args[1])]:
 		n, err := positive(args[0])
 		if err != nil {
@@ -317,7 +330,7 @@ func (p Parser) parseLoyalty(args []string) (Command, error) {
 		if err != nil {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: args[2] + " " + args[3], Err: err}
 		}
-		c.N, c.Money = n, m
+		c.N, c.Money, c.Asset = n, m, m.Asset
 	default:
 		return Command{}, usage
 	}

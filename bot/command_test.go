@@ -59,7 +59,10 @@ func TestParse(t *testing.T) {
 		{"sell coffee", nil, ErrUsage},
 		{"sell 2 30 USDC to +5511999998888", nil, ErrUsage},
 		{"loyalty 1 per 10 USDC", func(c Command) bool { return c.N == 1 && c.Money.Amount.String() == "10000000" && !c.Stamps }, nil},
-		{"fidelidade selos 5", func(c Command) bool { return c.Stamps && c.N == 5 }, nil},
+		{"fidelidade selos 5 usdc", func(c Command) bool { return c.Stamps && c.N == 5 && c.Asset.Symbol == "USDC" }, nil},
+		{"loyalty 1 per 10 USDC", func(c Command) bool { return c.Asset.Symbol == "USDC" }, nil},
+		{"fidelidade selos 5", nil, ErrUsage}, // a rule names its currency
+		{"loyalty stamps 5 EUR", nil, souq.ErrUnknownAsset},
 		{"loyalty lots", nil, ErrUsage},
 		{"deliver 3f2a1b0c", func(c Command) bool { return c.Verb == VerbDeliver }, nil},
 		{"hello there", func(c Command) bool { return c.Verb == VerbHelp }, nil},
@@ -84,7 +87,7 @@ func TestParse(t *testing.T) {
 // FuzzParseCommand: the parser never panics, and what it accepts is well formed.
 func FuzzParseCommand(f *testing.F) {
 	for _, s := range []string{"yes", "sell 2 coffee 30 USDC to +5511999998888", "pay:3f2a1b0c", "dispute 3f2a1b0c broken",
-		"loyalty 1 per 10 USDC", "loyalty stamps 5", "redeem 10", "lang ar", "بيع 2 قهوة 30 USDC إلى +971501234567", "status 3f2a1b0c", ":", "reply 3f2a1b0c x"} {
+		"loyalty 1 per 10 USDC", "loyalty stamps 5 USDC", "redeem 10", "lang ar", "بيع 2 قهوة 30 USDC إلى +971501234567", "status 3f2a1b0c", ":", "reply 3f2a1b0c x"} {
 		f.Add(s)
 	}
 	p := Parser{Assets: testAssets}

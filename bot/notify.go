@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/sirupsen/logrus"
 
@@ -28,6 +29,21 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 			}
 		}
 	}
+	var held []souq.Notice
+	switch {
+	case n.Kind == souq.NoticeHandBack:
+		// The hand-back is what returns the chat to the bot (see support.go).
+		if held, err = b.handBack(ctx, n); err != nil {
+			return err
+		}
+	case st.Agent && (n.Kind == souq.NoticeOffer || n.Kind == souq.NoticeOptInRequest):
+		_, err := b.updateState(ctx, n.To, func(s *State) {
+			if !slices.ContainsFunc(s.Held, func(h souq.Notice) bool { return h.Key != "" && h.Key == n.Key }) {
+				s.Held = append(s.Held, n)
+			}
+		})
+		return err
+	}
 	m, err := renderNotice(st.Lang, n)
 	if err != nil {
 		return err
@@ -46,30 +62,23 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 	if _, err := b.msgr.Send(ctx, m); err != nil {
 		return fmt.Errorf("bot: notify %s: %w", n.Kind, err)
 	}
-	b.log.WithFields(logrus.Fields{"to": n.To.Masked(), "kind": n.Kind}).Debug("bot: notice sent")
+	b.log.WithFields(logrus.Fields{"to": b.mask.Mask(n.To), "kind": n.Kind}).Debug("bot: notice sent")
 	if n.Key != "" {
-		_, err = b.updateState(ctx, n.To, func(s *State) {
+		if _, err = b.updateState(ctx, n.To, func(s *State) {
 			s.Notices = append(s.Notices, n.Key)
 			if len(s.Notices) > maxNoticeKeys {
 				s.Notices = s.Notices[len(s.Notices)-maxNoticeKeys:]
 			}
-		})
+		}); err != nil {
+			return err
+		}
 	}
-	return err
-}
-
-// HandBack returns a chat from a human agent to the bot, and tells the user.
-func (b *Bot) HandBack(ctx context.Context, user souq.WaID) error {
-	st, err := b.updateState(ctx, user, func(s *State) { s.Agent, s.Ticket = false, "" })
-	if err != nil {
-		return err
+	for _, h := range held {
+		if err := b.Notify(ctx, h); err != nil {
+			return err
+		}
 	}
-	m := whatsapp.Outgoing{To: string(user), Text: &whatsapp.Text{Body: T(st.Lang, kHandBack, nil)}}
-	if !st.InWindow(b.now()) {
-		m = whatsapp.Outgoing{To: string(user), Template: &whatsapp.Template{Name: b.tpl.Update, Language: st.Lang.TemplateCode(), BodyParams: []string{m.Text.Body}}}
-	}
-	_, err = b.msgr.Send(ctx, m)
-	return err
+	return nil
 }
 
 func merchantName(n souq.Notice) string {
@@ -125,11 +134,27 @@ func noticeKey(n souq.Notice) (Key, error) {
 	case souq.NoticeRefunded:
 		return nRefunded, nil
 	case souq.NoticeDisputeOpened:
+		if n.Order != nil && n.Order.Viewer == souq.RoleCustomer {
+			return nDisputeMine, nil // the merchant's instructions are not the customer's
+		}
 		return nDisputeOpened, nil
+	case souq.NoticeNumberChanged:
+		return nNumberChanged, nil
+	case souq.NoticeOfferUndelivered:
+		return nOfferUndeliv, nil
 	case souq.NoticeDisputeResolved:
 		return nDisputeResolved, nil
 	case souq.NoticePointsEarned:
 		return nPointsEarned, nil
+	case souq.NoticeNoPoints:
+		if merchant {
+			return nNoPointsMerchant, nil
+		}
+		return nNoPoints, nil
+	case souq.NoticePointsRedeemed:
+		return nPointsRedeemed, nil
+	case souq.NoticeRedeemFailed:
+		return nRedeemFailed, nil
 	case souq.NoticeHandBack:
 		return kHandBack, nil
 	}
@@ -141,9 +166,13 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	if err != nil {
 		return whatsapp.Outgoing{}, err
 	}
-	args := Args{"merchant": merchantName(n), "points": fmt.Sprint(n.Points), "text": truncateRunes(n.Text, 500)}
-	if !n.Amount.IsZero() {
-		args["amount"] = n.Amount.String()
+	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": fmt.Sprint(n.Points), "text": souq.CleanText(n.Text, 500),
+		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil)}
+	if !n.Amount.IsZero() || n.Kind == souq.NoticeDisputeResolved && n.Amount.Amount != nil {
+		args["amount"] = n.Amount.String() // a resolution's refund, zero included
+	}
+	if n.Seller.Amount != nil {
+		args["seller"] = n.Seller.String()
 	}
 	if n.Kind == souq.NoticeOptInRequest {
 		return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(l, k, args), Buttons: []whatsapp.Button{btn(l, bYes, TapID(VerbOptIn, ""))}}}, nil
@@ -160,7 +189,7 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 		args["merchant"] = "souq"
 	}
 	if _, ok := args["amount"]; !ok {
-		args["amount"] = n.Order.Total.String()
+		args["amount"] = args["total"] // the charged amount (orderArgs), what the chain holds
 	}
 	body := T(l, k, args)
 	m := whatsapp.Outgoing{Text: &whatsapp.Text{Body: body}, BizOpaque: n.Order.ID.String()}

@@ -19,6 +19,27 @@ type State struct {
 	Pending     *Pending  `json:"pending,omitempty"`
 	LastInbound time.Time `json:"last_inbound,omitzero"` // opens the 24-hour customer-service window
 	Notices     []string  `json:"notices,omitempty"`     // keys of the last notices sent (Notify is idempotent)
+	// Held are offers that arrived while a person had the chat: delivered when it is handed back.
+	Held []souq.Notice `json:"held,omitempty"`
+	// Transcript is the conversation since the ticket opened, for the support agent.
+	Transcript []Line `json:"transcript,omitempty"`
+}
+
+// Line is one message of a ticket's conversation.
+type Line struct {
+	At   time.Time `json:"at"`
+	From string    `json:"from"` // "customer", "agent" or "bot"
+	Text string    `json:"text"`
+}
+
+// maxTranscript bounds a ticket's kept conversation.
+const maxTranscript = 100
+
+func (s *State) log(at time.Time, from, text string) {
+	s.Transcript = append(s.Transcript, Line{At: at, From: from, Text: truncateRunes(text, 1000)})
+	if len(s.Transcript) > maxTranscript {
+		s.Transcript = s.Transcript[len(s.Transcript)-maxTranscript:]
+	}
 }
 
 // Pending is multi-step input the bot is waiting for.

@@ -15,12 +15,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/devnode"
 	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
+	"github.com/souqchain/souq/store"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -130,24 +132,62 @@ func TestRestartNodeAndSenderMidFlightActsOnce(t *testing.T) {
 	}
 }
 
+// journalOn is souq's journal in a store at path and its log, keyed for origin "souq.test/log".
+func journalOn(t testing.TB, path string) (*store.DB, *journal.Log, audit.TrustRoot) {
+	t.Helper()
+	db, err := store.Open(path, store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	skey, vkey, _ := journal.GenerateKey("souq.test/log")
+	key, _ := journal.ParseKey(skey)
+	l, err := journal.Open(db.Bolt(), journal.StoreSource{Store: db.Sales()}, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, l, audit.TrustRoot{ChainID: devnode.ChainID, Origin: "souq.test/log", Key: vkey}
+}
+
+// record journals events and hands them to the log, as the service's PumpJournal does.
+func record(t testing.TB, db *store.DB, l *journal.Log, evs []souq.Event) {
+	t.Helper()
+	ctx := context.Background()
+	err := db.Sales().Update(ctx, func(tx souq.Tx) error {
+		for i := range evs {
+			if err := tx.Append(&evs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Append(ctx, evs...); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestAuditVerifyOverHTTP(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	node := startNode(t, filepath.Join(dir, "evm"))
 	defer node.Close()
-	db := openDB(t, filepath.Join(dir, "souq.db"))
+	db, l, trust := journalOn(t, filepath.Join(dir, "souq.db"))
 	defer db.Close()
-	st, _ := txstore.New(db)
-	j, _ := journal.Open(db)
+	trust.Contract = node.Contracts().EventAnchor
+	st, _ := txstore.New(db.Bolt())
 	op, _ := devnode.DevAccount("operator")
 	s := sender.New(node.Client(), st, keys.NewKey(op.Key), sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go s.Run(ctx)
-	a := journal.NewAnchorer(j, s, journal.AnchorConfig{ChainID: devnode.ChainID, Contract: node.Contracts().EventAnchor, MaxBatch: 8})
-	for i := range 5 {
-		j.Append(ctx, journal.Entry{Type: "order.released", Data: map[string]string{"i": fmt.Sprint(i)}})
+	a := journal.NewAnchorer(l, s, journal.AnchorConfig{ChainID: devnode.ChainID, Contract: node.Contracts().EventAnchor, MaxBatch: 8})
+	evs := make([]souq.Event, 5)
+	for i := range evs {
+		evs[i] = souq.Event{Kind: "order.released", At: time.Now(), Fields: map[string]string{"i": fmt.Sprint(i)}}
 	}
+	record(t, db, l, evs)
 	var b *journal.Bundle
 	deadline := time.Now().Add(20 * time.Second)
 	for {
@@ -170,56 +210,55 @@ func TestAuditVerifyOverHTTP(t *testing.T) {
 		return p
 	}
 	var out bytes.Buffer
-	if code := audit.Run(ctx, &out, write(b), node.HTTPURL(), audit.Options{}); code != audit.ExitOK {
+	if code := audit.Run(ctx, &out, write(b), node.HTTPURL(), trust, audit.Options{}); code != audit.ExitOK {
 		t.Fatalf("exit %d: %s", code, out.String())
 	}
-	b.Event.Type = "order.refunded"
+	b.Event.Kind = "order.refunded"
 	out.Reset()
-	if code := audit.Run(ctx, &out, write(b), node.HTTPURL(), audit.Options{}); code != audit.ExitTampered || !bytes.Contains(out.Bytes(), []byte("changed-event")) {
+	if code := audit.Run(ctx, &out, write(b), node.HTTPURL(), trust, audit.Options{}); code != audit.ExitTampered || !bytes.Contains(out.Bytes(), []byte("changed-event")) {
 		t.Fatalf("tampered bundle: exit %d: %s", code, out.String())
 	}
 }
 
-// BenchmarkAnchoring measures end-to-end anchoring on the dev node: events journaled, batched,
-// anchored through the sender and confirmed, per second; and gas per event by batch size.
+// BenchmarkAnchoring measures end-to-end anchoring on the dev node: events journaled, logged,
+// checkpointed, anchored through the sender and confirmed, per second; and gas per event and per
+// checkpoint by the number of events a checkpoint covers.
 func BenchmarkAnchoring(b *testing.B) {
 	for _, tc := range []struct{ batch, events int }{{1, 100}, {100, 2000}, {1000, 8000}, {4000, 16000}} {
 		b.Run(fmt.Sprintf("batch=%d", tc.batch), func(b *testing.B) {
 			for range b.N {
 				dir := b.TempDir()
 				node := startNode(b, filepath.Join(dir, "evm"))
-				db := openDB(b, filepath.Join(dir, "souq.db"))
-				st, _ := txstore.New(db)
-				j, _ := journal.Open(db)
+				db, l, _ := journalOn(b, filepath.Join(dir, "souq.db"))
+				st, _ := txstore.New(db.Bolt())
 				op, _ := devnode.DevAccount("operator")
 				s := sender.New(node.Client(), st, keys.NewKey(op.Key), sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 5 * time.Millisecond})
 				ctx, cancel := context.WithCancel(context.Background())
 				go s.Run(ctx)
-				a := journal.NewAnchorer(j, s, journal.AnchorConfig{ChainID: devnode.ChainID, Contract: node.Contracts().EventAnchor, MaxBatch: tc.batch, Poll: 5 * time.Millisecond})
+				a := journal.NewAnchorer(l, s, journal.AnchorConfig{ChainID: devnode.ChainID, Contract: node.Contracts().EventAnchor, MaxBatch: tc.batch, Poll: 5 * time.Millisecond})
 				b.ResetTimer()
 				start := time.Now()
-				entries := make([]journal.Entry, 0, 100)
+				evs := make([]souq.Event, 0, min(100, tc.batch)) // a checkpoint can fall after every chunk
 				for i := range tc.events {
-					entries = append(entries, journal.Entry{Type: "order.paid", Order: common.BigToHash(big.NewInt(int64(i))),
-						Data: map[string]string{"amount": fmt.Sprint(1_000_000 + i), "asset": "USDC"}})
-					if len(entries) == cap(entries) || i == tc.events-1 {
-						if _, err := j.Append(ctx, entries...); err != nil {
-							b.Fatal(err)
-						}
-						entries = entries[:0]
-						if err := a.Step(ctx, false); err != nil {
-							b.Fatal(err)
+					evs = append(evs, souq.Event{Kind: "order.paid", Order: souq.OrderID(common.BigToHash(big.NewInt(int64(i)))), At: time.Now(),
+						Fields: map[string]string{"amount": fmt.Sprint(1_000_000 + i), "asset": "USDC"}})
+					if len(evs) == cap(evs) || i == tc.events-1 {
+						record(b, db, l, evs)
+						evs = evs[:0]
+						// One checkpoint per tc.batch events, as MaxBatch cuts them in service.
+						if size, _ := l.Size(ctx); size%uint64(tc.batch) == 0 || i == tc.events-1 {
+							if err := a.Step(ctx, true); err != nil {
+								b.Fatal(err)
+							}
 						}
 					}
 				}
-				batches := (tc.events + tc.batch - 1) / tc.batch
-				var gas uint64
 				for {
 					if err := a.Step(ctx, true); err != nil {
 						b.Fatal(err)
 					}
-					last, err := a.Batch(ctx, uint64(batches-1))
-					if err == nil && last.State == journal.BatchAnchored {
+					last, err := a.Checkpoint(ctx, uint64(tc.events))
+					if err == nil && last.State == journal.Anchored {
 						break
 					}
 					if time.Since(start) > 2*time.Minute {
@@ -229,13 +268,14 @@ func BenchmarkAnchoring(b *testing.B) {
 				}
 				el := time.Since(start)
 				b.StopTimer()
-				for i := range batches {
-					bt, _ := a.Batch(ctx, uint64(i))
-					gas += bt.GasUsed
+				cps, _ := a.Checkpoints(ctx)
+				var gas uint64
+				for _, c := range cps {
+					gas += c.GasUsed
 				}
 				b.ReportMetric(float64(tc.events)/el.Seconds(), "events/s")
 				b.ReportMetric(float64(gas)/float64(tc.events), "gas/event")
-				b.ReportMetric(float64(gas)/float64(batches), "gas/batch")
+				b.ReportMetric(float64(gas)/float64(len(cps)), "gas/checkpoint")
 				cancel()
 				db.Close()
 				node.Close()

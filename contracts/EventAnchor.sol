@@ -2,104 +2,62 @@
 pragma solidity ^0.8.28;
 
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title souq EventAnchor
-/// @notice Records Merkle roots of souq's event journal, one root per batch of consecutive events, so an
-/// auditor can check any order, delivery or refund event against the chain alone.
-/// @dev A leaf is keccak256(bytes.concat(keccak256(abi.encode(seq, eventHash)))): hashed twice, as
-/// OpenZeppelin's MerkleProof and merkle-tree library expect, and bound to the event's sequence number.
-/// Batches must cover the journal without gaps or overlaps: each starts where the previous one ended.
+/// @notice Witnesses the checkpoints of souq's transparency log (a C2SP tlog: RFC 6962 Merkle tree of
+/// SHA-256 record hashes): each checkpoint is the tree's size and root hash, recorded in a Checkpoint
+/// event that any explorer decodes. Sizes only ever grow, so the chain holds one ordered list of
+/// checkpoints; an auditor checks an event by an inclusion proof to an anchored root, and that the log
+/// was only ever appended to by consistency proofs between anchored roots.
+/// @dev Only the size is kept in storage, packed with the anchorer into one slot, so an anchor costs one
+/// storage read, one storage write and one log (under 30,000 gas): the roots live in the event logs,
+/// which the block's receipts root commits to.
 contract EventAnchor is Ownable2Step {
-    /// @notice A recorded batch (one storage slot).
-    /// @param firstSeq sequence number of the batch's first event
-    /// @param count number of events in the batch
-    /// @param anchoredAt block timestamp of the anchoring
-    /// @param index position of the batch, from 0
-    struct Batch {
-        uint64 firstSeq;
-        uint64 count;
-        uint64 anchoredAt;
-        uint64 index;
-    }
-
-    /// @notice The only account allowed to anchor.
+    /// @notice The only account allowed to anchor checkpoints.
     address public anchorer;
-    /// @notice Sequence number the next batch must start at.
-    uint64 public nextSeq;
-    /// @notice Number of batches anchored so far.
-    uint32 public batchCount;
+    /// @notice Size (number of records) of the last anchored checkpoint; 0 before the first.
+    uint64 public size;
 
-    /// @notice Batches by Merkle root.
-    mapping(bytes32 root => Batch) public batches;
-
-    /// @notice A batch of `count` events starting at `firstSeq` was anchored under `root`.
-    event Anchored(bytes32 indexed root, uint256 indexed index, uint64 firstSeq, uint64 count);
-    /// @notice The anchorer changed.
+    /// @notice The log had `size` records and the root hash `root` (RFC 6962 Merkle tree hash).
+    /// @param size number of records in the log at this checkpoint, larger than every earlier one
+    /// @param root the log's Merkle tree hash at that size
+    event Checkpoint(uint64 indexed size, bytes32 indexed root);
+    /// @notice The account allowed to anchor changed (key rotation).
+    /// @param anchorer the new anchorer
     event AnchorerChanged(address anchorer);
 
-    error NotAnchorer();
-    error EmptyBatch();
+    /// @notice The caller is not the anchorer.
+    /// @param caller the account that tried to anchor
+    error NotAnchorer(address caller);
+    /// @notice A checkpoint must be larger than the last one: a log never shrinks or stands still.
+    /// @param last size of the last anchored checkpoint
+    /// @param got the refused size
+    error NotGrowing(uint64 last, uint64 got);
+    /// @notice A zero root names no tree.
     error ZeroRoot();
-    error SequenceGap(uint64 expected, uint64 got);
-    error RootExists(bytes32 root);
+    /// @notice The anchorer cannot be the zero address.
     error ZeroAddress();
 
     /// @param initialOwner may change the anchorer
-    /// @param initialAnchorer the account that anchors batches
+    /// @param initialAnchorer the account that anchors checkpoints
     constructor(address initialOwner, address initialAnchorer) Ownable(initialOwner) {
         _setAnchorer(initialAnchorer);
     }
 
-    /// @notice Records the Merkle root of `count` consecutive journal events starting at `firstSeq`.
-    /// @param root the Merkle root (OpenZeppelin MerkleProof compatible, double-hashed leaves)
-    /// @param firstSeq must equal nextSeq: no gaps, no overlaps
-    /// @param count number of events in the batch, at least one
-    function anchor(bytes32 root, uint64 firstSeq, uint64 count) external {
-        if (msg.sender != anchorer) revert NotAnchorer();
-        if (count == 0) revert EmptyBatch();
-        if (root == bytes32(0)) revert ZeroRoot();
-        uint64 expected = nextSeq;
-        if (firstSeq != expected) revert SequenceGap(expected, firstSeq);
-        Batch storage b = batches[root];
-        if (b.count != 0) revert RootExists(root);
-        uint32 index = batchCount;
-        nextSeq = expected + count;
-        batchCount = index + 1;
-        b.firstSeq = firstSeq;
-        b.count = count;
-        b.anchoredAt = uint64(block.timestamp);
-        b.index = index;
-        emit Anchored(root, index, firstSeq, count);
-    }
-
-    /// @notice Whether the event with sequence number `seq` and hash `eventHash` is in the batch anchored
-    /// under `root`, given its Merkle proof.
-    /// @param root a recorded batch root
-    /// @param seq the event's sequence number; must lie in the batch's range
-    /// @param eventHash the hash of the event's canonical bytes
-    /// @param proof the sibling hashes from the leaf up to the root
-    /// @return true when the batch exists, covers seq, and the proof leads from the leaf to root
-    function verify(bytes32 root, uint64 seq, bytes32 eventHash, bytes32[] calldata proof)
-        external
-        view
-        returns (bool)
-    {
-        Batch memory b = batches[root];
-        if (b.count == 0 || seq < b.firstSeq || seq - b.firstSeq >= b.count) return false;
-        return MerkleProof.verifyCalldata(proof, root, leaf(seq, eventHash));
-    }
-
-    /// @notice The Merkle leaf of an event.
-    /// @param seq the event's sequence number
-    /// @param eventHash the hash of the event's canonical bytes
-    /// @return the double-hashed leaf
-    function leaf(uint64 seq, bytes32 eventHash) public pure returns (bytes32) {
-        return keccak256(bytes.concat(keccak256(abi.encode(seq, eventHash))));
+    /// @notice Records the checkpoint (`newSize`, `newRoot`) of the log.
+    /// @param newSize the log's size, larger than the last anchored size
+    /// @param newRoot the log's Merkle tree hash at newSize, not zero
+    function anchor(uint64 newSize, bytes32 newRoot) external {
+        uint64 last = size; // the same slot as anchorer: one read
+        if (msg.sender != anchorer) revert NotAnchorer(msg.sender);
+        if (newRoot == bytes32(0)) revert ZeroRoot();
+        if (newSize <= last) revert NotGrowing(last, newSize);
+        size = newSize;
+        emit Checkpoint(newSize, newRoot);
     }
 
     /// @notice Changes the account allowed to anchor (key rotation).
-    /// @param newAnchorer the new anchorer
+    /// @param newAnchorer the new anchorer, not zero
     function setAnchorer(address newAnchorer) external onlyOwner {
         _setAnchorer(newAnchorer);
     }

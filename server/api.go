@@ -6,11 +6,14 @@ import (
 	"crypto/subtle"
 	_ "embed"
 	"errors"
+	"fmt"
+	"io"
 	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -21,7 +24,7 @@ import (
 // arbiter's and agents' entry points.
 type Sale interface {
 	souq.Sales
-	Resolve(ctx context.Context, id souq.OrderID, buyerAmount *big.Int, note string) (souq.OrderView, error)
+	Resolve(ctx context.Context, id souq.OrderID, buyerAmount souq.Money, note string) (souq.OrderView, error)
 	HandBack(ctx context.Context, ticketID string) error
 }
 
@@ -58,6 +61,9 @@ type API struct {
 	Sale   Sale
 	Auth   Auth
 	Assets souq.Assets
+	Desk   souq.Desk // support agents' tickets and replies (the bot); nil: those routes answer 503
+	// Keys binds Idempotency-Keys to their first request (StoreKeys in production). Required.
+	Keys Keys
 }
 
 //go:embed openapi.json
@@ -72,6 +78,7 @@ func (a *API) Register(r gin.IRouter) {
 	g.GET("/openapi.json", func(c *gin.Context) { c.Data(http.StatusOK, "application/json", openAPI) })
 	m := g.Group("", a.limitBody, a.merchantOnly)
 	m.POST("/merchant", a.registerMerchant)
+	m.PUT("/merchant/profile", a.setProfile)
 	m.PUT("/loyalty-rule", a.setLoyaltyRule)
 	m.POST("/offers", a.offer)
 	m.GET("/orders", a.listOrders)
@@ -83,6 +90,8 @@ func (a *API) Register(r gin.IRouter) {
 	m.GET("/payouts", a.payouts)
 	ar := g.Group("/arbiter", a.limitBody, RequireArbiter(a.Auth))
 	ar.POST("/orders/:id/resolve", a.resolve)
+	ar.GET("/tickets", a.listTickets)
+	ar.POST("/tickets/:id/messages", a.agentMessage)
 	ar.POST("/tickets/:id/hand-back", a.handBack)
 }
 
@@ -126,30 +135,95 @@ func RequireArbiter(auth Auth) gin.HandlerFunc {
 	}
 }
 
-// actor is the merchant behind the key; the Idempotency-Key header (or, without one, a key unique
-// to this request) makes a retried request act once.
+// actor is the merchant behind the key, for reads (GET ignores Idempotency-Key, as Stripe's do).
 func actor(c *gin.Context) souq.Actor {
 	w, _ := c.Get(merchantKey)
-	id := c.GetHeader("Idempotency-Key")
-	if id == "" || len(id) > 128 {
-		id = "api-" + c.GetString(requestIDKey) + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)
-	} else {
-		id = "api-" + string(w.(souq.WaID)) + "-" + id
-	}
-	return souq.Actor{User: w.(souq.WaID), MsgID: id}
+	return souq.Actor{User: w.(souq.WaID), MsgID: "api-" + c.GetString(requestIDKey) + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)}
 }
 
-func bind(c *gin.Context, v any) bool {
-	if err := c.ShouldBindJSON(v); err != nil {
+// body is what a request body decodes into: it checks its own fields, with messages about JSON.
+type body interface{ validate() error }
+
+// readBody reads the (bounded) body: an oversized one is 413.
+func readBody(c *gin.Context) ([]byte, bool) {
+	raw, err := io.ReadAll(c.Request.Body)
+	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
 			Error(c, http.StatusRequestEntityTooLarge, "too_large", "request body over 64 KiB")
+			return nil, false
+		}
+		Error(c, http.StatusBadRequest, "bad_request", "the request body could not be read")
+		return nil, false
+	}
+	return raw, true
+}
+
+// bind decodes the body strictly (strictjson.go) into b and checks its fields; nil b means the
+// route takes no body (empty, or an empty object).
+func bind(c *gin.Context, b body) bool {
+	raw, ok := readBody(c)
+	if !ok {
+		return false
+	}
+	if b == nil {
+		if t := strings.TrimSpace(string(raw)); t != "" && t != "{}" {
+			Error(c, http.StatusBadRequest, "bad_request", "invalid JSON body: this route takes no body")
 			return false
 		}
-		Error(c, http.StatusBadRequest, "bad_request", "invalid JSON body: "+err.Error())
+		return true
+	}
+	if err := decodeStrict(raw, b); err != nil {
+		Error(c, http.StatusBadRequest, "bad_request", err.Error())
+		return false
+	}
+	if err := b.validate(); err != nil {
+		Error(c, http.StatusBadRequest, "bad_request", "invalid request: "+err.Error())
 		return false
 	}
 	return true
+}
+
+// begin starts a merchant's change: it binds the body (b nil: none), then the Idempotency-Key to
+// this request (idempotency.go), and returns the actor whose MsgID makes a retry act once.
+func (a *API) begin(c *gin.Context, b body) (souq.Actor, bool) {
+	if !bind(c, b) {
+		return souq.Actor{}, false
+	}
+	w := c.MustGet(merchantKey).(souq.WaID)
+	vals := c.Request.Header.Values("Idempotency-Key")
+	if len(vals) == 0 {
+		return souq.Actor{User: w, MsgID: "api-" + c.GetString(requestIDKey) + "-" + strconv.FormatInt(time.Now().UnixNano(), 36)}, true
+	}
+	key := vals[0]
+	if len(vals) > 1 || key == "" || len(key) > MaxIdempotencyKey {
+		Error(c, http.StatusBadRequest, "idempotency_key_invalid", fmt.Sprintf("Idempotency-Key must be one header of 1 to %d characters", MaxIdempotencyKey))
+		return souq.Actor{}, false
+	}
+	var v any
+	if b != nil {
+		v = b
+	}
+	fp, err := fingerprint(c.Request.Method, c.Request.URL.Path, v)
+	if err != nil {
+		fail(c, err)
+		return souq.Actor{}, false
+	}
+	if a.Keys == nil { // a wiring mistake: refuse rather than act on a key that guards nothing
+		Error(c, http.StatusServiceUnavailable, "unavailable", "Idempotency-Key is not available on this server")
+		return souq.Actor{}, false
+	}
+	scoped := string(w) + "-" + key
+	if err := a.Keys.Bind(c.Request.Context(), scoped, fp); err != nil {
+		if errors.Is(err, ErrKeyReused) {
+			Error(c, http.StatusUnprocessableEntity, "idempotency_key_reused",
+				"this Idempotency-Key was already used with a different request (method, path or body); use a new key for a new request")
+			return souq.Actor{}, false
+		}
+		fail(c, err)
+		return souq.Actor{}, false
+	}
+	return souq.Actor{User: w, MsgID: "api-" + scoped}, true
 }
 
 func ref(c *gin.Context) (souq.OrderRef, bool) {
@@ -175,6 +249,10 @@ func fail(c *gin.Context, err error) {
 		Error(c, http.StatusConflict, "not_opted_in", err.Error())
 	case errors.Is(err, souq.ErrInsufficientPoints):
 		Error(c, http.StatusConflict, "insufficient_points", err.Error())
+	case errors.Is(err, ErrKeyReused):
+		Error(c, http.StatusUnprocessableEntity, "idempotency_key_reused", err.Error())
+	case errors.Is(err, souq.ErrOverLimit):
+		Error(c, http.StatusUnprocessableEntity, "over_limit", err.Error())
 	case errors.Is(err, souq.ErrInvalidAddress), errors.Is(err, souq.ErrInvalidRequest),
 		errors.Is(err, souq.ErrAmountFormat), errors.Is(err, souq.ErrAmountPrecision),
 		errors.Is(err, souq.ErrAmountNotPos), errors.Is(err, souq.ErrAmountTooLarge),
@@ -188,30 +266,86 @@ func fail(c *gin.Context, err error) {
 }
 
 type registerBody struct {
-	Payout string `json:"payout" binding:"required"`
+	Payout string `json:"payout"`
+}
+
+func (b *registerBody) validate() error {
+	if strings.TrimSpace(b.Payout) == "" {
+		return errors.New("payout is required")
+	}
+	return nil
 }
 
 func (a *API) registerMerchant(c *gin.Context) {
 	var b registerBody
-	if !bind(c, &b) {
+	act, ok := a.begin(c, &b)
+	if !ok {
 		return
 	}
-	if err := a.Sale.RegisterMerchant(c.Request.Context(), actor(c), b.Payout); err != nil {
+	if err := a.Sale.RegisterMerchant(c.Request.Context(), act, b.Payout); err != nil {
 		fail(c, err)
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"payout": b.Payout})
 }
 
-type ruleBody struct {
-	Points int64  `json:"points"`
-	Spend  string `json:"spend"` // "10 USDC"
-	Stamps int    `json:"stamps"`
+type profileBody struct {
+	Name     string   `json:"name"`      // shown to customers with every offer
+	MaxOrder []string `json:"max_order"` // per currency, e.g. ["5000 USDC"]; unlisted currencies keep the default
 }
+
+func (b *profileBody) validate() error {
+	if strings.TrimSpace(b.Name) == "" || utf8.RuneCountInString(b.Name) > 200 {
+		return errors.New("name must be 1 to 200 characters")
+	}
+	if len(b.MaxOrder) > 20 {
+		return errors.New("max_order lists at most 20 currencies")
+	}
+	return nil
+}
+
+func (a *API) setProfile(c *gin.Context) {
+	var b profileBody
+	act, ok := a.begin(c, &b)
+	if !ok {
+		return
+	}
+	p := souq.MerchantProfile{Name: b.Name}
+	for _, s := range b.MaxOrder {
+		m, err := a.Assets.ParseMoney(s)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		p.MaxOrder = append(p.MaxOrder, m)
+	}
+	got, err := a.Sale.SetMerchantProfile(c.Request.Context(), act, p)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := gin.H{"name": got.Name, "max_order": []string{}}
+	limits := make([]string, len(got.MaxOrder))
+	for i, m := range got.MaxOrder {
+		limits[i] = m.String()
+	}
+	out["max_order"] = limits
+	c.JSON(http.StatusOK, out)
+}
+
+type ruleBody struct {
+	Points   int64  `json:"points"`
+	Spend    string `json:"spend"` // "10 USDC"
+	Stamps   int    `json:"stamps"`
+	Currency string `json:"currency"` // the asset symbol the rule earns and redeems in; a spend's by default
+}
+
+func (b *ruleBody) validate() error { return nil } // the rule's own Validate says what is wrong (422)
 
 func (a *API) setLoyaltyRule(c *gin.Context) {
 	var b ruleBody
-	if !bind(c, &b) {
+	act, ok := a.begin(c, &b)
+	if !ok {
 		return
 	}
 	rule := souq.LoyaltyRule{Points: b.Points, Stamps: b.Stamps}
@@ -221,13 +355,22 @@ func (a *API) setLoyaltyRule(c *gin.Context) {
 			fail(c, err)
 			return
 		}
-		rule.Spend = m
+		rule.Spend, rule.Currency = m, m.Asset
 	}
+	if b.Currency != "" {
+		cur, err := a.Assets.Lookup(b.Currency)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		rule.Currency = cur
+	}
+	b.Currency = rule.Currency.Symbol
 	if err := rule.Validate(); err != nil {
 		fail(c, err)
 		return
 	}
-	if err := a.Sale.SetLoyaltyRule(c.Request.Context(), actor(c), rule); err != nil {
+	if err := a.Sale.SetLoyaltyRule(c.Request.Context(), act, rule); err != nil {
 		fail(c, err)
 		return
 	}
@@ -235,20 +378,43 @@ func (a *API) setLoyaltyRule(c *gin.Context) {
 }
 
 type itemBody struct {
-	Name     string `json:"name" binding:"required,max=100"`
-	Quantity int    `json:"quantity" binding:"required,min=1,max=10000"`
+	Name     string `json:"name"`
+	Quantity int    `json:"quantity"`
 }
 
 type offerBody struct {
-	Customer      string     `json:"customer" binding:"required"`
-	Items         []itemBody `json:"items" binding:"required,min=1,max=50,dive"`
-	Total         string     `json:"total" binding:"required"` // "30.50 USDC"
-	DeadlineHours int        `json:"deadline_hours" binding:"min=0,max=2160"`
+	Customer      string     `json:"customer"`
+	Items         []itemBody `json:"items"`
+	Total         string     `json:"total"` // "30.50 USDC"
+	DeadlineHours int        `json:"deadline_hours"`
+}
+
+func (b *offerBody) validate() error {
+	switch {
+	case b.Customer == "":
+		return errors.New("customer is required")
+	case b.Total == "":
+		return errors.New("total is required")
+	case len(b.Items) < 1 || len(b.Items) > 50:
+		return errors.New("items must list 1 to 50 items")
+	case b.DeadlineHours < 0 || b.DeadlineHours > 2160:
+		return errors.New("deadline_hours must be 0 to 2160")
+	}
+	for i, it := range b.Items {
+		if n := utf8.RuneCountInString(it.Name); n < 1 || n > 100 {
+			return fmt.Errorf("items[%d].name must be 1 to 100 characters", i)
+		}
+		if it.Quantity < 1 || it.Quantity > 10000 {
+			return fmt.Errorf("items[%d].quantity must be 1 to 10000", i)
+		}
+	}
+	return nil
 }
 
 func (a *API) offer(c *gin.Context) {
 	var b offerBody
-	if !bind(c, &b) {
+	act, ok := a.begin(c, &b)
+	if !ok {
 		return
 	}
 	cust, err := souq.ParseWaID(b.Customer)
@@ -266,7 +432,7 @@ func (a *API) offer(c *gin.Context) {
 		items[i] = souq.Item{Name: it.Name, Quantity: it.Quantity}
 	}
 	res, err := a.Sale.Offer(c.Request.Context(), souq.OfferRequest{
-		Actor: actor(c), Customer: cust, Items: items, Total: total,
+		Actor: act, Customer: cust, Items: items, Total: total,
 		Deadline: time.Duration(b.DeadlineHours) * time.Hour,
 	})
 	if err != nil {
@@ -333,7 +499,11 @@ func (a *API) ship(c *gin.Context) {
 	if !ok {
 		return
 	}
-	v, err := a.Sale.MarkShipped(c.Request.Context(), actor(c), r)
+	act, ok := a.begin(c, nil)
+	if !ok {
+		return
+	}
+	v, err := a.Sale.MarkShipped(c.Request.Context(), act, r)
 	if err != nil {
 		fail(c, err)
 		return
@@ -346,7 +516,11 @@ func (a *API) refund(c *gin.Context) {
 	if !ok {
 		return
 	}
-	res, err := a.Sale.Refund(c.Request.Context(), actor(c), r)
+	act, ok := a.begin(c, nil)
+	if !ok {
+		return
+	}
+	res, err := a.Sale.Refund(c.Request.Context(), act, r)
 	if err != nil {
 		fail(c, err)
 		return
@@ -356,7 +530,14 @@ func (a *API) refund(c *gin.Context) {
 
 type answerBody struct {
 	Accept    bool   `json:"accept"`
-	Statement string `json:"statement" binding:"max=2000"`
+	Statement string `json:"statement"`
+}
+
+func (b *answerBody) validate() error {
+	if utf8.RuneCountInString(b.Statement) > 2000 {
+		return errors.New("statement must be at most 2000 characters")
+	}
+	return nil
 }
 
 func (a *API) answerDispute(c *gin.Context) {
@@ -365,10 +546,11 @@ func (a *API) answerDispute(c *gin.Context) {
 		return
 	}
 	var b answerBody
-	if !bind(c, &b) {
+	act, ok := a.begin(c, &b)
+	if !ok {
 		return
 	}
-	v, err := a.Sale.AnswerDispute(c.Request.Context(), souq.DisputeAnswer{Actor: actor(c), Order: r, Accept: b.Accept, Statement: b.Statement})
+	v, err := a.Sale.AnswerDispute(c.Request.Context(), souq.DisputeAnswer{Actor: act, Order: r, Accept: b.Accept, Statement: b.Statement})
 	if err != nil {
 		fail(c, err)
 		return
@@ -412,8 +594,28 @@ func (a *API) payouts(c *gin.Context) {
 }
 
 type resolveBody struct {
-	BuyerAmount string `json:"buyer_amount" binding:"required"` // "12.50 USDC"; "0" = seller wins
-	Note        string `json:"note" binding:"max=2000"`
+	BuyerAmount string `json:"buyer_amount"` // "12.50 USDC", in the order's currency; "0" = seller wins
+	Note        string `json:"note"`
+}
+
+func (b *resolveBody) validate() error {
+	switch {
+	case b.BuyerAmount == "":
+		return errors.New("buyer_amount is required")
+	case utf8.RuneCountInString(b.Note) > 2000:
+		return errors.New("note must be at most 2000 characters")
+	}
+	return nil
+}
+
+// noArbiterKey refuses an Idempotency-Key on the arbiter's routes rather than ignoring it: they
+// are not replayed by key (a repeated decision is refused by the order's state instead).
+func noArbiterKey(c *gin.Context) bool {
+	if len(c.Request.Header.Values("Idempotency-Key")) > 0 {
+		Error(c, http.StatusBadRequest, "idempotency_key_invalid", "the arbiter's routes do not take an Idempotency-Key")
+		return false
+	}
+	return true
 }
 
 func (a *API) resolve(c *gin.Context) {
@@ -423,30 +625,43 @@ func (a *API) resolve(c *gin.Context) {
 		return
 	}
 	var b resolveBody
-	if !bind(c, &b) {
+	if !noArbiterKey(c) || !bind(c, &b) {
 		return
 	}
-	// The refund is money with its currency ("12.50 USDC"), parsed exactly; "0" means the seller wins.
-	m, err := a.Assets.ParseMoney(b.BuyerAmount)
-	var amount *big.Int
-	switch {
-	case err == nil:
-		amount = m.Amount
-	case b.BuyerAmount == "0" || strings.HasPrefix(b.BuyerAmount, "0 "):
-		amount = new(big.Int)
-	default:
-		fail(c, err)
-		return
+	// The refund is money with its currency ("12.50 USDC"), parsed exactly; the service checks it
+	// is the order's currency and within what the escrow holds. A bare "0" means the seller wins.
+	var m souq.Money
+	if strings.TrimSpace(b.BuyerAmount) == "0" {
+		m = souq.Money{Amount: new(big.Int)} // no currency: zero of the order's
+	} else if m, err = a.Assets.ParseMoney(b.BuyerAmount); err != nil {
+		fields := strings.Fields(b.BuyerAmount)
+		if len(fields) == 2 && strings.Trim(fields[0], "0.") == "" && errors.Is(err, souq.ErrAmountNotPos) {
+			asset, lerr := a.Assets.Lookup(fields[1])
+			if lerr != nil {
+				fail(c, lerr)
+				return
+			}
+			m, err = souq.Money{Asset: asset, Amount: new(big.Int)}, nil
+		}
+		if err != nil {
+			fail(c, err)
+			return
+		}
 	}
-	v, err := a.Sale.Resolve(c.Request.Context(), id, amount, b.Note)
+	v, err := a.Sale.Resolve(c.Request.Context(), id, m, b.Note)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, orderJSON(v))
+	o := orderJSON(v)
+	o.Role = "arbiter" // the service's view has no viewer; the description promises a role
+	c.JSON(http.StatusOK, o)
 }
 
 func (a *API) handBack(c *gin.Context) {
+	if !noArbiterKey(c) || !bind(c, nil) {
+		return
+	}
 	if err := a.Sale.HandBack(c.Request.Context(), c.Param("id")); err != nil {
 		fail(c, err)
 		return
@@ -461,8 +676,11 @@ type OrderJSON struct {
 	Role     string     `json:"role"`
 	Status   string     `json:"status"`
 	Items    []itemBody `json:"items"`
+	Merchant string     `json:"merchant,omitempty"`
 	Total    string     `json:"total"`
 	Discount string     `json:"discount,omitempty"`
+	Amount   string     `json:"amount,omitempty"` // charged: total less discount (what the escrow holds)
+	Fee      string     `json:"fee,omitempty"`
 	Created  time.Time  `json:"created_at"`
 	Deadline time.Time  `json:"deliver_by"`
 	PayURL   string     `json:"pay_url,omitempty"`
@@ -484,5 +702,12 @@ func orderJSON(v souq.OrderView) OrderJSON {
 	if !v.Discount.IsZero() {
 		o.Discount = v.Discount.String()
 	}
+	if v.Amount.Amount != nil {
+		o.Amount = v.Amount.String()
+	}
+	if v.Fee.Amount != nil {
+		o.Fee = v.Fee.String()
+	}
+	o.Merchant = v.Merchant
 	return o
 }

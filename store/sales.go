@@ -310,7 +310,7 @@ func (t salesTx) DueIntents(now time.Time, limit int) ([]*souq.Intent, error) {
 func (t salesTx) Append(e *souq.Event) error {
 	b := t.tx.Bucket(bucketJournal)
 	var prev [32]byte
-	var seq uint64 = 1
+	var seq uint64 // the log numbers records from 0
 	if k, v := b.Cursor().Last(); k != nil {
 		var last souq.Event
 		if err := json.Unmarshal(v, &last); err != nil {
@@ -322,10 +322,10 @@ func (t salesTx) Append(e *souq.Event) error {
 	return t.put(bucketJournal, u64(seq), e)
 }
 
-func (t salesTx) Events(after uint64, limit int) ([]souq.Event, error) {
+func (t salesTx) Events(from uint64, limit int) ([]souq.Event, error) {
 	var out []souq.Event
 	c := t.tx.Bucket(bucketJournal).Cursor()
-	for k, v := c.Seek(u64(after + 1)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+	for k, v := c.Seek(u64(from)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
 		var e souq.Event
 		if err := json.Unmarshal(v, &e); err != nil {
 			return nil, fmt.Errorf("store: decode event: %w", err)
@@ -360,7 +360,7 @@ func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 }
 
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of
-// events and the first broken sequence number (0 if none).
+// events and 1 + the sequence number of the first broken event (0 if none; events count from 0).
 func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err error) {
 	err = db.bolt.View(func(tx *bolt.Tx) error {
 		var prev [32]byte
@@ -369,10 +369,10 @@ func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err e
 			if err := json.Unmarshal(v, &e); err != nil {
 				return err
 			}
-			n++
 			if broken == 0 && (e.Seq != n || e.PrevHash != prev || !e.Verify()) {
-				broken = e.Seq
+				broken = n + 1
 			}
+			n++
 			prev = e.Hash
 			return ctx.Err()
 		})

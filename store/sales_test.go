@@ -114,11 +114,11 @@ func TestOutboxDueIndexAndJournalChain(t *testing.T) {
 		if again, _ := tx.DueIntents(now, 10); len(again) != 0 {
 			t.Fatalf("stale due index: %v", again)
 		}
-		evs, err := tx.Events(1, 0)
+		evs, err := tx.Events(1, 0) // from event 1: the second and third
 		if err != nil {
 			return err
 		}
-		if len(evs) != 2 || evs[0].Seq != 2 || evs[1].PrevHash != evs[0].Hash {
+		if len(evs) != 2 || evs[0].Seq != 1 || evs[1].PrevHash != evs[0].Hash {
 			t.Fatalf("events %v", evs)
 		}
 		return nil

@@ -61,6 +61,7 @@ var migrations = []Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketInboxData)
 		return err
 	}},
+	{Name: "one journal: the transparency log's numbering and hash", Up: migrateJournalV2},
 }
 
 // DB is the open database.

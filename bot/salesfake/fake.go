@@ -24,18 +24,25 @@ type Fake struct {
 	now       func() time.Time
 	optedIn   map[souq.WaID]bool
 	merchants map[souq.WaID]string
+	limits    map[souq.WaID][]souq.Money
 	names     map[souq.WaID]string
 	rules     map[souq.WaID]souq.LoyaltyRule
 	points    map[souq.WaID]int64
+	stamps    map[souq.WaID]int64 // customer|merchant → stamps toward the next point
 	orders    []*order
 	byMsg     map[string]*order
+	moved     map[string]souq.OrderView // a move's result by message id: a replay answers it again, as the service does
 	catalogs  map[string]catalog
 	seq       int
 	tickets   int
+	open      map[string]souq.WaID // open tickets
+	closed    map[string]bool
 
 	// PayURL, when set, makes Pay return a payment link (base + order id) instead of paying from
 	// the custodial wallet; ConfirmPayment then plays the chain watcher.
 	PayURL string
+	// RedeemUnderway makes Redeem answer before the burn closes (RedeemResult.Burned false).
+	RedeemUnderway bool
 	// PointValue is the discount one redeemed point buys.
 	PointValue souq.Money
 	// Escalations records Escalate calls (user, reason).
@@ -71,8 +78,8 @@ func New(now func() time.Time) *Fake {
 	if now == nil {
 		now = time.Now
 	}
-	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{},
-		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, byMsg: map[string]*order{},
+	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
+		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{}, moved: map[string]souq.OrderView{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
 
@@ -84,6 +91,30 @@ func (f *Fake) SetMerchantName(w souq.WaID, name string) {
 	f.mu.Lock()
 	f.names[w] = name
 	f.mu.Unlock()
+}
+
+// SetMerchantProfile sets the merchant's name and order limits, as the service does.
+func (f *Fake) SetMerchantProfile(_ context.Context, a souq.Actor, p souq.MerchantProfile) (souq.MerchantProfile, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return souq.MerchantProfile{}, souq.ErrNotMerchant
+	}
+	p.Name = souq.CleanText(p.Name, 60)
+	if p.Name == "" {
+		return souq.MerchantProfile{}, souq.ErrInvalidRequest
+	}
+	for _, l := range p.MaxOrder {
+		if err := souq.CheckOrderLimit(nil, l, souq.HardMaxOrder, souq.HardMaxOrder); err != nil {
+			return souq.MerchantProfile{}, err
+		}
+	}
+	f.names[a.User] = p.Name
+	if p.MaxOrder != nil {
+		f.limits[a.User] = p.MaxOrder
+	}
+	p.MaxOrder = f.limits[a.User]
+	return p, nil
 }
 
 // AddCatalog registers a WhatsApp catalog for a merchant.
@@ -190,6 +221,7 @@ func (f *Fake) newOrder(merchant, customer souq.WaID, items []souq.Item, total s
 	}
 	o := &order{merchant: merchant, customer: customer, view: souq.OrderView{ID: id, Merchant: name, Items: items,
 		Total: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, CreatedAt: f.now().UTC(),
+		Amount: souq.Money{Asset: total.Asset, Amount: new(big.Int).Set(total.Amount)}, Inspection: 48 * time.Hour,
 		Deadline: f.now().Add(7 * 24 * time.Hour).UTC()}}
 	f.step(o, souq.StatusOffered)
 	f.orders = append(f.orders, o)
@@ -211,6 +243,23 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 		f.mu.Unlock()
 		return souq.OfferResult{}, souq.ErrInvalidRequest
 	}
+	if in, known := f.optedIn[req.Customer]; known && !in {
+		f.mu.Unlock() // the customer sent STOP: as the service, refuse rather than ask again
+		return souq.OfferResult{}, fmt.Errorf("customer sent STOP: %w", souq.ErrNotOptedIn)
+	}
+	items := make([]souq.Item, len(req.Items))
+	for i, it := range req.Items { // names cleaned as the service cleans them
+		if it.Name = souq.CleanText(it.Name, 100); it.Name == "" {
+			f.mu.Unlock()
+			return souq.OfferResult{}, souq.ErrInvalidRequest
+		}
+		items[i] = it
+	}
+	req.Items = items
+	if err := souq.CheckOrderLimit(&souq.Merchant{MaxOrder: f.limits[req.User]}, req.Total, souq.DefaultMaxOrder, souq.HardMaxOrder); err != nil {
+		f.mu.Unlock()
+		return souq.OfferResult{}, err
+	}
 	o := f.newOrder(req.User, req.Customer, req.Items, req.Total)
 	f.byMsg[req.MsgID] = o
 	var b batch
@@ -230,6 +279,9 @@ func (f *Fake) Offer(ctx context.Context, req souq.OfferRequest) (souq.OfferResu
 func (f *Fake) CatalogOrder(_ context.Context, req souq.CatalogOrderRequest) (souq.OfferResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if len(f.catalogs) == 0 {
+		return souq.OfferResult{}, fmt.Errorf("catalog %q: %w", req.CatalogID, souq.ErrNoCatalog) // as the service without a Catalog
+	}
 	cat, ok := f.catalogs[req.CatalogID]
 	if !ok || len(req.Items) == 0 {
 		return souq.OfferResult{}, fmt.Errorf("catalog %q: %w", req.CatalogID, souq.ErrInvalidRequest)
@@ -315,6 +367,10 @@ func (f *Fake) ConfirmPayment(ctx context.Context, id souq.OrderID) error {
 func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role souq.Role, from []souq.OrderStatus, to souq.OrderStatus,
 	notices func(o *order) []souq.Notice) (souq.OrderView, error) {
 	f.mu.Lock()
+	if v, ok := f.moved[a.MsgID]; ok && a.MsgID != "" {
+		f.mu.Unlock()
+		return v, nil
+	}
 	o, err := f.find(a.User, r)
 	if err != nil {
 		f.mu.Unlock()
@@ -334,6 +390,9 @@ func (f *Fake) move(ctx context.Context, a souq.Actor, r souq.OrderRef, role sou
 		b = notices(o)
 	}
 	v := f.viewFor(o, a.User)
+	if a.MsgID != "" {
+		f.moved[a.MsgID] = v
+	}
 	f.mu.Unlock()
 	f.flush(ctx, b)
 	return v, nil
@@ -394,12 +453,18 @@ func (f *Fake) earn(o *order) int64 {
 	if !ok {
 		return 0
 	}
-	var pts int64
-	if rule.Stamps > 0 {
-		pts = 1
-	} else if rule.Spend.Asset.Symbol == o.view.Total.Asset.Symbol {
-		q := new(big.Int).Quo(o.view.Total.Amount, rule.Spend.Amount)
-		pts = q.Int64() * rule.Points
+	// As the Stellar adapter: by the rule, in its currency only; a stamp card gives a point on every
+	// Stamps-th order.
+	if rule.Currency.Symbol == "" && rule.Stamps == 0 {
+		rule.Currency = rule.Spend.Asset
+	}
+	pts := rule.Earns(o.view.Total)
+	if rule.Stamps > 0 && rule.In(o.view.Total.Asset) {
+		k := o.customer + "|" + o.merchant
+		f.stamps[k]++
+		if f.stamps[k] == int64(rule.Stamps) {
+			f.stamps[k], pts = 0, 1
+		}
 	}
 	f.points[o.customer] += pts
 	return pts
@@ -525,7 +590,8 @@ func (f *Fake) Redeem(_ context.Context, a souq.Actor, n int64) (souq.RedeemResu
 	if f.PointValue.Amount != nil {
 		d.Amount.Mul(f.PointValue.Amount, big.NewInt(n))
 	}
-	return souq.RedeemResult{Redeemed: n, Balance: f.points[a.User], Discount: d}, nil
+	// Burned at once, unless the test plays a ledger slower than the answer.
+	return souq.RedeemResult{Redeemed: n, Balance: f.points[a.User], Discount: d, Burned: !f.RedeemUnderway}, nil
 }
 
 // SetLoyaltyRule sets a merchant's rule.
@@ -548,7 +614,84 @@ func (f *Fake) Escalate(_ context.Context, a souq.Actor, reason string) (souq.Ti
 	defer f.mu.Unlock()
 	f.tickets++
 	f.Escalations = append(f.Escalations, string(a.User)+": "+reason)
-	return souq.Ticket{ID: fmt.Sprintf("T%d", f.tickets)}, nil
+	id := fmt.Sprintf("T%d", f.tickets)
+	if f.open == nil {
+		f.open = map[string]souq.WaID{}
+	}
+	f.open[id] = a.User
+	return souq.Ticket{ID: id}, nil
+}
+
+// HandBack closes a ticket and sends NoticeHandBack to its user, as the service does.
+func (f *Fake) HandBack(ctx context.Context, ticket string) error {
+	f.mu.Lock()
+	user, ok := f.open[ticket]
+	delete(f.open, ticket)
+	known := ok || f.closed[ticket]
+	if f.closed == nil {
+		f.closed = map[string]bool{}
+	}
+	f.closed[ticket] = true
+	f.mu.Unlock()
+	if !known {
+		return fmt.Errorf("ticket %q: %w", ticket, souq.ErrNotFound)
+	}
+	if !ok {
+		return nil // handed back already: as the service, nothing more to do
+	}
+	f.flush(ctx, batch{{To: user, Kind: souq.NoticeHandBack, Text: ticket, Key: "ticket:" + ticket}})
+	return nil
+}
+
+// ChangeNumber moves the user's orders, consent, merchant record and points to the new number,
+// and tells them there, as the service does.
+func (f *Fake) ChangeNumber(ctx context.Context, a souq.Actor, to souq.WaID) error {
+	if to == "" || to == a.User {
+		return fmt.Errorf("change number: %w", souq.ErrInvalidRequest)
+	}
+	f.mu.Lock()
+	moved := 0
+	for _, o := range f.orders {
+		hit := false
+		for _, p := range []*souq.WaID{&o.customer, &o.merchant, &o.courier} {
+			if *p == a.User {
+				*p, hit = to, true
+			}
+		}
+		if hit {
+			moved++
+		}
+	}
+	if in, ok := f.optedIn[a.User]; ok {
+		f.optedIn[to] = in
+		f.optedIn[a.User] = false
+	}
+	if m, ok := f.merchants[a.User]; ok {
+		f.merchants[to] = m
+		delete(f.merchants, a.User)
+	}
+	f.points[to] += f.points[a.User]
+	delete(f.points, a.User)
+	b := batch{{To: to, Kind: souq.NoticeNumberChanged, Points: int64(moved), Key: "number:" + a.MsgID}}
+	f.mu.Unlock()
+	f.flush(ctx, b)
+	return nil
+}
+
+// MessageFailed tells the merchant when an offer did not reach its customer, as the service does.
+func (f *Fake) MessageFailed(ctx context.Context, id souq.OrderID, to souq.WaID, code int, reason string) error {
+	f.mu.Lock()
+	var b batch
+	for _, o := range f.orders {
+		if o.view.ID == id && o.view.Status == souq.StatusOffered && o.customer == to {
+			n := f.notice(o, o.merchant, souq.NoticeOfferUndelivered)
+			n.Text, n.Points = reason, int64(code)
+			b = append(b, n)
+		}
+	}
+	f.mu.Unlock()
+	f.flush(ctx, b)
+	return nil
 }
 
 // SetPoints sets a balance (tests).

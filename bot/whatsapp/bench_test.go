@@ -47,7 +47,7 @@ func (bareHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if VerifySignature(r.Header.Get(SignatureHeader), body, []byte(testSecret)) != nil {
-		http.Error(w, "bad signature", 403)
+		http.Error(w, "bad signature", http.StatusForbidden)
 		return
 	}
 	_, _ = io.WriteString(w, `{}`)

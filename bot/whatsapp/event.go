@@ -71,7 +71,13 @@ const (
 	TypeImage       = "image"
 	TypeLocation    = "location"
 	TypeOrder       = "order"
+	TypeReaction    = "reaction" // an emoji on one of our messages; acknowledged, never answered
+	TypeSticker     = "sticker"  // acknowledged, never answered
+	TypeSystem      = "system"   // user_changed_number and the like: acted on, never answered as chat
 )
+
+// SystemChangedNumber is the system message saying the user moved to NewWaID.
+const SystemChangedNumber = "user_changed_number"
 
 // Message is an inbound user message, normalised from the per-type payloads.
 type Message struct {
@@ -87,7 +93,38 @@ type Message struct {
 	Image     *Media          `json:"image,omitempty"`
 	Location  *Location       `json:"location,omitempty"`
 	Order     *Order          `json:"order,omitempty"`
+	Reaction  *Reaction       `json:"reaction,omitempty"`
+	System    *System         `json:"system,omitempty"`
+	Referral  *Referral       `json:"referral,omitempty"` // the ad or post the user came from (Click-to-WhatsApp)
 	Errors    []APIError      `json:"errors,omitempty"`
+}
+
+// FromPhone reports whether the sender is known by a phone number souq can answer (not only by a
+// business-scoped user id, not garbage).
+func (m *Message) FromPhone() bool { return IsPhone(m.From) }
+
+// Reaction is an emoji put on (or, with an empty Emoji, taken off) one of our messages.
+type Reaction struct {
+	MessageID string `json:"message_id"`
+	Emoji     string `json:"emoji,omitempty"`
+}
+
+// System is a message WhatsApp itself sends about the user.
+type System struct {
+	Type    string `json:"type"`
+	Body    string `json:"body,omitempty"`
+	NewWaID string `json:"new_wa_id,omitempty"`
+}
+
+// Referral is where a user came from when they tapped an ad or a post.
+type Referral struct {
+	SourceURL  string `json:"source_url,omitempty"`
+	SourceID   string `json:"source_id,omitempty"`
+	SourceType string `json:"source_type,omitempty"`
+	Headline   string `json:"headline,omitempty"`
+	Body       string `json:"body,omitempty"`
+	MediaType  string `json:"media_type,omitempty"`
+	CtwaClid   string `json:"ctwa_clid,omitempty"`
 }
 
 // MessageContext links a message to the business message it answers (or the product it asks about).

@@ -80,7 +80,19 @@ type wireMessage struct {
 			Currency          string      `json:"currency"`
 		} `json:"product_items"`
 	} `json:"order"`
-	Errors []APIError `json:"errors"`
+	Reaction *struct {
+		MessageID string `json:"message_id"`
+		Emoji     string `json:"emoji"`
+	} `json:"reaction"`
+	Sticker *Media `json:"sticker"`
+	System  *struct {
+		Body    string `json:"body"`
+		Type    string `json:"type"`
+		WaID    string `json:"wa_id"`
+		NewWaID string `json:"new_wa_id"`
+	} `json:"system"`
+	Referral *Referral  `json:"referral"`
+	Errors   []APIError `json:"errors"`
 }
 
 type wireStatus struct {
@@ -320,7 +332,7 @@ func messageFromWire(w *wireMessage) (Message, error) {
 	if err != nil {
 		return Message{}, err
 	}
-	m := Message{ID: w.ID, From: w.From, UserID: w.UserID, Timestamp: ts, Type: w.Type, Errors: w.Errors}
+	m := Message{ID: w.ID, From: NormalizePhone(w.From), UserID: w.UserID, Timestamp: ts, Type: w.Type, Errors: w.Errors, Referral: w.Referral}
 	if w.Context != nil {
 		m.Context = &MessageContext{From: w.Context.From, ID: w.Context.ID, Forwarded: w.Context.Forwarded || w.Context.FrequentlyFwd}
 		if rp := w.Context.ReferredProduct; rp != nil {
@@ -384,6 +396,27 @@ func messageFromWire(w *wireMessage) (Message, error) {
 			}
 			m.Order.Items = append(m.Order.Items, OrderItem{RetailerID: it.ProductRetailerID, Quantity: q, ItemPrice: string(it.ItemPrice), Currency: it.Currency})
 		}
+	case TypeReaction:
+		if w.Reaction == nil {
+			return missing()
+		}
+		// A removed reaction arrives without its emoji.
+		m.Reaction = &Reaction{MessageID: w.Reaction.MessageID, Emoji: w.Reaction.Emoji}
+	case TypeSticker:
+		if w.Sticker == nil {
+			return missing()
+		}
+		m.Image = w.Sticker
+	case TypeSystem:
+		if w.System == nil {
+			return missing()
+		}
+		// new_wa_id is the documented member; older payloads carried the new number in wa_id.
+		nw := w.System.NewWaID
+		if nw == "" {
+			nw = w.System.WaID
+		}
+		m.System = &System{Type: w.System.Type, Body: w.System.Body, NewWaID: NormalizePhone(nw)}
 	}
 	return m, nil
 }
@@ -397,7 +430,7 @@ func statusFromWire(w *wireStatus) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
-	return Status{ID: w.ID, Status: w.Status, Timestamp: ts, RecipientID: w.RecipientID, RecipientUserID: w.RecipientUserID,
+	return Status{ID: w.ID, Status: w.Status, Timestamp: ts, RecipientID: NormalizePhone(w.RecipientID), RecipientUserID: w.RecipientUserID,
 		BizOpaque: w.BizOpaque, Type: w.Type, Errors: w.Errors}, nil
 }
 
@@ -418,6 +451,30 @@ func isDecimal(s string) bool {
 	}
 	_, err := strconv.ParseFloat(s, 64) // validation only; the value kept is the text
 	return err == nil
+}
+
+// NormalizePhone writes a WhatsApp phone number as Meta's wa_id does: digits only, no '+'. Meta's
+// own template quick-reply example sends "+16505551234" for the user whose wa_id is 16505551234.
+// Anything else is returned unchanged (and fails IsPhone).
+func NormalizePhone(s string) string {
+	s = strings.TrimSpace(s)
+	if d := strings.TrimPrefix(s, "+"); d != s && IsPhone(d) {
+		return d
+	}
+	return s
+}
+
+// IsPhone reports whether s is a phone number as wa_id writes it: 8 to 15 digits, no leading 0.
+func IsPhone(s string) bool {
+	if len(s) < 8 || len(s) > 15 || s[0] == '0' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func truncate(s string, n int) string {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -37,6 +38,9 @@ type Webhook struct {
 	notify      func()
 	now         func() time.Time
 	timeout     time.Duration
+	phoneID     string       // the business number this souq serves; "" accepts any (tests only)
+	foreign     atomic.Int64 // events for other business numbers: acknowledged, ignored
+	mask        souq.Masker
 }
 
 // WebhookOption configures a Webhook.
@@ -48,12 +52,16 @@ func WithNotify(f func()) WebhookOption { return func(w *Webhook) { w.notify = f
 // WithWebhookLogger sets the logger.
 func WithWebhookLogger(l logrus.FieldLogger) WebhookOption { return func(w *Webhook) { w.log = l } }
 
+// WithWebhookMasker sets how numbers are tagged in logs (souq.NewMasker with the operator's
+// secret); without it they are logged as "redacted".
+func WithWebhookMasker(m souq.Masker) WebhookOption { return func(w *Webhook) { w.mask = m } }
+
 // NewWebhook returns the endpoint for cfg's app secret and verify token.
 func NewWebhook(cfg Config, inbox Inbox, opts ...WebhookOption) (*Webhook, error) {
 	if err := cfg.ValidateWebhook(); err != nil {
 		return nil, err
 	}
-	w := &Webhook{secret: []byte(cfg.AppSecret), verifyToken: cfg.VerifyToken, inbox: inbox,
+	w := &Webhook{secret: []byte(cfg.AppSecret), verifyToken: cfg.VerifyToken, inbox: inbox, phoneID: cfg.PhoneNumberID,
 		log: logrus.StandardLogger(), notify: func() {}, now: time.Now, timeout: 10 * time.Second}
 	for _, o := range opts {
 		o(w)
@@ -96,6 +104,32 @@ type ackBody struct {
 	Received int      `json:"received"`
 	New      int      `json:"new"`
 	Skipped  []string `json:"skipped,omitempty"`
+	Foreign  int      `json:"other_number,omitempty"` // events for another business number on the same app
+}
+
+// Foreign is how many events arrived for another business number (metadata.phone_number_id
+// not ours) since start: Meta delivers every number of an app to the app's one callback URL.
+func (w *Webhook) Foreign() int64 { return w.foreign.Load() }
+
+// ours drops the events addressed to another business number: souq must not answer them from
+// its own number. They are acknowledged (200) so Meta does not retry them, logged and counted.
+func (w *Webhook) ours(events []Event) ([]Event, int) {
+	if w.phoneID == "" {
+		return events, 0
+	}
+	kept := events[:0]
+	n := 0
+	for _, ev := range events {
+		if ev.PhoneNumberID != w.phoneID {
+			n++
+			w.log.WithFields(logrus.Fields{"phone_number_id": truncate(ev.PhoneNumberID, 40), "kind": ev.Kind}).
+				Warn("whatsapp: event for another business number ignored")
+			continue
+		}
+		kept = append(kept, ev)
+	}
+	w.foreign.Add(int64(n))
+	return kept, n
 }
 
 func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
@@ -132,6 +166,7 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 		w.log.WithField("field", f).Info("whatsapp: webhook field ignored")
 	}
 	ack := ackBody{Received: len(parsed.Events)}
+	parsed.Events, ack.Foreign = w.ours(parsed.Events)
 	for _, p := range parsed.Problems {
 		w.log.WithFields(logrus.Fields{"where": p.Where, "reason": p.Reason}).Warn("whatsapp: webhook item skipped")
 		ack.Skipped = append(ack.Skipped, p.Where+": "+p.Reason)
@@ -146,7 +181,7 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 			}
 			envs = append(envs, store.Envelope{Key: ev.Key(), Chat: ev.Chat(), Data: data})
 			if ev.Kind == KindMessage && !knownType(ev.Message.Type) {
-				w.log.WithFields(logrus.Fields{"type": truncate(ev.Message.Type, 30), "from": souq.WaID(ev.Chat()).Masked()}).
+				w.log.WithFields(logrus.Fields{"type": truncate(ev.Message.Type, 30), "from": w.mask.Mask(souq.WaID(ev.Chat()))}).
 					Info("whatsapp: message of a kind souq does not act on; recorded and acknowledged")
 			}
 		}
@@ -171,7 +206,7 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 // encode is the JSON of the answer (with encoding/json's trailing newline). The common answer is
 // written without reflection: it is on every acknowledgement.
 func (a ackBody) encode() []byte {
-	if len(a.Skipped) > 0 {
+	if len(a.Skipped) > 0 || a.Foreign > 0 {
 		out, _ := json.Marshal(a)
 		return append(out, '\n')
 	}
@@ -185,7 +220,7 @@ func (a ackBody) encode() []byte {
 
 func knownType(t string) bool {
 	switch t {
-	case TypeText, TypeInteractive, TypeButton, TypeImage, TypeLocation, TypeOrder:
+	case TypeText, TypeInteractive, TypeButton, TypeImage, TypeLocation, TypeOrder, TypeReaction, TypeSticker, TypeSystem:
 		return true
 	}
 	return false

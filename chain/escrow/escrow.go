@@ -4,13 +4,21 @@
 // intent of the exactly-once sender. A Watcher turns confirmed contract events into domain
 // updates, including those of transactions souq did not send; PaymentRequest builds the EIP-681
 // link and wallet-page data for paying from any wallet.
+//
+// Each call carries the service's attempt key; the sender intent is keyed by action, order and
+// attempt (IntentKey), so a refused attempt is followed by a new transaction, never deduplicated
+// onto the refused one. The Tracker reports each outcome under the attempt key with its failure
+// class (see Result for the table of the Escrow's errors).
 package escrow
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -19,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+	"github.com/souqchain/souq"
 	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/sender"
@@ -73,13 +82,28 @@ type Client struct {
 	abi      *escrowabi.Escrow
 	token    *testtoken.TestToken // any ERC-20 with EIP-2612: the ABI is the standard one
 	inst     *bind.BoundContract
+	// rpcTimeout bounds each read the client makes itself (order state, the token's permit
+	// domain and nonce): a node that never answers cannot hang a port call.
+	rpcTimeout time.Duration
+
+	domainMu sync.Mutex
+	domains  map[common.Address]PermitDomain // a token's domain never changes: read once
 }
 
 // New returns a client. operator is the account (in senders) that submits the calls anyone may make.
 func New(backend bind.ContractBackend, addr common.Address, chainID *big.Int, operator common.Address, senders Senders) *Client {
 	e := escrowabi.NewEscrow()
 	return &Client{backend: backend, addr: addr, chainID: new(big.Int).Set(chainID), operator: operator, senders: senders,
-		abi: e, token: testtoken.NewTestToken(), inst: e.Instance(backend, addr)}
+		abi: e, token: testtoken.NewTestToken(), inst: e.Instance(backend, addr), rpcTimeout: sender.DefaultRPCTimeout,
+		domains: map[common.Address]PermitDomain{}}
+}
+
+// SetRPCTimeout bounds each read the client makes (default sender.DefaultRPCTimeout). Call it
+// before the client is used.
+func (c *Client) SetRPCTimeout(d time.Duration) {
+	if d > 0 {
+		c.rpcTimeout = d
+	}
 }
 
 // Address is the escrow contract.
@@ -118,6 +142,8 @@ func (c *Client) OrderID(t Terms) ([32]byte, error) { return OrderID(c.chainID, 
 
 // Order reads an order's on-chain record.
 func (c *Client) Order(ctx context.Context, id [32]byte) (OrderState, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.rpcTimeout)
+	defer cancel()
 	o, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackOrders(id), c.abi.UnpackOrders)
 	if err != nil {
 		return OrderState{}, fmt.Errorf("escrow: order %x: %w", id, err)
@@ -125,33 +151,57 @@ func (c *Client) Order(ctx context.Context, id [32]byte) (OrderState, error) {
 	return OrderState{Status: Status(o.Status), FeeBps: o.FeeBps, DeliveredAt: o.DeliveredAt, ReleasableAt: o.ReleasableAt}, nil
 }
 
-// key is the idempotency key of an action on an order: one action of a kind per order, ever.
-func key(action string, id [32]byte) string { return "escrow/" + action + "/" + hexutil.Encode(id[:]) }
+// IntentKey is the sender's idempotency key of an action on an order for one attempt (the
+// service's attempt key, souq.AttemptKey): a new attempt is a new transaction, the same attempt
+// asked again is the same one. The attempt key goes in hashed (8 bytes), so sender keys have one
+// short length whatever the service's keys look like, and still name the action and the order.
+func IntentKey(action string, id [32]byte, attempt string) string {
+	h := crypto.Keccak256([]byte(attempt))
+	return "escrow/" + action + "/" + hexutil.Encode(id[:]) + "/" + hex.EncodeToString(h[:8])
+}
 
-func (c *Client) submit(ctx context.Context, from common.Address, action string, id [32]byte, call sender.Call) (*sender.Intent, error) {
+// FeeBps reads the platform fee in force now (basis points; an order keeps the rate of its funding).
+func (c *Client) FeeBps(ctx context.Context) (uint16, error) {
+	f, err := bind.Call(c.inst, &bind.CallOpts{Context: ctx}, c.abi.PackFeeBps(), c.abi.UnpackFeeBps)
+	if err != nil {
+		return 0, fmt.Errorf("escrow: fee: %w", err)
+	}
+	return f, nil
+}
+
+// submit records the intent of attempt. Every escrow intent is FailFast: a refusal before sending
+// (funds missing) ends it, and the service tries again under a new attempt.
+func (c *Client) submit(ctx context.Context, attempt string, from common.Address, action string, id [32]byte, call sender.Call) (*sender.Intent, error) {
+	if attempt == "" {
+		return nil, fmt.Errorf("escrow: %s: empty attempt key: %w", action, souq.ErrRefused)
+	}
 	s, err := c.senders.Get(from)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: %s: %w", action, err)
+		return nil, fmt.Errorf("escrow: %s: no key for %s: %w: %w", action, from, err, souq.ErrNeedsOperator)
 	}
 	if call.To == nil {
 		to := c.addr
 		call.To = &to
 	}
-	in, err := s.Submit(ctx, key(action, id), action, call)
+	call.FailFast = true
+	in, err := s.Submit(ctx, IntentKey(action, id, attempt), action, call)
+	if errors.Is(err, sender.ErrKeyConflict) {
+		return nil, fmt.Errorf("escrow: %s: %w: %w", action, err, souq.ErrRefused)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("escrow: %s: %w", action, err)
+		return nil, fmt.Errorf("escrow: %s: %w: %w", action, err, souq.ErrRetryLater)
 	}
 	return in, nil
 }
 
 // ErrNotETH / ErrNotToken are returned for a funding call that does not match terms.Token.
 var (
-	ErrNotETH   = errors.New("escrow: terms are for a token, not ETH")
-	ErrNotToken = errors.New("escrow: terms are for ETH, not a token")
+	ErrNotETH   = fmt.Errorf("escrow: terms are for a token, not ETH: %w", souq.ErrRefused)
+	ErrNotToken = fmt.Errorf("escrow: terms are for ETH, not a token: %w", souq.ErrRefused)
 )
 
 // FundETH funds an ETH order from `from` (a custodial wallet, usually terms.Buyer).
-func (c *Client) FundETH(ctx context.Context, from common.Address, t Terms) (*sender.Intent, error) {
+func (c *Client) FundETH(ctx context.Context, attempt string, from common.Address, t Terms) (*sender.Intent, error) {
 	if t.Token != (common.Address{}) {
 		return nil, ErrNotETH
 	}
@@ -159,12 +209,12 @@ func (c *Client) FundETH(ctx context.Context, from common.Address, t Terms) (*se
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, from, "fund", id, sender.Call{Data: c.abi.PackFundETH(t), Value: t.Amount})
+	return c.submit(ctx, attempt, from, "fund", id, sender.Call{Data: c.abi.PackFundETH(t), Value: t.Amount})
 }
 
 // FundToken funds an ERC-20 order from `from` in two transactions: approve, then fundToken once
 // the approval is confirmed. It returns the funding intent.
-func (c *Client) FundToken(ctx context.Context, from common.Address, t Terms) (*sender.Intent, error) {
+func (c *Client) FundToken(ctx context.Context, attempt string, from common.Address, t Terms) (*sender.Intent, error) {
 	if t.Token == (common.Address{}) {
 		return nil, ErrNotToken
 	}
@@ -173,10 +223,11 @@ func (c *Client) FundToken(ctx context.Context, from common.Address, t Terms) (*
 		return nil, err
 	}
 	tok := t.Token
-	if _, err := c.submit(ctx, from, "approve", id, sender.Call{To: &tok, Data: c.token.PackApprove(c.addr, t.Amount)}); err != nil {
+	if _, err := c.submit(ctx, attempt, from, "approve", id, sender.Call{To: &tok, Data: c.token.PackApprove(c.addr, t.Amount)}); err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, from, "fund", id, sender.Call{Data: c.abi.PackFundToken(t), After: key("approve", id)})
+	// The approval of the same attempt: a new attempt approves again (approve sets, never adds).
+	return c.submit(ctx, attempt, from, "fund", id, sender.Call{Data: c.abi.PackFundToken(t), After: IntentKey("approve", id, attempt)})
 }
 
 // PermitSigner is a key that signs EIP-712 digests (keys.Key).
@@ -186,8 +237,14 @@ type PermitSigner interface {
 }
 
 // FundTokenWithPermit funds an ERC-20 order in one transaction from owner's wallet, with an
-// EIP-2612 permit signed by owner for exactly terms.Amount, valid until deadline.
-func (c *Client) FundTokenWithPermit(ctx context.Context, owner PermitSigner, t Terms, deadline uint64) (*sender.Intent, error) {
+// EIP-2612 permit signed by owner for exactly terms.Amount, valid until deadline, under the
+// token's own EIP-712 domain (see PermitDomain).
+//
+// The permit is signed once per attempt and kept in the stored intent. A new attempt reads the
+// token's permit nonce again: an attempt that failed never reached the chain, or reverted whole,
+// so it consumed no nonce, and a permit consumed by a front-runner leaves the allowance the
+// contract then uses.
+func (c *Client) FundTokenWithPermit(ctx context.Context, attempt string, owner PermitSigner, t Terms, deadline uint64) (*sender.Intent, error) {
 	if t.Token == (common.Address{}) {
 		return nil, ErrNotToken
 	}
@@ -197,7 +254,7 @@ func (c *Client) FundTokenWithPermit(ctx context.Context, owner PermitSigner, t 
 	}
 	// Idempotent across restarts: an intent already stored keeps its signed permit.
 	if s, err := c.senders.Get(owner.Address()); err == nil {
-		if in, err := s.Get(ctx, key("fund", id)); err == nil {
+		if in, err := s.Get(ctx, IntentKey("fund", id, attempt)); err == nil {
 			return in, nil
 		}
 	}
@@ -207,44 +264,47 @@ func (c *Client) FundTokenWithPermit(ctx context.Context, owner PermitSigner, t 
 	}
 	sig, err := owner.SignHash(digest)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: permit: %w", err)
+		return nil, fmt.Errorf("escrow: permit: %w: %w", err, souq.ErrNeedsOperator)
 	}
 	var r, s [32]byte
 	copy(r[:], sig[:32])
 	copy(s[:], sig[32:64])
 	data := c.abi.PackFundTokenWithPermit(t, new(big.Int).SetUint64(deadline), sig[64], r, s)
-	return c.submit(ctx, owner.Address(), "fund", id, sender.Call{Data: data})
+	return c.submit(ctx, attempt, owner.Address(), "fund", id, sender.Call{Data: data})
 }
 
 func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, value *big.Int, deadline uint64) ([]byte, error) {
-	ti := c.token.Instance(c.backend, token)
-	name, err := bind.Call(ti, &bind.CallOpts{Context: ctx}, c.token.PackName(), c.token.UnpackName)
+	dom, err := c.PermitDomain(ctx, token)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: token name: %w", err)
+		return nil, err
 	}
-	nonce, err := bind.Call(ti, &bind.CallOpts{Context: ctx}, c.token.PackNonces(owner), c.token.UnpackNonces)
+	ti := c.token.Instance(c.backend, token)
+	rctx, cancel := context.WithTimeout(ctx, c.rpcTimeout)
+	defer cancel()
+	nonce, err := bind.Call(ti, &bind.CallOpts{Context: rctx}, c.token.PackNonces(owner), c.token.UnpackNonces)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: permit nonce: %w", err)
+		return nil, fmt.Errorf("escrow: permit nonce: %w", classRPC(err))
 	}
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
-			"EIP712Domain": domainType,
+			"EIP712Domain": dom.types(),
 			"Permit": {{Name: "owner", Type: "address"}, {Name: "spender", Type: "address"}, {Name: "value", Type: "uint256"},
 				{Name: "nonce", Type: "uint256"}, {Name: "deadline", Type: "uint256"}},
 		},
 		PrimaryType: "Permit",
-		Domain:      apitypes.TypedDataDomain{Name: name, Version: "1", ChainId: math.NewHexOrDecimal256(c.chainID.Int64()), VerifyingContract: token.Hex()},
+		Domain:      dom.Domain,
 		Message: apitypes.TypedDataMessage{"owner": owner.Hex(), "spender": c.addr.Hex(), "value": value.String(),
 			"nonce": nonce.String(), "deadline": fmt.Sprint(deadline)},
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
-		return nil, fmt.Errorf("escrow: permit digest: %w", err)
+		return nil, fmt.Errorf("escrow: permit digest: %w: %w", err, souq.ErrNeedsOperator)
 	}
 	return digest, nil
 }
 
-var domainType = []apitypes.Type{
+// deliveryDomainType is the Escrow's own EIP-712 domain type (OpenZeppelin's EIP712).
+var deliveryDomainType = []apitypes.Type{
 	{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
 	{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
 }
@@ -254,7 +314,7 @@ var domainType = []apitypes.Type{
 func DeliveryDigest(chainID *big.Int, escrow common.Address, id, proofHash [32]byte, deliveredAt uint64) ([]byte, error) {
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
-			"EIP712Domain": domainType,
+			"EIP712Domain": deliveryDomainType,
 			"Delivery":     {{Name: "orderId", Type: "bytes32"}, {Name: "proofHash", Type: "bytes32"}, {Name: "deliveredAt", Type: "uint64"}},
 		},
 		PrimaryType: "Delivery",
@@ -282,64 +342,64 @@ func (c *Client) SignDelivery(attester PermitSigner, id, proofHash [32]byte, del
 }
 
 // Deliver submits the attester's signed delivery (from the operator; anyone may).
-func (c *Client) Deliver(ctx context.Context, t Terms, proofHash [32]byte, deliveredAt uint64, sig []byte) (*sender.Intent, error) {
+func (c *Client) Deliver(ctx context.Context, attempt string, t Terms, proofHash [32]byte, deliveredAt uint64, sig []byte) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, c.operator, "deliver", id, sender.Call{Data: c.abi.PackDeliver(t, proofHash, deliveredAt, sig)})
+	return c.submit(ctx, attempt, c.operator, "deliver", id, sender.Call{Data: c.abi.PackDeliver(t, proofHash, deliveredAt, sig)})
 }
 
 // ConfirmReceipt pays the seller at once; only the buyer may (a custodial buyer's wallet).
-func (c *Client) ConfirmReceipt(ctx context.Context, t Terms) (*sender.Intent, error) {
+func (c *Client) ConfirmReceipt(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, t.Buyer, "confirm", id, sender.Call{Data: c.abi.PackConfirmReceipt(t)})
+	return c.submit(ctx, attempt, t.Buyer, "confirm", id, sender.Call{Data: c.abi.PackConfirmReceipt(t)})
 }
 
 // Release pays the seller after the inspection window (from the operator; anyone may).
-func (c *Client) Release(ctx context.Context, t Terms) (*sender.Intent, error) {
+func (c *Client) Release(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, c.operator, "release", id, sender.Call{Data: c.abi.PackRelease(t)})
+	return c.submit(ctx, attempt, c.operator, "release", id, sender.Call{Data: c.abi.PackRelease(t)})
 }
 
 // Refund returns the money to the buyer; only the seller may (a custodial merchant wallet).
-func (c *Client) Refund(ctx context.Context, t Terms) (*sender.Intent, error) {
+func (c *Client) Refund(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, t.Seller, "refund", id, sender.Call{Data: c.abi.PackRefund(t)})
+	return c.submit(ctx, attempt, t.Seller, "refund", id, sender.Call{Data: c.abi.PackRefund(t)})
 }
 
 // RefundExpired refunds an order whose delivery deadline passed (from the operator; anyone may).
-func (c *Client) RefundExpired(ctx context.Context, t Terms) (*sender.Intent, error) {
+func (c *Client) RefundExpired(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, c.operator, "refund-expired", id, sender.Call{Data: c.abi.PackRefundExpired(t)})
+	return c.submit(ctx, attempt, c.operator, "refund-expired", id, sender.Call{Data: c.abi.PackRefundExpired(t)})
 }
 
 // Dispute opens a dispute; only the buyer may. reasonHash commits to the off-chain reason.
-func (c *Client) Dispute(ctx context.Context, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
+func (c *Client) Dispute(ctx context.Context, attempt string, t Terms, reasonHash [32]byte) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, t.Buyer, "dispute", id, sender.Call{Data: c.abi.PackDispute(t, reasonHash)})
+	return c.submit(ctx, attempt, t.Buyer, "dispute", id, sender.Call{Data: c.abi.PackDispute(t, reasonHash)})
 }
 
 // Resolve settles a dispute from the arbiter's account: buyerAmount back to the buyer.
-func (c *Client) Resolve(ctx context.Context, arbiter common.Address, t Terms, buyerAmount *big.Int) (*sender.Intent, error) {
+func (c *Client) Resolve(ctx context.Context, attempt string, arbiter common.Address, t Terms, buyerAmount *big.Int) (*sender.Intent, error) {
 	id, err := c.OrderID(t)
 	if err != nil {
 		return nil, err
 	}
-	return c.submit(ctx, arbiter, "resolve", id, sender.Call{Data: c.abi.PackResolve(t, buyerAmount)})
+	return c.submit(ctx, attempt, arbiter, "resolve", id, sender.Call{Data: c.abi.PackResolve(t, buyerAmount)})
 }

@@ -50,7 +50,7 @@ func newEnv(t *testing.T, feeBps uint16) *env {
 	}
 	t.Cleanup(func() { db.Close() })
 	st, _ := txstore.New(db)
-	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders()})
+	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, FundsGrace: 100 * time.Millisecond, Decoders: escrow.Decoders()})
 	seed := make([]byte, 32)
 	rand.Read(seed)
 	w, err := keys.NewWallets(seed, keys.DefaultWalletPath)
@@ -193,24 +193,24 @@ func TestLifecycles(t *testing.T) {
 		events []string
 	}{
 		{"eth deliver releases at once", false, func(tm escrow.Terms, b *keys.Key) {
-			e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
+			e.confirmed(e.client.FundETH(ctx, "a", b.Address(), tm))
 			e.deliver(tm)
 		}, escrow.StatusReleased, []string{"Funded", "Delivered", "Released"}},
 		{"token approve, dispute, resolve", true, func(tm escrow.Terms, b *keys.Key) {
-			e.confirmed(e.client.FundToken(ctx, b.Address(), tm))
-			e.confirmed(e.client.Dispute(ctx, tm, crypto.Keccak256Hash([]byte("broken"))))
-			e.confirmed(e.client.Resolve(ctx, e.c.Arbiter.Address, tm, big.NewInt(400)))
+			e.confirmed(e.client.FundToken(ctx, "a", b.Address(), tm))
+			e.confirmed(e.client.Dispute(ctx, "a", tm, crypto.Keccak256Hash([]byte("broken"))))
+			e.confirmed(e.client.Resolve(ctx, "a", e.c.Arbiter.Address, tm, big.NewInt(400)))
 		}, escrow.StatusResolved, []string{"Funded", "Disputed", "Resolved"}},
 		{"token permit, confirm receipt", true, func(tm escrow.Terms, b *keys.Key) {
-			in := e.wait(e.client.FundTokenWithPermit(ctx, b, tm, tm.DeliverBy))
+			in := e.wait(e.client.FundTokenWithPermit(ctx, "a", b, tm, tm.DeliverBy))
 			if in.State != sender.Confirmed {
 				t.Fatalf("permit fund: %s %s", in.State, in.Revert)
 			}
-			e.confirmed(e.client.ConfirmReceipt(ctx, tm))
+			e.confirmed(e.client.ConfirmReceipt(ctx, "a", tm))
 		}, escrow.StatusReleased, []string{"Funded", "Released"}},
 		{"seller refund", false, func(tm escrow.Terms, b *keys.Key) {
-			e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
-			e.confirmed(e.client.Refund(ctx, tm))
+			e.confirmed(e.client.FundETH(ctx, "a", b.Address(), tm))
+			e.confirmed(e.client.Refund(ctx, "a", tm))
 		}, escrow.StatusRefunded, []string{"Funded", "Refunded"}},
 	}
 	for i, tt := range tests {
@@ -241,7 +241,7 @@ func (e *env) deliver(tm escrow.Terms) {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.confirmed(e.client.Deliver(context.Background(), tm, proof, head.Time, sig))
+	e.confirmed(e.client.Deliver(context.Background(), "a", tm, proof, head.Time, sig))
 }
 
 func TestInspectionWindowAndExpiry(t *testing.T) {
@@ -251,18 +251,18 @@ func TestInspectionWindowAndExpiry(t *testing.T) {
 	b := e.buyer(0)
 	// Delivered with a one-hour inspection window: release is refused until it is over.
 	tm := e.terms(b.Address(), common.Address{}, 5000, 3600)
-	e.confirmed(e.client.FundETH(ctx, b.Address(), tm))
+	e.confirmed(e.client.FundETH(ctx, "a", b.Address(), tm))
 	e.deliver(tm)
-	in := e.wait(e.client.Release(ctx, tm))
+	in := e.wait(e.client.Release(ctx, "a", tm))
 	if in.State != sender.Reverted || !strings.Contains(in.Revert, "EscrowInspectionRunning") {
 		t.Fatalf("early release: %s %q", in.State, in.Revert)
 	}
 	// An unshipped order past its deadline is refunded by anyone.
 	late := e.terms(b.Address(), common.Address{}, 7000, 0)
-	e.confirmed(e.client.FundETH(ctx, b.Address(), late))
+	e.confirmed(e.client.FundETH(ctx, "a", b.Address(), late))
 	e.c.AdjustTime(t, 2*time.Hour) // the pool is idle: every intent above is confirmed
 	before, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
-	e.confirmed(e.client.RefundExpired(ctx, late))
+	e.confirmed(e.client.RefundExpired(ctx, "a", late))
 	after, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
 	if d := new(big.Int).Sub(after, before); d.Cmp(big.NewInt(7000)) != 0 {
 		t.Errorf("buyer got %s back, want 7000", d)

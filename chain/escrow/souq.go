@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 	"time"
 
@@ -63,18 +64,18 @@ var _ souq.Escrow = (*Port)(nil)
 func ABITerms(t souq.Terms) (Terms, error) {
 	for _, a := range []string{t.Seller, t.Buyer, t.Attester} {
 		if !common.IsHexAddress(a) {
-			return Terms{}, fmt.Errorf("terms: %q is not an address: %w", a, souq.ErrInvalidRequest)
+			return Terms{}, fmt.Errorf("terms: %q is not an address: %w: %w", a, souq.ErrInvalidRequest, souq.ErrRefused)
 		}
 	}
 	if t.Token != "" && !common.IsHexAddress(t.Token) {
-		return Terms{}, fmt.Errorf("terms: token %q is not an address: %w", t.Token, souq.ErrInvalidRequest)
+		return Terms{}, fmt.Errorf("terms: token %q is not an address: %w: %w", t.Token, souq.ErrInvalidRequest, souq.ErrRefused)
 	}
 	if t.Amount == nil || t.Amount.Sign() <= 0 {
-		return Terms{}, fmt.Errorf("terms: amount must be positive: %w", souq.ErrInvalidRequest)
+		return Terms{}, fmt.Errorf("terms: amount must be positive: %w: %w", souq.ErrInvalidRequest, souq.ErrRefused)
 	}
 	secs := t.InspectionPeriod / time.Second
 	if secs < 0 || secs > 1<<32-1 {
-		return Terms{}, fmt.Errorf("terms: inspection period %s: %w", t.InspectionPeriod, souq.ErrInvalidRequest)
+		return Terms{}, fmt.Errorf("terms: inspection period %s: %w: %w", t.InspectionPeriod, souq.ErrInvalidRequest, souq.ErrRefused)
 	}
 	return Terms{
 		Seller: common.HexToAddress(t.Seller), Buyer: common.HexToAddress(t.Buyer), Token: common.HexToAddress(t.Token),
@@ -109,6 +110,12 @@ func (p *Port) TxURL(hash string) string {
 	return p.TxLink(hash)
 }
 
+// The port's calls carry the service's attempt key (souq.AttemptKey): each becomes its own sender
+// intent (IntentKey), so an attempt the chain refused is followed by a new transaction, and the
+// Tracker reports the outcome under the same attempt key. Synchronous errors wrap the souq class
+// sentinels: bad terms and a key reused for another call are refused for good, a missing key
+// needs the operator, a store or RPC hiccup is retried.
+
 // Fund implements souq.Escrow: from the buyer's custodial wallet, ETH in one call or an ERC-20 with
 // an EIP-2612 permit in one transaction.
 func (p *Port) Fund(ctx context.Context, key string, t souq.Terms) error {
@@ -117,14 +124,14 @@ func (p *Port) Fund(ctx context.Context, key string, t souq.Terms) error {
 		return err
 	}
 	if at.Token == (common.Address{}) {
-		return p.track(ctx, key)(p.Client.FundETH(ctx, at.Buyer, at))
+		return p.track(ctx, key)(p.Client.FundETH(ctx, key, at.Buyer, at))
 	}
 	k, err := p.Keys.KeyOf(at.Buyer)
 	if err != nil {
-		return fmt.Errorf("fund: %w", err)
+		return fmt.Errorf("fund: no key for the buyer's wallet %s: %w: %w", at.Buyer, err, souq.ErrNeedsOperator)
 	}
 	// The permit's deadline is fixed by the terms, so a retried call signs the same permit.
-	return p.track(ctx, key)(p.Client.FundTokenWithPermit(ctx, k, at, at.DeliverBy))
+	return p.track(ctx, key)(p.Client.FundTokenWithPermit(ctx, key, k, at, at.DeliverBy))
 }
 
 // Deliver implements souq.Escrow.
@@ -133,7 +140,7 @@ func (p *Port) Deliver(ctx context.Context, key string, t souq.Terms, a souq.Att
 	if err != nil {
 		return err
 	}
-	return p.track(ctx, key)(p.Client.Deliver(ctx, at, a.ProofHash, uint64(a.DeliveredAt.Unix()), a.Signature))
+	return p.track(ctx, key)(p.Client.Deliver(ctx, key, at, a.ProofHash, uint64(a.DeliveredAt.Unix()), a.Signature))
 }
 
 // ConfirmReceipt implements souq.Escrow (as the custodial buyer).
@@ -162,7 +169,7 @@ func (p *Port) Dispute(ctx context.Context, key string, t souq.Terms, reasonHash
 	if err != nil {
 		return err
 	}
-	return p.track(ctx, key)(p.Client.Dispute(ctx, at, reasonHash))
+	return p.track(ctx, key)(p.Client.Dispute(ctx, key, at, reasonHash))
 }
 
 // Resolve implements souq.Escrow (from the arbiter's account).
@@ -171,56 +178,80 @@ func (p *Port) Resolve(ctx context.Context, key string, t souq.Terms, buyerAmoun
 	if err != nil {
 		return err
 	}
-	return p.track(ctx, key)(p.Client.Resolve(ctx, p.Arbiter, at, buyerAmount))
+	return p.track(ctx, key)(p.Client.Resolve(ctx, key, p.Arbiter, at, buyerAmount))
 }
 
 // Payout implements souq.Escrow: a plain transfer of the seller's share from the merchant's custodial
 // seller wallet to the payout address (ETH, or the order's token). The wallet pays the gas itself, so
 // it needs a little ETH besides (the dev faucet gives it; on a real chain, keep it topped up).
-func (p *Port) Payout(ctx context.Context, serviceKey string, t souq.Terms, to string, amount *big.Int) error {
+func (p *Port) Payout(ctx context.Context, key string, t souq.Terms, to string, amount *big.Int) error {
 	at, err := ABITerms(t)
 	if err != nil {
 		return err
 	}
 	if !common.IsHexAddress(to) || amount == nil || amount.Sign() <= 0 {
-		return fmt.Errorf("payout to %q of %v: %w", to, amount, souq.ErrInvalidRequest)
-	}
-	dest := common.HexToAddress(to)
-	s, err := p.Senders.Get(at.Seller)
-	if err != nil {
-		return fmt.Errorf("payout: %w", err)
+		return fmt.Errorf("payout to %q of %v: %w: %w", to, amount, souq.ErrInvalidRequest, souq.ErrRefused)
 	}
 	id, err := p.Client.OrderID(at)
 	if err != nil {
 		return err
 	}
+	dest := common.HexToAddress(to)
 	call := sender.Call{To: &dest, Value: new(big.Int).Set(amount)}
 	if at.Token != (common.Address{}) {
 		token := at.Token
 		call = sender.Call{To: &token, Data: p.Client.token.PackTransfer(dest, amount)}
 	}
-	return p.track(ctx, serviceKey)(s.Submit(ctx, key("payout", id), "payout", call))
+	s, err := p.Senders.Get(at.Seller)
+	if err != nil {
+		return fmt.Errorf("payout: no key for the seller wallet %s: %w: %w", at.Seller, err, souq.ErrNeedsOperator)
+	}
+	// One payout transaction per attempt, like every other action; FailFast as they are.
+	call.FailFast = true
+	in, err := s.Submit(ctx, IntentKey("payout", id, key), "payout", call)
+	if errors.Is(err, sender.ErrKeyConflict) {
+		err = fmt.Errorf("payout: %w: %w", err, souq.ErrRefused)
+	}
+	return p.track(ctx, key)(in, err)
 }
 
-func (p *Port) simple(ctx context.Context, key string, t souq.Terms, f func(context.Context, Terms) (*sender.Intent, error)) error {
+func (p *Port) simple(ctx context.Context, key string, t souq.Terms, f func(context.Context, string, Terms) (*sender.Intent, error)) error {
 	at, err := ABITerms(t)
 	if err != nil {
 		return err
 	}
-	return p.track(ctx, key)(f(ctx, at))
+	return p.track(ctx, key)(f(ctx, key, at))
 }
 
-// track returns a function recording that the service intent `key` waits on the sender intent.
+// track returns a function recording that the service's attempt key waits on the sender intent.
 func (p *Port) track(ctx context.Context, key string) func(*sender.Intent, error) error {
 	return func(in *sender.Intent, err error) error {
 		if err != nil {
+			if souq.Classify(err) == souq.ClassRetry && !errors.Is(err, souq.ErrRetryLater) {
+				err = fmt.Errorf("%w: %w", err, souq.ErrRetryLater)
+			}
 			return err
 		}
 		if p.Tracker == nil {
 			return nil
 		}
-		return p.Tracker.Watch(ctx, key, in.From, in.Key)
+		return p.Tracker.Watch(ctx, key, in.From, in.Key, p.isOperator(in.From))
 	}
+}
+
+// Open lists the attempts the port accepted whose transactions are not final yet, oldest first
+// (see Tracker.Open): what `souq status` shows as open, and as stuck when old.
+func (p *Port) Open(ctx context.Context) ([]OpenAttempt, error) {
+	if p.Tracker == nil {
+		return nil, nil
+	}
+	return p.Tracker.Open(ctx)
+}
+
+// isOperator reports whether from is one of souq's own accounts (operator, arbiter), whose lack
+// of funds only the operator can fix — unlike a customer's or merchant's custodial wallet.
+func (p *Port) isOperator(from common.Address) bool {
+	return from == p.Client.operator || from == p.Arbiter
 }
 
 // Attester signs Delivery attestations with a key (the operator's attester or a courier's).
@@ -264,7 +295,8 @@ func ToChainEvent(e Event) (souq.ChainEvent, error) {
 }
 
 // Tracker reports the final outcome of each transaction the service asked for, once, even across
-// restarts: it keeps service key → (account, sender key) in the store until the report is taken.
+// restarts: it keeps attempt key → (account, sender key) in the store until the report is taken.
+// A failure is reported with its class and, for a lack of funds, the shortfall (see Result).
 type Tracker struct {
 	db      *bolt.DB
 	senders Senders
@@ -277,6 +309,8 @@ var bucketTrack = []byte("escrow.track")
 type tracked struct {
 	From      common.Address `json:"from"`
 	SenderKey string         `json:"senderKey"`
+	// Operator: From is souq's own account (operator, arbiter): its shortfall needs the operator.
+	Operator bool `json:"operator,omitempty"`
 }
 
 // NewTracker keeps its bucket in db; report is Service.OnIntentResult.
@@ -290,11 +324,12 @@ func NewTracker(db *bolt.DB, senders Senders, report func(context.Context, souq.
 	return &Tracker{db: db, senders: senders, report: report, wake: make(chan struct{}, 1)}, nil
 }
 
-// Watch records that the service intent key waits on the sender intent senderKey of account from.
-func (t *Tracker) Watch(_ context.Context, key string, from common.Address, senderKey string) error {
-	raw, _ := json.Marshal(tracked{From: from, SenderKey: senderKey})
+// Watch records that the service's attempt key waits on the sender intent senderKey of account
+// from; operator says from is souq's own account rather than a custodial wallet.
+func (t *Tracker) Watch(_ context.Context, key string, from common.Address, senderKey string, operator bool) error {
+	raw, _ := json.Marshal(tracked{From: from, SenderKey: senderKey, Operator: operator})
 	if err := t.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketTrack).Put([]byte(key), raw) }); err != nil {
-		return fmt.Errorf("escrow tracker: %w", err)
+		return fmt.Errorf("escrow tracker: %w: %w", err, souq.ErrRetryLater)
 	}
 	select {
 	case t.wake <- struct{}{}:
@@ -303,10 +338,9 @@ func (t *Tracker) Watch(_ context.Context, key string, from common.Address, send
 	return nil
 }
 
-// Step reports every tracked transaction that became final and returns how many.
-func (t *Tracker) Step(ctx context.Context) (int, error) {
+func (t *Tracker) tracked() (map[string]tracked, error) {
 	pending := map[string]tracked{}
-	if err := t.db.View(func(tx *bolt.Tx) error {
+	err := t.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketTrack).ForEach(func(k, v []byte) error {
 			var tr tracked
 			if err := json.Unmarshal(v, &tr); err != nil {
@@ -315,7 +349,14 @@ func (t *Tracker) Step(ctx context.Context) (int, error) {
 			pending[string(k)] = tr
 			return nil
 		})
-	}); err != nil {
+	})
+	return pending, err
+}
+
+// Step reports every tracked transaction that became final and returns how many.
+func (t *Tracker) Step(ctx context.Context) (int, error) {
+	pending, err := t.tracked()
+	if err != nil {
 		return 0, err
 	}
 	n := 0
@@ -334,8 +375,7 @@ func (t *Tracker) Step(ctx context.Context) (int, error) {
 		if !in.State.Final() {
 			continue
 		}
-		res := souq.IntentResult{Key: key, OK: in.State == sender.Confirmed, TxHash: in.TxHash().Hex(), Reason: in.Revert}
-		if err := t.report(ctx, res); err != nil && !errors.Is(err, souq.ErrNotFound) {
+		if err := t.report(ctx, Result(key, in, tr.Operator)); err != nil && !errors.Is(err, souq.ErrNotFound) {
 			errs = append(errs, err)
 			continue
 		}
@@ -346,6 +386,48 @@ func (t *Tracker) Step(ctx context.Context) (int, error) {
 		n++
 	}
 	return n, errors.Join(errs...)
+}
+
+// OpenAttempt is a tracked transaction not final yet, for `souq status` and stuck-work metrics.
+type OpenAttempt struct {
+	Key       string // the service's attempt key
+	SenderKey string
+	From      common.Address
+	State     sender.State
+	// Since is when it began waiting: when it started retrying (Retrying.Since), else when it
+	// was submitted. Error is the last reason it is held up, if any.
+	Since time.Time
+	Error string
+}
+
+// Open lists the tracked transactions that are not final, oldest first: an attempt open long
+// is stuck (the node unreachable, a custodial send held up, a transaction never mined).
+func (t *Tracker) Open(ctx context.Context) ([]OpenAttempt, error) {
+	pending, err := t.tracked()
+	if err != nil {
+		return nil, err
+	}
+	var out []OpenAttempt
+	for key, tr := range pending {
+		s, err := t.senders.Get(tr.From)
+		if err != nil {
+			return nil, err
+		}
+		in, err := s.Get(ctx, tr.SenderKey)
+		if err != nil {
+			return nil, err
+		}
+		if in.State.Final() {
+			continue
+		}
+		o := OpenAttempt{Key: key, SenderKey: in.Key, From: in.From, State: in.State, Since: in.Created}
+		if in.Retrying != nil {
+			o.Since, o.Error = in.Retrying.Since, in.Retrying.Error
+		}
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Since.Before(out[j].Since) })
+	return out, nil
 }
 
 // Run reports outcomes until ctx ends, polling every `every` and at once after a Watch.

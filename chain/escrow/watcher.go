@@ -12,6 +12,7 @@ import (
 	"github.com/sirupsen/logrus"
 	"github.com/souqchain/souq"
 	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
+	"github.com/souqchain/souq/chain/sender"
 )
 
 // Event is a confirmed Escrow event about an order, whoever sent the transaction.
@@ -40,10 +41,19 @@ type Cursor interface {
 	SaveCursor(ctx context.Context, name string, next uint64) error
 }
 
+// HashCursor is a Cursor that also keeps the hash of the block before next (txstore's does): the
+// watcher then notices when the chain under its cursor changed (a reorg deeper than its
+// confirmations). Without it, only a head that went back below the cursor is noticed.
+type HashCursor interface {
+	LoadCursorHash(ctx context.Context, name string) (next uint64, hash common.Hash, ok bool, err error)
+	SaveCursorHash(ctx context.Context, name string, next uint64, hash common.Hash) error
+}
+
 // LogReader is the part of ethclient the watcher uses.
 type LogReader interface {
 	ethereum.LogFilterer
 	BlockNumber(ctx context.Context) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // WatcherConfig tunes a Watcher.
@@ -53,13 +63,21 @@ type WatcherConfig struct {
 	Confirmations uint64 // a log is handled once its block has this many confirmations (≥1)
 	Poll          time.Duration
 	MaxRange      uint64 // blocks per eth_getLogs; default 2000
-	Log           logrus.FieldLogger
+	// RewindDepth is how far back the watcher rescans when the chain went back under its cursor
+	// (a node restored from an older disk, a reorg deeper than Confirmations); default 128. The
+	// handler is idempotent, so rescanning what it saw costs only the calls.
+	RewindDepth uint64
+	// RPCTimeout bounds each call to the node; default sender.DefaultRPCTimeout.
+	RPCTimeout time.Duration
+	Log        logrus.FieldLogger
 }
 
 // Watcher turns confirmed Escrow logs into Events, in chain order, at least once: the cursor
 // moves only after the handler succeeded for every event of a range, so a handler must be
 // idempotent (Event.ID is a natural key). Only confirmed blocks are read, so reorgs shallower
-// than Confirmations never reach the handler.
+// than Confirmations never reach the handler. When the chain goes back under the cursor anyway
+// (its head below the cursor, or another block at the cursor), the watcher rewinds RewindDepth
+// blocks and scans again, so the events of the chain as it now is reach the handler.
 type Watcher struct {
 	r      LogReader
 	addr   common.Address
@@ -83,6 +101,12 @@ func NewWatcher(r LogReader, addr common.Address, cursor Cursor, cfg WatcherConf
 	if cfg.MaxRange == 0 {
 		cfg.MaxRange = 2000
 	}
+	if cfg.RewindDepth == 0 {
+		cfg.RewindDepth = 128
+	}
+	if cfg.RPCTimeout <= 0 {
+		cfg.RPCTimeout = sender.DefaultRPCTimeout
+	}
 	if cfg.Log == nil {
 		cfg.Log = logrus.StandardLogger()
 	}
@@ -105,16 +129,27 @@ func (w *Watcher) Run(ctx context.Context) error {
 
 // Poll handles every confirmed event not handled yet and returns how many it handled.
 func (w *Watcher) Poll(ctx context.Context) (int, error) {
-	next, ok, err := w.cursor.LoadCursor(ctx, w.cfg.Name)
+	next, mark, ok, err := w.load(ctx)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
 		next = w.cfg.FromBlock
 	}
-	head, err := w.r.BlockNumber(ctx)
+	head, err := rpc(ctx, w.cfg.RPCTimeout, w.r.BlockNumber)
 	if err != nil {
 		return 0, fmt.Errorf("escrow watcher: head: %w", err)
+	}
+	if ok && next > w.cfg.FromBlock {
+		back, why, err := w.wentBack(ctx, next, mark, head)
+		if err != nil {
+			return 0, err
+		}
+		if back {
+			to := max(w.cfg.FromBlock, min(next, head+1)-min(min(next, head+1), w.cfg.RewindDepth))
+			w.cfg.Log.WithFields(logrus.Fields{"cursor": next, "head": head, "rescan_from": to, "why": why}).Warn("escrow watcher: the chain went back under the cursor; rescanning")
+			next = to
+		}
 	}
 	if head+1 < w.cfg.Confirmations {
 		return 0, nil
@@ -128,12 +163,25 @@ func (w *Watcher) Poll(ctx context.Context) (int, error) {
 	topics := [][]common.Hash{ids}
 	for next <= safe {
 		to := min(safe, next+w.cfg.MaxRange-1)
-		logs, err := w.r.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{w.addr}, Topics: topics,
+		end, err := w.header(ctx, to)
+		if err != nil {
+			return n, err
+		}
+		logs, err := rpc(ctx, w.cfg.RPCTimeout, func(ctx context.Context) ([]types.Log, error) {
+			return w.r.FilterLogs(ctx, ethereum.FilterQuery{
+				FromBlock: new(big.Int).SetUint64(next), ToBlock: new(big.Int).SetUint64(to),
+				Addresses: []common.Address{w.addr}, Topics: topics,
+			})
 		})
 		if err != nil {
 			return n, fmt.Errorf("escrow watcher: logs %d-%d: %w", next, to, err)
+		}
+		// The range's last block must still be the one whose logs were read: else a reorg ran
+		// under the call, and the range is read again next time.
+		if again, err := w.header(ctx, to); err != nil {
+			return n, err
+		} else if again.Hash() != end.Hash() {
+			return n, fmt.Errorf("escrow watcher: block %d changed while its logs were read", to)
 		}
 		for i := range logs {
 			ev, err := w.decode(&logs[i])
@@ -145,12 +193,63 @@ func (w *Watcher) Poll(ctx context.Context) (int, error) {
 			}
 			n++
 		}
-		if err := w.cursor.SaveCursor(ctx, w.cfg.Name, to+1); err != nil {
+		if err := w.save(ctx, to+1, end.Hash()); err != nil {
 			return n, err
 		}
 		next = to + 1
 	}
 	return n, nil
+}
+
+func (w *Watcher) load(ctx context.Context) (uint64, common.Hash, bool, error) {
+	if hc, ok := w.cursor.(HashCursor); ok {
+		return hc.LoadCursorHash(ctx, w.cfg.Name)
+	}
+	next, ok, err := w.cursor.LoadCursor(ctx, w.cfg.Name)
+	return next, common.Hash{}, ok, err
+}
+
+func (w *Watcher) save(ctx context.Context, next uint64, hash common.Hash) error {
+	if hc, ok := w.cursor.(HashCursor); ok {
+		return hc.SaveCursorHash(ctx, w.cfg.Name, next, hash)
+	}
+	return w.cursor.SaveCursor(ctx, w.cfg.Name, next)
+}
+
+// wentBack reports whether the chain no longer holds the block the cursor was saved after.
+func (w *Watcher) wentBack(ctx context.Context, next uint64, mark common.Hash, head uint64) (bool, string, error) {
+	if next-1 > head {
+		return true, fmt.Sprintf("head %d is below the last block scanned, %d", head, next-1), nil
+	}
+	if mark == (common.Hash{}) {
+		return false, "", nil
+	}
+	h, err := w.header(ctx, next-1)
+	if err != nil {
+		return false, "", err
+	}
+	if h.Hash() != mark {
+		return true, fmt.Sprintf("block %d is now %s, was %s", next-1, h.Hash().Hex(), mark.Hex()), nil
+	}
+	return false, "", nil
+}
+
+func (w *Watcher) header(ctx context.Context, n uint64) (*types.Header, error) {
+	h, err := rpc(ctx, w.cfg.RPCTimeout, func(ctx context.Context) (*types.Header, error) {
+		return w.r.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("escrow watcher: header %d: %w", n, err)
+	}
+	return h, nil
+}
+
+// rpc runs one node call under its own deadline: a node that never answers cannot hang the
+// watcher.
+func rpc[T any](ctx context.Context, d time.Duration, f func(context.Context) (T, error)) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	return f(ctx)
 }
 
 var watchedEvents = [...]string{"Funded", "Delivered", "Disputed", "Released", "Refunded", "Resolved"}

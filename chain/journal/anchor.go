@@ -2,7 +2,6 @@ package journal
 
 import (
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,30 +9,31 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/sirupsen/logrus"
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/bindings/eventanchor"
 	"github.com/souqchain/souq/chain/sender"
-	bolt "go.etcd.io/bbolt"
 )
 
-// BatchState is where a batch stands.
-type BatchState string
+// State is where a checkpoint stands.
+type State string
 
-// Batch states.
+// Checkpoint states.
 const (
-	BatchPending  BatchState = "pending"  // cut and submitted to the sender
-	BatchAnchored BatchState = "anchored" // the anchoring transaction is confirmed
-	BatchFailed   BatchState = "failed"   // the contract rejected it (see Error)
+	Pending  State = "pending"  // signed and submitted to the sender
+	Anchored State = "anchored" // the anchoring transaction is confirmed
+	Failed   State = "failed"   // the contract refused it (see Error)
 )
 
-// Batch is a run of consecutive events anchored under one Merkle root.
-type Batch struct {
-	Index       uint64      `json:"index"`
-	FirstSeq    uint64      `json:"firstSeq"`
-	Count       uint64      `json:"count"`
+// Record is a signed checkpoint and its anchoring.
+type Record struct {
+	Size        uint64      `json:"size"`
 	Root        common.Hash `json:"root"`
+	Note        string      `json:"note"`     // the signed checkpoint note
+	PrevSize    uint64      `json:"prevSize"` // the last checkpoint not refused when this one was cut (0: none); this one is sent after it
 	CutAt       time.Time   `json:"cutAt"`
-	State       BatchState  `json:"state"`
+	State       State       `json:"state"`
 	IntentKey   string      `json:"intentKey"`
 	TxHash      common.Hash `json:"txHash,omitzero"`
 	BlockNumber uint64      `json:"blockNumber,omitempty"`
@@ -46,27 +46,28 @@ type Batch struct {
 type AnchorConfig struct {
 	ChainID  uint64
 	Contract common.Address // EventAnchor
-	// MaxBatch cuts a batch as soon as this many events wait (default 1000).
+	// MaxBatch cuts a checkpoint as soon as this many events wait (default 1000).
 	MaxBatch int
-	// MaxAge cuts a batch when its oldest event has waited this long (default 1 minute).
+	// MaxAge cuts a checkpoint when its oldest new event has waited this long (default 1 minute).
 	MaxAge time.Duration
 	// Poll is the loop period (default 1s).
 	Poll     time.Duration
 	Explorer chain.Explorer
 	Log      logrus.FieldLogger
+	Now      func() time.Time // default time.Now
 }
 
-// Anchorer cuts batches from the journal and anchors their roots through the sender, whose
-// account must be EventAnchor's anchorer.
+// Anchorer cuts signed checkpoints of the log and records each (size, root) in EventAnchor
+// through the sender, whose account must be EventAnchor's anchorer.
 type Anchorer struct {
-	j   *Journal
+	l   *Log
 	s   *sender.Sender
 	cfg AnchorConfig
 	abi *eventanchor.EventAnchor
 }
 
-// NewAnchorer returns an anchorer of j's events.
-func NewAnchorer(j *Journal, s *sender.Sender, cfg AnchorConfig) *Anchorer {
+// NewAnchorer returns an anchorer of l's checkpoints.
+func NewAnchorer(l *Log, s *sender.Sender, cfg AnchorConfig) *Anchorer {
 	if cfg.MaxBatch <= 0 {
 		cfg.MaxBatch = 1000
 	}
@@ -79,10 +80,19 @@ func NewAnchorer(j *Journal, s *sender.Sender, cfg AnchorConfig) *Anchorer {
 	if cfg.Log == nil {
 		cfg.Log = logrus.StandardLogger()
 	}
-	return &Anchorer{j: j, s: s, cfg: cfg, abi: eventanchor.NewEventAnchor()}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Anchorer{l: l, s: s, cfg: cfg, abi: eventanchor.NewEventAnchor()}
 }
 
-// Run cuts and anchors batches until ctx ends.
+// Log is the log this anchorer witnesses.
+func (a *Anchorer) Log() *Log { return a.l }
+
+// Config is the anchorer's configuration.
+func (a *Anchorer) Config() AnchorConfig { return a.cfg }
+
+// Run cuts and anchors checkpoints until ctx ends.
 func (a *Anchorer) Run(ctx context.Context) error {
 	for {
 		if err := a.Step(ctx, false); err != nil && ctx.Err() == nil {
@@ -96,90 +106,114 @@ func (a *Anchorer) Run(ctx context.Context) error {
 	}
 }
 
-// Step cuts every due batch (all waiting events if flush), submits every pending batch to the
-// sender (idempotently: after a crash between cutting and submitting, this submits it) and
-// records the ones whose transaction is confirmed.
+// Step cuts a checkpoint if one is due (whenever the log grew, if flush), submits every pending
+// checkpoint to the sender (idempotently: after a crash between cutting and submitting, this
+// submits it) and records the ones whose transaction is confirmed.
 func (a *Anchorer) Step(ctx context.Context, flush bool) error {
-	for {
-		b, err := a.cut(ctx, flush)
-		if err != nil {
-			return err
-		}
-		if b == nil {
-			break
-		}
+	if _, err := a.cut(ctx, flush); err != nil {
+		return err
 	}
 	return a.sync(ctx)
 }
 
-func (a *Anchorer) intentKey(index uint64) string {
-	return fmt.Sprintf("anchor/%s/%d", a.cfg.Contract.Hex(), index)
+func (a *Anchorer) intentKey(size uint64) string {
+	return fmt.Sprintf("checkpoint/%s/%d", a.cfg.Contract.Hex(), size)
 }
 
-// cut makes one batch if one is due.
-func (a *Anchorer) cut(ctx context.Context, flush bool) (*Batch, error) {
-	var out *Batch
-	err := a.j.db.Update(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		var head, cut, nb uint64
-		if v := meta.Get([]byte("head")); len(v) == 40 {
-			head = binary.BigEndian.Uint64(v[:8])
+// lastRecord is the last checkpoint cut (nil before the first).
+func lastRecord(tx *bolt.Tx) (*Record, error) {
+	_, v := tx.Bucket(bucketCheckpoints).Cursor().Last()
+	if v == nil {
+		return nil, nil
+	}
+	var r Record
+	if err := json.Unmarshal(v, &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// cut signs and records a checkpoint of the whole log if one is due.
+func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
+	size, err := a.l.Size(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var from, after uint64
+	if err := a.l.db.View(func(tx *bolt.Tx) error {
+		last, err := lastRecord(tx)
+		if last != nil {
+			from = last.Size
 		}
-		if v := meta.Get([]byte("cut")); len(v) == 16 {
-			cut, nb = binary.BigEndian.Uint64(v[:8]), binary.BigEndian.Uint64(v[8:])
-		}
-		waiting := head - cut
-		if waiting == 0 {
-			return nil
-		}
-		n := min(waiting, uint64(a.cfg.MaxBatch))
-		eb := tx.Bucket(bucketEvents)
-		if n < uint64(a.cfg.MaxBatch) && !flush {
-			var first Event
-			if err := json.Unmarshal(eb.Get(u64(cut)), &first); err != nil {
+		// Chain after the last checkpoint not refused: a refused one (say, a transaction from a
+		// rotated-out anchorer key) must not block every later one.
+		c := tx.Bucket(bucketCheckpoints).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			var r Record
+			if err := json.Unmarshal(v, &r); err != nil {
 				return err
 			}
-			if a.j.now().Sub(time.UnixMilli(int64(first.TimeMs))) < a.cfg.MaxAge {
-				return nil
+			if r.State != Failed {
+				after = r.Size
+				break
 			}
 		}
-		leaves := make([]common.Hash, 0, n)
-		c := eb.Cursor()
-		for k, v := c.Seek(u64(cut)); k != nil && uint64(len(leaves)) < n; k, v = c.Next() {
-			var e Event
-			if err := json.Unmarshal(v, &e); err != nil {
-				return err
-			}
-			leaves = append(leaves, Leaf(e.Seq, e.Hash))
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("anchorer: %w", err)
+	}
+	if size <= from {
+		return nil, nil
+	}
+	if !flush && size-from < uint64(a.cfg.MaxBatch) {
+		first, err := a.l.Event(ctx, from)
+		if err != nil {
+			return nil, err
 		}
-		b := &Batch{Index: nb, FirstSeq: cut, Count: n, Root: NewTree(leaves).Root(), CutAt: a.j.now().UTC(),
-			State: BatchPending, IntentKey: a.intentKey(nb)}
-		raw, err := json.Marshal(b)
+		if a.cfg.Now().Sub(first.At) < a.cfg.MaxAge {
+			return nil, nil
+		}
+	}
+	root, err := a.l.Root(ctx, size)
+	if err != nil {
+		return nil, err
+	}
+	signed, err := a.l.key.Sign(Checkpoint{Origin: a.l.key.Origin(), Size: size, Root: root})
+	if err != nil {
+		return nil, err
+	}
+	r := &Record{Size: size, Root: common.Hash(root), Note: string(signed), PrevSize: after, CutAt: a.cfg.Now().UTC(),
+		State: Pending, IntentKey: a.intentKey(size)}
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	err = a.l.db.Update(func(tx *bolt.Tx) error {
+		last, err := lastRecord(tx)
 		if err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketBatches).Put(u64(nb), raw); err != nil {
-			return err
+		if last != nil && last.Size >= size {
+			return nil // cut meanwhile
 		}
-		out = b
-		return meta.Put([]byte("cut"), append(u64(cut+n), u64(nb+1)...))
+		return tx.Bucket(bucketCheckpoints).Put(u64(size), raw)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("anchorer: cut: %w", err)
 	}
-	return out, ctx.Err()
+	return r, nil
 }
 
-func (a *Anchorer) pending(ctx context.Context) ([]Batch, error) {
-	var out []Batch
-	err := a.j.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketBatches).ForEach(func(_, v []byte) error {
-			var b Batch
-			if err := json.Unmarshal(v, &b); err != nil {
+func (a *Anchorer) records(ctx context.Context, state State) ([]Record, error) {
+	var out []Record
+	err := a.l.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketCheckpoints).ForEach(func(_, v []byte) error {
+			var r Record
+			if err := json.Unmarshal(v, &r); err != nil {
 				return err
 			}
-			if b.State == BatchPending {
-				out = append(out, b)
+			if state == "" || r.State == state {
+				out = append(out, r)
 			}
 			return nil
 		})
@@ -188,118 +222,126 @@ func (a *Anchorer) pending(ctx context.Context) ([]Batch, error) {
 }
 
 func (a *Anchorer) sync(ctx context.Context) error {
-	batches, err := a.pending(ctx)
+	pending, err := a.records(ctx, Pending)
 	if err != nil {
 		return fmt.Errorf("anchorer: %w", err)
 	}
-	for _, b := range batches {
-		call := sender.Call{To: &a.cfg.Contract, Data: a.abi.PackAnchor(b.Root, b.FirstSeq, b.Count)}
-		if b.Index > 0 {
-			// Batches must land in order (EventAnchor checks firstSeq == nextSeq).
-			call.After = a.intentKey(b.Index - 1)
+	for _, r := range pending {
+		call := sender.Call{To: &a.cfg.Contract, Data: a.abi.PackAnchor(r.Size, r.Root)}
+		if r.PrevSize > 0 {
+			// Checkpoints must land in order (EventAnchor refuses a size that does not grow).
+			call.After = a.intentKey(r.PrevSize)
 		}
-		in, err := a.s.Submit(ctx, b.IntentKey, "anchor", call)
+		in, err := a.s.Submit(ctx, r.IntentKey, "anchor", call)
 		if err != nil {
-			return fmt.Errorf("anchorer: batch %d: %w", b.Index, err)
+			return fmt.Errorf("anchorer: checkpoint %d: %w", r.Size, err)
 		}
 		switch in.State {
 		case sender.Confirmed:
-			b.State, b.TxHash, b.BlockNumber, b.BlockHash, b.GasUsed = BatchAnchored, in.Receipt.TxHash, in.Receipt.BlockNumber, in.Receipt.BlockHash, in.Receipt.GasUsed
+			r.State, r.TxHash, r.BlockNumber, r.BlockHash, r.GasUsed = Anchored, in.Receipt.TxHash, in.Receipt.BlockNumber, in.Receipt.BlockHash, in.Receipt.GasUsed
 		case sender.Reverted:
-			b.State, b.Error = BatchFailed, in.Revert
-			a.cfg.Log.WithFields(logrus.Fields{"batch": b.Index, "revert": in.Revert}).Error("anchorer: batch rejected")
+			r.State, r.Error = Failed, in.Revert
+			a.cfg.Log.WithFields(logrus.Fields{"size": r.Size, "revert": in.Revert}).Error("anchorer: checkpoint refused")
 		default:
 			continue
 		}
-		if err := a.putBatch(b); err != nil {
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		if err := a.l.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketCheckpoints).Put(u64(r.Size), raw) }); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (a *Anchorer) putBatch(b Batch) error {
-	raw, err := json.Marshal(b)
-	if err != nil {
-		return err
-	}
-	return a.j.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketBatches).Put(u64(b.Index), raw) })
-}
-
-// Batch returns batch index.
-func (a *Anchorer) Batch(ctx context.Context, index uint64) (Batch, error) {
-	var b Batch
-	err := a.j.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketBatches).Get(u64(index))
+// Checkpoint returns the checkpoint record of size.
+func (a *Anchorer) Checkpoint(ctx context.Context, size uint64) (Record, error) {
+	var r Record
+	err := a.l.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketCheckpoints).Get(u64(size))
 		if v == nil {
 			return ErrNotFound
 		}
-		return json.Unmarshal(v, &b)
+		return json.Unmarshal(v, &r)
 	})
 	if err != nil {
-		return Batch{}, fmt.Errorf("anchorer: batch %d: %w", index, err)
+		return Record{}, fmt.Errorf("anchorer: checkpoint %d: %w", size, err)
 	}
-	return b, ctx.Err()
+	return r, ctx.Err()
 }
 
-// ErrNotAnchored is returned for a bundle of an event whose batch is not anchored yet.
-var ErrNotAnchored = errors.New("journal: event not anchored yet")
+// Latest returns the last checkpoint cut, anchored or not; ErrNotFound before the first.
+func (a *Anchorer) Latest(ctx context.Context) (Record, error) {
+	var r *Record
+	err := a.l.db.View(func(tx *bolt.Tx) error {
+		var err error
+		r, err = lastRecord(tx)
+		return err
+	})
+	if err != nil {
+		return Record{}, err
+	}
+	if r == nil {
+		return Record{}, fmt.Errorf("no checkpoint yet: %w", ErrNotFound)
+	}
+	return *r, nil
+}
 
-// Bundle builds the proof bundle of event seq.
-func (a *Anchorer) Bundle(ctx context.Context, seq uint64) (*Bundle, error) {
-	var b *Batch
-	err := a.j.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketBatches).Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			var x Batch
-			if err := json.Unmarshal(v, &x); err != nil {
+// Checkpoints lists every checkpoint record, smallest first.
+func (a *Anchorer) Checkpoints(ctx context.Context) ([]Record, error) { return a.records(ctx, "") }
+
+// firstAnchored is the first anchored checkpoint whose size is above seq.
+func (a *Anchorer) firstAnchored(seq uint64) (*Record, error) {
+	var out *Record
+	err := a.l.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketCheckpoints).Cursor()
+		for k, v := c.Seek(u64(seq + 1)); k != nil; k, v = c.Next() {
+			var r Record
+			if err := json.Unmarshal(v, &r); err != nil {
 				return err
 			}
-			if seq >= x.FirstSeq && seq < x.FirstSeq+x.Count {
-				b = &x
+			if r.State == Anchored {
+				out = &r
 				return nil
 			}
-			if x.FirstSeq+x.Count <= seq {
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ErrNotAnchored is returned for an event no anchored checkpoint covers yet.
+var ErrNotAnchored = errors.New("journal: event not anchored yet")
+
+// Lag is how long the oldest event no anchored checkpoint covers has waited (0 when every
+// event is covered): the anchoring lag an operator alerts on.
+func (a *Anchorer) Lag(ctx context.Context, now time.Time) (time.Duration, error) {
+	var next uint64
+	err := a.l.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketCheckpoints).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			var r Record
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if r.State == Anchored {
+				next = r.Size
 				return nil
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("anchorer: bundle %d: %w", seq, err)
+		return 0, err
 	}
-	if b == nil || b.State != BatchAnchored {
-		return nil, fmt.Errorf("event %d: %w", seq, ErrNotAnchored)
+	e, err := a.l.Event(ctx, next) // from the journal: events not yet handed to the log wait too
+	if errors.Is(err, ErrNotFound) {
+		return 0, nil
 	}
-	leaves := make([]common.Hash, 0, b.Count)
-	var ev Event
-	for s := b.FirstSeq; s < b.FirstSeq+b.Count; s++ {
-		e, err := a.j.Event(ctx, s)
-		if err != nil {
-			return nil, err
-		}
-		if s == seq {
-			ev = e
-		}
-		leaves = append(leaves, Leaf(e.Seq, e.Hash))
-	}
-	tree := NewTree(leaves)
-	if tree.Root() != b.Root {
-		return nil, fmt.Errorf("anchorer: batch %d no longer matches its root: the journal was altered", b.Index)
-	}
-	canon, err := Canonical(&ev)
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	return &Bundle{
-		Version:   BundleVersion,
-		Event:     ev,
-		Canonical: canon,
-		Leaf:      Leaf(ev.Seq, ev.Hash),
-		Proof:     tree.Proof(int(seq - b.FirstSeq)),
-		Batch:     BatchRef{Index: b.Index, FirstSeq: b.FirstSeq, Count: b.Count, Root: b.Root},
-		Anchor:    AnchorRef{ChainID: a.cfg.ChainID, Contract: a.cfg.Contract, TxHash: b.TxHash, BlockNumber: b.BlockNumber, BlockHash: b.BlockHash},
-		Links: Links{Tx: a.cfg.Explorer.TxURL(b.TxHash), Contract: a.cfg.Explorer.AddressURL(a.cfg.Contract),
-			Block: a.cfg.Explorer.BlockURL(b.BlockNumber)},
-	}, nil
+	return max(now.Sub(e.At), 0), nil
 }

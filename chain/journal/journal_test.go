@@ -2,274 +2,388 @@ package journal
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
-	"math/big"
-	"os"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
+	"golang.org/x/mod/sumdb/note"
+	"golang.org/x/mod/sumdb/tlog"
+
+	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/bindings/eventanchor"
 	"github.com/souqchain/souq/chain/chaintest"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
+	"github.com/souqchain/souq/store"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata golden files")
-
-// golden is the language-independent test vector of the canonical bytes (testdata).
-type golden struct {
-	Event     Event         `json:"event"`
-	Canonical hexutil.Bytes `json:"canonical"`
-	Hash      common.Hash   `json:"hash"`
-	Leaf      common.Hash   `json:"leaf"`
+// testLog is a log over a real store's journal. add journals n more events (and hands them to the
+// log, as PumpJournal does).
+type testLog struct {
+	t   testing.TB
+	db  *store.DB
+	l   *Log
+	key *Key
+	at  time.Time
 }
 
-func TestCanonicalGoldenVector(t *testing.T) {
-	t.Parallel()
-	e := Event{Seq: 7, Prev: common.HexToHash("0x11"), TimeMs: 1767225600123, Type: "order.paid",
-		Order: common.HexToHash("0xabc"), Data: map[string]string{"amount": "30500000", "asset": "USDC", "buyer": "0x" + "22"}}
-	canon, err := Canonical(&e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, _ := HashEvent(&e)
-	got := golden{Event: e, Canonical: canon, Hash: h, Leaf: Leaf(e.Seq, h)}
-	got.Event.Hash = h
-	path := filepath.Join("testdata", "canonical_v1.json")
-	if *update {
-		b, _ := json.MarshalIndent(got, "", "  ")
-		os.WriteFile(path, append(b, '\n'), 0o644)
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want golden
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if string(want.Canonical) != string(got.Canonical) || want.Hash != got.Hash || want.Leaf != got.Leaf {
-		t.Fatalf("canonical bytes changed: a new format needs a new version (souq.event.v2)\n got %x\nwant %x", got.Canonical, want.Canonical)
-	}
-	// Re-hashing the fixture's own event (as an auditor would) gives its hash.
-	if h2, _ := HashEvent(&want.Event); h2 != want.Hash {
-		t.Fatal("fixture event does not hash to its hash")
-	}
-}
-
-func TestCanonicalIsOrderIndependentAndFieldSensitive(t *testing.T) {
-	t.Parallel()
-	base := Event{Seq: 1, TimeMs: 5, Type: "t", Data: map[string]string{"a": "1", "b": "2"}}
-	h0, _ := HashEvent(&base)
-	tests := []struct {
-		name string
-		mut  func(e *Event)
-		same bool
-	}{
-		{"same data other map order", func(e *Event) { e.Data = map[string]string{"b": "2", "a": "1"} }, true},
-		{"seq", func(e *Event) { e.Seq = 2 }, false},
-		{"prev", func(e *Event) { e.Prev[0] = 1 }, false},
-		{"time", func(e *Event) { e.TimeMs++ }, false},
-		{"type", func(e *Event) { e.Type = "u" }, false},
-		{"order", func(e *Event) { e.Order[31] = 1 }, false},
-		{"value", func(e *Event) { e.Data = map[string]string{"a": "1", "b": "3"} }, false},
-		{"key moved to value", func(e *Event) { e.Data = map[string]string{"a": "1b", "": "2"} }, false},
-		{"extra field", func(e *Event) { e.Data = map[string]string{"a": "1", "b": "2", "c": ""} }, false},
-	}
-	for _, tt := range tests {
-		e := base
-		tt.mut(&e)
-		h, err := HashEvent(&e)
-		if err != nil {
-			if tt.same {
-				t.Errorf("%s: %v", tt.name, err)
-			}
-			continue
-		}
-		if (h == h0) != tt.same {
-			t.Errorf("%s: same hash = %v, want %v", tt.name, h == h0, tt.same)
-		}
-	}
-}
-
-func TestMerkleProofsMatchContract(t *testing.T) {
-	t.Parallel()
-	c := chaintest.New(t, 0)
-	ea := eventanchor.NewEventAnchor()
-	inst := ea.Instance(c.Client, c.Contracts.EventAnchor)
-	auth := bind.NewKeyedTransactor(c.Operator.Key, c.ChainID)
-	next := uint64(0)
-	for _, n := range []int{1, 2, 3, 5, 8, 13} {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			leaves := make([]common.Hash, n)
-			hashes := make([]common.Hash, n)
-			for i := range n {
-				hashes[i] = common.BigToHash(big.NewInt(int64(1000*n + i)))
-				leaves[i] = Leaf(next+uint64(i), hashes[i])
-			}
-			// Our Leaf equals the contract's.
-			cl, err := bind.Call(inst, nil, ea.PackLeaf(next, hashes[0]), ea.UnpackLeaf)
-			if err != nil || common.Hash(cl) != leaves[0] {
-				t.Fatalf("leaf %x, contract %x (%v)", leaves[0], cl, err)
-			}
-			tree := NewTree(leaves)
-			tx, err := bind.Transact(inst, auth, ea.PackAnchor(tree.Root(), next, uint64(n)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			c.Mine(t, tx.Hash())
-			for i := range n {
-				p := tree.Proof(i)
-				if len(p) != ProofLen(n, i) {
-					t.Errorf("leaf %d: proof len %d, ProofLen %d", i, len(p), ProofLen(n, i))
-				}
-				if ProcessProof(p, leaves[i]) != tree.Root() {
-					t.Errorf("leaf %d: proof does not reach root", i)
-				}
-				pp := make([][32]byte, len(p))
-				for k := range p {
-					pp[k] = p[k]
-				}
-				ok, err := bind.Call(inst, nil, ea.PackVerify(tree.Root(), next+uint64(i), hashes[i], pp), ea.UnpackVerify)
-				if err != nil || !ok {
-					t.Errorf("contract rejects leaf %d of %d: %v", i, n, err)
-				}
-			}
-			next += uint64(n)
-		})
-	}
-}
-
-func openDB(t testing.TB) *bolt.DB {
+func newTestLog(t testing.TB) *testLog {
 	t.Helper()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "souq.db"), 0o600, nil)
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return db
+	skey, _, err := GenerateKey("souq.test/log")
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := ParseKey(skey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Open(db.Bolt(), StoreSource{Store: db.Sales()}, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &testLog{t: t, db: db, l: l, key: key, at: time.Unix(1_800_000_000, 0).UTC()}
 }
 
-func TestHashChainDetectsEdits(t *testing.T) {
-	t.Parallel()
-	db := openDB(t)
-	j, _ := Open(db)
+func (x *testLog) add(n int) []souq.Event {
+	x.t.Helper()
+	var evs []souq.Event
 	ctx := context.Background()
-	for i := range 5 {
-		if _, err := j.Append(ctx, Entry{Type: "order.offered", Data: map[string]string{"i": fmt.Sprint(i)}}); err != nil {
+	err := x.db.Sales().Update(ctx, func(tx souq.Tx) error {
+		for range n {
+			e := souq.Event{Kind: "order.paid", Order: souq.OrderID{1}, At: x.at, Fields: map[string]string{"amount": fmt.Sprint(1000 + len(evs))}}
+			if err := tx.Append(&e); err != nil {
+				return err
+			}
+			evs = append(evs, e)
+		}
+		return nil
+	})
+	if err != nil {
+		x.t.Fatal(err)
+	}
+	if err := x.l.Append(ctx, evs...); err != nil {
+		x.t.Fatal(err)
+	}
+	return evs
+}
+
+// Every event's inclusion proof and every pair of sizes' consistency proof verify with the
+// library's own checkers; a rewritten record fails them.
+func TestProofsVerifyAndARewrittenHistoryFails(t *testing.T) {
+	t.Parallel()
+	x := newTestLog(t)
+	evs := x.add(21)
+	ctx := context.Background()
+	roots := map[uint64]tlog.Hash{}
+	for size := uint64(1); size <= 21; size++ {
+		h, err := x.l.Root(ctx, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		roots[size] = h
+	}
+	for _, size := range []uint64{1, 2, 7, 8, 13, 21} {
+		for seq := range size {
+			p, err := x.l.InclusionProof(ctx, size, seq)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tlog.CheckRecord(p, int64(size), roots[size], int64(seq), tlog.Hash(evs[seq].Hash)); err != nil {
+				t.Fatalf("record %d in %d: %v", seq, size, err)
+			}
+		}
+		for old := uint64(1); old <= size; old++ {
+			p, err := x.l.ConsistencyProof(ctx, old, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := tlog.CheckTree(p, int64(size), roots[size], int64(old), roots[old]); err != nil {
+				t.Fatalf("%d → %d: %v", old, size, err)
+			}
+		}
+	}
+	// A history where event 3 said something else has another root at every size above 3, and the
+	// real log's consistency proof from it fails.
+	forged := newTestLog(t)
+	forged.add(3)
+	e := souq.Event{Kind: "order.paid", Order: souq.OrderID{1}, At: forged.at, Fields: map[string]string{"amount": "1"}}
+	e.Seal(3, evs[2].Hash)
+	if err := forged.l.Append(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	forgedRoot, _ := forged.l.Root(ctx, 4)
+	p, _ := x.l.ConsistencyProof(ctx, 4, 21)
+	if forgedRoot == roots[4] || tlog.CheckTree(p, 21, roots[21], 4, forgedRoot) == nil {
+		t.Fatal("a rewritten history is consistent with the log")
+	}
+	// Handing over a changed event 3 again is refused; a gap too.
+	if err := x.l.Append(ctx, e); !errors.Is(err, ErrForked) {
+		t.Fatalf("changed event: %v", err)
+	}
+	e.Seal(30, evs[20].Hash)
+	if err := x.l.Append(ctx, e); err == nil {
+		t.Fatal("gap accepted")
+	}
+	// Handing over the same events again (after a crash) changes nothing.
+	if err := x.l.Append(ctx, evs...); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := x.l.Size(ctx); n != 21 {
+		t.Fatalf("size %d", n)
+	}
+}
+
+// Checkpoints are C2SP tlog-checkpoint signed notes: exact text, the key's origin, verified only
+// by the log's key.
+func TestCheckpointNote(t *testing.T) {
+	t.Parallel()
+	x := newTestLog(t)
+	root := tlog.Hash{1, 2, 3}
+	signed, err := x.key.Sign(Checkpoint{Origin: "souq.test/log", Size: 42, Root: root})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "souq.test/log\n42\nAQIDAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n\n— souq.test/log "
+	if !strings.HasPrefix(string(signed), want) {
+		t.Fatalf("note:\n%s", signed)
+	}
+	c, err := OpenCheckpoint(signed, x.key.VerifierKey())
+	if err != nil || c.Size != 42 || c.Root != root || c.Origin != "souq.test/log" {
+		t.Fatalf("open: %+v %v", c, err)
+	}
+	_, otherV, _ := note.GenerateKey(nil, "souq.test/log")
+	if _, err := OpenCheckpoint(signed, otherV); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("another key: %v", err)
+	}
+	changed := strings.Replace(string(signed), "\n42\n", "\n43\n", 1)
+	if _, err := OpenCheckpoint([]byte(changed), x.key.VerifierKey()); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("changed size: %v", err)
+	}
+	if _, err := x.key.Sign(Checkpoint{Origin: "elsewhere", Size: 1, Root: root}); err == nil {
+		t.Fatal("signed another origin")
+	}
+}
+
+// A client that knows only C2SP tlog-tiles (sumdb/tlog's tile reader over HTTP) follows the log:
+// it reads the checkpoint, proves records and entries from tiles, and gets 404 beyond the tree.
+func TestTilesServeAStandardClient(t *testing.T) {
+	t.Parallel()
+	x := newTestLog(t)
+	evs := x.add(300)
+	a := NewAnchorer(x.l, nil, AnchorConfig{})
+	ctx := context.Background()
+	if _, err := a.cut(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.StripPrefix("/log", a.Handler()))
+	defer srv.Close()
+	get := func(p string) ([]byte, int) {
+		resp, err := http.Get(srv.URL + "/log/" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return b, resp.StatusCode
+	}
+	signed, code := get("checkpoint")
+	if code != 200 {
+		t.Fatalf("checkpoint: %d", code)
+	}
+	c, err := OpenCheckpoint(signed, x.key.VerifierKey())
+	if err != nil || c.Size != 300 {
+		t.Fatalf("checkpoint %+v %v", c, err)
+	}
+	tr := tileReader{get: get}
+	hr := tlog.TileHashReader(tlog.Tree{N: int64(c.Size), Hash: c.Root}, tr)
+	for _, seq := range []int64{0, 255, 256, 299} {
+		p, err := tlog.ProveRecord(int64(c.Size), seq, hr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tlog.CheckRecord(p, int64(c.Size), c.Root, seq, tlog.Hash(evs[seq].Hash)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := j.VerifyChain(ctx, 0); err != nil {
-		t.Fatal(err)
+	// Entry bundles hold the canonical bytes, length-prefixed.
+	b, code := get("tile/entries/001.p/44")
+	if code != 200 {
+		t.Fatalf("entries: %d", code)
 	}
-	e2, _ := j.Event(ctx, 2)
-	e1, _ := j.Event(ctx, 1)
-	if e2.Prev != e1.Hash {
-		t.Fatal("event 2 does not name event 1's hash")
+	first := evs[256].Canonical()
+	if int(b[0])<<8|int(b[1]) != len(first) || string(b[2:2+len(first)]) != string(first) {
+		t.Fatal("entry bundle does not start with event 256's canonical bytes")
 	}
-	// Edit event 2 behind the journal's back, with a consistent hash: the chain breaks at 3.
-	e2.Data["i"] = "x"
-	e2.Hash, _ = HashEvent(&e2)
-	raw, _ := json.Marshal(e2)
-	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketEvents).Put(u64(2), raw) })
-	if err := j.VerifyChain(ctx, 0); err == nil {
-		t.Fatal("edited journal verifies")
+	for _, p := range []string{"tile/0/001.p/45", "tile/entries/001", "tile/1/000", "tile/0/002.p/1", "tile/x", "nothing"} {
+		if _, code := get(p); code != 404 {
+			t.Fatalf("%s: %d, want 404", p, code)
+		}
 	}
 }
 
-func TestAnchorerBatchesBySizeAndAgeAndSurvivesRestart(t *testing.T) {
+// tileReader fetches C2SP tiles for sumdb/tlog's TileHashReader (which names them tile/8/…).
+type tileReader struct{ get func(string) ([]byte, int) }
+
+func (tileReader) Height() int { return tileHeight }
+func (r tileReader) ReadTiles(tiles []tlog.Tile) ([][]byte, error) {
+	out := make([][]byte, len(tiles))
+	for i, t := range tiles {
+		p := strings.Replace(t.Path(), "tile/8/", "tile/", 1)
+		b, code := r.get(p)
+		if code != 200 {
+			return nil, fmt.Errorf("%s: %d", p, code)
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+func (tileReader) SaveTiles([]tlog.Tile, [][]byte) {}
+
+func TestAnchorerCutsBySizeAndAgeAndSurvivesRestart(t *testing.T) {
 	t.Parallel()
 	c := chaintest.New(t, 0)
 	c.AutoMine(t, 15*time.Millisecond)
-	db := openDB(t)
-	st, _ := txstore.New(db)
-	j, _ := Open(db)
-	now := time.Unix(1_800_000_000, 0)
-	j.now = func() time.Time { return now }
+	x := newTestLog(t)
+	st, _ := txstore.New(x.db.Bolt())
+	now := x.at
 	s := sender.New(c.Client, st, keys.NewKey(c.Operator.Key), sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go s.Run(ctx)
-	cfg := AnchorConfig{ChainID: 1337, Contract: c.Contracts.EventAnchor, MaxBatch: 4, MaxAge: time.Minute}
-	a := NewAnchorer(j, s, cfg)
-	for i := range 10 {
-		j.Append(ctx, Entry{Type: "e", Data: map[string]string{"i": fmt.Sprint(i)}})
-	}
-	// Size: two full batches of 4; the last 2 events are young and wait.
+	cfg := AnchorConfig{ChainID: 1337, Contract: c.Contracts.EventAnchor, MaxBatch: 4, MaxAge: time.Minute, Now: func() time.Time { return now }}
+	a := NewAnchorer(x.l, s, cfg)
+	x.add(4)
 	if err := a.Step(ctx, false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.Batch(ctx, 2); err == nil {
-		t.Fatal("a batch of young events was cut before MaxAge")
+	if _, err := a.Checkpoint(ctx, 4); err != nil {
+		t.Fatalf("a full batch was not cut: %v", err)
 	}
-	// Age: a minute later they are cut — but "crash" right after cutting, before submitting.
+	x.add(2)
+	if err := a.Step(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Checkpoint(ctx, 6); err == nil {
+		t.Fatal("young events were cut before MaxAge")
+	}
+	// A minute later they are cut — but "crash" right after cutting, before submitting.
 	now = now.Add(2 * time.Minute)
-	if b, err := a.cut(ctx, false); err != nil || b == nil || b.Count != 2 {
-		t.Fatalf("age cut: %+v %v", b, err)
+	if r, err := a.cut(ctx, false); err != nil || r == nil || r.Size != 6 || r.PrevSize != 4 {
+		t.Fatalf("age cut: %+v %v", r, err)
 	}
-	// A new anchorer (restart) submits it and everything gets anchored in order.
-	a2 := NewAnchorer(j, s, cfg)
+	// A new anchorer (restart) submits it and both get anchored in order.
+	a2 := NewAnchorer(x.l, s, cfg)
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		if err := a2.Step(ctx, false); err != nil {
 			t.Fatal(err)
 		}
-		b, _ := a2.Batch(ctx, 2)
-		if b.State == BatchAnchored {
+		r, _ := a2.Checkpoint(ctx, 6)
+		if r.State == Anchored {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("batch 2 still %s", b.State)
+			t.Fatalf("checkpoint 6 still %s", r.State)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 	ea := eventanchor.NewEventAnchor()
-	nextSeq, _ := bind.Call(ea.Instance(c.Client, c.Contracts.EventAnchor), nil, ea.PackNextSeq(), ea.UnpackNextSeq)
-	count, _ := bind.Call(ea.Instance(c.Client, c.Contracts.EventAnchor), nil, ea.PackBatchCount(), ea.UnpackBatchCount)
-	if nextSeq != 10 || count != 3 {
-		t.Fatalf("contract nextSeq %d batches %d, want 10 and 3 (each batch anchored once)", nextSeq, count)
+	size, _ := bind.Call(ea.Instance(c.Client, c.Contracts.EventAnchor), nil, ea.PackSize(), ea.UnpackSize)
+	if size != 6 {
+		t.Fatalf("contract size %d, want 6", size)
 	}
-	for seq := range uint64(10) {
-		bu, err := a2.Bundle(ctx, seq)
+	for seq := range uint64(6) {
+		b, err := a2.Bundle(ctx, seq)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ProcessProof(bu.Proof, bu.Leaf) != bu.Batch.Root || bu.Anchor.TxHash == (common.Hash{}) {
-			t.Fatalf("bundle %d inconsistent", seq)
+		want := uint64(4)
+		if seq >= 4 {
+			want = 6
 		}
+		if b.Checkpoint.Size != want || b.Anchor.TxHash == [32]byte{} || b.Proof == nil {
+			t.Fatalf("bundle %d: %+v", seq, b.Checkpoint)
+		}
+	}
+	if _, err := a2.Bundle(ctx, 6); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("bundle of an event that does not exist: %v", err)
+	}
+	cons, err := a2.Consistency(ctx, 4, 6)
+	if err != nil || len(cons.Proof) == 0 {
+		t.Fatalf("consistency: %+v %v", cons, err)
 	}
 }
 
-func TestAnchorLagOfAnEmptyJournalIsZero(t *testing.T) {
+func TestAnchorLag(t *testing.T) {
 	t.Parallel()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "j.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	j, err := Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := NewAnchorer(j, nil, AnchorConfig{})
+	x := newTestLog(t)
+	a := NewAnchorer(x.l, nil, AnchorConfig{})
 	if lag, err := a.Lag(context.Background(), time.Now()); err != nil || lag != 0 {
 		t.Fatalf("lag = %v, %v", lag, err)
 	}
-	at := time.Now().Add(-time.Minute).Truncate(time.Millisecond)
-	if _, err := j.Append(context.Background(), Entry{Type: "order.offered", Time: at, Data: map[string]string{"k": "v"}}); err != nil {
-		t.Fatal(err)
-	}
-	lag, err := a.Lag(context.Background(), at.Add(90*time.Second))
+	x.add(1)
+	lag, err := a.Lag(context.Background(), x.at.Add(90*time.Second))
 	if err != nil || lag != 90*time.Second {
 		t.Fatalf("lag of an unanchored event = %v, %v; want 1m30s", lag, err)
+	}
+}
+
+// A refused checkpoint (sent from a key that is not yet the anchorer) does not block the next
+// ones: once the owner makes that key the anchorer, the next checkpoint lands.
+func TestARefusedCheckpointDoesNotBlockTheNext(t *testing.T) {
+	t.Parallel()
+	c := chaintest.New(t, 0)
+	c.AutoMine(t, 10*time.Millisecond)
+	x := newTestLog(t)
+	st, _ := txstore.New(x.db.Bolt())
+	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx)
+	a := NewAnchorer(x.l, s, AnchorConfig{ChainID: 1337, Contract: c.Contracts.EventAnchor})
+	wait := func(size uint64) Record {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			if err := a.Step(ctx, true); err != nil {
+				t.Fatal(err)
+			}
+			if r, err := a.Checkpoint(ctx, size); err == nil && r.State != Pending {
+				return r
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("checkpoint %d still pending", size)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	x.add(3)
+	if r := wait(3); r.State != Failed {
+		t.Fatalf("checkpoint from a stranger: %+v", r)
+	}
+	ea := eventanchor.NewEventAnchor()
+	tx, err := bind.Transact(ea.Instance(c.Client, c.Contracts.EventAnchor), bind.NewKeyedTransactor(c.Operator.Key, c.ChainID), ea.PackSetAnchorer(c.Faucet.Address))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, c.Client, tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	x.add(2)
+	if r := wait(5); r.State != Anchored || r.PrevSize != 0 {
+		t.Fatalf("checkpoint after the refused one: %+v", r)
 	}
 }

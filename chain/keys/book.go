@@ -52,9 +52,27 @@ func (b *Book) CustodialAddress(_ context.Context, customer string) (string, err
 		return "", fmt.Errorf("custodial wallet: empty customer: %w", souq.ErrInvalidRequest)
 	}
 	var addr common.Address
-	err := b.db.Update(func(tx *bolt.Tx) error {
+	known := false
+	// Every offer asks for both wallets: a known customer is a read, not a write transaction (which
+	// would take the store's single writer lock and fsync for nothing).
+	err := b.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketByCustomer).Get([]byte(customer))
+		if v == nil {
+			return nil
+		}
+		a, err := b.wallets.Address(binary.BigEndian.Uint32(v))
+		addr, known = a, err == nil
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("custodial wallet: %w", err)
+	}
+	if known {
+		return addr.Hex(), nil
+	}
+	err = b.db.Update(func(tx *bolt.Tx) error {
 		byC := tx.Bucket(bucketByCustomer)
-		if v := byC.Get([]byte(customer)); v != nil {
+		if v := byC.Get([]byte(customer)); v != nil { // assigned by a concurrent first use
 			a, err := b.wallets.Address(binary.BigEndian.Uint32(v))
 			addr = a
 			return err

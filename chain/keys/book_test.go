@@ -90,3 +90,37 @@ func TestValidateAddress(t *testing.T) {
 		}
 	}
 }
+
+// A customer's wallet, once assigned, is looked up without a write transaction: each offer asks for
+// two wallets, and a write takes the store's single writer lock and an fsync.
+func TestBookKnownCustomerIsARead(t *testing.T) {
+	t.Parallel()
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "book.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := NewBook(db, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	first, err := book.CustodialAddress(ctx, "c1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageWrites := func() int64 { st := db.Stats(); return st.TxStats.GetWrite() }
+	writes := pageWrites()
+	for range 3 {
+		if got, err := book.CustodialAddress(ctx, "c1"); err != nil || got != first {
+			t.Fatalf("c1 again = %s, %v; want %s", got, err, first)
+		}
+	}
+	if got := pageWrites() - writes; got != 0 {
+		t.Fatalf("looking up a known customer wrote %d pages", got)
+	}
+}

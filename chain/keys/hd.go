@@ -1,22 +1,20 @@
 package keys
 
 import (
-	"crypto/hmac"
-	"crypto/pbkdf2"
 	"crypto/rand"
-	"crypto/sha512"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/btcsuite/btcd/btcutil/hdkeychain"
+	"github.com/btcsuite/btcd/chaincfg"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/tyler-smith/go-bip39"
 )
 
 // DefaultWalletPath is the BIP-44 account path of custodial wallets: m/44'/60'/0'/0, and wallet i
@@ -24,7 +22,7 @@ import (
 // souq opens the same accounts elsewhere.
 var DefaultWalletPath = []uint32{44 | hardened, 60 | hardened, 0 | hardened, 0}
 
-const hardened = 0x80000000
+const hardened = hdkeychain.HardenedKeyStart
 
 // seedFile is the on-disk form of an encrypted HD seed (versioned).
 type seedFile struct {
@@ -48,8 +46,8 @@ func CreateSeed(path, passphrase string, scryptN, scryptP int) error {
 	return writeSeed(path, seed, passphrase, scryptN, scryptP)
 }
 
-// ImportMnemonic stores the BIP-39 seed of an (ASCII, e.g. English) mnemonic and optional BIP-39
-// passphrase, encrypted with passphrase. The mnemonic's checksum is not validated.
+// ImportMnemonic stores the BIP-39 seed of an English mnemonic and optional BIP-39 passphrase,
+// encrypted with passphrase. The mnemonic is validated first (word list, length, checksum).
 func ImportMnemonic(path, mnemonic, bip39Passphrase, passphrase string, scryptN, scryptP int) error {
 	seed, err := MnemonicSeed(mnemonic, bip39Passphrase)
 	if err != nil {
@@ -58,19 +56,37 @@ func ImportMnemonic(path, mnemonic, bip39Passphrase, passphrase string, scryptN,
 	return writeSeed(path, seed, passphrase, scryptN, scryptP)
 }
 
-// MnemonicSeed is BIP-39's mnemonic-to-seed: PBKDF2-HMAC-SHA512(mnemonic, "mnemonic"+passphrase,
-// 2048 rounds, 64 bytes). Only ASCII mnemonics are accepted (no NFKD normalisation needed).
+// ErrInvalidMnemonic is returned for a mnemonic that is not a valid English BIP-39 sentence. Its
+// messages give word positions, never words: a mnemonic is key material.
+var ErrInvalidMnemonic = errors.New("invalid mnemonic")
+
+// MnemonicSeed validates an English BIP-39 mnemonic (12 to 24 words from the word list, checksum
+// matching) and returns its seed: PBKDF2-HMAC-SHA512(mnemonic, "mnemonic"+passphrase, 2048, 64).
+// Words may be separated by any whitespace. The passphrase must be ASCII, since neither souq nor
+// the library applies BIP-39's NFKD normalisation.
 func MnemonicSeed(mnemonic, bip39Passphrase string) ([]byte, error) {
-	m := strings.Join(strings.Fields(mnemonic), " ")
-	for _, r := range m + bip39Passphrase {
-		if r > 0x7f {
-			return nil, errors.New("mnemonic: only ASCII mnemonics and passphrases are supported")
+	words := strings.Fields(mnemonic)
+	if n := len(words); n < 12 || n > 24 || n%3 != 0 {
+		return nil, fmt.Errorf("mnemonic: %d words; BIP-39 has 12, 15, 18, 21 or 24: %w", n, ErrInvalidMnemonic)
+	}
+	for i, w := range words {
+		if _, ok := bip39.GetWordIndex(w); !ok {
+			return nil, fmt.Errorf("mnemonic: word %d is not in the English BIP-39 word list: %w", i+1, ErrInvalidMnemonic)
 		}
 	}
-	if len(strings.Fields(m)) < 12 {
-		return nil, errors.New("mnemonic: at least 12 words")
+	for _, r := range bip39Passphrase {
+		if r > 0x7f {
+			return nil, errors.New("mnemonic: only ASCII BIP-39 passphrases are supported")
+		}
 	}
-	return pbkdf2.Key(sha512.New, m, []byte("mnemonic"+bip39Passphrase), 2048, 64)
+	m := strings.Join(words, " ")
+	// EntropyFromMnemonic tells a wrong checksum apart (NewSeedWithErrorChecking does not).
+	if _, err := bip39.EntropyFromMnemonic(m); errors.Is(err, bip39.ErrChecksumIncorrect) {
+		return nil, fmt.Errorf("mnemonic: checksum does not match (a word is wrong or out of order): %w", ErrInvalidMnemonic)
+	} else if err != nil {
+		return nil, fmt.Errorf("mnemonic: %w", ErrInvalidMnemonic) // the library's message may quote a word
+	}
+	return bip39.NewSeed(m, bip39Passphrase), nil
 }
 
 func writeSeed(path string, seed []byte, passphrase string, scryptN, scryptP int) error {
@@ -109,9 +125,9 @@ func writeSeed(path string, seed []byte, passphrase string, scryptN, scryptP int
 	return f.Close()
 }
 
-// Wallets derives custodial customer wallets from a seed.
+// Wallets derives custodial customer wallets from a seed. It is safe for concurrent use.
 type Wallets struct {
-	key, chain []byte // extended private key of the account path
+	account *hdkeychain.ExtendedKey // extended private key of the account path
 }
 
 // OpenWallets decrypts the seed at path and prepares derivation below DefaultWalletPath.
@@ -133,36 +149,49 @@ func OpenWallets(path, passphrase string) (*Wallets, error) {
 
 // NewWallets derives the account node at path from a raw BIP-32 seed.
 func NewWallets(seed []byte, path []uint32) (*Wallets, error) {
-	if len(seed) < 16 || len(seed) > 64 {
-		return nil, errors.New("bip32: seed must be 16 to 64 bytes")
-	}
-	mac := hmac.New(sha512.New, []byte("Bitcoin seed"))
-	mac.Write(seed)
-	sum := mac.Sum(nil)
-	k, c := sum[:32], sum[32:]
-	if err := validKey(k); err != nil {
+	k, err := deriveAccount(seed, path)
+	if err != nil {
 		return nil, err
 	}
+	// hdkeychain memoises a private node's public key on first use; doing it here, once, makes
+	// the concurrent Wallet calls below read-only on the shared account node.
+	if _, err := k.ECPubKey(); err != nil {
+		return nil, fmt.Errorf("bip32: account key: %w", err)
+	}
+	return &Wallets{account: k}, nil
+}
+
+// deriveAccount is BIP-32: the master node of seed, then CKDpriv along path.
+func deriveAccount(seed []byte, path []uint32) (*hdkeychain.ExtendedKey, error) {
+	// The network only picks the xprv version bytes, which souq never serialises.
+	k, err := hdkeychain.NewMaster(seed, &chaincfg.MainNetParams)
+	if err != nil {
+		return nil, fmt.Errorf("bip32: master key: %w", err)
+	}
 	for _, i := range path {
-		var err error
-		if k, c, err = deriveChild(k, c, i); err != nil {
-			return nil, err
+		if k, err = k.Derive(i); err != nil {
+			return nil, fmt.Errorf("bip32: path: %w", err)
 		}
 	}
-	return &Wallets{key: k, chain: c}, nil
+	return k, nil
 }
 
 // Wallet returns custodial wallet i (m/44'/60'/0'/0/i). The index is what the store keeps per
 // customer; the key is re-derived when needed and never stored.
 func (w *Wallets) Wallet(i uint32) (*Key, error) {
-	if i >= hardened {
+	if i >= hdkeychain.HardenedKeyStart {
 		return nil, fmt.Errorf("bip32: wallet index %d out of range", i)
 	}
-	k, _, err := deriveChild(w.key, w.chain, i)
+	child, err := w.account.Derive(i)
 	if err != nil {
-		return nil, err
+		// ErrInvalidChild (odds below 2^-127): the index has no key; BIP-32 says use the next.
+		return nil, fmt.Errorf("bip32: wallet %d: %w", i, err)
 	}
-	priv, err := crypto.ToECDSA(k)
+	bk, err := child.ECPrivKey()
+	if err != nil {
+		return nil, fmt.Errorf("bip32: wallet %d: %w", i, err)
+	}
+	priv, err := crypto.ToECDSA(bk.Serialize())
 	if err != nil {
 		return nil, fmt.Errorf("bip32: wallet %d: invalid key", i)
 	}
@@ -176,42 +205,4 @@ func (w *Wallets) Address(i uint32) (common.Address, error) {
 		return common.Address{}, err
 	}
 	return k.Address(), nil
-}
-
-var curveN = crypto.S256().Params().N
-
-func validKey(k []byte) error {
-	v := new(big.Int).SetBytes(k)
-	if v.Sign() == 0 || v.Cmp(curveN) >= 0 {
-		return errors.New("bip32: derived key out of range; use the next index")
-	}
-	return nil
-}
-
-// deriveChild is BIP-32 CKDpriv.
-func deriveChild(k, c []byte, i uint32) ([]byte, []byte, error) {
-	var data []byte
-	if i >= hardened {
-		data = append([]byte{0}, k...)
-	} else {
-		priv, err := crypto.ToECDSA(k)
-		if err != nil {
-			return nil, nil, errors.New("bip32: invalid parent key")
-		}
-		data = crypto.CompressPubkey(&priv.PublicKey)
-	}
-	data = binary.BigEndian.AppendUint32(data, i)
-	mac := hmac.New(sha512.New, c)
-	mac.Write(data)
-	sum := mac.Sum(nil)
-	il := new(big.Int).SetBytes(sum[:32])
-	if il.Cmp(curveN) >= 0 {
-		return nil, nil, errors.New("bip32: derived key out of range; use the next index")
-	}
-	child := il.Add(il, new(big.Int).SetBytes(k))
-	child.Mod(child, curveN)
-	if child.Sign() == 0 {
-		return nil, nil, errors.New("bip32: derived key out of range; use the next index")
-	}
-	return common.LeftPadBytes(child.Bytes(), 32), sum[32:], nil
 }

@@ -10,9 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// State is where an intent stands. Queued → Signed → Sent → Mined → Confirmed | Reverted.
-// A reorg that drops a Mined transaction sends it back to Sent; a nonce taken by a transaction
-// that is not ours sends it back to Queued (none of its signed transactions can be mined any more).
+// State is where an intent stands. Queued → Signed → Sent → Mined → Confirmed | Reverted, or
+// Queued → Failed. A reorg that drops a Mined transaction sends it back to Sent, and so does a
+// head that went back under a Confirmed one (a deep reorg, a node restored from an older disk):
+// its saved transaction is sent again. A nonce taken by a transaction that is not ours sends it
+// back to Queued (none of its signed transactions can be mined any more).
 type State string
 
 // Intent states.
@@ -23,10 +25,16 @@ const (
 	Mined     State = "mined"     // a receipt exists; waiting for confirmations
 	Confirmed State = "confirmed" // final: succeeded with enough confirmations
 	Reverted  State = "reverted"  // final: rejected by the contract (at estimation, or mined and failed)
+	// Failed is final: never signed, because the node refused it for a reason that sending the
+	// same transaction again cannot fix (its account lacks the funds, the node rejects the
+	// transaction itself). Only intents with Call.FailFast end so; others keep retrying with
+	// backoff, and Intent.Retrying says why. See Intent.Failure.
+	Failed State = "failed"
 )
 
-// Final reports whether the state never changes again.
-func (s State) Final() bool { return s == Confirmed || s == Reverted }
+// Final reports whether the state never changes again (but see State: a head that goes back
+// below a Confirmed intent's block re-opens it).
+func (s State) Final() bool { return s == Confirmed || s == Reverted || s == Failed }
 
 // Call is the transaction an intent asks for.
 type Call struct {
@@ -38,6 +46,11 @@ type Call struct {
 	// After names an intent of the same sender that must be Confirmed before this one is signed
 	// (approve before fund); if it reverts, this one reverts too without being sent.
 	After string `json:"after,omitempty"`
+	// FailFast ends the intent as Failed on a permanent refusal before signing (the account
+	// short of funds, the node rejecting the transaction) instead of retrying it: for callers
+	// that try again themselves under a new key (the escrow port's attempts). Without it the
+	// intent waits, retrying with backoff (an anchor batch waits for the relayer's top-up).
+	FailFast bool `json:"failFast,omitempty"`
 }
 
 // Attempt is one signed transaction of an intent. All attempts of an intent share its nonce, so
@@ -80,10 +93,15 @@ type Intent struct {
 	// Revert is the decoded reason of a Reverted intent ("Escrow.WrongStatus(…)").
 	Revert string `json:"revert,omitempty"`
 	// RevertData is the raw revert data, for callers that decode it themselves.
-	RevertData []byte    `json:"revertData,omitempty"`
-	Reorgs     int       `json:"reorgs,omitempty"`
-	Created    time.Time `json:"created"`
-	Updated    time.Time `json:"updated"`
+	RevertData []byte `json:"revertData,omitempty"`
+	Reorgs     int    `json:"reorgs,omitempty"`
+	// Failure says why a Failed intent was not sent.
+	Failure *Failure `json:"failure,omitempty"`
+	// Retrying is set while the intent cannot make progress (RPC errors, funds missing): since
+	// when, and the last error. A caller calls it stuck when Since is old enough.
+	Retrying *Retrying `json:"retrying,omitempty"`
+	Created  time.Time `json:"created"`
+	Updated  time.Time `json:"updated"`
 }
 
 // TxHash is the hash of the mined attempt, else of the latest one, else zero.
@@ -95,6 +113,44 @@ func (in *Intent) TxHash() common.Hash {
 		return in.Attempts[n-1].Hash
 	}
 	return common.Hash{}
+}
+
+// FailureKind sorts the refusals that end or hold up an intent before it is signed.
+type FailureKind string
+
+// Failure kinds.
+const (
+	// FailFunds: the account cannot pay value + gas × max fee (Need and Have are set).
+	FailFunds FailureKind = "funds"
+	// FailRejected: the node rejects the transaction itself (intrinsic gas, over the block gas
+	// limit, a fee cap it refuses): a misconfiguration, not a condition that passes.
+	FailRejected FailureKind = "rejected"
+)
+
+// Failure is why an intent was not sent.
+type Failure struct {
+	Kind  FailureKind `json:"kind"`
+	Error string      `json:"error"`
+	// Need and Have are in wei of the native coin, read from the chain (FailFunds only): Need is
+	// value + gas limit × max fee per gas, Have the account's balance.
+	Need *big.Int `json:"need,omitempty"`
+	Have *big.Int `json:"have,omitempty"`
+}
+
+// Retrying records an intent that has been failing to progress.
+type Retrying struct {
+	Since time.Time   `json:"since"`
+	Error string      `json:"error"`
+	Kind  FailureKind `json:"kind,omitempty"` // set when the error is a refusal, not the RPC
+}
+
+// MinedStore is an IntentStore that indexes final intents by the block of their receipt
+// (txstore does). With it the sender re-checks them when the chain's head goes back (a reorg
+// deeper than the confirmations, a node restored from an older disk) and sends again those whose
+// block is gone.
+type MinedStore interface {
+	// ListMined returns the final intents of from with a receipt in block fromBlock or later.
+	ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*Intent, error)
 }
 
 // ErrNotFound is returned by an IntentStore for an unknown key.

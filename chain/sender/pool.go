@@ -78,3 +78,24 @@ func (p *Pool) Run(ctx context.Context) error {
 		return err
 	}
 }
+
+// Open lists the intents of every account that are not final, for `souq status` and stuck-work
+// metrics: Intent.Retrying says which are held up, why and since when; Created how old the rest
+// are. Health of each sender says whether its rounds fail as a whole (the node unreachable).
+func (p *Pool) Open(ctx context.Context) ([]*Intent, error) {
+	p.mu.Lock()
+	addrs := make([]common.Address, 0, len(p.senders))
+	for a := range p.senders {
+		addrs = append(addrs, a)
+	}
+	p.mu.Unlock()
+	var out []*Intent
+	for _, a := range addrs {
+		in, err := p.store.ListPending(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in...)
+	}
+	return out, nil
+}

@@ -15,7 +15,21 @@
 // the intent back to Sent and its transaction is re-broadcast.
 //
 // Submit never touches the chain, so an RPC outage never blocks a webhook: intents queue and the
-// loop retries with exponential backoff.
+// loop retries with exponential backoff. Every call to the node has a deadline (RPCTimeout).
+//
+// Failures: a contract revert at estimation ends the intent Reverted, unsent. Other errors are
+// sorted by KindOf: transient ones (timeouts, connection refused, 5xx, rate limits, fees below the
+// base fee, and anything unknown) are retried with backoff; a lack of funds (checked before a
+// nonce is given: value + gas × max fee against the balance) and a transaction the node rejects
+// are permanent for that transaction. An intent with Call.FailFast then ends Failed (after
+// FundsGrace for funds), with Failure saying why and, for funds, Need and Have; any other intent
+// waits, retrying, with Retrying saying why and since when, so a caller can call it stuck.
+//
+// The head going back: when the chain's head is lower than the last one seen, or another block
+// stands at its height (a reorg deeper than the confirmations, a node restored from an older
+// disk), final intents mined within ReorgWindow blocks whose block is gone are reopened (Sent) and
+// their saved transactions sent again — same bytes, same nonce — so what souq carried out is
+// carried out on the chain as it now is.
 package sender
 
 import (
@@ -47,6 +61,7 @@ type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
@@ -85,8 +100,17 @@ type Config struct {
 	Rebroadcast time.Duration
 	// StuckAfter replaces a transaction not mined after this long with a higher tip; default 30s.
 	StuckAfter time.Duration
+	// FundsGrace is how long a FailFast intent short of funds keeps retrying before it fails: a
+	// deposit or top-up already sent usually lands within a few blocks; default 5s.
+	FundsGrace time.Duration
+	// ReorgWindow is how many blocks below the head the sender re-checks final intents when the
+	// head went back (with a MinedStore); default 128.
+	ReorgWindow uint64
 	// MaxBackoff bounds the retry delay while the RPC fails; default 30s.
 	MaxBackoff time.Duration
+	// RPCTimeout bounds every call to the node (default DefaultRPCTimeout): a node that accepts
+	// a request and never answers costs one timeout, then the round is retried with backoff.
+	RPCTimeout time.Duration
 	// MaxFeeCap caps the fee per gas of any transaction (nil = no cap).
 	MaxFeeCap *big.Int
 	// Decoders turn revert data into custom errors, tried in order.
@@ -117,6 +141,13 @@ type Sender struct {
 	tries       map[string]int
 	lastSent    map[string]time.Time
 	rebroadcast bool
+	lastHead    *types.Header // the head of the previous round: a head that went back is noticed
+	checkFinal  bool          // re-check recent final intents against the chain (at start)
+	idleCheck   time.Time     // when an idle sender last looked at the head
+
+	healthMu     sync.Mutex
+	failingSince time.Time // first failed round of the current run of failures; zero when healthy
+	lastErr      error
 }
 
 // New returns a sender for signer's account; call Run to start it.
@@ -136,6 +167,12 @@ func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
 	if cfg.MaxBackoff == 0 {
 		cfg.MaxBackoff = 30 * time.Second
 	}
+	if cfg.FundsGrace == 0 {
+		cfg.FundsGrace = 5 * time.Second
+	}
+	if cfg.ReorgWindow == 0 {
+		cfg.ReorgWindow = 128
+	}
 	if cfg.Log == nil {
 		l := logrus.New()
 		l.SetLevel(logrus.WarnLevel)
@@ -145,7 +182,7 @@ func New(b Backend, store IntentStore, signer Signer, cfg Config) *Sender {
 		cfg.Now = time.Now
 	}
 	return &Sender{
-		b: b, store: store, signer: signer, cfg: cfg,
+		b: WithTimeout(b, cfg.RPCTimeout), store: store, signer: signer, cfg: cfg, checkFinal: true,
 		kick: make(chan struct{}, 1), changed: make(chan struct{}),
 		retryAt: map[string]time.Time{}, tries: map[string]int{}, lastSent: map[string]time.Time{},
 	}
@@ -183,22 +220,44 @@ func sameCall(a, b *Intent) bool {
 	}
 	return a.From == b.From && a.Kind == b.Kind && (a.Call.To == nil) == (b.Call.To == nil) &&
 		(a.Call.To == nil || *a.Call.To == *b.Call.To) && string(a.Call.Data) == string(b.Call.Data) &&
-		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After
+		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After &&
+		a.Call.FailFast == b.Call.FailFast
 }
 
-// ErrNotRetryable is returned by Retry for an intent that is not Reverted.
-var ErrNotRetryable = errors.New("only a reverted intent can be retried")
+// Health reports whether the sender's rounds fail (the node unreachable or erroring): since when,
+// and the last error; a zero time when the last round went through.
+func (s *Sender) Health() (failingSince time.Time, lastErr error) {
+	s.healthMu.Lock()
+	defer s.healthMu.Unlock()
+	return s.failingSince, s.lastErr
+}
 
-// Retry queues a Reverted intent again under the same key (e.g. a release refused while the
-// inspection window ran). A reverted intent had no effect on-chain, so this cannot double one.
+func (s *Sender) setHealth(err error) {
+	s.healthMu.Lock()
+	defer s.healthMu.Unlock()
+	if err == nil {
+		s.failingSince, s.lastErr = time.Time{}, nil
+		return
+	}
+	if s.failingSince.IsZero() {
+		s.failingSince = s.cfg.Now()
+	}
+	s.lastErr = err
+}
+
+// ErrNotRetryable is returned by Retry for an intent that is not Reverted or Failed.
+var ErrNotRetryable = errors.New("only a reverted or failed intent can be retried")
+
+// Retry queues a Reverted or Failed intent again under the same key (e.g. a release refused while
+// the inspection window ran). Neither had an effect on-chain, so this cannot double one.
 func (s *Sender) Retry(ctx context.Context, key string) (*Intent, error) {
 	in, err := s.store.Update(ctx, key, func(x *Intent) error {
-		if x.State != Reverted {
+		if x.State != Reverted && x.State != Failed {
 			return fmt.Errorf("%s is %s: %w", key, x.State, ErrNotRetryable)
 		}
 		x.Dropped = append(x.Dropped, x.Attempts...)
 		x.Attempts, x.HasNonce, x.Nonce, x.Gas, x.Receipt = nil, false, 0, 0, nil
-		x.State, x.Revert, x.RevertData = Queued, "", nil
+		x.State, x.Revert, x.RevertData, x.Failure = Queued, "", nil, nil
 		x.Updated = s.cfg.Now().UTC()
 		return nil
 	})
@@ -262,6 +321,9 @@ func (s *Sender) Run(ctx context.Context) error {
 		if errors.Is(err, ErrAborted) {
 			return err
 		}
+		if ctx.Err() == nil {
+			s.setHealth(err)
+		}
 		wait := s.cfg.Poll
 		if err != nil && ctx.Err() == nil {
 			s.cfg.Log.WithError(err).WithField("account", s.signer.Address().Hex()).Warn("sender: retrying")
@@ -288,12 +350,16 @@ func (s *Sender) step(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list pending: %w", err)
 	}
+	ms, _ := s.store.(MinedStore)
 	if len(pending) == 0 {
-		return nil
+		return s.idle(ctx, ms)
 	}
 	head, err := s.b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("head: %w", err)
+	}
+	if reopened, err := s.checkHead(ctx, ms, head); err != nil || reopened {
+		return err // reopened intents are handled next round, from a fresh list
 	}
 	if !s.nonceReady {
 		if err := s.initNonce(ctx, pending); err != nil {
@@ -330,6 +396,14 @@ func (s *Sender) step(ctx context.Context) error {
 			return err
 		}
 		if err != nil {
+			kind := FailureKind("")
+			switch KindOf(err) {
+			case Funds:
+				kind = FailFunds
+			case Rejected:
+				kind = FailRejected
+			}
+			s.noteRetrying(ctx, in, err, kind)
 			keep(fmt.Errorf("%s: %w", in.Key, err))
 		}
 	}
@@ -350,6 +424,13 @@ func (s *Sender) step(ctx context.Context) error {
 		queued = append(queued, in)
 	}
 	if len(queued) > 0 {
+		// What the account's transactions in flight may still spend counts against its balance.
+		r.spent = new(big.Int)
+		for _, in := range pending {
+			if in.HasNonce && (in.State == Signed || in.State == Sent) && len(in.Attempts) > 0 {
+				r.spent.Add(r.spent, cost(in.Call, in.Gas, in.Attempts[len(in.Attempts)-1].GasFeeCap))
+			}
+		}
 		err := s.signAndSend(ctx, r, queued)
 		if errors.Is(err, ErrAborted) {
 			return err
@@ -365,11 +446,145 @@ func (s *Sender) step(ctx context.Context) error {
 	return firstErr
 }
 
+// idle looks at the head now and then while the account has nothing pending, when some of its
+// intents were mined recently: a head that went back must be noticed even when nothing is sent.
+func (s *Sender) idle(ctx context.Context, ms MinedStore) error {
+	if ms == nil || s.cfg.Now().Sub(s.idleCheck) < s.cfg.Rebroadcast {
+		return nil
+	}
+	s.idleCheck = s.cfg.Now()
+	from := uint64(0)
+	if s.lastHead != nil && s.lastHead.Number.Uint64() > s.cfg.ReorgWindow {
+		from = s.lastHead.Number.Uint64() - s.cfg.ReorgWindow
+	}
+	recent, err := ms.ListMined(ctx, s.signer.Address(), from)
+	if err != nil || len(recent) == 0 {
+		if err == nil {
+			s.checkFinal = false
+		}
+		return err
+	}
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("head: %w", err)
+	}
+	_, err = s.checkHead(ctx, ms, head)
+	return err
+}
+
+// checkHead notices a head that went back since the last round (lower, or another block at the
+// last head's height) and then, and once at start, re-checks the final intents mined within
+// ReorgWindow blocks of the head: one whose block is no longer on the chain goes back to Sent,
+// and its saved transaction is sent again (same bytes, same nonce), so what souq carried out is
+// carried out again on the chain as it now is. It reports whether it reopened any.
+func (s *Sender) checkHead(ctx context.Context, ms MinedStore, head *types.Header) (bool, error) {
+	if ms == nil {
+		return false, nil
+	}
+	back, why := s.checkFinal, "start"
+	if last := s.lastHead; !back && last != nil {
+		hn, ln := head.Number.Uint64(), last.Number.Uint64()
+		switch {
+		case head.Hash() == last.Hash():
+		case hn == ln+1 && head.ParentHash == last.Hash():
+		case hn < ln:
+			back, why = true, fmt.Sprintf("head %d is below the last one seen, %d", hn, ln)
+		case hn == ln:
+			back, why = true, fmt.Sprintf("head %d changed", hn)
+		default:
+			h, err := s.b.HeaderByNumber(ctx, last.Number)
+			if err != nil {
+				return false, fmt.Errorf("header %d: %w", ln, err)
+			}
+			if h.Hash() != last.Hash() {
+				back, why = true, fmt.Sprintf("block %d changed", ln)
+			}
+		}
+	}
+	if !back {
+		s.lastHead = head
+		return false, nil
+	}
+	from := uint64(0)
+	if hn := head.Number.Uint64(); hn > s.cfg.ReorgWindow {
+		from = hn - s.cfg.ReorgWindow
+	}
+	mined, err := ms.ListMined(ctx, s.signer.Address(), from)
+	if err != nil {
+		return false, err
+	}
+	// A head more than ReorgWindow below what we saw is no reorg: a chain reset, or a disk
+	// restored from long ago, where our contracts may not even exist. Sending history again
+	// there could pay an empty address: that is for the operator to decide.
+	top := uint64(0)
+	if s.lastHead != nil {
+		top = s.lastHead.Number.Uint64()
+	}
+	for _, in := range mined {
+		top = max(top, in.Receipt.BlockNumber)
+	}
+	if hn := head.Number.Uint64(); top > hn+s.cfg.ReorgWindow {
+		s.cfg.Log.WithFields(logrus.Fields{"head": hn, "seen": top, "account": s.signer.Address().Hex()}).
+			Error("sender: the chain's head is far below blocks our transactions were mined in (a reset chain, or a node restored from long ago): not sending them again; check the node")
+		s.checkFinal, s.lastHead = false, head
+		return false, nil
+	}
+	canon := map[uint64]common.Hash{}
+	var gone []*Intent
+	for _, in := range mined {
+		n := in.Receipt.BlockNumber
+		if n <= head.Number.Uint64() {
+			h, ok := canon[n]
+			if !ok {
+				hdr, err := s.b.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+				if err != nil {
+					return false, fmt.Errorf("header %d: %w", n, err)
+				}
+				h = hdr.Hash()
+				canon[n] = h
+			}
+			if h == in.Receipt.BlockHash {
+				continue
+			}
+		}
+		gone = append(gone, in)
+	}
+	for _, in := range gone {
+		was := in.Receipt.BlockHash
+		_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+			if !x.State.Final() || x.Receipt == nil || x.Receipt.BlockHash != was {
+				return nil // changed meanwhile
+			}
+			if x.State == Reverted {
+				// Its revert is gone with its block; sent again, it must fill its nonce.
+				x.Revert, x.RevertData = "", nil
+			}
+			x.State, x.Receipt = Sent, nil
+			x.Reorgs++
+			x.Updated = s.cfg.Now().UTC()
+			return nil
+		})
+		if err != nil {
+			return false, err
+		}
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "kind": in.Kind, "block": in.Receipt.BlockNumber, "why": why}).
+			Warn("sender: a final transaction's block is no longer on the chain; sending it again")
+	}
+	s.checkFinal, s.lastHead = false, head
+	if len(gone) > 0 {
+		s.rebroadcast, s.nonceReady = true, false
+		s.Kick()
+	}
+	return len(gone) > 0, nil
+}
+
 // round carries what one step learned and the store writes it will make in one transaction.
 type round struct {
 	head     *types.Header
 	tip, fee *big.Int // fee suggestion, fetched once
 	nonceAt  *uint64  // the account's nonce at confirmed depth, fetched once
+	balance  *big.Int // the account's balance, fetched once
+	spent    *big.Int // value + gas × max fee of the transactions in flight and signed so far this round
 	updates  map[string]func(*Intent) error
 	final    bool
 	sent     bool
@@ -549,7 +764,7 @@ func (s *Sender) recordReceipt(ctx context.Context, r *round, in *Intent, rc *ty
 		if x.Receipt != nil && x.Receipt.BlockHash != rc.BlockHash {
 			x.Reorgs++
 		}
-		x.Receipt = rec
+		x.Receipt, x.Retrying = rec, nil
 		x.State = Mined
 		if final {
 			x.State = Confirmed
@@ -564,12 +779,16 @@ func (s *Sender) recordReceipt(ctx context.Context, r *round, in *Intent, rc *ty
 	return nil
 }
 
+// RevertStateChanged is the Revert of a mined transaction that failed while its replay on the
+// parent block passes: the state changed between estimation and mining.
+const RevertStateChanged = "reverted on-chain (the state changed between estimation and mining)"
+
 // replayRevert re-executes a failed transaction on its parent block to learn why it reverted.
 func (s *Sender) replayRevert(ctx context.Context, in *Intent, r *types.Receipt) ([]byte, string) {
 	msg := ethereum.CallMsg{From: in.From, To: in.Call.To, Data: in.Call.Data, Value: in.Call.Value, Gas: in.Gas}
 	_, err := s.b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 	if err == nil {
-		return nil, "reverted on-chain (the state changed between estimation and mining)"
+		return nil, RevertStateChanged
 	}
 	data, ok := revertData(err)
 	if !ok {
@@ -715,7 +934,7 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 	var preps []prep
 	var firstErr error
 	for _, in := range queued {
-		gas, ok, err := s.prepare(ctx, in)
+		gas, ok, err := s.prepare(ctx, r, in)
 		if err != nil {
 			s.backoff(in.Key)
 			if firstErr == nil {
@@ -730,6 +949,34 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 		if err != nil {
 			return err
 		}
+		// Check the account can pay before giving out a nonce: a transaction the node refuses
+		// for funds would hold up every later nonce of the account.
+		if r.balance == nil {
+			if r.balance, err = s.b.BalanceAt(ctx, s.signer.Address(), nil); err != nil {
+				return fmt.Errorf("balance: %w", err)
+			}
+		}
+		if r.spent == nil {
+			r.spent = new(big.Int)
+		}
+		c := cost(in.Call, gas, fee)
+		if need := new(big.Int).Add(r.spent, c); need.Cmp(r.balance) > 0 {
+			f := &Failure{Kind: FailFunds, Need: need, Have: new(big.Int).Set(r.balance),
+				Error: fmt.Sprintf("insufficient funds for gas * price + value: have %s want %s", r.balance, need)}
+			if in.Call.FailFast && s.graceOver(in, f) {
+				if err := s.finishFailed(ctx, in, f); err != nil && firstErr == nil {
+					firstErr = fmt.Errorf("%s: %w", in.Key, err)
+				}
+				continue
+			}
+			s.backoff(in.Key)
+			s.noteRetrying(ctx, in, errors.New(f.Error), FailFunds)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("%s: %s", in.Key, f.Error)
+			}
+			continue
+		}
+		r.spent.Add(r.spent, c)
 		nonce := s.nextNonce + uint64(len(preps))
 		a, err := s.sign(in, nonce, gas, tip, fee)
 		if err != nil {
@@ -749,7 +996,7 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 				return errors.New("intent changed under the sender") // a second sender on this account?
 			}
 			x.HasNonce, x.Nonce, x.Gas, x.State = true, p.nonce, p.gas, Signed
-			x.Attempts = append(x.Attempts, p.a)
+			x.Attempts, x.Retrying = append(x.Attempts, p.a), nil
 			x.Updated = s.cfg.Now().UTC()
 			return nil
 		}
@@ -779,8 +1026,8 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 }
 
 // prepare checks a queued intent's dependency and estimates its gas; ok is false when it must
-// wait, or was finished as reverted.
-func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) {
+// wait, or was finished (reverted or failed).
+func (s *Sender) prepare(ctx context.Context, r *round, in *Intent) (uint64, bool, error) {
 	if in.Call.After != "" {
 		dep, err := s.store.Get(ctx, in.Call.After)
 		if err != nil {
@@ -789,7 +1036,10 @@ func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) 
 		switch dep.State {
 		case Confirmed:
 		case Reverted:
-			return 0, false, s.finishReverted(ctx, in, nil, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+			// The dependency's revert data goes along, so a caller can classify this one by it.
+			return 0, false, s.finishReverted(ctx, in, dep.RevertData, "not sent: "+in.Call.After+" reverted: "+dep.Revert)
+		case Failed:
+			return 0, false, s.finishFailed(ctx, in, dep.Failure)
 		default:
 			return 0, false, nil // wait
 		}
@@ -802,9 +1052,122 @@ func (s *Sender) prepare(ctx context.Context, in *Intent) (uint64, bool, error) 
 		if data, ok := revertData(err); ok || isRevert(err) {
 			return 0, false, s.finishReverted(ctx, in, data, DecodeRevert(data, s.cfg.Decoders))
 		}
-		return 0, false, fmt.Errorf("estimate gas: %w", err)
+		return 0, false, s.refused(ctx, r, in, fmt.Errorf("estimate gas: %w", err), 0)
 	}
 	return est + est/5, true, nil
+}
+
+// fallbackGas stands in for the gas of a call whose estimate failed for lack of funds, to say
+// how much the account is short: a plain transfer's 21,000, else a generous contract call.
+func fallbackGas(c Call) uint64 {
+	if len(c.Data) == 0 {
+		return 21_000
+	}
+	return 200_000
+}
+
+// refused handles an error that stops a queued intent before signing. A transient one is retried
+// with backoff; a refusal (funds, a rejected transaction) ends a FailFast intent as Failed and
+// holds up any other, visibly (Intent.Retrying). It returns the error (the caller backs off),
+// or nil when the intent is finished.
+func (s *Sender) refused(ctx context.Context, r *round, in *Intent, err error, gas uint64) error {
+	var f *Failure
+	switch KindOf(err) {
+	case Funds:
+		if gas == 0 {
+			gas = fallbackGas(in.Call)
+		}
+		f = &Failure{Kind: FailFunds, Error: err.Error()}
+		var serr error
+		if f.Need, f.Have, serr = s.shortfall(ctx, r, in, gas); serr != nil {
+			return serr // the caller backs off
+		}
+	case Rejected:
+		f = &Failure{Kind: FailRejected, Error: err.Error()}
+	}
+	if f != nil && in.Call.FailFast && s.graceOver(in, f) {
+		return s.finishFailed(ctx, in, f)
+	}
+	kind := FailureKind("")
+	if f != nil {
+		kind = f.Kind
+	}
+	s.noteRetrying(ctx, in, err, kind)
+	return err
+}
+
+// graceOver reports whether a refusal ends a FailFast intent now: at once for a rejected
+// transaction, after FundsGrace of retrying for a lack of funds.
+func (s *Sender) graceOver(in *Intent, f *Failure) bool {
+	if f.Kind != FailFunds {
+		return true
+	}
+	return in.Retrying != nil && in.Retrying.Kind == FailFunds && s.cfg.Now().Sub(in.Retrying.Since) >= s.cfg.FundsGrace
+}
+
+// shortfall reads what the account holds and what the intent needs (value + gas × max fee).
+func (s *Sender) shortfall(ctx context.Context, r *round, in *Intent, gas uint64) (need, have *big.Int, err error) {
+	_, fee, err := s.roundFees(ctx, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	have, err = s.b.BalanceAt(ctx, in.From, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("balance: %w", err)
+	}
+	return cost(in.Call, gas, fee), have, nil
+}
+
+func cost(c Call, gas uint64, fee *big.Int) *big.Int {
+	v := new(big.Int).Mul(new(big.Int).SetUint64(gas), fee)
+	if c.Value != nil {
+		v.Add(v, c.Value)
+	}
+	return v
+}
+
+// noteRetrying records on the intent that it is held up, when it first is and when the reason
+// changes (not every round: a write per round would cost a disk sync each).
+func (s *Sender) noteRetrying(ctx context.Context, in *Intent, err error, kind FailureKind) {
+	msg := err.Error()
+	if in.Retrying != nil && in.Retrying.Error == msg {
+		return
+	}
+	since := s.cfg.Now().UTC()
+	if in.Retrying != nil {
+		since = in.Retrying.Since
+	}
+	rt := &Retrying{Since: since, Error: msg, Kind: kind}
+	if _, uerr := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.State.Final() {
+			return nil
+		}
+		x.Retrying = rt
+		return nil
+	}); uerr == nil {
+		in.Retrying = rt
+	}
+}
+
+func (s *Sender) finishFailed(ctx context.Context, in *Intent, f *Failure) error {
+	if f == nil {
+		f = &Failure{Kind: FailRejected, Error: "failed"}
+	}
+	_, err := s.store.Update(ctx, in.Key, func(x *Intent) error {
+		if x.HasNonce || x.State != Queued {
+			return errors.New("intent changed under the sender")
+		}
+		x.State, x.Failure, x.Retrying = Failed, f, nil
+		x.Updated = s.cfg.Now().UTC()
+		return nil
+	})
+	if err == nil {
+		delete(s.retryAt, in.Key)
+		delete(s.tries, in.Key)
+		s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "kind": in.Kind, "failure": f.Kind, "error": f.Error}).Warn("sender: intent failed before sending")
+		s.notify()
+	}
+	return err
 }
 
 func (s *Sender) finishReverted(ctx context.Context, in *Intent, data []byte, reason string) error {

@@ -1,8 +1,16 @@
 package stellar
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"strings"
+	"syscall"
+
+	"github.com/souqchain/souq"
 
 	"github.com/stellar/go-stellar-sdk/clients/horizonclient"
 	hProtocol "github.com/stellar/go-stellar-sdk/protocols/horizon"
@@ -167,4 +175,109 @@ func innerFailure(o xdr.OperationResult) (string, bool) {
 	}
 	// Sponsorship and the other operations souq sends carry no customer-specific failure.
 	return "", false
+}
+
+// This part maps the package's errors onto souq's failure classes (souq.Classify), at the
+// boundary where they leave for the sale service: retry later (Horizon down, slow, overloaded, a
+// transaction to rebuild, a ledger close not seen yet); refused for now (the same intent may pass
+// as a new attempt); refused for good (malformed or forbidden, not enough points); needs the
+// operator (an account of the operator's or the merchant's without XLM, trustline authority, keys).
+
+// classified wraps err with the souq class sentinel it belongs to, unless it already has one.
+// Errors this package cannot place are returned as they are (souq retries those, then makes them
+// visible as stuck).
+func classified(err error) error {
+	if err == nil || souq.Classify(err) != souq.ClassRetry || errors.Is(err, souq.ErrRetryLater) {
+		return err
+	}
+	if c := classOf(err); c != nil {
+		return fmt.Errorf("%w: %w", c, err)
+	}
+	return err
+}
+
+// operatorCodes are Horizon result codes only the operator can clear: a source account missing or
+// without XLM for fees and reserves, a signature the keys cannot make, a trustline the issuer has
+// not authorized or an account without the trustline souq itself creates.
+var operatorCodes = map[string]bool{
+	"tx_bad_auth": true, "tx_bad_auth_extra": true, "tx_no_source_account": true, "tx_insufficient_balance": true,
+	"tx_bad_sponsorship": true, "op_bad_auth": true, "op_no_source_account": true, "op_low_reserve": true,
+	"op_not_authorized": true, "op_src_not_authorized": true, "op_no_issuer": true, "op_no_trust": true, "op_src_no_trust": true,
+	// Outside a customer's burn (classified from FailedError.Reason first), an underfunded
+	// payment is the operator's or a merchant's account: setup's funding, the distribution float.
+	"op_underfunded": true,
+}
+
+// classOf is the souq sentinel for an error of this package, of Horizon or of the network; nil if
+// none fits.
+func classOf(err error) error {
+	var fe *FailedError
+	var herr *horizonclient.Error
+	var nerr net.Error
+	switch {
+	case errors.Is(err, ErrPending), errors.Is(err, context.DeadlineExceeded):
+		return souq.ErrRetryLater
+	case errors.As(err, &fe):
+		return failedClass(fe)
+	case errors.Is(err, ErrNotFunded):
+		return souq.ErrNeedsOperator
+	case errors.Is(err, ErrInvalidRequest), errors.Is(err, ErrInvalidAmount), errors.Is(err, ErrIdempotencyConflict),
+		errors.Is(err, ErrInvalidProgram), errors.Is(err, ErrInvalidDestination), errors.Is(err, ErrUnknownVoucher),
+		errors.Is(err, ErrVoucherUsed), errors.Is(err, ErrInsufficientPoints):
+		return souq.ErrRefused
+	case errors.As(err, &herr):
+		return horizonClass(herr)
+	case errors.As(err, &nerr), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF), errors.Is(err, syscall.ECONNREFUSED):
+		return souq.ErrRetryLater
+	}
+	return nil
+}
+
+// horizonClass places an error answer of Horizon.
+func horizonClass(herr *horizonclient.Error) error {
+	class, rc := Classify(herr)
+	switch class {
+	case ClassBackoff, ClassUnknown, ClassRebuild:
+		return souq.ErrRetryLater // 429, 5xx, tx_bad_seq, tx_too_late, tx_insufficient_fee
+	}
+	if rc != nil {
+		if operatorCodes[rc.TransactionCode] {
+			return souq.ErrNeedsOperator
+		}
+		for _, c := range rc.OperationCodes {
+			if operatorCodes[c] {
+				return souq.ErrNeedsOperator
+			}
+		}
+	}
+	if herr.Response != nil && herr.Response.StatusCode == http.StatusNotFound {
+		return souq.ErrRefusedNow // an account not created yet
+	}
+	return souq.ErrRefused // malformed, forbidden
+}
+
+// failedClass places an intent that ended in a terminal failure on the ledger.
+func failedClass(fe *FailedError) error {
+	earn := strings.HasPrefix(fe.Key, kindEarn+"/")
+	switch {
+	case errors.Is(fe.Reason, ErrUnderfunded):
+		if earn {
+			return souq.ErrNeedsOperator // the distribution account's float ran out
+		}
+		return souq.ErrRefused // the customer's account holds fewer points than the burn
+	case errors.Is(fe.Reason, ErrNoTrustline):
+		if earn {
+			return souq.ErrNeedsOperator // souq creates the trustline with the first earn: its records are off
+		}
+		return souq.ErrRefused // never earned with this merchant: nothing to burn
+	case errors.Is(fe.Reason, ErrNotAuthorized), errors.Is(fe.Reason, ErrLowReserve):
+		return souq.ErrNeedsOperator
+	}
+	for _, c := range strings.Fields(fe.Codes) {
+		if operatorCodes[c] {
+			return souq.ErrNeedsOperator
+		}
+	}
+	// Gave up rebuilding (sequence, fees, expiry, load): the same intent may pass as a new attempt.
+	return souq.ErrRefusedNow
 }

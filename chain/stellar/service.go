@@ -317,10 +317,10 @@ func (s *Service) sendDirect(ctx context.Context, src *keypair.Full, ops []txnbu
 				return hProtocol.Transaction{}, err
 			}
 		default:
-			return hProtocol.Transaction{}, fmt.Errorf("%w: %v", ErrRejected, err)
+			return hProtocol.Transaction{}, fmt.Errorf("%w: %w", ErrRejected, err)
 		}
 	}
-	return hProtocol.Transaction{}, fmt.Errorf("%w: gave up after %d attempts: %v", ErrRejected, s.cfg.MaxAttempts, last)
+	return hProtocol.Transaction{}, fmt.Errorf("%w: gave up after %d attempts: %w", ErrRejected, s.cfg.MaxAttempts, last)
 }
 
 func (s *Service) bumpFee(rc *hProtocol.TransactionResultCodes) {

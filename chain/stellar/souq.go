@@ -3,10 +3,12 @@ package stellar
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/souqchain/souq"
 )
@@ -18,15 +20,35 @@ type Loyalty struct {
 	svc        *Service
 	assetCode  string
 	homeDomain string
+	// wait bounds how long one port call waits for its ledger close: after it the work stays
+	// queued here, the call returns an error wrapping souq.ErrRetryLater, and the same key later
+	// finds it (the outbox's worker is not held by a slow ledger).
+	wait time.Duration
 
 	mu    sync.Mutex
-	rules map[string]Rule // merchant → rule of the program as last set up in this process
+	rules map[string]setRule // merchant → rule of the program as last set up in this process
 }
 
 // NewLoyalty returns the adapter. Every merchant's program issues assetCode (asset codes are per
 // issuer, so merchants do not collide) under homeDomain.
 func NewLoyalty(svc *Service, assetCode, homeDomain string) *Loyalty {
-	return &Loyalty{svc: svc, assetCode: assetCode, homeDomain: homeDomain, rules: map[string]Rule{}}
+	return &Loyalty{svc: svc, assetCode: assetCode, homeDomain: homeDomain, wait: 30 * time.Second, rules: map[string]setRule{}}
+}
+
+// WithWait sets how long a port call waits for its ledger close (default 30 s).
+func (l *Loyalty) WithWait(d time.Duration) *Loyalty {
+	l.wait = d
+	return l
+}
+
+// ledgerKey is the key this package stores a souq intent under: souq's keys may hold any
+// character (the outbox's are "loyalty.redeem/<voucher>", "#n" for a new attempt) while this
+// package's ids are a narrow alphabet (idPattern). A hash of the whole key keeps every key —
+// and so every attempt — distinct, and is the same after a crash, so a retried call finds the
+// intent it recorded before.
+func ledgerKey(kind, key string) string {
+	h := sha256.Sum256([]byte("souq/stellar/key/v1\x00" + kind + "\x00" + key))
+	return kind + "-" + hex.EncodeToString(h[:])
 }
 
 var _ souq.Loyalty = (*Loyalty)(nil)
@@ -43,43 +65,46 @@ func RuleFrom(r souq.LoyaltyRule) (Rule, error) {
 	return Rule{Kind: PerAmount, PointsPerUnit: r.Points, UnitAmount: new(big.Int).Set(r.Spend.Amount)}, nil
 }
 
-// pointValue is the voucher value of one point recorded on the Stellar side, matching the sale
-// service: a tenth of the spend that earns a point (at least one minor unit).
+// pointValue is the voucher value of one point recorded on the Stellar side: the sale service's
+// (souq.LoyaltyRule.PointValue); 0 for a stamp rule, whose point is a whole order.
 func pointValue(r souq.LoyaltyRule) *big.Int {
-	if r.Stamps > 0 || r.Spend.Amount == nil || r.Points <= 0 {
-		return big.NewInt(1)
+	if v := r.PointValue().Amount; v != nil {
+		return v
 	}
-	v := new(big.Int).Quo(r.Spend.Amount, big.NewInt(10*r.Points))
-	if v.Sign() == 0 {
-		v.SetInt64(1)
-	}
-	return v
+	return new(big.Int)
 }
 
 // ensure sets up (idempotently) the merchant's program with the rule, once per process per rule.
-func (l *Loyalty) ensure(ctx context.Context, merchant string, r souq.LoyaltyRule, currency string) error {
+func (l *Loyalty) ensure(ctx context.Context, merchant string, r souq.LoyaltyRule) error {
 	rule, err := RuleFrom(r)
 	if err != nil {
 		return err
 	}
+	want := setRule{rule: rule, currency: r.Currency.Symbol}
 	l.mu.Lock()
 	have, ok := l.rules[merchant]
 	l.mu.Unlock()
-	if ok && sameRule(have, rule) {
+	if ok && sameRule(have.rule, rule) && have.currency == want.currency {
 		return nil
 	}
 	_, err = l.svc.Setup(ctx, ProgramConfig{
 		MerchantID: merchant, AssetCode: l.assetCode, Name: "souq points", HomeDomain: l.homeDomain,
 		Description: "Loyalty points earned on souq escrowed sales",
-		Rule:        rule, PointValue: pointValue(r), Currency: currency, RedeemMode: Burn,
+		Rule:        rule, PointValue: pointValue(r), Currency: r.Currency.Symbol, RedeemMode: Burn,
 	})
 	if err != nil {
 		return err
 	}
 	l.mu.Lock()
-	l.rules[merchant] = rule
+	l.rules[merchant] = want
 	l.mu.Unlock()
 	return nil
+}
+
+// setRule is a program's rule as last set up in this process.
+type setRule struct {
+	rule     Rule
+	currency string
 }
 
 func sameRule(a, b Rule) bool {
@@ -88,25 +113,31 @@ func sameRule(a, b Rule) bool {
 		a.RewardPoints == b.RewardPoints && eq(a.UnitAmount, b.UnitAmount) && eq(a.MinAmount, b.MinAmount)
 }
 
-// Earn issues the order's points; idempotent per order. The transaction's hash memo commits to the
-// earn key and the order id.
+// Earn issues the order's points; idempotent per key. The transaction's hash memo commits to the
+// earn key and the order id. An order in another currency than the rule's is refused: souq never
+// asks for it (it earns nothing, see souq's loyalty.go), and the ledger must not count it.
 func (l *Loyalty) Earn(ctx context.Context, key string, e souq.Earning) (int64, error) {
-	if err := l.ensure(ctx, e.Merchant, e.Rule, e.Amount.Asset.Symbol); err != nil {
-		return 0, fmt.Errorf("loyalty program: %w", err)
+	if !e.Rule.In(e.Amount.Asset) {
+		return 0, fmt.Errorf("earn %s: order in %q, rule in %q: %w: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, ErrInvalidRequest, souq.ErrRefused)
+	}
+	if err := l.ensure(ctx, e.Merchant, e.Rule); err != nil {
+		return 0, classified(fmt.Errorf("loyalty program: %w", err))
 	}
 	amount := e.Amount.Amount
 	if amount == nil {
 		amount = new(big.Int)
 	}
+	ctx, cancel := context.WithTimeout(ctx, l.wait)
+	defer cancel()
 	rec, err := l.svc.Earn(ctx, EarnRequest{
 		MerchantID: e.Merchant, CustomerID: e.Customer, OrderID: e.Order.String(),
 		EventHash: sha256.Sum256([]byte("souq/earn/" + key + "/" + e.Order.String())), Amount: amount,
 	})
 	if err != nil {
-		return 0, err
+		return 0, classified(fmt.Errorf("earn %s: %w", key, err))
 	}
 	if rec.State == "pending" {
-		return 0, fmt.Errorf("earn %s: %w", key, ErrPending)
+		return 0, classified(fmt.Errorf("earn %s: %w", key, ErrPending))
 	}
 	return rec.Points, nil
 }
@@ -118,20 +149,27 @@ func (l *Loyalty) Balance(ctx context.Context, customer, merchant string) (int64
 		return 0, nil
 	}
 	if err != nil {
-		return 0, err
+		return 0, classified(err)
 	}
 	return b.Available, nil
 }
 
-// Redeem burns points (paid back to the issuer); idempotent per key. The discount voucher itself is
-// the sale service's; the Stellar-side voucher only records the burn.
+// Redeem burns points (paid back to the issuer), exactly once per key: the key is hashed into this
+// package's redemption key (ledgerKey), so the outbox's keys are accepted as they are and a retry
+// after a crash finds the burn it asked for. It returns nil once the burn is in a closed ledger; a
+// burn still under way returns an error wrapping souq.ErrRetryLater. The discount voucher itself
+// is the sale service's; the Stellar-side voucher only records the burn.
 func (l *Loyalty) Redeem(ctx context.Context, key string, customer, merchant string, points int64) error {
-	_, err := l.svc.Redeem(ctx, RedeemRequest{MerchantID: merchant, CustomerID: customer, Key: key, Points: points})
+	ctx, cancel := context.WithTimeout(ctx, l.wait)
+	defer cancel()
+	_, err := l.svc.Redeem(ctx, RedeemRequest{MerchantID: merchant, CustomerID: customer, Key: ledgerKey(kindRedeem, key), Points: points})
 	switch {
+	case err == nil:
+		return nil
 	case errors.Is(err, ErrInsufficientPoints):
-		return fmt.Errorf("%w: %w", souq.ErrInsufficientPoints, err)
+		return fmt.Errorf("redeem %s: %w: %w: %w", key, souq.ErrInsufficientPoints, souq.ErrRefused, err)
 	case errors.Is(err, ErrUnknownProgram):
-		return fmt.Errorf("%w: no points with this merchant yet", souq.ErrInsufficientPoints)
+		return fmt.Errorf("redeem %s: %w: %w: no points with this merchant yet", key, souq.ErrInsufficientPoints, souq.ErrRefused)
 	}
-	return err
+	return classified(fmt.Errorf("redeem %s: %w", key, err))
 }

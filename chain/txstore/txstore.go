@@ -3,7 +3,9 @@
 //
 // Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
 // non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
-// ListPending is a prefix scan in creation order.
+// ListPending is a prefix scan in creation order; bucket "chain.mined" indexes the final intents
+// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block; bucket
+// "chain.cursors" holds watcher cursors (next block, and the hash of the block before it).
 package txstore
 
 import (
@@ -22,6 +24,7 @@ import (
 var (
 	bucketIntents = []byte("chain.intents")
 	bucketPending = []byte("chain.pending")
+	bucketMined   = []byte("chain.mined")
 )
 
 // Store is a bbolt-backed sender.IntentStore.
@@ -32,22 +35,49 @@ type Store struct {
 var (
 	_ sender.IntentStore = (*Store)(nil)
 	_ sender.BatchStore  = (*Store)(nil)
+	_ sender.MinedStore  = (*Store)(nil)
 )
 
-// New creates the buckets if needed.
+// New creates the buckets if needed. A store from before the mined index gets it built once.
 func New(db *bolt.DB) (*Store, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors} {
+		fresh := tx.Bucket(bucketMined) == nil
+		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors, bucketMined} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return nil
+		if !fresh {
+			return nil
+		}
+		m := tx.Bucket(bucketMined)
+		return tx.Bucket(bucketIntents).ForEach(func(_, v []byte) error {
+			in := new(sender.Intent)
+			if err := json.Unmarshal(v, in); err != nil {
+				return err
+			}
+			if mk := minedKey(in); mk != nil {
+				return m.Put(mk, nil)
+			}
+			return nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: %w", err)
 	}
 	return &Store{db: db}, nil
+}
+
+// minedKey indexes a final intent with a receipt as from ‖ block (8 bytes, big-endian) ‖ key, so
+// ListMined is a range scan; nil when the intent is not indexed there.
+func minedKey(in *sender.Intent) []byte {
+	if !in.State.Final() || in.Receipt == nil {
+		return nil
+	}
+	k := make([]byte, 0, 28+len(in.Key))
+	k = append(k, in.From.Bytes()...)
+	k = binary.BigEndian.AppendUint64(k, in.Receipt.BlockNumber)
+	return append(k, in.Key...)
 }
 
 func pendingKey(in *sender.Intent) []byte {
@@ -79,6 +109,9 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 		}
 		if !in.State.Final() {
 			return tx.Bucket(bucketPending).Put(pendingKey(in), nil)
+		}
+		if mk := minedKey(in); mk != nil {
+			return tx.Bucket(bucketMined).Put(mk, nil)
 		}
 		return nil
 	})
@@ -162,7 +195,7 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 	if err := json.Unmarshal(v, in); err != nil {
 		return nil, err
 	}
-	wasFinal, oldPK := in.State.Final(), pendingKey(in)
+	wasFinal, oldPK, oldMK := in.State.Final(), pendingKey(in), minedKey(in)
 	if err := fn(in); err != nil {
 		return nil, err
 	}
@@ -187,7 +220,51 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 			return nil, err
 		}
 	}
+	m := tx.Bucket(bucketMined)
+	if newMK := minedKey(in); !bytes.Equal(oldMK, newMK) {
+		if oldMK != nil {
+			if err := m.Delete(oldMK); err != nil {
+				return nil, err
+			}
+		}
+		if newMK != nil {
+			if err := m.Put(newMK, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return in, nil
+}
+
+// ListMined implements sender.MinedStore: final intents of from whose receipt is in block
+// fromBlock or later, by block.
+func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*sender.Intent, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out []*sender.Intent
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketMined).Cursor()
+		ib := tx.Bucket(bucketIntents)
+		prefix := from.Bytes()
+		start := binary.BigEndian.AppendUint64(append([]byte{}, prefix...), fromBlock)
+		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			v := ib.Get(k[28:])
+			if v == nil {
+				continue
+			}
+			in := new(sender.Intent)
+			if err := json.Unmarshal(v, in); err != nil {
+				return err
+			}
+			out = append(out, in)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list mined: %w", err)
+	}
+	return out, nil
 }
 
 // ListPending implements sender.IntentStore.
@@ -230,7 +307,7 @@ func (s *Store) LoadCursor(ctx context.Context, name string) (uint64, bool, erro
 	var ok bool
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketCursors)
-		if raw := b.Get([]byte(name)); len(raw) == 8 {
+		if raw := b.Get([]byte(name)); len(raw) >= 8 {
 			v, ok = binary.BigEndian.Uint64(raw), true
 		}
 		return nil
@@ -249,6 +326,46 @@ func (s *Store) SaveCursor(ctx context.Context, name string, next uint64) error 
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketCursors).Put([]byte(name), binary.BigEndian.AppendUint64(nil, next))
 	})
+	if err != nil {
+		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
+	}
+	return nil
+}
+
+// LoadCursorHash returns the next block a watcher named name must scan and the hash of the block
+// before it (zero if the cursor was saved without one).
+func (s *Store) LoadCursorHash(ctx context.Context, name string) (uint64, common.Hash, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, common.Hash{}, false, err
+	}
+	var v uint64
+	var h common.Hash
+	var ok bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketCursors).Get([]byte(name))
+		if len(raw) >= 8 {
+			v, ok = binary.BigEndian.Uint64(raw), true
+		}
+		if len(raw) == 8+common.HashLength {
+			h = common.BytesToHash(raw[8:])
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, common.Hash{}, false, fmt.Errorf("txstore: cursor %s: %w", name, err)
+	}
+	return v, h, ok, nil
+}
+
+// SaveCursorHash records the next block a watcher named name must scan and the hash of the block
+// before it, in one write.
+func (s *Store) SaveCursorHash(ctx context.Context, name string, next uint64, hash common.Hash) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+common.HashLength), next)
+	v = append(v, hash.Bytes()...)
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketCursors).Put([]byte(name), v) })
 	if err != nil {
 		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
 	}

@@ -109,3 +109,72 @@ func TestIntentsSurviveReopen(t *testing.T) {
 		t.Error("unknown cursor found")
 	}
 }
+
+// ListMined finds final intents by their receipt's block, and only while they are final: an
+// intent reopened (its block gone) leaves the index, and comes back under its new block.
+func TestMinedIndexAndCursorHash(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, st := open(t, filepath.Join(t.TempDir(), "m.db"))
+	defer db.Close()
+	a, b := common.HexToAddress("0xa"), common.HexToAddress("0xb")
+	for i, blk := range []uint64{5, 9, 7} {
+		key := fmt.Sprint("m", i)
+		if _, _, err := st.Put(ctx, &sender.Intent{Key: key, From: a, State: sender.Sent}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.Update(ctx, key, func(in *sender.Intent) error {
+			in.State, in.Receipt = sender.Confirmed, &sender.Receipt{BlockNumber: blk}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, _, err := st.Put(ctx, &sender.Intent{Key: "other", From: b, State: sender.Confirmed, Receipt: &sender.Receipt{BlockNumber: 8}}); err != nil {
+		t.Fatal(err)
+	}
+	keys := func(from common.Address, block uint64) string {
+		t.Helper()
+		got, err := st.ListMined(ctx, from, block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ks []string
+		for _, in := range got {
+			ks = append(ks, in.Key)
+		}
+		return fmt.Sprint(ks)
+	}
+	if got := keys(b, 0); got != "[other]" {
+		t.Errorf("mined of b: %s", got)
+	}
+	if got := keys(a, 6); got != "[m2 m1]" {
+		t.Errorf("mined from block 6: %s, want [m2 m1] by block", got)
+	}
+	if _, err := st.Update(ctx, "m1", func(in *sender.Intent) error { in.State, in.Receipt = sender.Sent, nil; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(a, 0); got != "[m0 m2]" {
+		t.Errorf("after reopening m1: %s, want [m0 m2]", got)
+	}
+	if _, err := st.Update(ctx, "m1", func(in *sender.Intent) error {
+		in.State, in.Receipt = sender.Confirmed, &sender.Receipt{BlockNumber: 6}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got := keys(a, 0); got != "[m0 m1 m2]" {
+		t.Errorf("after re-mining m1 in block 6: %s", got)
+	}
+
+	h := common.HexToHash("0x1234")
+	if err := st.SaveCursorHash(ctx, "w", 11, h); err != nil {
+		t.Fatal(err)
+	}
+	if n, got, ok, err := st.LoadCursorHash(ctx, "w"); n != 11 || got != h || !ok || err != nil {
+		t.Errorf("cursor hash %d %s %v %v", n, got, ok, err)
+	}
+	if n, ok, err := st.LoadCursor(ctx, "w"); n != 11 || !ok || err != nil {
+		t.Errorf("plain cursor of a hashed one: %d %v %v", n, ok, err)
+	}
+}

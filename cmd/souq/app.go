@@ -169,14 +169,11 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if a.Node != nil {
 		walletsPort = &faucetWallets{Book: book, faucet: pool.Add(roles["faucet"]), token: a.Network.Contracts.TestToken, log: log}
 	}
-	j, err := journal.Open(db.Bolt())
+	opSender, _ := pool.Get(roles["operator"].Address())
+	eventLog, err := a.openLog(ctx, db, opSender, log)
 	if err != nil {
 		return nil, err
 	}
-	opSender, _ := pool.Get(roles["operator"].Address())
-	a.Anchor = journal.NewAnchorer(j, opSender, journal.AnchorConfig{ChainID: a.Network.ChainID,
-		Contract: a.Network.Contracts.EventAnchor, MaxAge: 10 * time.Second, Explorer: a.Network.Explorer,
-		Log: log.WithField("component", "anchor")})
 
 	// Stellar.
 	if err := a.startStellar(ctx, secret); err != nil {
@@ -189,7 +186,8 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")))
+	mask := souq.NewMasker(secret) // log tags of phone numbers, keyed by the operator's secret
+	waClient, err := whatsapp.NewClient(waCfg, whatsapp.WithSentLog(db), whatsapp.WithLogger(log.WithField("component", "whatsapp")), whatsapp.WithMasker(mask))
 	if err != nil {
 		return nil, err
 	}
@@ -201,19 +199,27 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		a.Assets[sym] = souq.Asset{Symbol: sym, Decimals: uint8(cfg.TokenDecimals), Token: tok.Hex()}
 	}
 	notifier := &notifierSlot{}
+	// The fee customers are shown with each offer: the escrow's rate now (orders keep the rate of
+	// their funding; a fee change takes effect for offers made after a restart).
+	feeBps, err := a.Escrow.FeeBps(ctx)
+	if err != nil {
+		return nil, err
+	}
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
 		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
-		Anchorer: journal.SouqAnchorer{J: j}, Secret: secret,
+		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
+		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
+		FeeBps:          feeBps, MaxOrder: cfg.MaxOrder, HardMaxOrder: cfg.HardMaxOrder,
 	})
 	if err != nil {
 		return nil, err
 	}
 	a.Service = svc
-	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot")})
+	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot"), Mask: mask})
 	notifier.n = b
 	runner := bot.NewRunner(db, b.Handle, log.WithField("component", "runner"), 8)
-	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")))
+	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")), whatsapp.WithWebhookMasker(mask))
 	if err != nil {
 		return nil, err
 	}
@@ -253,7 +259,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets}).Register(a.srv.Engine())
+	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 
 	// Workers.

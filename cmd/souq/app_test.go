@@ -22,6 +22,7 @@ import (
 	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/store"
 )
 
@@ -168,8 +169,8 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 		}
 	}
 
-	// The first journal event is anchored and verifies against the chain alone.
-	e.eventually("an anchored batch", func() bool {
+	// The first journal event is anchored and verifies against the chain and the trust root alone.
+	e.eventually("an anchored checkpoint", func() bool {
 		_, err := e.app.Anchor.Bundle(e.ctx, 0)
 		return err == nil
 	})
@@ -177,28 +178,83 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := audit.Verify(e.ctx, b, e.app.Client, audit.Options{Confirmations: 1}); err != nil {
+	if _, err := audit.Verify(e.ctx, b, e.app.TrustRoot(), e.app.Client, audit.Options{Confirmations: 1}); err != nil {
 		t.Fatalf("audit of event 0: %v", err)
 	}
-	resp, err := http.Get(e.app.URL + "/api/v1/audit/events/0/bundle")
+	// The trust root is published at a well-known URL; auditors pin it.
+	resp, err := http.Get(e.app.URL + "/.well-known/souq-trust.json")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("trust root over HTTP: %v %v", resp, err)
+	}
+	trustRaw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	trustPath := filepath.Join(t.TempDir(), "trust.json")
+	e.must(os.WriteFile(trustPath, trustRaw, 0o600))
+	// The log follows C2SP tlog-tiles: its checkpoint is a note signed by the trust root's key.
+	resp, err = http.Get(e.app.URL + "/log/checkpoint")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("checkpoint over HTTP: %v %v", resp, err)
+	}
+	note, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if _, err := journal.OpenCheckpoint(note, e.app.TrustRoot().Key); err != nil {
+		t.Fatalf("checkpoint: %v\n%s", err, note)
+	}
+	for path, want := range map[string]int{"/api/v1/audit/events/100000/bundle": 404, "/api/v1/audit/consistency?from=1&to=99999": 404, "/log/tile/0/x001/000": 404} {
+		if resp, err := http.Get(e.app.URL + path); err != nil || resp.StatusCode != want {
+			t.Fatalf("%s: %v %v, want %d", path, resp, err, want)
+		}
+	}
+	resp, err = http.Get(e.app.URL + "/api/v1/audit/events/0/bundle")
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("bundle over HTTP: %v %v", resp, err)
 	}
 	raw, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 
-	// `souq audit verify` with the bundle and the RPC URL alone; a changed field fails with exit 1.
+	// `souq audit verify` with the bundle, the RPC URL and the pinned trust root alone; a changed
+	// field fails with exit 1; without a pinned trust root it does not run.
 	bundlePath := filepath.Join(t.TempDir(), "bundle.json")
 	e.must(os.WriteFile(bundlePath, raw, 0o600))
-	if out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL); err != nil || !strings.Contains(out, "OK") {
+	if out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL, "--trust", trustPath); err != nil || !strings.Contains(out, "OK") {
 		t.Fatalf("audit verify: %v\n%s", err, out)
 	}
-	tampered := strings.Replace(string(raw), `"timeMs":`, `"timeMs":1`, 1)
+	tampered := strings.Replace(string(raw), `"at":"`, `"at":"1`, 1)
 	e.must(os.WriteFile(bundlePath, []byte(tampered), 0o600))
-	out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL)
+	out, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL, "--trust", trustPath)
 	var ex exitError
 	if !errors.As(err, &ex) || ex.code != 1 {
 		t.Fatalf("tampered bundle: err %v, out %s; want exit 1", err, out)
+	}
+	e.must(os.WriteFile(bundlePath, raw, 0o600))
+	if _, err := run(t, nil, "audit", "verify", bundlePath, "--rpc", e.app.RPCURL); !errors.As(err, &ex) || ex.code != 2 {
+		t.Fatalf("verify without a trust root: %v, want exit 2", err)
+	}
+
+	// `souq audit order`: every event of the sale proved, and its money matched with the escrow's
+	// own events (funded 30.50, released 30.195 to the seller).
+	e.eventually("the whole order anchored", func() bool {
+		if _, err := e.app.Service.PumpJournal(e.ctx); err != nil {
+			return false
+		}
+		resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + v.ID.String() + "/bundles")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
+	out, err = run(t, nil, "audit", "order", v.ID.Short(), "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
+	if err != nil || !strings.Contains(out, "escrow released 30195000 to the seller") || !strings.Contains(out, "moved exactly the amounts") {
+		t.Fatalf("audit order: %v\n%s", err, out)
+	}
+	// `souq audit log`: the whole anchored history only grew.
+	out, err = run(t, nil, "audit", "log", "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
+	if err != nil || !strings.Contains(out, "only ever appended to") {
+		t.Fatalf("audit log: %v\n%s", err, out)
+	}
+	if resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + strings.Repeat("ab", 32) + "/bundles"); err != nil || resp.StatusCode != 404 {
+		t.Fatalf("bundles of an order that does not exist: %v %v", resp, err)
 	}
 
 	// `souq backup` while souq runs goes through the server (the store file is locked).

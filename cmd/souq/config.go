@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/souqchain/souq"
 )
 
 // Config is every setting souq takes. Empty network settings select the embedded default: an
@@ -20,20 +22,23 @@ type Config struct {
 	PublicURL string // how users reach the server (payment links, stellar.toml, simulator)
 
 	// EVM
-	EthRPC         string // empty: embedded dev node
-	EthChainID     uint64
-	EthRPCAddr     string // embedded node's JSON-RPC listen address
-	Confirmations  uint64
-	EscrowAddr     string
-	AnchorAddr     string
-	TokenAddr      string
-	TokenSymbol    string
-	TokenDecimals  uint
-	KeystoreDir    string
-	PassphraseEnv  string
-	PassphraseFile string
-	SeedFile       string
-	ExplorerURL    string
+	EthRPC        string // empty: embedded dev node
+	EthChainID    uint64
+	EthRPCAddr    string // embedded node's JSON-RPC listen address
+	Confirmations uint64
+	EscrowAddr    string
+	AnchorAddr    string
+	TokenAddr     string
+	TokenSymbol   string
+	TokenDecimals uint
+	// MaxOrder and HardMaxOrder bound one order's total, in whole units of its currency: the
+	// default per-merchant limit (a merchant may set its own, up to the hard one) and the hard one.
+	MaxOrder, HardMaxOrder int64
+	KeystoreDir            string
+	PassphraseEnv          string
+	PassphraseFile         string
+	SeedFile               string
+	ExplorerURL            string
 
 	// Stellar
 	HorizonURL        string // empty: embedded sandbox ledger
@@ -65,6 +70,8 @@ func (c *Config) bindCommon(fs *pflag.FlagSet) {
 	fs.StringVar(&c.TokenAddr, "token", "", "ERC-20 token accepted besides ETH (address)")
 	fs.StringVar(&c.TokenSymbol, "token-symbol", "USDC", "symbol of --token")
 	fs.UintVar(&c.TokenDecimals, "token-decimals", 6, "decimals of --token")
+	fs.Int64Var(&c.MaxOrder, "max-order", souq.DefaultMaxOrder, "default limit on one order's total, in whole units of its currency (a merchant may set its own up to --hard-max-order)")
+	fs.Int64Var(&c.HardMaxOrder, "hard-max-order", souq.HardMaxOrder, "limit on one order's total no merchant setting raises, in whole units")
 	fs.StringVar(&c.KeystoreDir, "keystore", "", "operator keystore directory (default <data>/keystore)")
 	fs.StringVar(&c.PassphraseEnv, "passphrase-env", "SOUQ_PASSPHRASE", "environment variable holding the keystore/seed passphrase")
 	fs.StringVar(&c.PassphraseFile, "passphrase-file", "", "file whose first line is the keystore/seed passphrase")

@@ -166,7 +166,7 @@ func runDemo(ctx context.Context, out io.Writer, cfg *Config, log *logrus.Logger
 	}
 	if err := m.d.eventually("points burned", func() bool {
 		p, err := app.Service.Points(ctx, souq.Actor{User: demoCustomer})
-		return err == nil && p.Points == 1
+		return err == nil && p.Points == 1 && p.Redeeming == 0 // the burn closed: the voucher applies
 	}); err != nil {
 		return err
 	}
@@ -309,18 +309,20 @@ func (m *demo) verifyAll() error {
 	}); err != nil {
 		return err
 	}
-	batches := map[uint64]bool{}
+	checkpoints := map[uint64]bool{}
+	trust := m.app.TrustRoot()
 	for seq := range total {
 		b, err := m.app.Anchor.Bundle(m.ctx, seq)
 		if err != nil {
 			return fmt.Errorf("bundle of event %d: %w", seq, err)
 		}
-		if _, err := audit.Verify(m.ctx, b, m.app.Client, audit.Options{Confirmations: 1}); err != nil {
+		if _, err := audit.Verify(m.ctx, b, trust, m.app.Client, audit.Options{Confirmations: 1}); err != nil {
 			return fmt.Errorf("event %d does not verify: %w", seq, err)
 		}
-		batches[b.Batch.Index] = true
+		checkpoints[b.Checkpoint.Size] = true
 	}
-	m.detail("%d events in %d anchored batches: all verified (souq audit verify <bundle> --rpc %s)", total, len(batches), m.app.RPCURL)
+	m.detail("%d events under %d anchored checkpoints: all verified (souq audit verify <bundle> --trust <%s/.well-known/souq-trust.json> --rpc %s)",
+		total, len(checkpoints), m.app.URL, m.app.RPCURL)
 	fmt.Fprintln(m.out, "\ndemo complete")
 	return nil
 }

@@ -19,42 +19,13 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/spf13/cobra"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain"
-	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/server"
 )
-
-func newAuditCmd(cfg *Config) *cobra.Command {
-	var confirmations uint64
-	var rpc string
-	cmd := &cobra.Command{Use: "audit", Short: "Check souq's records against the chain alone"}
-	verify := &cobra.Command{
-		Use:   "verify BUNDLE.json",
-		Short: "Verify one event's proof bundle: recompute its leaf and root and read the anchoring log from the chain",
-		Long: "Needs only the bundle and an RPC URL, never souq's database. Exit 0: verified; 1: tampered or not " +
-			"anchored (the reason names the kind); 2: unreadable bundle or RPC error.",
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if rpc == "" {
-				rpc = cfg.EthRPC
-			}
-			if rpc == "" {
-				rpc = "http://" + cfg.EthRPCAddr
-			}
-			if code := audit.Run(cmd.Context(), cmd.OutOrStdout(), args[0], rpc, audit.Options{Confirmations: confirmations}); code != 0 {
-				return exitError{code: code, err: fmt.Errorf("audit verify %s: not verified", args[0])}
-			}
-			return nil
-		},
-	}
-	verify.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
-	verify.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations the anchoring transaction needs")
-	cmd.AddCommand(verify)
-	return cmd
-}
 
 func newBackupCmd(cfg *Config) *cobra.Command {
 	var serverURL string
@@ -76,7 +47,7 @@ func newBackupCmd(cfg *Config) *cobra.Command {
 				}); err != nil {
 					return err
 				}
-			case errors.Is(err, bolt.ErrTimeout):
+			case errors.Is(err, bolterrors.ErrTimeout):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
 				}

@@ -10,8 +10,8 @@ import (
 	"math/big"
 	"net/http"
 	"os"
-	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gin-gonic/gin"
@@ -20,7 +20,6 @@ import (
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/escrow"
-	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/server"
@@ -34,6 +33,9 @@ type faucetWallets struct {
 	faucet *sender.Sender
 	token  common.Address
 	log    logrus.FieldLogger
+	// funded holds the addresses whose top-ups this process has recorded: every offer asks for two
+	// wallets, and submitting again (a no-op by key) costs a write transaction on the shared store.
+	funded sync.Map
 }
 
 var (
@@ -46,6 +48,9 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 	if err != nil {
 		return "", err
 	}
+	if _, ok := f.funded.Load(addr); ok {
+		return addr, nil
+	}
 	to := common.HexToAddress(addr)
 	if _, err := f.faucet.Submit(ctx, "faucet/eth/"+addr, "faucet", sender.Call{To: &to, Value: faucetETH}); err != nil {
 		return "", fmt.Errorf("dev faucet: %w", err)
@@ -57,6 +62,7 @@ func (f *faucetWallets) CustodialAddress(ctx context.Context, customer string) (
 			return "", fmt.Errorf("dev faucet: %w", err)
 		}
 	}
+	f.funded.Store(addr, struct{}{})
 	return addr, nil
 }
 
@@ -95,7 +101,7 @@ type auditAPI struct{ app *App }
 func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
 	r.GET("/api/v1/admin/backup", server.RequireArbiter(auth), adminBackup(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
-	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
+	x.registerLog(r)
 	r.GET("/pay/:id", x.payPage)
 }
 
@@ -106,25 +112,6 @@ func (x *auditAPI) contracts(c *gin.Context) {
 		"escrow":       gin.H{"address": n.Contracts.Escrow.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.Escrow)},
 		"event_anchor": gin.H{"address": n.Contracts.EventAnchor.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.EventAnchor)},
 	})
-}
-
-// bundle returns the proof bundle of anchored journal event seq (from 0), for `souq audit verify`.
-func (x *auditAPI) bundle(c *gin.Context) {
-	seq, err := strconv.ParseUint(c.Param("seq"), 10, 64)
-	if err != nil {
-		server.Error(c, http.StatusBadRequest, "bad_seq", "seq must be a journal sequence number")
-		return
-	}
-	b, err := x.app.Anchor.Bundle(c.Request.Context(), seq)
-	switch {
-	case errors.Is(err, journal.ErrNotFound):
-		server.Error(c, http.StatusNotFound, "not_anchored", "no anchored batch holds this event yet")
-		return
-	case err != nil:
-		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
-		return
-	}
-	c.JSON(http.StatusOK, b)
 }
 
 var payTmpl = template.Must(template.New("pay").Parse(`<!doctype html><html lang="en"><head><meta charset="utf-8">

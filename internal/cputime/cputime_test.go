@@ -17,3 +17,14 @@ func TestProcessGrowsWithWork(t *testing.T) {
 		t.Fatalf("CPU time %v then %v after 30 ms of work", before, after)
 	}
 }
+
+func TestMaxRSSCoversLiveHeap(t *testing.T) {
+	buf := make([]byte, 64<<20)
+	for i := range buf {
+		buf[i] = byte(i)
+	}
+	if got := MaxRSS(); got < uint64(len(buf)) {
+		t.Fatalf("MaxRSS %d bytes with %d bytes touched", got, len(buf))
+	}
+	_ = buf[len(buf)-1]
+}

@@ -68,6 +68,9 @@ type Fault struct {
 	Count      int           `json:"count"`
 	To         string        `json:"to,omitempty"`
 	Delay      time.Duration `json:"delay"`
+	// Async makes the send succeed and the failure arrive afterwards as a `failed` status webhook
+	// carrying Code (as 131026 "receiver incapable" does), echoing biz_opaque_callback_data.
+	Async bool `json:"async,omitempty"`
 }
 
 type media struct {
@@ -240,6 +243,7 @@ func (s *Sim) graphMessages(w http.ResponseWriter, r *http.Request) {
 		Type      string `json:"type"`
 		Status    string `json:"status"`
 		MessageID string `json:"message_id"`
+		BizOpaque string `json:"biz_opaque_callback_data"`
 	}
 	if err := json.Unmarshal(raw, &req); err != nil || req.Product != "whatsapp" {
 		graphError(w, http.StatusBadRequest, 100, "The parameter messaging_product is required.")
@@ -263,13 +267,17 @@ func (s *Sim) graphMessages(w http.ResponseWriter, r *http.Request) {
 		graphError(w, http.StatusBadRequest, 100, "Invalid parameter: type")
 		return
 	}
+	var failLater *Fault
 	if f, ok := s.takeFault(req.To); ok {
 		if f.Delay > 0 {
 			time.Sleep(f.Delay)
 		}
-		if f.Code != 0 {
+		if f.Code != 0 && !f.Async {
 			graphError(w, f.HTTPStatus, f.Code, "injected by the simulator")
 			return
+		}
+		if f.Code != 0 {
+			failLater = &f
 		}
 	}
 	id := newID("wamid.")
@@ -278,9 +286,37 @@ func (s *Sim) graphMessages(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"messaging_product": "whatsapp",
 		"contacts": []map[string]string{{"input": req.To, "wa_id": req.To}}, "messages": []map[string]string{{"id": id}}})
-	if s.cfg.StatusDelay > 0 {
+	switch {
+	case failLater != nil:
+		go s.sendFailed(id, req.To, req.BizOpaque, failLater.Code)
+	case s.cfg.StatusDelay > 0:
 		go s.sendStatuses(id, req.To)
 	}
+}
+
+// failureTitles are Meta's titles for the delivery failures the simulator can play.
+var failureTitles = map[int]string{131026: "Message undeliverable", 131047: "Re-engagement message", 131049: "This message was not delivered to maintain healthy ecosystem engagement."}
+
+// sendFailed posts a `failed` status for a message the fake Graph API accepted, shaped as Meta's
+// status webhook reference shows it.
+func (s *Sim) sendFailed(id, to, bizOpaque string, code int) {
+	time.Sleep(max(s.cfg.StatusDelay, 10*time.Millisecond))
+	title := failureTitles[code]
+	if title == "" {
+		title = "Message failed to send"
+	}
+	status := map[string]any{"id": id, "status": "failed", "timestamp": strconv.FormatInt(time.Now().Unix(), 10), "recipient_id": to,
+		"errors": []any{map[string]any{"code": code, "title": title, "message": title, "error_data": map[string]string{"details": title + "."},
+			"href": "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"}}}
+	if bizOpaque != "" {
+		status["biz_opaque_callback_data"] = bizOpaque
+	}
+	if _, err := s.post(context.Background(), map[string]any{"statuses": []any{status}}); err != nil {
+		s.log.WithError(err).Debug("simulator: status webhook failed")
+		return
+	}
+	s.setStatus(id, "failed")
+	s.notify()
 }
 
 func (s *Sim) takeFault(to string) (Fault, bool) {
@@ -409,6 +445,24 @@ type UserMessage struct {
 	Kind     string  `json:"kind,omitempty"` // button_reply, list_reply, quick_reply
 	Lat      *string `json:"latitude,omitempty"`
 	Lng      *string `json:"longitude,omitempty"`
+	// The other kinds Meta documents, by Type: "reaction" (Emoji on ReplyTo; empty Emoji takes it
+	// back), "sticker", "contacts" (Contact is the shared name and Text its number), "system"
+	// (NewNumber: user_changed_number), "referral" (Text arrives from a Click-to-WhatsApp ad),
+	// "order" (a catalog cart: Items).
+	Type      string     `json:"type,omitempty"`
+	Emoji     string     `json:"emoji,omitempty"`
+	Contact   string     `json:"contact,omitempty"`
+	NewNumber string     `json:"new_number,omitempty"`
+	Items     []CartItem `json:"items,omitempty"`
+	CatalogID string     `json:"catalog_id,omitempty"`
+}
+
+// CartItem is one line of a catalog cart; Price is a decimal string.
+type CartItem struct {
+	RetailerID string `json:"product_retailer_id"`
+	Quantity   int    `json:"quantity"`
+	Price      string `json:"item_price"`
+	Currency   string `json:"currency"`
 }
 
 func (s *Sim) apiSend(w http.ResponseWriter, r *http.Request) {
@@ -472,6 +526,11 @@ func (s *Sim) buildMessage(um UserMessage) (map[string]any, error) {
 	}
 	var m map[string]any
 	switch {
+	case um.Type != "":
+		var err error
+		if m, err = s.buildKind(um); err != nil {
+			return nil, err
+		}
 	case um.ButtonID != "" && um.Kind == whatsapp.ReplyTemplateButton:
 		m = s.baseMessage(um.From, "button", "button", map[string]string{"payload": um.ButtonID, "text": um.Title})
 	case um.ButtonID != "" && um.Kind == whatsapp.ReplyList:
@@ -492,10 +551,90 @@ func (s *Sim) buildMessage(um UserMessage) (map[string]any, error) {
 	default:
 		return nil, errors.New("nothing to send")
 	}
-	if um.ReplyTo != "" {
+	if um.ReplyTo != "" && um.Type != "reaction" {
 		m["context"] = map[string]string{"from": s.cfg.DisplayPhone, "id": um.ReplyTo}
 	}
 	return m, nil
+}
+
+// buildKind builds the message kinds the page sends besides text, taps, photos and locations, in
+// the shapes of Meta's messages webhook reference.
+func (s *Sim) buildKind(um UserMessage) (map[string]any, error) {
+	switch um.Type {
+	case "reaction":
+		if um.ReplyTo == "" {
+			return nil, errors.New("a reaction needs the message it reacts to (reply_to)")
+		}
+		r := map[string]string{"message_id": um.ReplyTo}
+		if um.Emoji != "" {
+			r["emoji"] = um.Emoji // a removed reaction arrives without it
+		}
+		return s.baseMessage(um.From, "reaction", "reaction", r), nil
+	case "sticker":
+		return s.baseMessage(um.From, "sticker", "sticker", map[string]any{"mime_type": "image/webp", "animated": false,
+			"sha256": "ZLR/w0lm7zNfoBHjxzhyeZW6DqNGkgrTNVvxCuO8pnI=", "id": strconv.FormatInt(time.Now().UnixNano(), 10)}), nil
+	case "contacts":
+		name := strings.TrimSpace(um.Contact)
+		if name == "" {
+			name = "Barbara J. Johnson"
+		}
+		phone := strings.TrimSpace(um.Text)
+		if phone == "" {
+			phone = "+1 (940) 555-1234"
+		}
+		c := map[string]any{"name": map[string]string{"formatted_name": name, "first_name": strings.Fields(name)[0]},
+			"phones": []any{map[string]string{"phone": phone, "type": "CELL"}}}
+		if w, err := souq.ParseWaID(phone); err == nil {
+			c["phones"] = []any{map[string]string{"phone": phone, "wa_id": string(w), "type": "CELL"}}
+		}
+		return s.baseMessage(um.From, "contacts", "contacts", []any{c}), nil
+	case "system":
+		to, err := souq.ParseWaID(um.NewNumber)
+		if err != nil {
+			return nil, fmt.Errorf("new number: %w", err)
+		}
+		name := um.Name
+		if name == "" {
+			name = "+" + um.From
+		}
+		return s.baseMessage(um.From, "system", "system", map[string]string{"body": "User " + name + " changed from " + um.From + " to " + string(to),
+			"wa_id": string(to), "type": "user_changed_number"}), nil
+	case "referral":
+		text := strings.TrimSpace(um.Text)
+		if text == "" {
+			text = "Hi! I saw your ad."
+		}
+		m := s.baseMessage(um.From, "text", "text", map[string]string{"body": text})
+		m["referral"] = map[string]any{"source_url": "https://fb.me/3cr4Wqqkv", "source_id": "120226305854810726", "source_type": "ad",
+			"body": "Chat with us about our new arrivals!", "headline": "New arrivals", "media_type": "image",
+			"image_url": "https://scontent.xx.fbcdn.net/v/t45.1600-4/407953710_n.png", "ctwa_clid": newID("ARAk")}
+		return m, nil
+	case "order":
+		if len(um.Items) == 0 {
+			return nil, errors.New("a cart needs items")
+		}
+		items := make([]any, 0, len(um.Items))
+		for _, it := range um.Items {
+			if it.RetailerID == "" || it.Quantity <= 0 {
+				return nil, errors.New("each item needs a product_retailer_id and a quantity")
+			}
+			if _, err := strconv.ParseFloat(it.Price, 64); err != nil { // validation only: sent as a JSON number, as Meta does
+				return nil, fmt.Errorf("item price %q", it.Price)
+			}
+			items = append(items, map[string]any{"product_retailer_id": it.RetailerID, "quantity": it.Quantity,
+				"item_price": json.Number(it.Price), "currency": it.Currency})
+		}
+		cat := um.CatalogID
+		if cat == "" {
+			cat = "194836987003835"
+		}
+		o := map[string]any{"catalog_id": cat, "product_items": items}
+		if strings.TrimSpace(um.Text) != "" {
+			o["text"] = um.Text
+		}
+		return s.baseMessage(um.From, "order", "order", o), nil
+	}
+	return nil, fmt.Errorf("unknown message type %q", um.Type)
 }
 
 // deliver records the person's message and posts it as a signed webhook.
@@ -506,9 +645,13 @@ func (s *Sim) deliver(w http.ResponseWriter, r *http.Request, um UserMessage, ms
 	if name == "" {
 		name = "+" + um.From
 	}
-	status, err := s.post(r.Context(), map[string]any{
+	value := map[string]any{
 		"contacts": []any{map[string]any{"profile": map[string]string{"name": name}, "wa_id": um.From}},
-		"messages": []any{json.RawMessage(raw)}})
+		"messages": []any{json.RawMessage(raw)}}
+	if msg["type"] == "system" {
+		delete(value, "contacts") // system messages carry no contacts array
+	}
+	status, err := s.post(r.Context(), value)
 	if err != nil {
 		s.setStatus(e.ID, "webhook failed")
 		http.Error(w, "webhook: "+err.Error(), http.StatusBadGateway)

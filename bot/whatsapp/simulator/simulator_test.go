@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -55,7 +56,7 @@ func TestWebhooksAreSignedAndParse(t *testing.T) {
 	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		if err := whatsapp.VerifySignature(r.Header.Get(whatsapp.SignatureHeader), body, []byte("secret")); err != nil {
-			http.Error(w, err.Error(), 403)
+			http.Error(w, err.Error(), http.StatusForbidden)
 			return
 		}
 		p, err := whatsapp.Parse(body, time.Now())
@@ -164,5 +165,99 @@ func TestFakeGraphAPI(t *testing.T) {
 			t.Fatalf("GET %s: %v %v", p, err, resp)
 		}
 		resp.Body.Close()
+	}
+}
+
+// The simulator sends every other kind Meta documents, in shapes souq's parser reads, and plays a
+// delivery failure as Meta does: the send is accepted, then a `failed` status arrives.
+func TestSimulatorSendsEveryKind(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	var got []whatsapp.Event
+	var raw [][]byte
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if err := whatsapp.VerifySignature(r.Header.Get(whatsapp.SignatureHeader), body, []byte("secret")); err != nil {
+			http.Error(w, err.Error(), http.StatusForbidden)
+			return
+		}
+		p, err := whatsapp.Parse(body, time.Now())
+		if err != nil || len(p.Problems) > 0 {
+			http.Error(w, fmt.Sprint(err, p.Problems), 400)
+			return
+		}
+		mu.Lock()
+		got = append(got, p.Events...)
+		raw = append(raw, body)
+		mu.Unlock()
+	}))
+	defer hook.Close()
+	sim := New(Config{WebhookURL: hook.URL, AppSecret: "secret"}, quiet())
+	srv := httptest.NewServer(sim.Handler())
+	defer srv.Close()
+	const from = "16505551234"
+	for _, m := range []UserMessage{
+		{From: from, Type: "reaction", ReplyTo: "wamid.x", Emoji: "👍"},
+		{From: from, Type: "reaction", ReplyTo: "wamid.x"},
+		{From: from, Type: "sticker"},
+		{From: from, Type: "contacts", Contact: "Ana Souza", Text: "+55 11 98888-7777"},
+		{From: from, Type: "system", NewNumber: "+1 219 555 5358"},
+		{From: from, Type: "referral", Text: "Is it still available?"},
+		{From: from, Type: "order", Text: "for Friday", Items: []CartItem{{RetailerID: "di9ozbzfi4", Quantity: 2, Price: "7.99", Currency: "USD"}}},
+	} {
+		b, _ := json.Marshal(m)
+		resp, err := http.Post(srv.URL+"/sim/api/send", "application/json", strings.NewReader(string(b)))
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("send %+v: %v %v", m, err, resp)
+		}
+		resp.Body.Close()
+	}
+	mu.Lock()
+	if len(got) != 7 {
+		t.Fatalf("%d events", len(got))
+	}
+	checks := []bool{
+		got[0].Message.Reaction != nil && got[0].Message.Reaction.Emoji == "👍" && got[0].Message.Reaction.MessageID == "wamid.x",
+		got[1].Message.Reaction != nil && got[1].Message.Reaction.Emoji == "",
+		got[2].Message.Type == whatsapp.TypeSticker && got[2].Message.Image.MimeType == "image/webp",
+		got[3].Message.Type == "contacts" && got[3].Raw != nil && strings.Contains(string(got[3].Raw), "5511988887777"),
+		got[4].Message.System != nil && got[4].Message.System.NewWaID == "12195555358" && !strings.Contains(string(raw[4]), `"contacts"`),
+		got[5].Message.Referral != nil && got[5].Message.Referral.SourceType == "ad" && got[5].Message.Text == "Is it still available?",
+		got[6].Message.Order != nil && got[6].Message.Order.Items[0].ItemPrice == "7.99" && got[6].Message.Order.Items[0].Quantity == 2,
+	}
+	mu.Unlock()
+	for i, ok := range checks {
+		if !ok {
+			t.Errorf("event %d: %+v", i, got[i].Message)
+		}
+	}
+	// A 131026 played asynchronously: the send succeeds, the failure follows as a status.
+	sim.AddFault(Fault{Code: 131026, Count: 1, To: from, Async: true})
+	body := `{"messaging_product":"whatsapp","to":"` + from + `","type":"text","text":{"body":"offer"},"biz_opaque_callback_data":"0xabc"}`
+	resp, err := http.Post(srv.URL+"/graph/v24.0/106540352242922/messages", "application/json", strings.NewReader(body))
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("send: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		mu.Lock()
+		var st *whatsapp.Status
+		for _, e := range got {
+			if e.Status != nil {
+				st = e.Status
+			}
+		}
+		mu.Unlock()
+		if st != nil {
+			if st.Status != "failed" || st.BizOpaque != "0xabc" || len(st.Errors) != 1 || st.Errors[0].Code != 131026 || st.RecipientID != from {
+				t.Fatalf("status %+v", st)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no failed status")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -42,6 +42,8 @@ function startServe() {
       clearTimeout(timer);
       resolve({
         url: m[1],
+        // souq serve writes the arbiter key on first start (the support agent's pane needs it).
+        key: () => fs.readFileSync(path.join(data, "data", "arbiter-key"), "utf8").trim(),
         stop() {
           child.removeAllListeners("exit");
           child.on("exit", () => fs.rmSync(data, { recursive: true, force: true }));
@@ -53,7 +55,7 @@ function startServe() {
 }
 
 function startStack() {
-  if (process.env.SOUQ_E2E_URL) return Promise.resolve({ url: process.env.SOUQ_E2E_URL, stop() {} });
+  if (process.env.SOUQ_E2E_URL) return Promise.resolve({ url: process.env.SOUQ_E2E_URL, key: () => process.env.SOUQ_ARBITER_KEY || "", stop() {} });
   if (realServer) return startServe();
   return new Promise((resolve, reject) => {
     const go = process.env.GO || "go";
@@ -62,8 +64,8 @@ function startStack() {
     child.on("exit", code => reject(new Error("stack exited with " + code)));
     readline.createInterface({ input: child.stdout }).once("line", line => {
       clearTimeout(timer);
-      const { url } = JSON.parse(line);
-      resolve({ url, stop() { child.stdin.end(); child.kill("SIGINT"); } });
+      const { url, arbiter_key } = JSON.parse(line);
+      resolve({ url, key: () => arbiter_key, stop() { child.stdin.end(); child.kill("SIGINT"); } });
     });
   });
 }
@@ -83,6 +85,15 @@ async function reply(page, role, text) {
   const b = pane(page, role).locator("li.bubble.out", { hasText: text }).last();
   await b.waitFor({ state: "visible", timeout });
   return b;
+}
+
+// newReply says text and waits for a new bubble from souq containing want (one more than before).
+async function newReply(page, role, text, want) {
+  const bubbles = pane(page, role).locator("li.bubble.out", { hasText: want });
+  const n = await bubbles.count();
+  await say(page, role, text);
+  await bubbles.nth(n).waitFor({ state: "visible", timeout });
+  return bubbles.nth(n);
 }
 
 // offeredOrderID finds the full order id (the courier's caption) in the Pay button of the offer the
@@ -111,7 +122,7 @@ async function main() {
     page.setDefaultTimeout(timeout);
     await page.goto(stack.url + "/sim/");
     await pane(page, "courier").waitFor();
-    check("three panes", (await page.locator("section.pane").count()) === 3);
+    check("three chats and the support agent's pane", (await page.locator("section.pane").count()) === 4 && (await pane(page, "agent").count()) === 1);
 
     // Opt-in by taps: hi -> welcome with a YES button -> tap it.
     await say(page, "customer", "hi");
@@ -124,6 +135,34 @@ async function main() {
     await say(page, "customer", "points");
     await reply(page, "customer", "You have 0 points");
     check("points command answered", true);
+
+    // A 👍 on souq's reply draws no answer: the next answer is the one to the next command.
+    const cust = pane(page, "customer");
+    const before = await cust.locator("li.bubble.out").count();
+    await cust.locator('select[name="kind"]').selectOption("reaction");
+    await cust.locator("button.send-kind").click();
+    await cust.locator("li.bubble.in", { hasText: "👍 (reaction)" }).waitFor();
+    await newReply(page, "customer", "orders", "no orders yet");
+    check("a reaction is recorded and not answered", (await cust.locator("li.bubble.out").count()) === before + 1);
+
+    // A person to talk to: the customer asks, the agent answers in the fourth pane and hands back.
+    await say(page, "customer", "agent");
+    await reply(page, "customer", "a person from our team will answer");
+    const desk = pane(page, "agent");
+    await desk.locator("input.key").fill(stack.key());
+    await desk.locator("input.key").dispatchEvent("change");
+    const ticket = desk.locator("li.ticket").first();
+    await ticket.waitFor();
+    await say(page, "customer", "where is my order?");
+    await ticket.locator("li.customer", { hasText: "where is my order?" }).waitFor();
+    await ticket.locator('input[name="text"]').fill("Hello, I'm Rana. Let me check.");
+    await ticket.locator('form.agent-reply button[type="submit"]').click();
+    await reply(page, "customer", "Rana (souq support");
+    await desk.locator("li.ticket").first().locator("button.hand-back").click();
+    await reply(page, "customer", "back with the souq assistant");
+    await desk.locator("li.hint", { hasText: "No open tickets" }).waitFor();
+    await newReply(page, "customer", "points", "You have 0 points");
+    check("agent hand-off and hand-back in the fourth pane; the bot answers again", true);
 
     // Merchant (Portuguese, from +55) registers and offers; the customer pays with one tap.
     await say(page, "merchant", "cadastrar 0x1111111111111111111111111111111111111111");

@@ -1,12 +1,16 @@
 // Command e2e serves the WhatsApp simulator wired to the real webhook, inbox, runner, bot and
 // sender, with the in-memory sale service, on 127.0.0.1 — the stack the browser test drives.
-// It prints one JSON line {"url": "..."} when ready and runs until killed or stdin closes.
+// It prints one JSON line {"url": "...", "arbiter_key": "..."} when ready and runs until killed or
+// stdin closes. The arbiter API (/api/v1/arbiter: support tickets) is served with that key.
 //
 //	go run ./bot/whatsapp/simulator/e2e [-addr 127.0.0.1:0]
 package main
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,6 +23,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/gin-gonic/gin"
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
@@ -26,18 +31,29 @@ import (
 	"github.com/souqchain/souq/bot/salesfake"
 	"github.com/souqchain/souq/bot/whatsapp"
 	"github.com/souqchain/souq/bot/whatsapp/simulator"
+	"github.com/souqchain/souq/server"
 	"github.com/souqchain/souq/store"
 )
 
+// arbiterSale is the in-memory sale service as the arbiter API needs it: tickets are handed back
+// by the fake; disputes are not resolved here (no chain).
+type arbiterSale struct{ *salesfake.Fake }
+
+func (arbiterSale) Resolve(context.Context, souq.OrderID, souq.Money, string) (souq.OrderView, error) {
+	return souq.OrderView{}, fmt.Errorf("no escrow in the in-memory stack: %w", souq.ErrUnavailable)
+}
+
 // Stack is the running system.
 type Stack struct {
-	URL   string
-	Sim   *simulator.Sim
-	Sales *salesfake.Fake
-	DB    *store.DB
-	srv   *http.Server
-	stop  context.CancelFunc
-	done  chan struct{}
+	URL string
+	// ArbiterKey opens the arbiter API (the support agent's pane).
+	ArbiterKey string
+	Sim        *simulator.Sim
+	Sales      *salesfake.Fake
+	DB         *store.DB
+	srv        *http.Server
+	stop       context.CancelFunc
+	done       chan struct{}
 }
 
 var assets = souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x0000000000000000000000000000000000000001"}, "ETH": {Symbol: "ETH", Decimals: 18}}
@@ -73,11 +89,18 @@ func Start(addr, dir string, log logrus.FieldLogger) (*Stack, error) {
 	if err != nil {
 		return nil, err
 	}
+	var kb [16]byte
+	_, _ = rand.Read(kb[:])
+	key := "ak_" + hex.EncodeToString(kb[:])
+	gin.SetMode(gin.ReleaseMode)
+	api := gin.New()
+	(&server.API{Sale: arbiterSale{sales}, Auth: server.StaticAuth{ArbiterSHA: sha256.Sum256([]byte(key))}, Assets: assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(api)
 	mux := http.NewServeMux()
 	mux.Handle("/webhooks/whatsapp", wh)
+	mux.Handle("/api/", api)
 	mux.Handle("/", sim.Handler())
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &Stack{URL: base, Sim: sim, Sales: sales, DB: db, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, stop: cancel, done: make(chan struct{})}
+	s := &Stack{URL: base, ArbiterKey: key, Sim: sim, Sales: sales, DB: db, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}, stop: cancel, done: make(chan struct{})}
 	go func() { _ = runner.Run(ctx); close(s.done) }()
 	go func() { _ = s.srv.Serve(ln) }()
 	return s, nil
@@ -108,7 +131,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	_ = json.NewEncoder(os.Stdout).Encode(map[string]string{"url": s.URL, "page": s.URL + "/sim/"})
+	_ = json.NewEncoder(os.Stdout).Encode(map[string]string{"url": s.URL, "page": s.URL + "/sim/", "arbiter_key": s.ArbiterKey})
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, os.Interrupt)
 	eof := make(chan struct{})

@@ -150,3 +150,63 @@ func TestStackFaults(t *testing.T) {
 		t.Fatalf("wrong token: %d %s", resp.StatusCode, b)
 	}
 }
+
+// TestStackSupportAgent plays the support agent's pane: a customer asks for a person, the agent
+// lists the ticket on the arbiter API, answers as a person and hands back; the bot answers again.
+// On the way the customer's 👍 and sticker draw no reply, and a failed offer reaches the merchant.
+func TestStackSupportAgent(t *testing.T) {
+	t.Parallel()
+	s := start(t)
+	const customer, merchant = "16505551234", "5511988887777"
+	arb := func(method, path, body string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(method, s.URL+"/api/v1/arbiter"+path, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+s.ArbiterKey)
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	send(t, s, simulator.UserMessage{From: customer, Text: "agent"})
+	m := waitOut(t, s, customer, "Ticket T1 is open")
+	send(t, s, simulator.UserMessage{From: customer, Type: "reaction", ReplyTo: m["_id"].(string), Emoji: "👍"})
+	send(t, s, simulator.UserMessage{From: customer, Type: "sticker"})
+	send(t, s, simulator.UserMessage{From: customer, Text: "my parcel is late"})
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body := arb("GET", "/tickets", "")
+		if code == 200 && strings.Contains(body, "my parcel is late") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("tickets: %d %s", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if code, body := arb("POST", "/tickets/T1/messages", `{"text":"It left today.","agent":"Rana"}`); code != 201 {
+		t.Fatalf("agent reply %d %s", code, body)
+	}
+	waitOut(t, s, customer, "Rana (souq support, ticket T1): It left today.")
+	if code, body := arb("POST", "/tickets/T1/hand-back", ""); code != 204 {
+		t.Fatalf("hand-back %d %s", code, body)
+	}
+	waitOut(t, s, customer, "back with the souq assistant")
+	send(t, s, simulator.UserMessage{From: customer, Text: "points"})
+	waitOut(t, s, customer, "You have 0 points")
+	for _, e := range s.Sim.Messages(customer, 0) {
+		if e.Dir == "out" && strings.Contains(string(e.Body), "not this kind of message") {
+			t.Fatalf("a reaction or sticker was answered: %s", e.Body)
+		}
+	}
+	// The merchant's offer never reaches the customer (131026): the merchant is told.
+	send(t, s, simulator.UserMessage{From: customer, Text: "yes"})
+	send(t, s, simulator.UserMessage{From: merchant, Text: "cadastrar 0x1111111111111111111111111111111111111111"})
+	waitOut(t, s, merchant, "Cadastro")
+	s.Sim.AddFault(simulator.Fault{Code: 131026, Count: 1, To: customer, Async: true})
+	send(t, s, simulator.UserMessage{From: merchant, Text: "vender 1 chá 5 USDC para +16505551234"})
+	waitOut(t, s, merchant, "131026")
+}
