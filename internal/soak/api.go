@@ -90,9 +90,9 @@ func (a *api) outboxDepth(ctx context.Context) (float64, error) {
 	return total, sc.Err()
 }
 
-// bundle fetches the proof bundle of journal event seq; ok is false while it is not anchored.
-func (a *api) bundle(ctx context.Context, seq uint64) (*journal.Bundle, bool, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s/api/v1/audit/events/%d/bundle", a.url, seq), nil)
+// get fetches path from souq's API; ok is false on 404 and on 503 not_anchored (not there yet).
+func (a *api) get(ctx context.Context, path string) (body []byte, ok bool, err error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, a.url+path, nil)
 	if err != nil {
 		return nil, false, err
 	}
@@ -101,15 +101,73 @@ func (a *api) bundle(ctx context.Context, seq uint64) (*journal.Bundle, bool, er
 		return nil, false, err
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode == http.StatusNotFound {
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, false, err
+	}
+	switch {
+	case resp.StatusCode == http.StatusOK:
+		return b, true, nil
+	case resp.StatusCode == http.StatusNotFound,
+		resp.StatusCode == http.StatusServiceUnavailable && bytes.Contains(b, []byte("not_anchored")):
 		return nil, false, nil
 	}
-	if resp.StatusCode != http.StatusOK {
-		b, _ := io.ReadAll(resp.Body)
-		return nil, false, fmt.Errorf("bundle %d: %s %s", seq, resp.Status, b)
+	return nil, false, fmt.Errorf("GET %s: %s %s", path, resp.Status, bytes.TrimSpace(b))
+}
+
+// bundle fetches the proof bundle of journal event seq; ok is false while no anchored checkpoint
+// covers it.
+func (a *api) bundle(ctx context.Context, seq uint64) (*journal.Bundle, bool, error) {
+	b, ok, err := a.get(ctx, fmt.Sprintf("/api/v1/audit/events/%d/bundle", seq))
+	if !ok || err != nil {
+		return nil, false, err
 	}
-	b, err := audit.ParseBundle(resp.Body)
-	return b, err == nil, err
+	bu, err := audit.ParseBundle(bytes.NewReader(b))
+	return bu, err == nil, err
+}
+
+// consistency fetches the consistency bundle between the anchored checkpoints of sizes from and to.
+func (a *api) consistency(ctx context.Context, from, to uint64) (*journal.Consistency, error) {
+	b, ok, err := a.get(ctx, fmt.Sprintf("/api/v1/audit/consistency?from=%d&to=%d", from, to))
+	if err == nil && !ok {
+		err = fmt.Errorf("consistency %d → %d: not found", from, to)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return audit.ParseConsistency(bytes.NewReader(b))
+}
+
+// trustRoot reads the trust root souq publishes at /.well-known/souq-trust.json, which an auditor
+// pins on first sight.
+func (a *api) trustRoot(ctx context.Context) (audit.TrustRoot, error) {
+	b, ok, err := a.get(ctx, "/.well-known/souq-trust.json")
+	if err == nil && !ok {
+		err = errors.New("no /.well-known/souq-trust.json")
+	}
+	if err != nil {
+		return audit.TrustRoot{}, err
+	}
+	return audit.ParseTrustRoot(bytes.NewReader(b))
+}
+
+// logSize is the number of events in souq's journal (GET /api/v1/audit/head): what the latest
+// anchored checkpoint must cover once souq is idle.
+func (a *api) logSize(ctx context.Context) (uint64, error) {
+	b, ok, err := a.get(ctx, "/api/v1/audit/head")
+	if err == nil && !ok {
+		err = errors.New("no /api/v1/audit/head")
+	}
+	if err != nil {
+		return 0, err
+	}
+	var h struct {
+		Size *uint64 `json:"size"`
+	}
+	if err := json.Unmarshal(b, &h); err != nil || h.Size == nil {
+		return 0, fmt.Errorf("audit head: no size in %s (%v)", truncate(string(b), 200), err)
+	}
+	return *h.Size, nil
 }
 
 func newAPI(url, key string) *api {

@@ -16,8 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/souqchain/souq/chain/audit"
 	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
-	anchorabi "github.com/souqchain/souq/chain/bindings/eventanchor"
 )
 
 // Refund reasons of Escrow.Refunded (RefundReason in Escrow.sol).
@@ -214,37 +214,15 @@ func (v *chainView) balance(ctx context.Context, token, account common.Address) 
 	return new(big.Int).SetBytes(out), nil
 }
 
-// anchorBatch is one EventAnchor.Anchored event.
-type anchorBatch struct {
-	Index           uint64
-	FirstSeq, Count uint64
-	Root            common.Hash
-}
-
-func (v *chainView) anchors(ctx context.Context) ([]anchorBatch, error) {
+// checkpoints are the EventAnchor's Checkpoint(size, root) events, in chain order: the journal's
+// checkpoints the chain witnessed.
+func (v *chainView) checkpoints(ctx context.Context) ([]audit.ChainCheckpoint, error) {
 	ec, err := v.dial(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer ec.Close()
-	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{v.c.EventAnchor}})
-	if err != nil {
-		return nil, fmt.Errorf("anchor logs: %w", err)
-	}
-	abi := anchorabi.NewEventAnchor()
-	id := abi.GetABI().Events["Anchored"].ID
-	var out []anchorBatch
-	for i := range logs {
-		if len(logs[i].Topics) == 0 || logs[i].Topics[0] != id {
-			continue
-		}
-		e, err := abi.UnpackAnchoredEvent(&logs[i])
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, anchorBatch{Index: e.Index.Uint64(), FirstSeq: e.FirstSeq, Count: e.Count, Root: e.Root})
-	}
-	return out, nil
+	return audit.AnchoredCheckpoints(ctx, ec, audit.TrustRoot{Contract: v.c.EventAnchor})
 }
 
 // headTime is the newest block's timestamp.

@@ -78,11 +78,27 @@ func (h *harness) killLoop(ctx context.Context) {
 	}
 }
 
+// restartSouq starts souq on the same data directory, waits until it is ready and checks that it
+// publishes the trust root pinned at its first start.
 func (h *harness) restartSouq(ctx context.Context) error {
 	if err := h.souq.start(); err != nil {
 		return err
 	}
-	return waitReady(ctx, h.souq, h.api.url+"/readyz", 3*time.Minute)
+	if err := waitReady(ctx, h.souq, h.api.url+"/readyz", 3*time.Minute); err != nil {
+		return err
+	}
+	got, err := h.api.trustRoot(ctx)
+	d := ""
+	switch {
+	case err != nil:
+		d = "cannot read it: " + err.Error()
+	default:
+		d = trustDiff(h.trust, got)
+	}
+	if d != "" {
+		h.violation(Violation{Kind: "trust-root", Detail: "after a restart souq publishes another trust root than the one pinned at its first start: " + d})
+	}
+	return nil
 }
 
 // graphFaultLoop makes the Graph API answer 503, or hang, for a few seconds at a time.
@@ -170,13 +186,14 @@ func (h *harness) settle(ctx context.Context) {
 	}
 }
 
-// closesAnchored reports whether every order the chain closed has its closing event anchored.
+// closesAnchored reports whether the latest anchored checkpoint covers the whole log and every
+// driven order has its closing event in it.
 func (h *harness) closesAnchored(ctx context.Context) bool {
-	if err := h.scanJournal(ctx); err != nil {
+	if err := h.scanJournal(ctx); err != nil || !h.jv.caughtUp() {
 		return false
 	}
 	for _, s := range h.sales {
-		if s.OrderID != "" && s.Skipped == "" && !h.jv.closed[strings.ToLower(s.OrderID)] {
+		if s.OrderID != "" && s.Skipped == "" && h.jv.closed[strings.ToLower(s.OrderID)] == "" {
 			return false
 		}
 	}

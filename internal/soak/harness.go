@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/sirupsen/logrus"
 
+	"github.com/souqchain/souq/chain/audit"
 	"github.com/souqchain/souq/chain/stellar/sandbox"
 )
 
@@ -110,6 +111,7 @@ type harness struct {
 	tk    *timeKeeper
 	api   *api
 	jv    *journalView
+	trust audit.TrustRoot // pinned from souq's first start: every later bundle is checked against it
 
 	secret      []byte
 	courier     *person
@@ -125,9 +127,17 @@ type harness struct {
 	faults    []string
 	fatal     []Violation // souq would not come back: the run stops driving
 	crashes   []Violation // souq ended by itself (and was restarted)
+	during    []Violation // seen while driving (a changed trust root after a restart)
 	abort     context.CancelFunc
 	driven    atomic.Int64 // sales the people are done with
 	killing   atomic.Bool  // the harness is killing and restarting souq
+}
+
+// violation records a broken invariant seen while driving.
+func (h *harness) violation(v Violation) {
+	h.mu.Lock()
+	h.during = append(h.during, v)
+	h.mu.Unlock()
 }
 
 // giveUp records that souq cannot go on (it refuses to restart) and stops the people.
@@ -416,6 +426,10 @@ func (h *harness) startChainAndSouq(ctx context.Context) error {
 		return err
 	}
 	h.chain = &chainView{url: rpcURL, c: c}
+	// An auditor pins the trust root on first sight; every restart must publish the same one.
+	if h.trust, err = h.api.trustRoot(ctx); err != nil {
+		return fmt.Errorf("pinning the trust root: %w", err)
+	}
 	h.tk = &timeKeeper{chain: h.chain, gap: h.cfg.TravelGap}
 	h.printf("souq ready at %s; chain %s, escrow %s, token %s", souqURL, rpcURL, c.Escrow.Hex(), c.TestToken.Hex())
 	return nil
@@ -454,7 +468,7 @@ func (h *harness) plan() {
 	for i := range h.cfg.Merchants {
 		key := crypto.Keccak256(fmt.Appendf(nil, "payout %d %d", h.cfg.Seed, i))
 		h.merchants = append(h.merchants, &merchant{p: &person{Number: fmt.Sprintf("1650555%04d", 2000+i), Role: "merchant", g: h.g},
-			Payout: common.BytesToAddress(key[12:])})
+			Payout: common.BytesToAddress(key[12:]), Name: fmt.Sprintf("Soak Shop %d", i+1)})
 	}
 	for i := range h.cfg.Customers {
 		h.customers = append(h.customers, &customer{p: &person{Number: fmt.Sprintf("1650555%04d", 3000+i), Role: "customer", g: h.g},
@@ -509,6 +523,9 @@ func (h *harness) plan() {
 func (h *harness) meet(ctx context.Context) error {
 	for _, m := range h.merchants {
 		if _, err := h.sayWait(ctx, m.p, "register "+m.Payout.Hex(), "registered as a merchant"); err != nil {
+			return err
+		}
+		if _, err := h.sayWait(ctx, m.p, "name "+m.Name, "coming from "+m.Name); err != nil {
 			return err
 		}
 		if _, err := h.sayWait(ctx, m.p, "loyalty 1 per 10 USDC", "Loyalty rule saved"); err != nil {

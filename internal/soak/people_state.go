@@ -13,6 +13,7 @@ import (
 type merchant struct {
 	p      *person
 	Payout common.Address
+	Name   string // the display name it sets with `name …`: the offers must show it
 }
 
 // customer is a customer's chat and the points the harness expects them to hold by the rule
@@ -26,6 +27,21 @@ type customer struct {
 	earned   int64
 	spent    int64
 	optedOut bool // said STOP and not YES since
+	// voucherPending: a redemption is under way and did not say how it ended; a voucher may apply
+	// to any later order of this customer.
+	voucherPending bool
+}
+
+func (c *customer) setVoucherPending(p bool) {
+	c.mu.Lock()
+	c.voucherPending = p
+	c.mu.Unlock()
+}
+
+func (c *customer) hasVoucherPending() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.voucherPending
 }
 
 func (c *customer) setOptedIn(in bool) {
@@ -40,7 +56,11 @@ func (c *customer) isOptedIn() bool {
 	return !c.optedOut
 }
 
-var pointUnit = new(big.Int).Mul(big.NewInt(10), pow10(6)) // 10 USDC earns a point
+// The merchants' rule is "loyalty 1 per 10 USDC": 10 USDC earns a point, worth a tenth of that.
+var (
+	pointUnit  = new(big.Int).Mul(big.NewInt(10), pow10(6))
+	pointValue = pow10(6)
+)
 
 // pointsFor is what a released order in USDC earns: floor(paid / 10 USDC).
 func pointsFor(paid *big.Int) int64 { return new(big.Int).Quo(paid, pointUnit).Int64() }

@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"github.com/souqchain/souq"
 )
 
 // path is the way a sale goes, as its people decide it.
@@ -67,12 +69,19 @@ type sale struct {
 	OrderID  string // 0x…, from the offer notice's biz_opaque_callback_data
 	Redeemed int64  // points redeemed before this order (accepted by souq)
 	Discount *big.Int
-	Split    *big.Int // buyer's share asked of the arbiter
-	Stuck    string   // the step it could not get past, and why
-	Skipped  string   // a wait skipped (no time travel)
-	Started  time.Time
-	Took     time.Duration
-	final    string // the order's state on the chain, set by the judge
+	// RedeemFailed: souq said the redemption could not be completed (no voucher, points unchanged).
+	RedeemFailed bool
+	// RedeemInDoubt: points of a redemption souq never said the end of (burned or not).
+	RedeemInDoubt int64
+	// VoucherUnknown: an earlier redemption of the customer never said how it ended, so a voucher
+	// may or may not apply to this order.
+	VoucherUnknown bool
+	Split          *big.Int // buyer's share asked of the arbiter
+	Stuck          string   // the step it could not get past, and why
+	Skipped        string   // a wait skipped (no time travel)
+	Started        time.Time
+	Took           time.Duration
+	final          string // the order's state on the chain, set by the judge
 }
 
 func (s *sale) short() string {
@@ -104,16 +113,20 @@ func pow10(n int) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(
 
 // notice texts (English catalogue) the people wait for.
 const (
-	txtOffer       = "offers you"
-	txtPaid        = "Payment confirmed:"
-	txtShipped     = "has shipped"
-	txtDelivered   = "was delivered. If all is well"
-	txtDeliveredM  = "was delivered and the proof"
-	txtReleased    = "is complete. Thank you"
-	txtRefunded    = "refunded for order"
-	txtRefundAsked = "asked for a refund"
-	txtDisputed    = "A dispute was opened"
-	txtResolved    = "was resolved"
+	txtOffer        = "offers you"
+	txtPaid         = "Payment confirmed:"
+	txtShipped      = "has shipped"
+	txtDelivered    = "was delivered. If all is well"
+	txtDeliveredM   = "was delivered and the proof"
+	txtReleased     = "is complete. Thank you"
+	txtRefunded     = "refunded for order"
+	txtRefundAsked  = "asked for a refund"
+	txtDisputed     = "A dispute was opened"
+	txtResolved     = "was resolved"
+	txtRedeeming    = "Redeeming "             // the reply to redeem N while the burn is open
+	txtRedeemedNow  = "Redeemed "              // the reply when the burn already closed
+	txtBurned       = "points are burned:"     // the notice that the voucher is ready ("Redeeming" says "…are burned on the ledger")
+	txtRedeemFailed = "could not be completed" // the notice that the burn failed (points unchanged)
 )
 
 // errSkip ends a sale's driving early on purpose (a wait that cannot pass without time travel).
@@ -169,6 +182,8 @@ func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 		return fmt.Errorf("offer: %w", err)
 	}
 	s.OrderID = offer.Order
+	s.VoucherUnknown = c.hasVoucherPending()
+	h.checkOffer(s, offer.Text)
 	h.think(ctx, s)
 
 	// Pay: one tap.
@@ -185,6 +200,34 @@ func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 	}
 	h.think(ctx, s)
 	return nil
+}
+
+// checkOffer: the message with the Pay button names the merchant as they named themselves and the
+// amount actually charged (the price less the points discount), which is what the chain will hold.
+func (h *harness) checkOffer(s *sale, text string) {
+	var miss []string
+	if !strings.Contains(text, s.Merchant.Name) {
+		miss = append(miss, fmt.Sprintf("the merchant's name %q", s.Merchant.Name))
+	}
+	if !s.VoucherUnknown {
+		asset := s.Path.asset()
+		pay := "You pay: " + souq.FormatAmount(s.charged(), uint8(decimals[asset])) + " " + asset
+		if !strings.Contains(text, pay) {
+			miss = append(miss, fmt.Sprintf("%q", pay))
+		}
+	}
+	if len(miss) > 0 {
+		h.violation(Violation{Kind: "offer-text", Order: s.OrderID, Detail: fmt.Sprintf("the offer lacks %s: %q", strings.Join(miss, " and "), truncate(text, 200))})
+	}
+}
+
+// charged is what the customer pays: the price less the points discount.
+func (s *sale) charged() *big.Int {
+	c := new(big.Int).Set(s.Total)
+	if s.Discount != nil {
+		c.Sub(c, s.Discount)
+	}
+	return c
 }
 
 // afterPayment is the rest of the sale, by its path.
@@ -362,7 +405,7 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 	if err := s.Customer.p.say(ctx, "dispute "+s.short()+" the box arrived crushed"); err != nil {
 		return err
 	}
-	if _, err := h.waitNotice(ctx, s.Customer.p.Number, s, txtDisputed); err != nil {
+	if _, err := h.waitNotice(ctx, s.Merchant.p.Number, s, txtDisputed); err != nil {
 		return stepErr("dispute", err)
 	}
 	h.think(ctx, s)
@@ -383,30 +426,58 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 	return stepErr("resolved", err)
 }
 
-// redeem: the customer turns the points of earlier sales into a discount on this one.
+// redeem: the customer turns the points of earlier sales into a discount on this one. souq says
+// "Redeeming…" until the burn closes on the Stellar ledger, then "points are burned" (the voucher
+// applies from then on) or that it could not be completed (points unchanged).
 func (h *harness) redeem(ctx context.Context, s *sale) error {
-	n := s.Customer.available()
+	c := s.Customer
+	n := c.available()
 	if n <= 0 {
 		return nil // nothing earned yet (an earlier sale did not release): an ordinary sale
 	}
 	n = min(n, 3)
 	h.act(s, "redeem")
-	r, err := h.sayWait(ctx, s.Customer.p, fmt.Sprintf("redeem %d", n), "Redeemed", "enough points", "went wrong")
+	mark := h.g.lastSeq()
+	r, err := h.sayWait(ctx, c.p, fmt.Sprintf("redeem %d", n), txtRedeeming, txtRedeemedNow, "enough points", "went wrong")
 	if err != nil {
 		return stepErr("redeem", err)
 	}
-	if strings.Contains(r.Text, "Redeemed") {
-		s.Redeemed = n
-		s.Customer.redeemed(n)
-		// One point is worth a tenth of the spend that earns it: 1 USDC with "1 per 10 USDC".
-		d := new(big.Int).Mul(big.NewInt(n), pow10(decimals["USDC"]))
-		if lim := new(big.Int).Sub(s.Total, big.NewInt(1)); d.Cmp(lim) > 0 {
-			d = lim
+	switch {
+	case strings.Contains(r.Text, txtRedeemedNow):
+	case strings.Contains(r.Text, txtRedeeming):
+		// The voucher is held until the burn closes: a person waits for the answer before buying.
+		c.setVoucherPending(true)
+		done, err := h.waitReply(ctx, c.p.Number, mark, txtBurned, txtRedeemFailed)
+		if err != nil {
+			s.RedeemInDoubt = n
+			return stepErr("redeem: the points burned", err)
 		}
-		s.Discount = d
+		c.setVoucherPending(false)
+		if strings.Contains(done.Text, txtRedeemFailed) {
+			s.RedeemFailed = true
+			h.think(ctx, s)
+			return nil
+		}
+	default:
+		h.think(ctx, s)
+		return nil // not enough points on the ledger yet, or souq could not: an ordinary sale
 	}
+	s.Redeemed = n
+	c.redeemed(n)
+	s.Discount = voucherDiscount(n, s.Total)
 	h.think(ctx, s)
 	return nil
+}
+
+// voucherDiscount is what n points take off an order of total USDC under "1 per 10 USDC": a point is
+// worth a tenth of the spend that earns it (1 USDC), and the order still costs at least
+// souq.VoucherFloorPercent of its total.
+func voucherDiscount(n int64, total *big.Int) *big.Int {
+	d := new(big.Int).Mul(big.NewInt(n), pointValue)
+	if lim := new(big.Int).Sub(total, souq.VoucherFloor(total)); d.Cmp(lim) > 0 {
+		d = lim
+	}
+	return d
 }
 
 func findButton(m outMsg, prefix string) (button, bool) {
