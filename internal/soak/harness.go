@@ -162,6 +162,7 @@ type kill struct {
 
 // act records what a sale's people just did (the phase a kill hits).
 func (h *harness) act(s *sale, step string) {
+	s.stepAt = time.Now()
 	h.mu.Lock()
 	h.lastAct, h.lastActAt = fmt.Sprintf("%s/%s", s.Path, step), time.Now()
 	h.mu.Unlock()

@@ -81,7 +81,27 @@ type sale struct {
 	Skipped        string   // a wait skipped (no time travel)
 	Started        time.Time
 	Took           time.Duration
-	final          string // the order's state on the chain, set by the judge
+	Steps          []stepTime // each action and how long until the answer reached its person
+	stepAt         time.Time  // when the people took the current step
+	photoAt        time.Time  // when the courier sent the photo
+	final          string     // the order's state on the chain, set by the judge
+}
+
+// stepTime is how long one action took to be answered: from the person's action to the moment
+// souq's answer reached the Graph API (its arrival in the fake, not when the harness looked).
+type stepTime struct {
+	Step string
+	D    time.Duration
+}
+
+// lap records the time from the current step's action to the answer o.
+func (s *sale) lap(step string, o outMsg) { s.lapFrom(step, s.stepAt, o) }
+
+func (s *sale) lapFrom(step string, from time.Time, o outMsg) {
+	if from.IsZero() || o.At.IsZero() {
+		return
+	}
+	s.Steps = append(s.Steps, stepTime{Step: step, D: max(0, o.At.Sub(from))})
 }
 
 func (s *sale) short() string {
@@ -151,9 +171,11 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 	if !c.isOptedIn() {
 		// An earlier sale stopped between STOP and YES: the customer opts in again first.
 		h.act(s, "yes")
-		if _, err := h.sayWait(ctx, c.p, "yes", "You're in"); err != nil {
+		r, err := h.sayWait(ctx, c.p, "yes", "You're in")
+		if err != nil {
 			return stepErr("opt in", err)
 		}
+		s.lap("YES → opted in", r)
 		c.setOptedIn(true)
 	}
 	if s.Path == pathRedeem {
@@ -181,6 +203,7 @@ func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 	if err != nil {
 		return fmt.Errorf("offer: %w", err)
 	}
+	s.lap("sell → customer sees the offer", offer)
 	s.OrderID = offer.Order
 	s.VoucherUnknown = c.hasVoucherPending()
 	h.checkOffer(s, offer.Text)
@@ -195,9 +218,11 @@ func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 	if err := c.p.tap(ctx, offer, pay); err != nil {
 		return fmt.Errorf("pay: %w", err)
 	}
-	if _, err := h.waitNotice(ctx, c.p.Number, s, txtPaid); err != nil {
+	paid, err := h.waitNotice(ctx, c.p.Number, s, txtPaid)
+	if err != nil {
 		return fmt.Errorf("pay: %w", err)
 	}
+	s.lap("tap Pay → held in escrow", paid)
 	h.think(ctx, s)
 	return nil
 }
@@ -246,16 +271,19 @@ func (h *harness) afterPayment(ctx context.Context, s *sale) error {
 		if err := m.p.say(ctx, "refund "+s.short()); err != nil {
 			return err
 		}
-		_, err := h.waitNotice(ctx, c.p.Number, s, txtRefunded)
+		r, err := h.waitNotice(ctx, c.p.Number, s, txtRefunded)
+		s.lap("refund → customer refunded", r)
 		return stepErr("merchant refund", err)
 	case pathLateDelivery:
 		return h.late(ctx, s)
 	case pathOptOut:
 		h.act(s, "stop")
 		c.setOptedIn(false)
-		if _, err := h.sayWait(ctx, c.p, "STOP", "won't get offers"); err != nil {
+		r, err := h.sayWait(ctx, c.p, "STOP", "won't get offers")
+		if err != nil {
 			return stepErr("stop", err)
 		}
+		s.lap("STOP → opted out", r)
 		h.think(ctx, s)
 	}
 
@@ -276,15 +304,19 @@ func (h *harness) afterPayment(ctx context.Context, s *sale) error {
 			}
 			return err
 		}
-		_, err := h.waitNotice(ctx, c.p.Number, s, txtReleased)
+		s.stepAt = time.Now() // the window is over (on the chain's clock) from here
+		r, err := h.waitNotice(ctx, c.p.Number, s, txtReleased)
+		s.lap("inspection over → released", r)
 		return stepErr("release after the inspection window", err)
 	case pathDisputeSplit:
 		return h.dispute(ctx, s)
 	case pathOptOut:
 		h.act(s, "yes")
-		if _, err := h.sayWait(ctx, c.p, "yes", "You're in"); err != nil {
+		r, err := h.sayWait(ctx, c.p, "yes", "You're in")
+		if err != nil {
 			return stepErr("opt in again", err)
 		}
+		s.lap("YES → opted in", r)
 		c.setOptedIn(true)
 		h.think(ctx, s)
 		h.act(s, "confirm")
@@ -296,6 +328,7 @@ func (h *harness) afterPayment(ctx context.Context, s *sale) error {
 		if err != nil {
 			return stepErr("delivered notice", err)
 		}
+		s.lapFrom("photo → customer told delivered", s.photoAt, d)
 		b, ok := findButton(d, "received:")
 		if !ok {
 			return fmt.Errorf("confirm: the delivered notice has no Received button")
@@ -305,7 +338,8 @@ func (h *harness) afterPayment(ctx context.Context, s *sale) error {
 			return err
 		}
 	}
-	_, err := h.waitNotice(ctx, c.p.Number, s, txtReleased)
+	r, err := h.waitNotice(ctx, c.p.Number, s, txtReleased)
+	s.lap("confirm → released", r)
 	if err == nil && s.Path.asset() == "USDC" {
 		c.earn(s)
 	}
@@ -321,9 +355,11 @@ func stepErr(step string, err error) error {
 
 func (h *harness) ship(ctx context.Context, s *sale) error {
 	h.act(s, "ship")
-	if _, err := h.sayWait(ctx, s.Merchant.p, "shipped "+s.short(), "Order "+s.short()+" marked as shipped"); err != nil {
+	r, err := h.sayWait(ctx, s.Merchant.p, "shipped "+s.short(), "Order "+s.short()+" marked as shipped")
+	if err != nil {
 		return stepErr("ship", err)
 	}
+	s.lap("shipped → reply", r)
 	h.think(ctx, s)
 	return nil
 }
@@ -332,17 +368,21 @@ func (h *harness) ship(ctx context.Context, s *sale) error {
 // the proof is on-chain.
 func (h *harness) deliver(ctx context.Context, s *sale) error {
 	h.act(s, "photo")
+	s.photoAt = s.stepAt
 	photo := fmt.Appendf([]byte("\xff\xd8\xff\xe0"), "parcel of sale %d at the door, %s", s.N, time.Now().Format(time.RFC3339Nano))
 	mark := h.g.lastSeq()
 	if err := h.courier.photo(ctx, s.OrderID, photo); err != nil {
 		return err
 	}
-	if _, err := h.waitReply(ctx, h.courier.Number, mark, "Delivery proof for order "+s.short()); err != nil {
+	r, err := h.waitReply(ctx, h.courier.Number, mark, "Delivery proof for order "+s.short())
+	if err != nil {
 		return stepErr("photo", err)
 	}
-	if _, err := h.waitNotice(ctx, s.Merchant.p.Number, s, txtDeliveredM); err != nil {
+	s.lap("photo → courier reply", r)
+	if r, err = h.waitNotice(ctx, s.Merchant.p.Number, s, txtDeliveredM); err != nil {
 		return stepErr("delivery on-chain", err)
 	}
+	s.lap("photo → delivered on-chain", r)
 	h.think(ctx, s)
 	return nil
 }
@@ -356,6 +396,7 @@ func (h *harness) refundRequested(ctx context.Context, s *sale) error {
 	if err != nil {
 		return stepErr("refund request", err)
 	}
+	s.lap("refund request → merchant told", asked)
 	h.think(ctx, s)
 	h.act(s, "merchant-refund")
 	if b, ok := findButton(asked, "refund:"); ok {
@@ -366,7 +407,8 @@ func (h *harness) refundRequested(ctx context.Context, s *sale) error {
 	if err != nil {
 		return err
 	}
-	_, err = h.waitNotice(ctx, s.Customer.p.Number, s, txtRefunded)
+	r, err := h.waitNotice(ctx, s.Customer.p.Number, s, txtRefunded)
+	s.lap("refund → customer refunded", r)
 	return stepErr("refund", err)
 }
 
@@ -396,7 +438,9 @@ func (h *harness) late(ctx context.Context, s *sale) error {
 			return err
 		}
 	}
-	_, err = h.waitNotice(ctx, s.Customer.p.Number, s, txtRefunded)
+	s.stepAt = time.Now() // the deadline is past (on the chain's clock) from here
+	r, err := h.waitNotice(ctx, s.Customer.p.Number, s, txtRefunded)
+	s.lap("deadline passed → refunded", r)
 	return stepErr("late-delivery refund", err)
 }
 
@@ -405,9 +449,11 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 	if err := s.Customer.p.say(ctx, "dispute "+s.short()+" the box arrived crushed"); err != nil {
 		return err
 	}
-	if _, err := h.waitNotice(ctx, s.Merchant.p.Number, s, txtDisputed); err != nil {
+	r, err := h.waitNotice(ctx, s.Merchant.p.Number, s, txtDisputed)
+	if err != nil {
 		return stepErr("dispute", err)
 	}
+	s.lap("dispute → merchant told", r)
 	h.think(ctx, s)
 	// The arbiter gives the buyer 40% back (rounded to the currency's display unit).
 	unit := pow10(decimals[s.Path.asset()] - 4)
@@ -422,7 +468,8 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 	if err := h.api.resolve(ctx, s.OrderID, fmtAmount(split, decimals[s.Path.asset()])+" "+s.Path.asset()); err != nil {
 		return stepErr("resolve", err)
 	}
-	_, err := h.waitNotice(ctx, s.Customer.p.Number, s, txtResolved)
+	r, err = h.waitNotice(ctx, s.Customer.p.Number, s, txtResolved)
+	s.lap("resolve → customer told", r)
 	return stepErr("resolved", err)
 }
 
@@ -442,6 +489,7 @@ func (h *harness) redeem(ctx context.Context, s *sale) error {
 	if err != nil {
 		return stepErr("redeem", err)
 	}
+	s.lap("redeem → reply", r)
 	switch {
 	case strings.Contains(r.Text, txtRedeemedNow):
 	case strings.Contains(r.Text, txtRedeeming):
@@ -453,6 +501,7 @@ func (h *harness) redeem(ctx context.Context, s *sale) error {
 			return stepErr("redeem: the points burned", err)
 		}
 		c.setVoucherPending(false)
+		s.lap("redeem → burned or failed", done)
 		if strings.Contains(done.Text, txtRedeemFailed) {
 			s.RedeemFailed = true
 			h.think(ctx, s)
