@@ -69,14 +69,18 @@ bench:
 SOAK_CHAIN ?= embedded
 SOAK_FLAGS ?=
 # Short form (~10 sales, a few kills, under 3 minutes): meant for `make test`.
+# Each writes its figures as JSON (internal/soak Summary, "souq.soak.v1") to bench/soak-short.json or
+# bench/soak.json for a benchmark or CI step.
 soak-short:
+	mkdir -p bench
 	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 10 -customers 4 -merchants 2 -kills 3 -graph-faults 2 -horizon-faults 2 \
-	  -think-min 500ms -think-max 2s -duration 170s -settle 40s $(SOAK_FLAGS)
+	  -think-min 500ms -think-max 2s -duration 170s -settle 40s -json bench/soak-short.json $(SOAK_FLAGS)
 
 # Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
 soak:
+	mkdir -p bench
 	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 32 -graph-faults 8 -horizon-faults 6 \
-	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -travel-gap 60s -duration 60m -settle 3m $(SOAK_FLAGS)
+	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -travel-gap 60s -duration 60m -settle 3m -json bench/soak.json $(SOAK_FLAGS)
 
 # Lint: gofmt, go vet and staticcheck (its checks, and ST1000 — every package has a doc comment —
 # are set in staticcheck.conf). staticcheck runs at a pinned version through the Go module proxy,

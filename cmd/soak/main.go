@@ -37,6 +37,7 @@ func main() {
 	flag.StringVar(&c.SouqBin, "souq", "", "souq binary to run (default: build ./cmd/souq)")
 	flag.StringVar(&c.Dir, "dir", "", "run directory (default: a new temp dir, kept with souq's logs)")
 	flag.BoolVar(&c.KeepData, "keep-data", false, "keep souq's and the chain's data directories (over a gigabyte)")
+	flag.StringVar(&c.JSON, "json", "", "also write the run's figures (sales by path and final state, step latencies, kills, recovery, violations) to this file as JSON; always written to report.json in the run directory")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -191,4 +193,27 @@ func (g *graph) lastSeq() int {
 		return 0
 	}
 	return all[len(all)-1].Seq
+}
+
+// writeMessages keeps the record of every message souq sent (logs/messages.jsonl): what each
+// person was told, for reading a violation.
+func (h *harness) writeMessages() {
+	if h.g == nil {
+		return
+	}
+	f, err := os.Create(filepath.Join(h.dir, "logs", "messages.jsonl"))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	for _, m := range h.g.outbox(0) {
+		_ = enc.Encode(struct {
+			Seq   int       `json:"seq"`
+			At    time.Time `json:"at"`
+			To    string    `json:"to"`
+			Order string    `json:"order,omitempty"`
+			Text  string    `json:"text"`
+		}{m.Seq, m.At, m.To, m.Order, m.Text})
+	}
 }

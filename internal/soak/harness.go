@@ -59,7 +59,9 @@ type Config struct {
 	// KeepData keeps the data directories (the dev chain's alone is over a gigabyte); by default
 	// only the logs stay.
 	KeepData bool
-	Out      io.Writer
+	// JSON is a file to write the run's figures to (Summary, as report.json in the run directory).
+	JSON string
+	Out  io.Writer
 }
 
 func (c *Config) defaults() {
@@ -113,6 +115,7 @@ type harness struct {
 	jv    *journalView
 	trust audit.TrustRoot // pinned from souq's first start: every later bundle is checked against it
 
+	started     time.Time
 	secret      []byte
 	courier     *person
 	merchants   []*merchant
@@ -197,7 +200,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	cfg.defaults()
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
-	h := &harness{cfg: cfg}
+	h := &harness{cfg: cfg, started: time.Now()}
 	if err := h.setup(ctx); err != nil {
 		h.teardown()
 		return nil, err
@@ -226,7 +229,18 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	judgeCtx, stopJudge := context.WithTimeout(context.WithoutCancel(ctx), max(time.Until(driveEnd), 20*time.Second))
 	defer stopJudge()
 	rep := h.judge(judgeCtx)
-	rep.print(cfg.Out)
+	sm := rep.Summary()
+	sm.print(cfg.Out)
+	h.writeMessages()
+	for _, p := range []string{filepath.Join(h.dir, "report.json"), cfg.JSON} {
+		if p == "" {
+			continue
+		}
+		if err := sm.writeJSON(p); err != nil {
+			return rep, fmt.Errorf("writing the figures: %w", err)
+		}
+	}
+	fmt.Fprintf(cfg.Out, "figures: %s\n", filepath.Join(h.dir, "report.json"))
 	return rep, nil
 }
 

@@ -26,10 +26,10 @@ import (
 
 // Violation is one broken invariant.
 type Violation struct {
-	Kind   string
-	Order  string // 0x… or ""
-	Detail string
-	Logs   []string // souq log lines naming the order
+	Kind   string   `json:"kind"`
+	Order  string   `json:"order,omitempty"` // 0x… or ""
+	Detail string   `json:"detail"`
+	Logs   []string `json:"logs,omitempty"` // souq log lines naming the order
 }
 
 func hexHash(s string) common.Hash { return common.HexToHash(s) }
@@ -37,7 +37,7 @@ func hexHash(s string) common.Hash { return common.HexToHash(s) }
 // judge checks every invariant from the chains, the Graph record and (only) souq's outbox depth.
 func (h *harness) judge(ctx context.Context) *Report {
 	r := &Report{cfg: h.cfg, dir: h.dir, sales: h.sales, kills: h.kills, faults: h.faults, timeTravel: h.tk.summary(),
-		souqStarts: h.souq.starts}
+		souqStarts: h.souq.starts, started: h.started}
 	add := func(kind, order, format string, a ...any) {
 		r.Violations = append(r.Violations, Violation{Kind: kind, Order: order, Detail: fmt.Sprintf(format, a...)})
 	}
@@ -50,6 +50,7 @@ func (h *harness) judge(ctx context.Context) *Report {
 		// souq (and on the embedded default, the chain inside it) is gone: only the Graph record
 		// can still be judged.
 		h.judgeNotices(nil, add)
+		sortViolations(r.Violations)
 		return r
 	}
 	l, err := h.chain.ledger(ctx)
@@ -155,8 +156,22 @@ func (h *harness) judge(ctx context.Context) *Report {
 		add("outbox", "", "%v intents left in souq's outbox (souq_outbox_depth)", d)
 	}
 	h.attachLogs(r)
-	sort.SliceStable(r.Violations, func(i, j int) bool { return r.Violations[i].Kind < r.Violations[j].Kind })
+	sortViolations(r.Violations)
 	return r
+}
+
+// sortViolations orders violations by kind, order and detail, so a report reads the same each run.
+func sortViolations(vs []Violation) {
+	sort.SliceStable(vs, func(i, j int) bool {
+		a, b := vs[i], vs[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Order != b.Order {
+			return a.Order < b.Order
+		}
+		return a.Detail < b.Detail
+	})
 }
 
 func tokName(t common.Address) string {
