@@ -114,6 +114,14 @@ func (h *harness) judge(ctx context.Context) *Report {
 
 	// Every driven sale ended on the chain within the settle time, the way its path ends.
 	for _, s := range h.sales {
+		var o *orderFacts
+		st := "not funded"
+		if s.OrderID != "" {
+			if o = l.Orders[hexHash(s.OrderID)]; o != nil {
+				st = o.state()
+			}
+			s.final = st
+		}
 		switch {
 		case s.Skipped != "":
 			continue
@@ -121,12 +129,6 @@ func (h *harness) judge(ctx context.Context) *Report {
 			add("no-order", "", "sale %d (%s): no offer reached the customer: %s", s.N, s.Path, s.Stuck)
 			continue
 		}
-		o := l.Orders[hexHash(s.OrderID)]
-		st := "not funded"
-		if o != nil {
-			st = o.state()
-		}
-		s.final = st
 		switch {
 		case o == nil || o.closes() == 0:
 			add("not-final", s.OrderID, "sale %d (%s) is %q on the chain after the settle time; the people were stuck at: %s", s.N, s.Path, st, orNone(s.Stuck))
@@ -154,6 +156,10 @@ func (h *harness) judge(ctx context.Context) *Report {
 		add("judge", "", "outbox depth: %v", err)
 	} else if d != 0 {
 		add("outbox", "", "%v intents left in souq's outbox (souq_outbox_depth)", d)
+	}
+	if jv := h.jv; jv != nil {
+		r.journal = JournalSummary{Events: jv.size, Anchored: jv.anchored, Checkpoints: len(jv.checkpoints),
+			BundlesVerified: jv.verified, ConsistentPairs: jv.consistent}
 	}
 	h.attachLogs(r)
 	sortViolations(r.Violations)
@@ -364,6 +370,9 @@ type journalView struct {
 	bundles     []*journal.Bundle       // by seq, [0, anchored); nil where the fetch failed
 	missing     map[uint64]error
 	closed      map[string]string // order id (lower-case 0x…) → the kind of its closing event in the log
+
+	// What the judge checked: bundles and consistent checkpoint pairs that verified.
+	verified, consistent int
 }
 
 // closingKinds are the journal events that close an order, by the order's final state on the chain.
@@ -541,6 +550,8 @@ func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(ki
 		}
 		if _, err := audit.VerifyConsistency(ctx, b, pinned, ec, opt); err != nil {
 			add("journal-consistency", "", "checkpoints %d → %d do not verify against the pinned trust root: %v", prev.Size, cur.Size, err)
+		} else {
+			jv.consistent++
 		}
 	}
 	var prev common.Hash
@@ -555,6 +566,8 @@ func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(ki
 		}
 		if _, err := audit.Verify(ctx, b, pinned, ec, opt); err != nil {
 			add("journal-verify", orderOf(b), "event %d (%s) does not verify against the pinned trust root: %v", seq, b.Event.Kind, err)
+		} else {
+			jv.verified++
 		}
 		if seq > 0 && prev != (common.Hash{}) && b.Event.Prev != prev {
 			add("journal-chain", "", "event %d's prev %s is not event %d's hash %s", seq, b.Event.Prev, seq-1, prev)

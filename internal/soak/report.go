@@ -25,6 +25,7 @@ type Report struct {
 	timeTravel string
 	souqStarts int
 	started    time.Time
+	journal    JournalSummary
 }
 
 // OK reports a run with no violation.
@@ -58,6 +59,7 @@ type Summary struct {
 	Phases   []Count         `json:"killsByPhase"`
 	Recovery RecoverySummary `json:"recovery"`
 	Faults   []string        `json:"faults"`
+	Journal  JournalSummary  `json:"journal"`
 
 	Violations []Violation `json:"violations"`
 	ByKind     []Count     `json:"violationsByKind"`
@@ -128,6 +130,15 @@ type RecoverySummary struct {
 	NextMessageSeen  int   `json:"nextMessageSeen"` // kills after which souq sent within 90 s
 }
 
+// JournalSummary is what the judge checked of souq's transparency log.
+type JournalSummary struct {
+	Events          uint64 `json:"events"`          // the log's size at the end
+	Anchored        uint64 `json:"anchored"`        // the latest anchored checkpoint's size
+	Checkpoints     int    `json:"checkpoints"`     // Checkpoint events on the chain
+	BundlesVerified int    `json:"bundlesVerified"` // proof bundles verified against the pinned trust root
+	ConsistentPairs int    `json:"consistentPairs"` // consecutive checkpoints proved consistent
+}
+
 // Count is a named count.
 type Count struct {
 	Name string `json:"name"`
@@ -147,7 +158,8 @@ var stepOrder = []string{
 func (r *Report) Summary() Summary {
 	sm := Summary{Version: SummaryVersion, OK: r.OK(), Seed: r.cfg.Seed, Chain: r.cfg.Chain, Customers: r.cfg.Customers,
 		Merchants: r.cfg.Merchants, KillsAsked: r.cfg.Kills, SouqStarts: r.souqStarts, TimeTravel: r.timeTravel,
-		LogDir: filepath.Join(r.dir, "logs"), Faults: append([]string{}, r.faults...), Violations: append([]Violation{}, r.Violations...)}
+		LogDir: filepath.Join(r.dir, "logs"), Faults: append([]string{}, r.faults...), Violations: append([]Violation{}, r.Violations...),
+		Journal: r.journal}
 	if !r.started.IsZero() {
 		sm.Started = r.started.UTC().Format(time.RFC3339)
 		sm.WallMs = time.Since(r.started).Milliseconds()
@@ -310,7 +322,10 @@ func (sm Summary) print(w io.Writer) {
 	fmt.Fprintln(tw, "  #\tpath\torder\tprice\tcharged\tfinal\t\ttook\tnote\t")
 	for _, s := range sm.Sales {
 		mark := "ok"
-		if s.Final != s.Want {
+		switch {
+		case s.Outcome == "skipped":
+			mark = "skipped"
+		case s.Final != s.Want:
 			mark = "≠ " + s.Want
 		}
 		charged := s.Charged
@@ -326,7 +341,7 @@ func (sm Summary) print(w io.Writer) {
 			short = s.Order[2:10]
 		}
 		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s %s\t%s\t%s\t%s\t%s\t%s\t\n", s.N, s.Path, short, s.Total, s.Asset, charged, s.Final, mark,
-			fmtMs(s.TookMs), truncate(s.Outcome+noteOf(s.Note), 110))
+			fmtMs(s.TookMs), truncate(s.Outcome+noteOf(s.Note), 100))
 	}
 
 	if len(sm.Steps) > 0 {
@@ -363,6 +378,9 @@ func (sm Summary) print(w io.Writer) {
 		}
 	}
 	tw.Flush()
+	j := sm.Journal
+	fmt.Fprintf(w, "\njournal: %d events, the latest of %d anchored checkpoints covers %d; %d bundles and %d consecutive checkpoint pairs verified against the pinned trust root\n",
+		j.Events, j.Checkpoints, j.Anchored, j.BundlesVerified, j.ConsistentPairs)
 	if sm.TimeTravel != "" {
 		fmt.Fprintf(w, "\n%s\n", sm.TimeTravel)
 	}
