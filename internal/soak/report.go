@@ -319,7 +319,7 @@ func (sm Summary) print(w io.Writer) {
 	}
 
 	section("sales")
-	fmt.Fprintln(tw, "  #\tpath\torder\tprice\tcharged\tfinal\t\ttook\tnote\t")
+	fmt.Fprintln(tw, "  #\tpath\torder\tprice\tcharged\tfinal\tvs path\ttook\tnote\t")
 	for _, s := range sm.Sales {
 		mark := "ok"
 		switch {
