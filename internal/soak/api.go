@@ -105,11 +105,15 @@ func (a *api) get(ctx context.Context, path string) (body []byte, ok bool, err e
 	if err != nil {
 		return nil, false, err
 	}
+	var e struct {
+		Code string `json:"code"`
+	}
+	_ = json.Unmarshal(b, &e)
 	switch {
 	case resp.StatusCode == http.StatusOK:
 		return b, true, nil
 	case resp.StatusCode == http.StatusNotFound,
-		resp.StatusCode == http.StatusServiceUnavailable && bytes.Contains(b, []byte("not_anchored")):
+		resp.StatusCode == http.StatusServiceUnavailable && e.Code == "not_anchored":
 		return nil, false, nil
 	}
 	return nil, false, fmt.Errorf("GET %s: %s %s", path, resp.Status, bytes.TrimSpace(b))
