@@ -116,6 +116,7 @@ func (h *harness) judge(ctx context.Context) *Report {
 	for _, s := range h.sales {
 		var o *orderFacts
 		st := "not funded"
+		s.final = "no order"
 		if s.OrderID != "" {
 			if o = l.Orders[hexHash(s.OrderID)]; o != nil {
 				st = o.state()

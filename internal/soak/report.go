@@ -128,6 +128,7 @@ type RecoverySummary struct {
 	NextMessageP50Ms int64 `json:"nextMessageP50Ms"`
 	NextMessageMaxMs int64 `json:"nextMessageMaxMs"`
 	NextMessageSeen  int   `json:"nextMessageSeen"` // kills after which souq sent within 90 s
+	Restarted        int   `json:"restarted"`       // kills after which souq started again
 }
 
 // JournalSummary is what the judge checked of souq's transparency log.
@@ -233,7 +234,7 @@ func (r *Report) Summary() Summary {
 	}
 	sm.Phases = counts(phases)
 	sm.Recovery = RecoverySummary{ReadyP50Ms: pctMs(ready, 50), ReadyMaxMs: pctMs(ready, 100),
-		NextMessageP50Ms: pctMs(next, 50), NextMessageMaxMs: pctMs(next, 100), NextMessageSeen: len(next)}
+		NextMessageP50Ms: pctMs(next, 50), NextMessageMaxMs: pctMs(next, 100), NextMessageSeen: len(next), Restarted: len(ready)}
 
 	kinds := map[string]int{}
 	for _, v := range r.Violations {
@@ -249,7 +250,7 @@ func saleSummary(s *sale) SaleSummary {
 		Charged: fmtAmount(s.charged(), decimals[asset]), Redeemed: s.Redeemed, Final: s.final, Want: s.Path.expectState(),
 		TookMs: s.Took.Milliseconds(), Steps: []Lap{}}
 	if ss.Final == "" {
-		ss.Final = "not funded"
+		ss.Final = "unknown" // the judge could not read the chain (souq and its chain gone)
 	}
 	switch {
 	case s.Redeemed > 0:
@@ -325,6 +326,8 @@ func (sm Summary) print(w io.Writer) {
 		switch {
 		case s.Outcome == "skipped":
 			mark = "skipped"
+		case s.Final == "unknown":
+			mark = "?"
 		case s.Final != s.Want:
 			mark = "≠ " + s.Want
 		}
@@ -359,9 +362,16 @@ func (sm Summary) print(w io.Writer) {
 	}
 	tw.Flush()
 	if len(sm.Kills) > 0 {
-		fmt.Fprintf(tw, "  recovery kill → /readyz\tp50 %s\tmax %s\t\n", fmtMs(sm.Recovery.ReadyP50Ms), fmtMs(sm.Recovery.ReadyMaxMs))
-		fmt.Fprintf(tw, "  recovery kill → next message\tp50 %s\tmax %s\t(%d of %d kills saw souq send within 90 s)\n",
-			fmtMs(sm.Recovery.NextMessageP50Ms), fmtMs(sm.Recovery.NextMessageMaxMs), sm.Recovery.NextMessageSeen, len(sm.Kills))
+		rc := sm.Recovery
+		dist := func(n int, p50, mx int64) string {
+			if n == 0 {
+				return "—\t"
+			}
+			return "p50 " + fmtMs(p50) + "\tmax " + fmtMs(mx)
+		}
+		fmt.Fprintf(tw, "  recovery kill → /readyz\t%s\t(%d of %d kills: souq started again)\n", dist(rc.Restarted, rc.ReadyP50Ms, rc.ReadyMaxMs), rc.Restarted, len(sm.Kills))
+		fmt.Fprintf(tw, "  recovery kill → next message\t%s\t(%d of %d kills: souq sent within 90 s)\n",
+			dist(rc.NextMessageSeen, rc.NextMessageP50Ms, rc.NextMessageMaxMs), rc.NextMessageSeen, len(sm.Kills))
 		tw.Flush()
 		for i, k := range sm.Kills {
 			next := "none within 90 s"
@@ -391,7 +401,11 @@ func (sm Summary) print(w io.Writer) {
 	}
 	tw.Flush()
 	for _, v := range sm.Violations {
-		fmt.Fprintf(w, "  [%s] %s %s\n", v.Kind, v.Order, v.Detail)
+		order := ""
+		if v.Order != "" {
+			order = " " + v.Order
+		}
+		fmt.Fprintf(w, "  [%s]%s %s\n", v.Kind, order, v.Detail)
 		for _, l := range v.Logs {
 			fmt.Fprintf(w, "      log: %s\n", truncate(l, 300))
 		}

@@ -51,7 +51,8 @@ func TestSummary(t *testing.T) {
 				Steps: []stepTime{{"confirm → released", 900 * time.Millisecond}, {"tap Pay → held in escrow", 300 * time.Millisecond}}},
 			{N: 1, Path: pathRedeem, OrderID: "0xb2b2b2b2ff", Total: usdc, Redeemed: 3, Discount: big.NewInt(3_000_000), final: "funded",
 				Stuck: "release: timed out", Steps: []stepTime{{"tap Pay → held in escrow", 700 * time.Millisecond}}},
-			{N: 2, Path: pathUSDCConfirm, Total: usdc, Skipped: "no time travel"},
+			{N: 2, Path: pathUSDCConfirm, Total: usdc, Skipped: "no time travel", final: "no order"},
+			{N: 3, Path: pathOptOut, Total: big.NewInt(1e15), Stuck: "not started: souq cannot go on"}, // never judged
 		},
 		kills: []kill{
 			{Phase: "redeem/pay", Ready: 2 * time.Second, Progress: 5 * time.Second},
@@ -67,10 +68,10 @@ func TestSummary(t *testing.T) {
 	for _, p := range sm.Paths {
 		paths = append(paths, p.Path)
 	}
-	if !slices.Equal(paths, []string{"usdc-confirm", "redeem"}) {
+	if !slices.Equal(paths, []string{"usdc-confirm", "optout", "redeem"}) {
 		t.Fatalf("paths %v: want allPaths' order", paths)
 	}
-	if p := sm.Paths[0]; p.Sales != 2 || p.Done != 1 || p.Skipped != 1 || p.Final["released"] != 1 || p.Final["not funded"] != 1 {
+	if p := sm.Paths[0]; p.Sales != 2 || p.Done != 1 || p.Skipped != 1 || p.Final["released"] != 1 || p.Final["no order"] != 1 {
 		t.Fatalf("usdc-confirm: %+v", p)
 	}
 	if sm.Sales[1].Charged != "27" || sm.Sales[1].Redeem != "burned" || sm.Sales[1].Outcome != "stuck" {
@@ -79,7 +80,7 @@ func TestSummary(t *testing.T) {
 	if len(sm.Steps) != 2 || sm.Steps[0].Step != "tap Pay → held in escrow" || sm.Steps[0].N != 2 || sm.Steps[0].P50Ms != 300 || sm.Steps[0].MaxMs != 700 {
 		t.Fatalf("steps %+v", sm.Steps)
 	}
-	if sm.Recovery.ReadyP50Ms != 2000 || sm.Recovery.ReadyMaxMs != 4000 || sm.Recovery.NextMessageSeen != 1 || sm.Kills[1].NextMessageMs != nil {
+	if sm.Recovery.ReadyP50Ms != 2000 || sm.Recovery.ReadyMaxMs != 4000 || sm.Recovery.NextMessageSeen != 1 || sm.Recovery.Restarted != 2 || sm.Kills[1].NextMessageMs != nil {
 		t.Fatalf("recovery %+v, kills %+v", sm.Recovery, sm.Kills)
 	}
 	if !slices.Equal(sm.Phases, []Count{{"idle (waiting on souq or the chain)", 1}, {"redeem/pay", 1}}) ||
@@ -106,7 +107,7 @@ func TestSummary(t *testing.T) {
 	if a.String() != c.String() {
 		t.Fatal("the same run prints two different tables")
 	}
-	for _, want := range []string{"usdc-confirm", "not funded 1, released 1", "27 (redeem burned, 3 pts)", "≠ released", "tap Pay → held in escrow", "violations: 3"} {
+	for _, want := range []string{"usdc-confirm", "no order 1, released 1", "unknown   ?", "27 (redeem burned, 3 pts)", "≠ released", "tap Pay → held in escrow", "violations: 3"} {
 		if !strings.Contains(a.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, a.String())
 		}
