@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -102,6 +103,11 @@ func TestSummary(t *testing.T) {
 	}
 
 	var a, c bytes.Buffer
+	defer func() {
+		if !regexp.MustCompile(`optout .* unknown +\? `).MatchString(a.String()) {
+			t.Errorf("a sale never judged is not marked unknown/?:\n%s", a.String())
+		}
+	}()
 	sm.print(&a)
 	r.Summary().print(&c)
 	if a.String() != c.String() {
