@@ -113,7 +113,9 @@ type harness struct {
 	tk    *timeKeeper
 	api   *api
 	jv    *journalView
-	trust audit.TrustRoot // pinned from souq's first start: every later bundle is checked against it
+	// points: each customer's POINTS on the Stellar ledger against the rule, as judged
+	points []PointsLine
+	trust  audit.TrustRoot // pinned from souq's first start: every later bundle is checked against it
 
 	started     time.Time
 	secret      []byte

@@ -158,6 +158,7 @@ func (h *harness) judge(ctx context.Context) *Report {
 	} else if d != 0 {
 		add("outbox", "", "%v intents left in souq's outbox (souq_outbox_depth)", d)
 	}
+	r.points = h.points
 	if jv := h.jv; jv != nil {
 		r.journal = JournalSummary{Events: jv.size, Anchored: jv.anchored, Checkpoints: len(jv.checkpoints),
 			BundlesVerified: jv.verified, ConsistentPairs: jv.consistent}
@@ -252,6 +253,7 @@ func (h *harness) judgePoints(ctx context.Context, l *escrowLedger, add func(kin
 				got = st / stellar.StroopsPerPoint
 			}
 		}
+		h.points = append(h.points, PointsLine{Customer: c.p.Number, Want: want, Got: got, Orders: strings.Join(orders, " ")})
 		if got != want && (doubt == 0 || got != want-doubt) {
 			add("points", "", "customer +%s holds %d POINTS on Stellar, want %d (%s)", c.p.Number, got, want, strings.Join(orders, " "))
 		}

@@ -26,6 +26,7 @@ type Report struct {
 	souqStarts int
 	started    time.Time
 	journal    JournalSummary
+	points     []PointsLine
 }
 
 // OK reports a run with no violation.
@@ -60,6 +61,7 @@ type Summary struct {
 	Recovery RecoverySummary `json:"recovery"`
 	Faults   []string        `json:"faults"`
 	Journal  JournalSummary  `json:"journal"`
+	Points   []PointsLine    `json:"points"`
 
 	Violations []Violation `json:"violations"`
 	ByKind     []Count     `json:"violationsByKind"`
@@ -140,6 +142,15 @@ type JournalSummary struct {
 	ConsistentPairs int    `json:"consistentPairs"` // consecutive checkpoints proved consistent
 }
 
+// PointsLine is one customer's loyalty points: what the Stellar ledger holds and what the rule
+// says they should (the released USDC orders' points less what was burned).
+type PointsLine struct {
+	Customer string `json:"customer"`
+	Want     int64  `json:"want"`
+	Got      int64  `json:"got"`
+	Orders   string `json:"orders"` // how want adds up: order:+points, redeem:-points
+}
+
 // Count is a named count.
 type Count struct {
 	Name string `json:"name"`
@@ -160,7 +171,7 @@ func (r *Report) Summary() Summary {
 	sm := Summary{Version: SummaryVersion, OK: r.OK(), Seed: r.cfg.Seed, Chain: r.cfg.Chain, Customers: r.cfg.Customers,
 		Merchants: r.cfg.Merchants, KillsAsked: r.cfg.Kills, SouqStarts: r.souqStarts, TimeTravel: r.timeTravel,
 		LogDir: filepath.Join(r.dir, "logs"), Faults: append([]string{}, r.faults...), Violations: append([]Violation{}, r.Violations...),
-		Journal: r.journal}
+		Journal: r.journal, Points: append([]PointsLine{}, r.points...)}
 	if !r.started.IsZero() {
 		sm.Started = r.started.UTC().Format(time.RFC3339)
 		sm.WallMs = time.Since(r.started).Milliseconds()
@@ -391,6 +402,17 @@ func (sm Summary) print(w io.Writer) {
 	j := sm.Journal
 	fmt.Fprintf(w, "\njournal: %d events, the latest of %d anchored checkpoints covers %d; %d bundles and %d consecutive checkpoint pairs verified against the pinned trust root\n",
 		j.Events, j.Checkpoints, j.Anchored, j.BundlesVerified, j.ConsistentPairs)
+	if len(sm.Points) > 0 {
+		var want, got int64
+		var wrong int
+		for _, p := range sm.Points {
+			want, got = want+p.Want, got+p.Got
+			if p.Want != p.Got {
+				wrong++
+			}
+		}
+		fmt.Fprintf(w, "points: %d customers hold %d POINTS on the Stellar ledger, the rule says %d (%d customers differ)\n", len(sm.Points), got, want, wrong)
+	}
 	if sm.TimeTravel != "" {
 		fmt.Fprintf(w, "\n%s\n", sm.TimeTravel)
 	}
