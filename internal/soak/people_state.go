@@ -113,17 +113,6 @@ func (b *lateBarrier) done() {
 	}
 }
 
-func (b *lateBarrier) open() {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	select {
-	case <-b.release:
-	default:
-		close(b.release)
-	}
-	b.others = -1 << 30
-}
-
 func (b *lateBarrier) wait(ctx context.Context) {
 	select {
 	case <-ctx.Done():
