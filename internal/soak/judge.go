@@ -20,6 +20,7 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
+	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/chain/stellar"
 )
@@ -145,6 +146,11 @@ func (h *harness) judge(ctx context.Context) *Report {
 				}
 			}
 		}
+		if o != nil && len(o.Funded) == 1 && s.offerText != "" {
+			if d := offerTerms(s.offerText, s.Path.asset(), o.Funded[0]); d != "" {
+				add("offer-terms", s.OrderID, "the Pay message promised other terms than the escrow holds: %s", d)
+			}
+		}
 		if o != nil && len(o.Resolved) == 1 && s.Split != nil && o.Resolved[0].BuyerAmount.Cmp(s.Split) != 0 {
 			add("split", s.OrderID, "resolved with %s to the buyer, the arbiter decided %s", o.Resolved[0].BuyerAmount, s.Split)
 		}
@@ -166,6 +172,26 @@ func (h *harness) judge(ctx context.Context) *Report {
 	h.attachLogs(r)
 	sortViolations(r.Violations)
 	return r
+}
+
+// offerTerms compares the Pay message with the escrow's Funded event: the platform fee at the rate
+// the escrow charged on the amount it holds, and the deliver-by the escrow enforces (to the minute,
+// as the message writes it). It says what differs; "" when nothing does.
+func offerTerms(text, asset string, f *escrowabi.EscrowFunded) string {
+	var d []string
+	fee := new(big.Int).Mul(f.Amount, big.NewInt(int64(f.FeeBps)))
+	fee.Quo(fee, big.NewInt(10_000))
+	if want := "Platform fee: " + souq.FormatAmount(fee, uint8(decimals[asset])) + " " + asset; !strings.Contains(text, want) {
+		d = append(d, fmt.Sprintf("the escrow's fee is %q (%d bps)", want, f.FeeBps))
+	}
+	by := time.Unix(int64(f.DeliverBy), 0).UTC().Format("2006-01-02 15:04 UTC")
+	if want := "Deliver by: " + by; !strings.Contains(text, want) {
+		d = append(d, fmt.Sprintf("the escrow's deadline is %q", want))
+	}
+	if len(d) == 0 {
+		return ""
+	}
+	return strings.Join(d, " and ") + "; the message: " + truncate(text, 300)
 }
 
 // sortViolations orders violations by kind, order and detail, so a report reads the same each run.

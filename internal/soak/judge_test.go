@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -375,5 +376,35 @@ func TestPlanCoversEveryPath(t *testing.T) {
 	}
 	if again := plan(7); !slices.Equal(again, got) {
 		t.Fatalf("same seed, another plan: %v vs %v", again, got)
+	}
+}
+
+// TestOfferTerms: the Pay message (souq's own English catalogue) against the escrow's Funded event.
+func TestOfferTerms(t *testing.T) {
+	deliverBy := time.Date(2026, 12, 7, 18, 30, 42, 0, time.UTC)
+	offer := func(fee, by string) string {
+		return bot.T(bot.English, "offer", bot.Args{"merchant": "Soak Shop 1", "items": "1× item-001", "charge": "30.00 USDC",
+			"fee": fee, "deliver_by": by, "inspection": "48 hours", "order": "3f2a1b0c"})
+	}
+	f := &escrowabi.EscrowFunded{Amount: big.NewInt(30_000_000), FeeBps: 100, DeliverBy: uint64(deliverBy.Unix())}
+	for _, tc := range []struct {
+		name, text string
+		differ     []string
+	}{
+		{"as the escrow holds", offer("0.30 USDC", "2026-12-07 18:30 UTC"), nil},
+		{"another fee", offer("0.60 USDC", "2026-12-07 18:30 UTC"), []string{"fee"}},
+		{"another deadline", offer("0.30 USDC", "2026-12-07 17:30 UTC"), []string{"deadline"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := offerTerms(tc.text, "USDC", f)
+			if (d == "") != (len(tc.differ) == 0) {
+				t.Fatalf("offerTerms = %q, want differences %v", d, tc.differ)
+			}
+			for _, w := range tc.differ {
+				if !strings.Contains(d, w) {
+					t.Errorf("offerTerms = %q, does not name the %s", d, w)
+				}
+			}
+		})
 	}
 }

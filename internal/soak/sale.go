@@ -84,6 +84,7 @@ type sale struct {
 	Steps          []stepTime // each action and how long until the answer reached its person
 	stepAt         time.Time  // when the people took the current step
 	photoAt        time.Time  // when the courier sent the photo
+	offerText      string     // the message with the Pay button, as the customer read it
 	final          string     // the order's state on the chain, set by the judge
 }
 
@@ -205,6 +206,7 @@ func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 	}
 	s.lap("sell → customer sees the offer", offer)
 	s.OrderID = offer.Order
+	s.offerText = offer.Text
 	s.VoucherUnknown = c.hasVoucherPending()
 	h.checkOffer(s, offer.Text)
 	h.think(ctx, s)
