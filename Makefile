@@ -8,7 +8,7 @@ ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
 CONTRACTS := Escrow EventAnchor TestToken
 GOTEST_FLAGS ?= -count=1 -timeout 15m
 
-.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean
+.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean soak soak-short
 
 all: build
 
@@ -61,6 +61,26 @@ bench:
 	mkdir -p bench
 	set -o pipefail; SOUQ_BENCH_DIR=$(CURDIR)/bench $(GO) test -run '^$$' -bench . -benchtime 1x -timeout 30m ./... | tee bench/go-bench.txt
 	@echo "gas table: bench/gas.md; all figures: bench/go-bench.txt"
+
+# The soak: real `souq serve` processes driven through every path of a sale at human pace by signed
+# webhooks, killed with SIGKILL and restarted, judged from the chains (see internal/soak). It exits 1 on
+# any violation and prints where souq's logs are. SOAK_CHAIN=separate runs the chain in its own process
+# (`souq devchain`), stopped, restarted and stalled; SOAK_FLAGS adds any other flag (-seed N …).
+SOAK_CHAIN ?= embedded
+SOAK_FLAGS ?=
+# Short form (~10 sales, a few kills, under 3 minutes): meant for `make test`.
+# Each writes its figures as JSON (internal/soak Summary, "souq.soak.v1") to bench/soak-short.json or
+# bench/soak.json for a benchmark or CI step.
+soak-short:
+	mkdir -p bench
+	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 10 -customers 4 -merchants 2 -kills 3 -graph-faults 2 -horizon-faults 2 \
+	  -think-min 500ms -think-max 2s -duration 170s -settle 40s -json bench/soak-short.json $(SOAK_FLAGS)
+
+# Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
+soak:
+	mkdir -p bench
+	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 32 -graph-faults 8 -horizon-faults 6 \
+	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -travel-gap 60s -duration 60m -settle 3m -json bench/soak.json $(SOAK_FLAGS)
 
 # Lint: gofmt, go vet and staticcheck (its checks, and ST1000 — every package has a doc comment —
 # are set in staticcheck.conf). staticcheck runs at a pinned version through the Go module proxy,
