@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	gethabi "github.com/ethereum/go-ethereum/accounts/abi"
 	"math/big"
 	"os"
 	"strings"
@@ -72,6 +73,11 @@ type orderFacts struct {
 	Released  []*escrowabi.EscrowReleased
 	Refunded  []*escrowabi.EscrowRefunded
 	Resolved  []*escrowabi.EscrowResolved
+	// Read apart from the events (the Funded event carries neither since the gasless escrow): the
+	// fee rate the order keeps from its funding (orders(id)) and the deadline in the funding
+	// transaction's terms.
+	FeeBps    uint16
+	DeliverBy uint64
 }
 
 func (o *orderFacts) closes() int { return len(o.Released) + len(o.Refunded) + len(o.Resolved) }
@@ -99,8 +105,10 @@ func (o *orderFacts) state() string {
 
 // escrowLedger is the decoded history of the escrow contract.
 type escrowLedger struct {
-	Orders  map[common.Hash]*orderFacts
-	Credits map[common.Address]*big.Int // by token (zero address: ETH): Credited − Withdrawn
+	Orders map[common.Hash]*orderFacts
+	// Credits by token (zero address: ETH): Credited − Withdrawn, plus the platform fees the escrow
+	// keeps until withdrawFees (Released/Resolved fee − FeesWithdrawn).
+	Credits map[common.Address]*big.Int
 	Head    uint64
 }
 
@@ -187,12 +195,69 @@ func (v *chainView) ledger(ctx context.Context) (*escrowLedger, error) {
 			if e, err = abi.UnpackWithdrawnEvent(lg); err == nil {
 				credit(e.Token, e.Amount, -1)
 			}
+		case ev["FeesWithdrawn"].ID:
+			var e *escrowabi.EscrowFeesWithdrawn
+			if e, err = abi.UnpackFeesWithdrawnEvent(lg); err == nil {
+				credit(e.Token, e.Amount, -1)
+			}
 		}
 		if err != nil {
 			return nil, fmt.Errorf("decode escrow log %s:%d: %w", lg.TxHash, lg.Index, err)
 		}
 	}
+	for _, o := range l.Orders {
+		if len(o.Funded) == 0 {
+			continue
+		}
+		tok := o.Funded[0].Token
+		for _, r := range o.Released {
+			credit(tok, r.Fee, +1)
+		}
+		for _, r := range o.Resolved {
+			credit(tok, r.Fee, +1)
+		}
+		if err := v.fundingFacts(ctx, ec, abi, o); err != nil {
+			return nil, err
+		}
+	}
 	return l, nil
+}
+
+// fundingFacts reads the fee rate the escrow keeps for the order and the deliver-by of the terms
+// its funding transaction carried.
+func (v *chainView) fundingFacts(ctx context.Context, ec *ethclient.Client, abi *escrowabi.Escrow, o *orderFacts) error {
+	out, err := ec.CallContract(ctx, ethereum.CallMsg{To: &v.c.Escrow, Data: abi.PackOrders(o.ID)}, nil)
+	if err != nil {
+		return fmt.Errorf("orders(%s): %w", o.ID, err)
+	}
+	st, err := abi.UnpackOrders(out)
+	if err != nil {
+		return fmt.Errorf("orders(%s): %w", o.ID, err)
+	}
+	o.FeeBps = st.FeeBps
+	tx, _, err := ec.TransactionByHash(ctx, o.Funded[0].Raw.TxHash)
+	if err != nil {
+		return fmt.Errorf("funding tx of %s: %w", o.ID, err)
+	}
+	data := tx.Data()
+	if len(data) < 4 {
+		return fmt.Errorf("funding tx of %s has no call", o.ID)
+	}
+	spec := abi.GetABI()
+	m, err := spec.MethodById(data[:4])
+	if err != nil {
+		return fmt.Errorf("funding tx of %s: %w", o.ID, err)
+	}
+	args, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(args) == 0 {
+		return fmt.Errorf("funding tx of %s: %s: %v", o.ID, m.Name, err)
+	}
+	t, ok := gethabi.ConvertType(args[0], new(escrowabi.EscrowTerms)).(*escrowabi.EscrowTerms)
+	if !ok {
+		return fmt.Errorf("funding tx of %s: %s carries no terms", o.ID, m.Name)
+	}
+	o.DeliverBy = t.DeliverBy
+	return nil
 }
 
 // balance is an account's balance of token (zero address: ETH) at the newest block.
@@ -322,5 +387,5 @@ func (h *harness) deliverBy(ctx context.Context, orderID string) (time.Time, err
 	if o == nil || len(o.Funded) == 0 {
 		return time.Time{}, fmt.Errorf("order %s is not funded on the chain", orderID)
 	}
-	return time.Unix(int64(o.Funded[0].DeliverBy), 0), nil
+	return time.Unix(int64(o.DeliverBy), 0), nil
 }

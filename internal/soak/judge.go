@@ -20,7 +20,6 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/audit"
-	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/chain/journal"
 	"github.com/souqchain/souq/chain/stellar"
 )
@@ -147,7 +146,7 @@ func (h *harness) judge(ctx context.Context) *Report {
 			}
 		}
 		if o != nil && len(o.Funded) == 1 && s.offerText != "" {
-			if d := offerTerms(s.offerText, s.Path.asset(), o.Funded[0]); d != "" {
+			if d := offerTerms(s.offerText, s.Path.asset(), o); d != "" {
 				add("offer-terms", s.OrderID, "the Pay message promised other terms than the escrow holds: %s", d)
 			}
 		}
@@ -177,14 +176,15 @@ func (h *harness) judge(ctx context.Context) *Report {
 // offerTerms compares the Pay message with the escrow's Funded event: the platform fee at the rate
 // the escrow charged on the amount it holds, and the deliver-by the escrow enforces (to the minute,
 // as the message writes it). It says what differs; "" when nothing does.
-func offerTerms(text, asset string, f *escrowabi.EscrowFunded) string {
+func offerTerms(text, asset string, o *orderFacts) string {
 	var d []string
-	fee := new(big.Int).Mul(f.Amount, big.NewInt(int64(f.FeeBps)))
+	f := o.Funded[0]
+	fee := new(big.Int).Mul(f.Amount, big.NewInt(int64(o.FeeBps)))
 	fee.Quo(fee, big.NewInt(10_000))
 	if want := "Platform fee: " + souq.FormatAmount(fee, uint8(decimals[asset])) + " " + asset; !strings.Contains(text, want) {
-		d = append(d, fmt.Sprintf("the escrow's fee is %q (%d bps)", want, f.FeeBps))
+		d = append(d, fmt.Sprintf("the escrow's fee is %q (%d bps)", want, o.FeeBps))
 	}
-	by := time.Unix(int64(f.DeliverBy), 0).UTC().Format("2006-01-02 15:04 UTC")
+	by := time.Unix(int64(o.DeliverBy), 0).UTC().Format("2006-01-02 15:04 UTC")
 	if want := "Deliver by: " + by; !strings.Contains(text, want) {
 		d = append(d, fmt.Sprintf("the escrow's deadline is %q", want))
 	}
@@ -686,12 +686,12 @@ func checkLedger(l *escrowLedger, balances map[common.Address]*big.Int) ([]Viola
 			open[f.Token].Add(open[f.Token], f.Amount)
 		}
 		fee := func(v *big.Int) *big.Int {
-			x := new(big.Int).Mul(v, big.NewInt(int64(f.FeeBps)))
+			x := new(big.Int).Mul(v, big.NewInt(int64(o.FeeBps)))
 			return x.Quo(x, big.NewInt(10_000))
 		}
 		for _, rel := range o.Released {
 			if want := new(big.Int).Sub(f.Amount, fee(f.Amount)); rel.SellerAmount.Cmp(want) != 0 {
-				add("seller-net", id, "released %s to the seller, want %s (amount %s, fee %d bps)", rel.SellerAmount, want, f.Amount, f.FeeBps)
+				add("seller-net", id, "released %s to the seller, want %s (amount %s, fee %d bps)", rel.SellerAmount, want, f.Amount, o.FeeBps)
 			}
 			seller[id] = rel.SellerAmount
 		}

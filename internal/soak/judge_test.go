@@ -21,7 +21,7 @@ var (
 )
 
 func funded(tok common.Address, amount int64) *escrowabi.EscrowFunded {
-	return &escrowabi.EscrowFunded{Token: tok, Amount: big.NewInt(amount), FeeBps: 100}
+	return &escrowabi.EscrowFunded{Token: tok, Amount: big.NewInt(amount)}
 }
 
 func kinds(vs []Violation) []string {
@@ -94,6 +94,9 @@ func TestCheckLedger(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			for _, o := range tc.orders {
+				o.FeeBps = 100 // the escrow's rate at funding, as orders(id) reads it
+			}
 			l := &escrowLedger{Orders: tc.orders, Credits: tc.credits}
 			if l.Credits == nil {
 				l.Credits = map[common.Address]*big.Int{}
@@ -386,7 +389,7 @@ func TestOfferTerms(t *testing.T) {
 		return bot.T(bot.English, "offer", bot.Args{"merchant": "Soak Shop 1", "items": "1× item-001", "charge": "30.00 USDC",
 			"fee": fee, "deliver_by": by, "inspection": "48 hours", "order": "3f2a1b0c"})
 	}
-	f := &escrowabi.EscrowFunded{Amount: big.NewInt(30_000_000), FeeBps: 100, DeliverBy: uint64(deliverBy.Unix())}
+	f := &orderFacts{Funded: []*escrowabi.EscrowFunded{{Amount: big.NewInt(30_000_000)}}, FeeBps: 100, DeliverBy: uint64(deliverBy.Unix())}
 	for _, tc := range []struct {
 		name, text string
 		differ     []string
