@@ -66,8 +66,10 @@ func NewClient(cfg Config, opts ...ClientOption) (*Client, error) {
 		return nil, err
 	}
 	c := &Client{
-		cfg:     cfg,
-		http:    &http.Client{Timeout: 30 * time.Second},
+		cfg: cfg,
+		// The Graph API answers a send in well under a second; a hung request is given up (and
+		// retried) after 10 s rather than holding the chat for 30.
+		http:    &http.Client{Timeout: 10 * time.Second},
 		log:     logrus.StandardLogger(),
 		pair:    newPacer(cfg.PairBurst, cfg.PairInterval),
 		total:   newPacer(cfg.Throughput, time.Second/time.Duration(cfg.Throughput)),
@@ -153,19 +155,25 @@ func (c *Client) Send(ctx context.Context, m Outgoing) (string, error) {
 			}
 			return "", err
 		}
-		d := c.backoff(attempt)
-		log.WithError(err).WithField("retry_in", d).Info("whatsapp: send throttled, backing off")
+		d := c.backoff(attempt, errors.Is(err, ErrThrottled))
+		log.WithError(err).WithField("retry_in", d).Info("whatsapp: send failed for now, backing off")
 		if err := c.sleep(ctx, d); err != nil {
 			return "", err
 		}
 	}
 }
 
-// backoff is RetryBase * 4^attempt (Meta's advice for pair-rate limits), capped at RetryMax.
-func (c *Client) backoff(attempt int) time.Duration {
+// backoff is RetryBase * 4^attempt for throttling (Meta's advice for pair-rate limits), and
+// RetryBase * 2^attempt for a temporary failure (a 5xx, a timeout: the message goes out as soon as
+// the Graph API is back), capped at RetryMax.
+func (c *Client) backoff(attempt int, throttled bool) time.Duration {
+	factor := time.Duration(2)
+	if throttled {
+		factor = 4
+	}
 	d := c.cfg.RetryBase
 	for i := 0; i < attempt && d < c.cfg.RetryMax; i++ {
-		d *= 4
+		d *= factor
 	}
 	return min(d, c.cfg.RetryMax)
 }

@@ -206,6 +206,8 @@ func TestSendRetriesAndFallbacks(t *testing.T) {
 		{"ok", nil, Config{}, text, nil, 1, nil, "text"},
 		{"throttled twice", []string{"400:130429", "400:131056"}, Config{}, text, nil, 3, []time.Duration{time.Second, 4 * time.Second}, "text"},
 		{"5xx then ok", []string{"503:0"}, Config{}, text, nil, 2, []time.Duration{time.Second}, "text"},
+		// A Graph API outage is not a rate limit: back as soon as it is (1, 2, 4 s), not 1, 4, 16 s.
+		{"5xx three times", []string{"503:0", "500:131000", "503:0"}, Config{}, text, nil, 4, []time.Duration{time.Second, 2 * time.Second, 4 * time.Second}, "text"},
 		{"throttled beyond retries", []string{"400:130429", "400:130429", "400:130429"}, Config{MaxRetries: 2}, text, ErrThrottled, 3, []time.Duration{time.Second, 4 * time.Second}, "text"},
 		{"window closed -> config template", []string{"400:131047"}, Config{FallbackTemplate: &Template{Name: "souq_update", Language: "en_US"}}, text, nil, 2, nil, "template"},
 		{"window closed -> message's own template", []string{"400:131047"}, Config{FallbackTemplate: &Template{Name: "x", Language: "en"}},
