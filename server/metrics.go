@@ -20,6 +20,8 @@ type Metrics struct {
 	ChainSeconds    *prometheus.HistogramVec // chain RPC latency by method
 	HorizonSeconds  *prometheus.HistogramVec // Horizon latency by endpoint
 	AnchoringLagSec prometheus.Gauge         // age of the oldest journal event not yet anchored
+	AccountBalance  *prometheus.GaugeVec     // native balance (wei) of each operator account, by role and address
+	AccountTxsLeft  *prometheus.GaugeVec     // transactions each operator account can still pay for at today's gas price
 }
 
 // NewMetrics registers souq's collectors (and the Go and process collectors) on reg.
@@ -53,8 +55,14 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 		AnchoringLagSec: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "souq_anchoring_lag_seconds", Help: "Age of the oldest journal event not yet anchored on-chain.",
 		}),
+		AccountBalance: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_account_balance_wei", Help: "Native-coin balance of each operator account (the relayer pays every transaction's gas).",
+		}, []string{"role", "address"}),
+		AccountTxsLeft: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_account_transactions_left", Help: "Transactions each operator account can still pay for at the current gas price (estimate).",
+		}, []string{"role", "address"}),
 	}
-	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
+	reg.MustRegister(m.AccountBalance, m.AccountTxsLeft, m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
 		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
