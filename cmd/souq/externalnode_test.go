@@ -266,6 +266,7 @@ func (e *extNode) buyer(id string) common.Address {
 }
 
 const (
+	arbiterKey = "ak_external_node_test_arbiter"
 	merchantWa = "5511988887777"
 	customerWa = "16505551234"
 	courierWa  = "393331234567"
@@ -313,10 +314,14 @@ func TestHardhatNode(t *testing.T) {
 	}
 	e.apiKey = strings.TrimSpace(e.souq("keys", "api-key", merchantWa))
 
+	// A USDC-style token (EIP-2612 permit under domain version "2", no eip712Domain()), issued by
+	// someone else: souq is told only its address and reads its symbol and decimals.
+	token := e.deploy(whale, filepath.Join(root, "chain/escrow/testdata/PermitV2Token.bin"))
+
 	// souq serve by configuration only.
 	serve := exec.CommandContext(ctx, bin, "serve", "--data", e.data, "--eth-rpc", rpcURL, "--eth-chain-id", "31337",
-		"--deployment", dep, "--http-addr", "127.0.0.1:0")
-	serve.Env = e.env
+		"--deployment", dep, "--token", token.Hex(), "--http-addr", "127.0.0.1:0")
+	serve.Env = append(e.env, "SOUQ_ARBITER_KEY="+arbiterKey)
 	serve.Stderr = os.Stderr
 	sout, err := serve.StdoutPipe()
 	if err != nil {
@@ -375,12 +380,67 @@ func TestHardhatNode(t *testing.T) {
 	e.waitStatus(o.Ref, "released")
 	t.Logf("ETH sale released after %s", time.Since(started).Round(time.Millisecond))
 
-	// /readyz: the relayer is funded, the chain answers.
-	resp, err := http.Get(e.url + "/readyz")
+	// A token sale, paid by permit (domain version "2") from a wallet holding the tokens. Today
+	// the custodial wallet also needs ETH for its gas (deposited above, what is left of it); when
+	// gasless lands the relayer submits the permit and the customer holds only tokens.
+	o = e.newOffer("sell 1 mug 5 USDC to +1 650 555 1234")
+	if o.Total != "5.00 USDC" && o.Total != "5 USDC" {
+		t.Fatalf("token offer = %+v", o)
+	}
+	if got := e.buyer(o.ID); got != wallet {
+		t.Fatalf("buyer %s, want the customer's wallet %s", got, wallet)
+	}
+	e.send(whale, token, nil, mintCall(wallet, big.NewInt(5_000_000)))
+	e.chat(customerWa, "pay "+o.Ref)
+	e.waitStatus(o.Ref, "paid")
+	e.chat(merchantWa, "shipped "+o.Ref)
+	e.waitStatus(o.Ref, "shipped")
+	e.photo(courierWa, o.ID)
+	e.waitStatus(o.Ref, "delivered")
+	e.chat(customerWa, "received "+o.Ref)
+	e.waitStatus(o.Ref, "released")
+	t.Logf("token sale released after %s", time.Since(started).Round(time.Millisecond))
+
+	// A dispute, resolved by the arbiter in the customer's favour.
+	o = e.newOffer("sell 1 vase 2 USDC to +1 650 555 1234")
+	e.send(whale, token, nil, mintCall(wallet, big.NewInt(2_000_000)))
+	e.chat(customerWa, "pay "+o.Ref)
+	e.waitStatus(o.Ref, "paid")
+	e.chat(customerWa, "dispute "+o.Ref+" it never came")
+	e.waitStatus(o.Ref, "disputed")
+	body, _ := json.Marshal(map[string]string{"buyer_amount": "2 USDC", "note": "no delivery"})
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, e.url+"/api/v1/arbiter/orders/"+o.ID+"/resolve", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+arbiterKey)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	rb, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		t.Fatalf("resolve: %d %s", resp.StatusCode, rb)
+	}
+	e.waitStatus(o.Ref, "resolved")
+	t.Logf("dispute resolved after %s", time.Since(started).Round(time.Millisecond))
+
+	// A refund by the merchant from chat, before shipping. Today it is sent from the merchant's
+	// custodial seller wallet, which pays its gas from what its stuck ETH payout holds (finding 2);
+	// when gasless lands the relayer submits the merchant's signed refund.
+	o = e.newOffer("sell 1 cup 1 USDC to +1 650 555 1234")
+	e.send(whale, token, nil, mintCall(wallet, big.NewInt(1_000_000)))
+	e.chat(customerWa, "pay "+o.Ref)
+	e.waitStatus(o.Ref, "paid")
+	e.chat(merchantWa, "refund "+o.Ref)
+	e.waitStatus(o.Ref, "refunded")
+	t.Logf("refund done after %s", time.Since(started).Round(time.Millisecond))
+
+	// /readyz: the relayer is funded, the chain answers.
+	resp, err = http.Get(e.url + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, _ = io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(rb), `"status":"ready"`) {
 		t.Fatalf("readyz %d: %s", resp.StatusCode, rb)
@@ -401,4 +461,50 @@ func newMultipart(buf *bytes.Buffer, from, caption string) string {
 	_, _ = fw.Write([]byte("\xff\xd8\xff\xe0 a delivery photo"))
 	mw.Close()
 	return mw.FormDataContentType()
+}
+
+// deploy sends the creation code in binFile (hex) from key and returns the contract's address.
+func (e *extNode) deploy(key *ecdsa.PrivateKey, binFile string) common.Address {
+	e.t.Helper()
+	raw, err := os.ReadFile(binFile)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	code := common.FromHex(strings.TrimSpace(string(raw)))
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := e.client.PendingNonceAt(e.ctx, from)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	head, _ := e.client.HeaderByNumber(e.ctx, nil)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(big.NewInt(31337)), &types.DynamicFeeTx{
+		ChainID: big.NewInt(31337), Nonce: nonce, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: new(big.Int).Add(big.NewInt(1e9), new(big.Int).Mul(head.BaseFee, big.NewInt(2))), Gas: 3_000_000, Data: code,
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.client.SendTransaction(e.ctx, tx); err != nil {
+		e.t.Fatal(err)
+	}
+	var addr common.Address
+	e.eventually("the token deployed", func() bool {
+		r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
+		if err != nil {
+			return false
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			e.t.Fatal("token deployment reverted")
+		}
+		addr = r.ContractAddress
+		return true
+	})
+	return addr
+}
+
+// mintCall is PermitV2Token's mint(to, amount).
+func mintCall(to common.Address, amount *big.Int) []byte {
+	data := crypto.Keccak256([]byte("mint(address,uint256)"))[:4]
+	data = append(data, common.LeftPadBytes(to.Bytes(), 32)...)
+	return append(data, common.LeftPadBytes(amount.Bytes(), 32)...)
 }
