@@ -147,6 +147,10 @@ func absDiff(a, b int) int {
 	return b - a
 }
 
+// reorgHorizon is how deep a block must be before another hash at its height means another chain
+// rather than a reorganisation.
+const reorgHorizon = 128
+
 // CheckAccountHistory checks that the chain holds the transactions this data directory recorded
 // as mined from account: its nonce on chain must be past the highest one recorded, and the block
 // of the last one recorded must still be there. A node restarted from genesis (Hardhat, anvil,
@@ -162,6 +166,16 @@ func CheckAccountHistory(ctx context.Context, b PreflightBackend, account common
 	}
 	if lastHash == (common.Hash{}) {
 		return nil
+	}
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	if head.Number.Uint64() < lastBlock {
+		return fmt.Errorf("this data directory saw block %d, but the chain's head is %d: the chain was reset; start on a fresh --data and deploy new contracts with `souq deploy`: %w", lastBlock, head.Number.Uint64(), ErrChainReset)
+	}
+	if head.Number.Uint64()-lastBlock < reorgHorizon {
+		return nil // recent enough for a reorg to have moved it: the nonce check above is the one that counts
 	}
 	h, err := b.HeaderByNumber(ctx, new(big.Int).SetUint64(lastBlock))
 	if errors.Is(err, ethereum.NotFound) || (err == nil && h == nil) {

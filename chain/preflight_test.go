@@ -91,10 +91,14 @@ func TestReadTokenChecksDecimalsAndSymbol(t *testing.T) {
 func TestCheckAccountHistoryDetectsAReset(t *testing.T) {
 	c := chaintest.New(t, 100)
 	ctx := context.Background()
-	// The deployment sent 3 transactions (nonces 0-2) from the operator.
+	// The deployment sent 3 transactions (nonces 0-2) from the operator; then the chain grew.
 	head, err := c.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	recent := head
+	for range 130 {
+		c.Commit()
 	}
 	tests := []struct {
 		name     string
@@ -105,8 +109,9 @@ func TestCheckAccountHistoryDetectsAReset(t *testing.T) {
 	}{
 		{"the chain this data ran on", 2, head.Number.Uint64(), head.Hash(), nil},
 		{"nonces the chain never saw (node restarted from genesis)", 7, head.Number.Uint64(), head.Hash(), chain.ErrChainReset},
-		{"a block the chain does not have", 2, head.Number.Uint64() + 100, common.Hash{1}, chain.ErrChainReset},
+		{"a block the chain does not have", 2, head.Number.Uint64() + 1000, common.Hash{1}, chain.ErrChainReset},
 		{"another block at that height", 2, head.Number.Uint64(), common.Hash{1}, chain.ErrChainReset},
+		{"another block at a recent height (a reorg, not a reset)", 2, recent.Number.Uint64() + 100, common.Hash{1}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
