@@ -21,6 +21,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -51,7 +52,7 @@ type extNode struct {
 }
 
 // startHardhat runs Hardhat's node (EDR) from our npm devDependencies on a free port.
-func startHardhat(t *testing.T, ctx context.Context, root string) string {
+func startHardhat(t *testing.T, ctx context.Context, root string) (url string, stop func()) {
 	t.Helper()
 	cmd := exec.CommandContext(ctx, filepath.Join(root, "node_modules/.bin/node"), filepath.Join(root, "node_modules/.bin/hardhat"),
 		"node", "--hostname", "127.0.0.1", "--port", "0")
@@ -65,10 +66,14 @@ func startHardhat(t *testing.T, ctx context.Context, root string) string {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("hardhat node: %v (run `make setup` first)", err)
 	}
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
-		_ = cmd.Wait()
-	})
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+			_ = cmd.Wait()
+		})
+	}
+	t.Cleanup(stop)
 	urls := make(chan string, 1)
 	go func() {
 		re := regexp.MustCompile(`http://127\.0\.0\.1:\d+`)
@@ -84,11 +89,11 @@ func startHardhat(t *testing.T, ctx context.Context, root string) string {
 	}()
 	select {
 	case u := <-urls:
-		return u
+		return u, stop
 	case <-time.After(60 * time.Second):
 		t.Fatal("hardhat node did not start within 60s")
 	}
-	return ""
+	return "", stop
 }
 
 func (e *extNode) souq(args ...string) string {
@@ -289,7 +294,7 @@ func TestHardhatNode(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	t.Logf("souq built in %s", time.Since(started).Round(time.Millisecond))
-	rpcURL := startHardhat(t, ctx, root)
+	rpcURL, stopHardhat := startHardhat(t, ctx, root)
 	t.Logf("hardhat node at %s after %s", rpcURL, time.Since(started).Round(time.Millisecond))
 	client, err := ethclient.DialContext(ctx, rpcURL)
 	if err != nil {
@@ -330,9 +335,12 @@ func TestHardhatNode(t *testing.T) {
 	if err := serve.Start(); err != nil {
 		t.Fatal(err)
 	}
+	var stopServe sync.Once
 	t.Cleanup(func() {
-		_ = serve.Process.Signal(syscall.SIGTERM)
-		_ = serve.Wait()
+		stopServe.Do(func() {
+			_ = serve.Process.Signal(syscall.SIGTERM)
+			_ = serve.Wait()
+		})
 	})
 	lines := make(chan string, 64)
 	go func() {
@@ -445,6 +453,34 @@ func TestHardhatNode(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(rb), `"status":"ready"`) {
 		t.Fatalf("readyz %d: %s", resp.StatusCode, rb)
 	}
+
+	// The node restarts from genesis (Hardhat keeps no state) and the operator deploys again —
+	// the contracts (and the token) land at the same addresses. souq, started on its old data directory, refuses
+	// and says the chain was reset; before, it sent with nonces the chain refused ("nonce too
+	// high") for ever.
+	stopServe.Do(func() {
+		_ = serve.Process.Signal(syscall.SIGTERM)
+		_ = serve.Wait()
+	})
+	stopHardhat()
+	rpcURL, _ = startHardhat(t, ctx, root)
+	e.client.Close()
+	if e.client, err = ethclient.DialContext(ctx, rpcURL); err != nil {
+		t.Fatal(err)
+	}
+	e.send(whale, addr, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), nil)
+	e.souq("deploy", "--eth-rpc", rpcURL, "--eth-chain-id", "31337")
+	if again := e.deploy(whale, filepath.Join(root, "chain/escrow/testdata/PermitV2Token.bin")); again != token {
+		t.Fatalf("token redeployed at %s, was %s", again, token)
+	}
+	again := exec.CommandContext(ctx, bin, "serve", "--data", e.data, "--eth-rpc", rpcURL, "--eth-chain-id", "31337",
+		"--deployment", dep, "--token", token.Hex(), "--http-addr", "127.0.0.1:0")
+	again.Env = e.env
+	out2, err := again.CombinedOutput()
+	if err == nil || !strings.Contains(string(out2), "chain was reset") {
+		t.Fatalf("souq serve on a reset chain: %v\n%s", err, out2)
+	}
+	t.Logf("reset chain refused: %s", lastLine(string(out2)))
 	fmt.Fprintf(os.Stderr, "external node test: %s\n", time.Since(started).Round(time.Millisecond))
 }
 
@@ -507,4 +543,9 @@ func mintCall(to common.Address, amount *big.Int) []byte {
 	data := crypto.Keccak256([]byte("mint(address,uint256)"))[:4]
 	data = append(data, common.LeftPadBytes(to.Bytes(), 32)...)
 	return append(data, common.LeftPadBytes(amount.Bytes(), 32)...)
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
 }
