@@ -8,7 +8,7 @@ ABIGEN := $(GO) run github.com/ethereum/go-ethereum/cmd/abigen
 CONTRACTS := Escrow EventAnchor TestToken
 GOTEST_FLAGS ?= -count=1 -timeout 15m
 
-.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-browser browser-setup bench lint run build clean soak soak-short
+.PHONY: all setup node-setup go-setup contracts bindings test test-contracts test-go test-nodes test-browser browser-setup bench lint run build clean soak soak-short
 
 all: build
 
@@ -32,7 +32,7 @@ contracts: node-setup
 bindings: contracts
 	$(GO) run ./scripts/genbindings -artifacts artifacts -out chain/bindings $(CONTRACTS)
 
-test: test-contracts test-go test-browser
+test: test-contracts test-go test-nodes test-browser
 
 test-contracts: contracts
 	$(HARDHAT) test solidity
@@ -41,6 +41,12 @@ test-contracts: contracts
 test-go: contracts
 	$(GO) vet ./...
 	SOUQ_ARTIFACTS=$(CURDIR)/artifacts $(GO) test $(GOTEST_FLAGS) ./...
+
+# souq against a node we did not write, by configuration only: Hardhat's node (EDR, from our npm
+# devDependencies) on a free port; `souq keys create` funded once, `souq deploy`, `souq serve
+# --eth-rpc … --deployment …`, and sales through the simulator's signed webhooks (about 20 s).
+test-nodes: node-setup
+	$(GO) test -tags externalnode -count=1 -timeout 5m -run 'TestHardhatNode' ./cmd/souq
 
 # The simulator's chat page in headless Chromium (Debian's package), driven by playwright-core, on the
 # real `souq serve` (dev chain, Stellar sandbox): opt-in, commands, a whole sale by taps, languages.

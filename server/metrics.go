@@ -21,6 +21,8 @@ type Metrics struct {
 	HorizonSeconds  *prometheus.HistogramVec // Horizon latency by endpoint
 	AnchoringLagSec prometheus.Gauge         // age of the oldest journal event not yet anchored
 	StuckIntents    *prometheus.GaugeVec     // open intents that cannot proceed without help, by kind and reason
+	AccountBalance  *prometheus.GaugeVec     // native balance (wei) of each operator account, by role and address
+	AccountTxsLeft  *prometheus.GaugeVec     // transactions each operator account can still pay for at today's gas price
 }
 
 // NewMetrics registers souq's collectors (and the Go and process collectors) on reg.
@@ -57,8 +59,14 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 		StuckIntents: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "souq_stuck_intents", Help: "Open outbox intents that cannot proceed without help, by kind and reason (operator, funds, attempts, age); `souq status` lists them.",
 		}, []string{"kind", "reason"}),
+		AccountBalance: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_account_balance_wei", Help: "Native-coin balance of each operator account (the relayer pays every transaction's gas).",
+		}, []string{"role", "address"}),
+		AccountTxsLeft: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "souq_account_transactions_left", Help: "Transactions each operator account can still pay for at the current gas price (estimate).",
+		}, []string{"role", "address"}),
 	}
-	reg.MustRegister(m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
+	reg.MustRegister(m.AccountBalance, m.AccountTxsLeft, m.Requests, m.RequestSeconds, m.Webhooks, m.OrdersByState, m.OutboxDepth, m.InboxPending,
 		m.ChainSeconds, m.HorizonSeconds, m.AnchoringLagSec, m.StuckIntents,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

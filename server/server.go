@@ -36,6 +36,10 @@ type Config struct {
 	Addr string // listen address, e.g. 127.0.0.1:8080
 	// Checks are the readiness checks by name; /readyz answers 503 naming every failing one.
 	Checks map[string]Check
+	// Degraders are checks whose failure leaves souq ready but degraded (the relayer cannot pay
+	// gas: webhooks are still taken and queued): /readyz answers 200 with status "degraded" and
+	// the reason, so monitoring sees it and the load balancer keeps sending work.
+	Degraders map[string]Check
 	// Mounts are handlers served under their prefixes, all methods.
 	Mounts []Mount
 	// StellarTOML serves /.well-known/stellar.toml (SEP-1) when set.
@@ -55,6 +59,7 @@ type Server struct {
 	http    *http.Server
 	mu      sync.Mutex
 	ln      net.Listener
+	closed  bool // Shutdown ran: a Serve that starts after it returns at once
 }
 
 // New builds the engine and its routes. Call Routes() to add API groups before Start.
@@ -133,6 +138,10 @@ func (s *Server) Serve() error {
 // else starts) until Shutdown; it returns nil after a graceful shutdown.
 func (s *Server) ServeListener(ln net.Listener) error {
 	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return ln.Close()
+	}
 	s.ln = ln
 	s.http = &http.Server{Handler: s.engine, ReadHeaderTimeout: 10 * time.Second}
 	s.mu.Unlock()
@@ -143,6 +152,7 @@ func (s *Server) ServeListener(ln net.Listener) error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	srv := s.http
+	s.closed = true
 	s.mu.Unlock()
 	if srv == nil {
 		return nil
@@ -151,15 +161,19 @@ func (s *Server) Shutdown(ctx context.Context) error {
 }
 
 func (s *Server) ready(c *gin.Context) {
-	names := make([]string, 0, len(s.cfg.Checks))
+	names := make([]string, 0, len(s.cfg.Checks)+len(s.cfg.Degraders))
 	for n := range s.cfg.Checks {
+		names = append(names, n)
+	}
+	for n := range s.cfg.Degraders {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	type result struct {
-		Name  string `json:"name"`
-		OK    bool   `json:"ok"`
-		Error string `json:"error,omitempty"`
+		Name     string `json:"name"`
+		OK       bool   `json:"ok"`
+		Degraded bool   `json:"degraded,omitempty"`
+		Error    string `json:"error,omitempty"`
 	}
 	results := make([]result, len(names))
 	var wg sync.WaitGroup
@@ -170,19 +184,26 @@ func (s *Server) ready(c *gin.Context) {
 			ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.ReadyTimeout)
 			defer cancel()
 			results[i] = result{Name: n, OK: true}
-			if err := s.cfg.Checks[n](ctx); err != nil {
-				results[i] = result{Name: n, Error: err.Error()}
+			check, hard := s.cfg.Checks[n]
+			if !hard {
+				check = s.cfg.Degraders[n]
+			}
+			if err := check(ctx); err != nil {
+				results[i] = result{Name: n, Degraded: !hard, Error: err.Error()}
 			}
 		}()
 	}
 	wg.Wait()
-	status := http.StatusOK
+	status, state := http.StatusOK, "ready"
 	for _, r := range results {
-		if !r.OK {
-			status = http.StatusServiceUnavailable
+		switch {
+		case !r.OK && !r.Degraded:
+			status, state = http.StatusServiceUnavailable, "unavailable"
+		case !r.OK && state == "ready":
+			state = "degraded"
 		}
 	}
-	c.JSON(status, gin.H{"ready": status == http.StatusOK, "checks": results})
+	c.JSON(status, gin.H{"ready": status == http.StatusOK, "status": state, "checks": results})
 }
 
 func (s *Server) stellarTOML(c *gin.Context) {

@@ -83,6 +83,51 @@ func TestHealthAndReadiness(t *testing.T) {
 
 func okCheck(context.Context) error { return nil }
 
+// A relayer that cannot pay gas leaves souq ready (webhooks are still taken and queued) but
+// degraded, with the reason in /readyz; a failing hard check still makes it unavailable.
+func TestReadinessDegraded(t *testing.T) {
+	t.Parallel()
+	dry := errors.New("operator 0xabc cannot pay for a transaction: balance 0 wei, needs ~4500000000000 wei")
+	tests := []struct {
+		name      string
+		checks    map[string]Check
+		degraders map[string]Check
+		code      int
+		status    string
+	}{
+		{"funded", map[string]Check{"chain": okCheck}, map[string]Check{"relayer": okCheck}, 200, "ready"},
+		{"relayer dry", map[string]Check{"chain": okCheck}, map[string]Check{"relayer": func(context.Context) error { return dry }}, 200, "degraded"},
+		{"relayer dry and chain down", map[string]Check{"chain": func(context.Context) error { return errors.New("down") }},
+			map[string]Check{"relayer": func(context.Context) error { return dry }}, 503, "unavailable"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, _ := newTestServer(t, Config{Checks: tt.checks, Degraders: tt.degraders})
+			rec := do(t, s.Handler(), "GET", "/readyz", nil)
+			var body struct {
+				Status string `json:"status"`
+				Checks []struct {
+					Name     string `json:"name"`
+					Degraded bool   `json:"degraded"`
+					Error    string `json:"error"`
+				} `json:"checks"`
+			}
+			if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+				t.Fatal(err)
+			}
+			if rec.Code != tt.code || body.Status != tt.status {
+				t.Fatalf("readyz = %d %q, want %d %q: %s", rec.Code, body.Status, tt.code, tt.status, rec.Body)
+			}
+			for _, c := range body.Checks {
+				if c.Name == "relayer" && tt.status != "ready" && (!c.Degraded || c.Error != dry.Error()) {
+					t.Fatalf("relayer check = %+v, want degraded with the reason", c)
+				}
+			}
+		})
+	}
+}
+
 func TestErrorsAreJSONWithRequestID(t *testing.T) {
 	t.Parallel()
 	s, _ := newTestServer(t, Config{})
@@ -179,5 +224,27 @@ func TestServeAndGracefulShutdown(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatalf("Serve after shutdown: %v", err)
+	}
+}
+
+// A Shutdown that runs before the serving goroutine started (a start that fails right after the
+// server was launched, a test closing at once) must still stop it; before, Serve ran for ever and
+// Close waited for it.
+func TestShutdownBeforeServe(t *testing.T) {
+	t.Parallel()
+	s, _ := newTestServer(t, Config{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.ServeListener(ln) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("ServeListener after Shutdown did not return")
 	}
 }

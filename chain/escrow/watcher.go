@@ -62,7 +62,10 @@ type WatcherConfig struct {
 	FromBlock     uint64 // first block to scan when there is no cursor (the deploy block)
 	Confirmations uint64 // a log is handled once its block has this many confirmations (≥1)
 	Poll          time.Duration
-	MaxRange      uint64 // blocks per eth_getLogs; default 2000
+	// StartRange is the first span asked of eth_getLogs (default 2000) and MaxRange the largest
+	// (default 10,000): the span shrinks when the provider refuses it and grows back on success.
+	StartRange uint64
+	MaxRange   uint64
 	// RewindDepth is how far back the watcher rescans when the chain went back under its cursor
 	// (a node restored from an older disk, a reorg deeper than Confirmations); default 128. The
 	// handler is idempotent, so rescanning what it saw costs only the calls.
@@ -85,6 +88,7 @@ type Watcher struct {
 	cfg    WatcherConfig
 	handle func(context.Context, Event) error
 	abi    *escrowabi.Escrow
+	rng    *logRange
 }
 
 // NewWatcher returns a watcher of the escrow at addr.
@@ -99,7 +103,10 @@ func NewWatcher(r LogReader, addr common.Address, cursor Cursor, cfg WatcherConf
 		cfg.Poll = time.Second
 	}
 	if cfg.MaxRange == 0 {
-		cfg.MaxRange = 2000
+		cfg.MaxRange = 10_000
+	}
+	if cfg.StartRange == 0 {
+		cfg.StartRange = 2000
 	}
 	if cfg.RewindDepth == 0 {
 		cfg.RewindDepth = 128
@@ -110,7 +117,8 @@ func NewWatcher(r LogReader, addr common.Address, cursor Cursor, cfg WatcherConf
 	if cfg.Log == nil {
 		cfg.Log = logrus.StandardLogger()
 	}
-	return &Watcher{r: r, addr: addr, cursor: cursor, cfg: cfg, handle: handle, abi: escrowabi.NewEscrow()}
+	return &Watcher{r: r, addr: addr, cursor: cursor, cfg: cfg, handle: handle, abi: escrowabi.NewEscrow(),
+		rng: newLogRange(cfg.StartRange, cfg.MaxRange)}
 }
 
 // Run polls until ctx ends. Errors (RPC down, handler failing) are logged and retried.
@@ -162,7 +170,7 @@ func (w *Watcher) Poll(ctx context.Context) (int, error) {
 	}
 	topics := [][]common.Hash{ids}
 	for next <= safe {
-		to := min(safe, next+w.cfg.MaxRange-1)
+		to := min(safe, next+w.rng.Size()-1)
 		end, err := w.header(ctx, to)
 		if err != nil {
 			return n, err
@@ -174,8 +182,13 @@ func (w *Watcher) Poll(ctx context.Context) (int, error) {
 			})
 		})
 		if err != nil {
+			if ctx.Err() == nil && w.rng.refused(to-next+1, err) {
+				w.cfg.Log.WithFields(logrus.Fields{"from": next, "to": to, "now": w.rng.Size()}).WithError(err).Info("escrow watcher: provider refused the log range; asking for fewer blocks")
+				continue
+			}
 			return n, fmt.Errorf("escrow watcher: logs %d-%d: %w", next, to, err)
 		}
+		w.rng.ok()
 		// The range's last block must still be the one whose logs were read: else a reorg ran
 		// under the call, and the range is read again next time.
 		if again, err := w.header(ctx, to); err != nil {

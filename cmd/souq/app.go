@@ -70,6 +70,9 @@ type App struct {
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	closers  []func() error
+
+	// anchoredOnChain is the log size EventAnchor had recorded at start (external chains).
+	anchoredOnChain uint64
 }
 
 // lazyHandler lets a route be mounted before its handler (which needs the server's metrics) exists.
@@ -149,6 +152,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	for _, k := range roles {
 		pool.Add(k)
 	}
+	if err := a.preflightChain(ctx, roles["operator"].Address()); err != nil {
+		return nil, err
+	}
 	wallets, err := a.custodialWallets()
 	if err != nil {
 		return nil, err
@@ -175,6 +181,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	opSender, _ := pool.Get(roles["operator"].Address())
 	eventLog, err := a.openLog(ctx, db, opSender, log)
 	if err != nil {
+		return nil, err
+	}
+	if err := a.preflightData(ctx, ts, roles["operator"].Address()); err != nil {
 		return nil, err
 	}
 
@@ -245,7 +254,15 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		mounts = append(mounts, server.Mount{Prefix: "/sim", Handler: a.Sim.Handler()}, server.Mount{Prefix: "/graph", Handler: a.Sim.Handler()})
 		a.SimURL = a.URL + "/sim/"
 	}
+	payers := map[string]common.Address{}
+	for role, k := range roles {
+		if role != "attester" { // the attester only signs
+			payers[role] = k.Address()
+		}
+	}
+	relayer := newRelayerWatch(a.Client, payers, cfg.RelayerWarnTxs, nil, log.WithField("component", "relayer"))
 	a.srv = server.New(server.Config{
+		Degraders: map[string]server.Check{"relayer": func(ctx context.Context) error { return relayer.check(ctx) }},
 		Checks: map[string]server.Check{
 			"chain":   func(ctx context.Context) error { _, err := a.Client.BlockNumber(ctx); return err },
 			"stellar": func(ctx context.Context) error { return httpOK(ctx, a.HorizonURL) },
@@ -259,6 +276,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Log: log,
 	})
 	webhook.h = countWebhooks(a.srv.Metrics(), wh)
+	relayer.metrics = a.srv.Metrics()
 	auth, err := a.apiAuth()
 	if err != nil {
 		return nil, err
@@ -279,6 +297,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	}, runCtx)
 	a.goRun("bot", runner.Run, runCtx)
 	a.goRun("metrics", a.runMetrics, runCtx)
+	a.goRun("relayer", func(ctx context.Context) error { return relayer.run(ctx, 15*time.Second) }, runCtx)
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
@@ -347,9 +366,6 @@ func (a *App) startEVM(ctx context.Context) error {
 	}
 	a.Network = chain.Network{Name: "external", RPCURL: a.cfg.EthRPC, ChainID: a.cfg.EthChainID,
 		Confirmations: a.cfg.Confirmations, Explorer: chain.DefaultExplorer(a.cfg.EthChainID)}
-	if a.Network.Confirmations == 0 {
-		a.Network.Confirmations = 3
-	}
 	if a.cfg.DevChain {
 		a.devChainNetwork()
 	}
@@ -363,12 +379,14 @@ func (a *App) startEVM(ctx context.Context) error {
 	}
 	a.Network.Contracts.Escrow = common.HexToAddress(a.cfg.EscrowAddr)
 	a.Network.Contracts.EventAnchor = common.HexToAddress(a.cfg.AnchorAddr)
+	a.Network.Contracts.DeployBlock = a.cfg.DeployBlock
 	c, err := chain.Dial(ctx, a.Network)
 	if err != nil {
 		return err
 	}
 	a.Client = c
 	a.closers = append(a.closers, func() error { c.Close(); return nil })
+	a.defaultConfirmations(ctx)
 	a.RPCURL = a.cfg.EthRPC
 	return nil
 }

@@ -32,7 +32,10 @@ type Config struct {
 	AnchorAddr     string
 	TokenAddr      string
 	TokenSymbol    string
-	TokenDecimals  uint
+	TokenDecimals  int // < 0: read from the token
+	DeployBlock    uint64
+	Deployment     string // `souq deploy --out` file: escrow, anchor and deploy block
+	RelayerWarnTxs uint64
 	KeystoreDir    string
 	PassphraseEnv  string
 	PassphraseFile string
@@ -67,12 +70,15 @@ func (c *Config) bindCommon(fs *pflag.FlagSet) {
 	fs.BoolVar(&c.DevChain, "dev-chain", false, "--eth-rpc is a `souq devchain` node (chain id 1337): use its well-known dev keys and faucet, as the embedded default does")
 	fs.Uint64Var(&c.EthChainID, "eth-chain-id", 0, "expected chain id of --eth-rpc (checked at start)")
 	fs.StringVar(&c.EthRPCAddr, "eth-rpc-addr", "127.0.0.1:8545", "JSON-RPC listen address of the embedded dev chain")
-	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks to wait before an on-chain event counts (0: 1 on the dev chain, 3 elsewhere)")
+	fs.Uint64Var(&c.Confirmations, "confirmations", 0, "blocks to wait before an on-chain event counts (0: 1 on the dev chain and on nodes that mine on demand — Hardhat, anvil, geth --dev — 3 elsewhere)")
 	fs.StringVar(&c.EscrowAddr, "escrow", "", "Escrow contract address on --eth-rpc")
 	fs.StringVar(&c.AnchorAddr, "anchor", "", "EventAnchor contract address on --eth-rpc")
 	fs.StringVar(&c.TokenAddr, "token", "", "ERC-20 token accepted besides ETH (address)")
-	fs.StringVar(&c.TokenSymbol, "token-symbol", "USDC", "symbol of --token")
-	fs.UintVar(&c.TokenDecimals, "token-decimals", 6, "decimals of --token")
+	fs.StringVar(&c.TokenSymbol, "token-symbol", "", "symbol of --token (default: read from the token; checked against it when given)")
+	fs.IntVar(&c.TokenDecimals, "token-decimals", -1, "decimals of --token (default: read from the token; checked against it when given)")
+	fs.Uint64Var(&c.DeployBlock, "deploy-block", 0, "block the contracts were deployed in (printed by `souq deploy`): the escrow watcher starts there")
+	fs.StringVar(&c.Deployment, "deployment", "", "JSON written by `souq deploy --out`: sets --escrow, --anchor and --deploy-block when not given")
+	fs.Uint64Var(&c.RelayerWarnTxs, "relayer-warn-txs", 100, "warn when an operator account can pay for fewer transactions than this")
 	fs.Int64Var(&c.MaxOrder, "max-order", souq.DefaultMaxOrder, "default limit on one order's total, in whole units of its currency (a merchant may set its own up to --hard-max-order)")
 	fs.Int64Var(&c.HardMaxOrder, "hard-max-order", souq.HardMaxOrder, "limit on one order's total no merchant setting raises, in whole units")
 	fs.StringVar(&c.KeystoreDir, "keystore", "", "operator keystore directory (default <data>/keystore)")
@@ -120,6 +126,9 @@ func (c *Config) applyEnv(cmd *cobra.Command) error {
 	if firstErr != nil {
 		return firstErr
 	}
+	if err := c.loadDeployment(); err != nil {
+		return err
+	}
 	return c.validate()
 }
 
@@ -148,6 +157,9 @@ func (c *Config) validate() error {
 	}
 	if c.EthRPC != "" && c.EthChainID == 0 {
 		return fmt.Errorf("--eth-rpc needs --eth-chain-id, checked against the node at start")
+	}
+	if c.TokenDecimals > 77 {
+		return fmt.Errorf("--token-decimals %d: at most 77", c.TokenDecimals)
 	}
 	if c.GraphURL != "" {
 		for name, v := range map[string]string{"graph-token": c.GraphToken, "app-secret": c.AppSecret, "verify-token": c.VerifyToken, "phone-number-id": c.PhoneNumberID} {

@@ -129,7 +129,7 @@ func adminBackup(app *App) gin.HandlerFunc {
 }
 
 func newDeployCmd(cfg *Config) *cobra.Command {
-	var treasury, arbiter string
+	var treasury, arbiter, outFile string
 	var feeBps uint16
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -176,14 +176,24 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out, _ := json.MarshalIndent(contracts, "", "  ")
-			fmt.Fprintf(cmd.OutOrStdout(), "%s\nstart souq with --escrow %s --anchor %s\n", out, contracts.Escrow.Hex(), contracts.EventAnchor.Hex())
+			out, _ := json.MarshalIndent(deployment{ChainID: cfg.EthChainID, Contracts: contracts}, "", "  ")
+			if outFile != "" {
+				if err := writeAtomically(outFile, func(w io.Writer) error { _, err := w.Write(append(out, '\n')); return err }); err != nil {
+					return fmt.Errorf("--out: %w", err)
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\nstart souq with --escrow %s --anchor %s --deploy-block %d", out, contracts.Escrow.Hex(), contracts.EventAnchor.Hex(), contracts.DeployBlock)
+			if outFile != "" {
+				fmt.Fprintf(cmd.OutOrStdout(), " (or --deployment %s)", outFile)
+			}
+			fmt.Fprintln(cmd.OutOrStdout())
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&treasury, "treasury", "", "fee treasury (default the deploying key)")
 	cmd.Flags().StringVar(&arbiter, "arbiter", "", "dispute arbiter (default the deploying key)")
 	cmd.Flags().Uint16Var(&feeBps, "fee-bps", 100, "platform fee in basis points (at most 1000)")
+	cmd.Flags().StringVar(&outFile, "out", "", "also write the deployment (chain id, addresses, deploy block) to this JSON file, for `souq serve --deployment`")
 	return cmd
 }
 
