@@ -97,7 +97,7 @@ func (a *App) preflightChain(ctx context.Context, operator common.Address) error
 		return nil
 	}
 	wantSymbol := a.cfg.TokenSymbol
-	if a.Node != nil {
+	if a.devChain() {
 		wantSymbol = "" // the dev chain's test token (tUSD) plays USDC under any name
 	}
 	t, err := chain.ReadToken(ctx, a.Client, tok, wantSymbol, a.cfg.TokenDecimals)
@@ -106,7 +106,7 @@ func (a *App) preflightChain(ctx context.Context, operator common.Address) error
 	}
 	if a.cfg.TokenSymbol == "" {
 		a.cfg.TokenSymbol = t.Symbol
-		if a.Node != nil {
+		if a.devChain() {
 			a.cfg.TokenSymbol = "USDC"
 		}
 	}
