@@ -67,9 +67,11 @@ type App struct {
 	stellarL net.Listener
 	stellarS *http.Server
 	sandbox  *sandbox.Sandbox
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
-	closers  []func() error
+	// stellarPending: Horizon refused the Stellar setup at start; startStellarLater retries it.
+	stellarPending bool
+	cancel         context.CancelFunc
+	wg             sync.WaitGroup
+	closers        []func() error
 
 	// anchoredOnChain is the log size EventAnchor had recorded at start (external chains).
 	anchoredOnChain uint64
@@ -296,6 +298,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return svc.Run(ctx, time.Second, func(err error) { log.WithError(err).Warn("sale service step failed; will retry") })
 	}, runCtx)
 	a.goRun("bot", runner.Run, runCtx)
+	if a.stellarPending {
+		a.goRun("stellar-start", a.startStellarLater, runCtx)
+	}
 	a.goRun("metrics", a.runMetrics, runCtx)
 	a.goRun("relayer", func(ctx context.Context) error { return relayer.run(ctx, 15*time.Second) }, runCtx)
 	a.wg.Add(1)
@@ -506,12 +511,37 @@ func (a *App) startStellar(ctx context.Context, secret []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := svc.Start(ctx); err != nil {
-		return fmt.Errorf("stellar: %w", err)
-	}
 	a.Stellar = svc
 	a.closers = append(a.closers, svc.Close)
+	if err := svc.Start(ctx); err != nil {
+		// A wrong network or an operator account nobody funds is the operator's to fix: refuse.
+		// Horizon down or failing is not: sales go on, loyalty work waits (retried by the outbox)
+		// and the setup is tried again in the background (startStellarLater).
+		if errors.Is(err, stellar.ErrInvalidRequest) || errors.Is(err, stellar.ErrNotFunded) {
+			return fmt.Errorf("stellar: %w", err)
+		}
+		a.log.WithError(err).Warn("stellar: Horizon not ready at start; loyalty work waits while souq keeps trying")
+		a.stellarPending = true
+	}
 	return nil
+}
+
+// startStellarLater retries the Stellar setup Horizon refused at start, with backoff, until it
+// succeeds or souq stops.
+func (a *App) startStellarLater(ctx context.Context) error {
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+		err := a.Stellar.Start(ctx)
+		if err == nil {
+			a.log.Info("stellar: Horizon is back; loyalty work resumes")
+			return nil
+		}
+		a.log.WithError(err).WithField("retry_in", min(2*wait, 30*time.Second)).Warn("stellar: Horizon still not ready")
+	}
 }
 
 func (a *App) whatsappConfig() (whatsapp.Config, error) {
