@@ -514,6 +514,11 @@ func (w *work) failedBefore(o *Order, kind IntentKind) bool {
 // chain itself a little before the estimate says it is due.
 const tickSlack = 2 * time.Second
 
+// chainRefresh is how stale the estimate may grow while deadlines on the chain's clock are open:
+// the chain's clock can jump (a dev chain's time travel, a chain that stalled and caught up), and
+// an estimate that is never refreshed would wait for the wall clock instead.
+const chainRefresh = 15 * time.Second
+
 // chainNow reads the chain's clock (the wall clock when none is configured) and remembers its
 // offset from the wall clock for chainEstimate.
 func (s *Service) chainNow(ctx context.Context) (time.Time, error) {
@@ -526,6 +531,7 @@ func (s *Service) chainNow(ctx context.Context) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("chain clock: %w", err)
 	}
 	s.chainOffset.Store(int64(t.Sub(wall)))
+	s.chainRead.Store(wall.UnixNano())
 	return t.UTC(), nil
 }
 
@@ -542,8 +548,9 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 	wall := s.cfg.Clock.Now().UTC()
 	est := s.chainEstimate(wall).Add(tickSlack)
 	var offers, timed []OrderID
+	var waiting bool // some order waits on a deadline on the chain's clock
 	if err := s.view(ctx, func(tx Tx) error {
-		offers, timed = offers[:0], timed[:0]
+		offers, timed, waiting = offers[:0], timed[:0], false
 		return tx.ActiveOrders(func(o *Order) error {
 			if o.Pending != "" {
 				return nil
@@ -554,10 +561,12 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 					offers = append(offers, o.ID)
 				}
 			case StatusPaid, StatusShipped, StatusRefundRequested:
+				waiting = true
 				if est.After(o.Terms.DeliverBy) {
 					timed = append(timed, o.ID)
 				}
 			case StatusDelivered:
+				waiting = waiting || !o.ReleasableAt.IsZero()
 				if !o.ReleasableAt.IsZero() && !est.Before(o.ReleasableAt) {
 					timed = append(timed, o.ID)
 				}
@@ -566,6 +575,12 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 		})
 	}); err != nil {
 		return 0, err
+	}
+	if waiting && len(timed) == 0 && wall.Sub(time.Unix(0, s.chainRead.Load())) >= chainRefresh {
+		// Refresh the estimate; the next tick acts on what it shows.
+		if _, err := s.chainNow(ctx); err != nil {
+			return 0, err
+		}
 	}
 	if len(offers)+len(timed) == 0 {
 		return 0, nil

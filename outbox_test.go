@@ -132,10 +132,10 @@ func TestReleaseOnTheChainsClock(t *testing.T) {
 			if releasable.IsZero() {
 				t.Fatal("no end of inspection")
 			}
-			// During inspection Tick asks the chain nothing.
+			// During inspection Tick asks the chain nothing (within the estimate's refresh period).
 			before := h.chainTime.count()
 			for range 5 {
-				h.clock.Add(time.Hour)
+				h.clock.Add(time.Second)
 				if n, err := h.svc.Tick(ctx()); err != nil || n != 0 {
 					t.Fatalf("tick during inspection: %d %v", n, err)
 				}
@@ -143,6 +143,7 @@ func TestReleaseOnTheChainsClock(t *testing.T) {
 			if n := h.chainTime.count() - before; n != 0 {
 				t.Fatalf("tick read the chain's clock %d times while nothing was due", n)
 			}
+			h.clock.Add(time.Hour)
 			const lag = 30 * time.Second
 			h.clock.Add(releasable.Sub(h.clock.Now()) + lag/2) // past the window on the wall
 			if tt.refuseNow {
@@ -620,4 +621,25 @@ func TestIdleServiceDoesNotWrite(t *testing.T) {
 	if n := cs.count() - before; n != 0 {
 		t.Fatalf("%d write transactions in 10 idle seconds", n)
 	}
+}
+
+// The chain's clock can jump while the wall clock does not (time travel on the dev chain, a chain
+// that stalled and caught up): Tick refreshes its estimate while deadlines are open, so the late
+// refund is asked for within seconds, not when the wall clock reaches the deadline.
+func TestDeadlineFollowsAChainClockThatJumps(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(nil)
+	id := h.paid(money(usdc, "10"))
+	h.chainTime.setLag(-11 * 24 * time.Hour) // the chain is 11 days ahead: past deliver-by (offer 3 days + 7)
+	for range 20 {
+		h.clock.Add(time.Second)
+		_, err := h.svc.Tick(ctx())
+		h.must(err)
+		h.settle()
+		if h.escrow.count("refund_expired") > 0 {
+			return
+		}
+	}
+	t.Fatalf("20 s after the chain passed deliver-by, no late refund was asked for (order %s)", h.status(id))
 }

@@ -36,6 +36,7 @@ type Service struct {
 	// chainOffset is the chain's clock minus the wall clock at the last ChainNow (nanoseconds):
 	// a cheap estimate of the chain's time between calls.
 	chainOffset atomic.Int64
+	chainRead   atomic.Int64 // wall clock (unix nanoseconds) of the last ChainNow
 	chatMu      sync.Mutex
 	sending     map[WaID]bool // people a notify worker is sending a notice to
 	mask        Masker
