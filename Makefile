@@ -32,7 +32,7 @@ contracts: node-setup
 bindings: contracts
 	$(GO) run ./scripts/genbindings -artifacts artifacts -out chain/bindings $(CONTRACTS)
 
-test: test-contracts test-go test-nodes test-browser
+test: test-contracts test-go test-nodes soak-short test-browser
 
 test-contracts: contracts
 	$(HARDHAT) test solidity
