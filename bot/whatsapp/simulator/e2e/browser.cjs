@@ -168,7 +168,8 @@ async function main() {
     await say(page, "merchant", "cadastrar 0x1111111111111111111111111111111111111111");
     await reply(page, "merchant", "Cadastro de lojista feito");
     await say(page, "merchant", "vender 2 café 30 USDC para +1 650 555 1234");
-    const offer = await reply(page, "customer", "offers you 2× café for 30.00 USDC");
+    const offer = await reply(page, "customer", "offers you 2× café.");
+    await offer.locator("span.text", { hasText: "You pay: 30.00 USDC" }).waitFor(); // the amount charged, before any tap
     await offer.locator("button.reply", { hasText: "Pay" }).click();
     await reply(page, "customer", "Payment confirmed");
     await reply(page, "merchant", "foi pago");
