@@ -654,17 +654,22 @@ type lane struct {
 	kinds   []IntentKind
 	workers int
 	batch   int
-	wake    chan struct{}
+	// parallel runs a claimed batch at once rather than in order: loyalty calls each wait for a
+	// ledger to close, and the Stellar adapter packs calls that wait together into one
+	// transaction (up to 100 operations), so one ledger close serves the whole batch.
+	parallel bool
+	wake     chan struct{}
 }
 
 func newLanes() []*lane {
+	loyalty := func(l *lane) *lane { l.parallel = true; return l }
 	mk := func(name string, workers, batch int, kinds ...IntentKind) *lane {
 		return &lane{name: name, kinds: kinds, workers: workers, batch: batch, wake: make(chan struct{}, 1)}
 	}
 	return []*lane{
 		mk("escrow", 2, 16, IntentFund, IntentDeliver, IntentConfirm, IntentRelease, IntentRefund,
 			IntentRefundExpired, IntentDispute, IntentResolve, IntentPayout),
-		mk("loyalty", 2, 4, IntentEarn, IntentRedeem),
+		loyalty(mk("loyalty", 2, 32, IntentEarn, IntentRedeem)),
 		mk("notify", 4, 4, IntentNotify),
 	}
 }
@@ -1115,9 +1120,20 @@ func (s *Service) runLane(ctx context.Context, l *lane, every time.Duration, rep
 	for ctx.Err() == nil {
 		claimed, release, err := s.claim(ctx, l.kinds, l.batch)
 		report(err)
-		for _, in := range claimed {
-			_, err := s.runIntent(ctx, in)
-			report(err)
+		if l.parallel {
+			var wg sync.WaitGroup
+			for _, in := range claimed {
+				wg.Go(func() {
+					_, err := s.runIntent(ctx, in)
+					report(err)
+				})
+			}
+			wg.Wait()
+		} else {
+			for _, in := range claimed {
+				_, err := s.runIntent(ctx, in)
+				report(err)
+			}
 		}
 		release()
 		if len(claimed) > 0 {
