@@ -17,6 +17,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/spf13/cobra"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/devnode"
@@ -134,7 +135,7 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 					return err
 				}
 				r = newStatusReport(now, work)
-			case errors.Is(err, bolt.ErrTimeout):
+			case errors.Is(err, bolterrors.ErrTimeout):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
 				}
