@@ -541,13 +541,15 @@ func (h *harness) judgeJournal(ctx context.Context, l *escrowLedger, add func(ki
 	} else if d := trustDiff(pinned, got); d != "" {
 		add("trust-root", "", "souq now publishes another trust root than the one pinned at its first start: %s", d)
 	}
-	// Anchoring runs every few seconds: give the last events their checkpoint before judging.
+	// Anchoring runs every few seconds: give the last events their checkpoint before judging, and
+	// souq a moment to record a checkpoint the chain already shows (it answers not_anchored until
+	// its anchorer has seen the receipt).
 	for i := 0; ; i++ {
 		if err := h.scanJournal(ctx); err != nil {
 			add("judge", "", "journal: %v", err)
 			return
 		}
-		if h.jv.caughtUp() || i == 10 || !sleepCtx(ctx, 2*time.Second) {
+		if h.jv.caughtUp() && len(h.jv.missing) == 0 || i == 15 || !sleepCtx(ctx, 2*time.Second) {
 			break
 		}
 	}
