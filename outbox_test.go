@@ -643,3 +643,24 @@ func TestDeadlineFollowsAChainClockThatJumps(t *testing.T) {
 	}
 	t.Fatalf("20 s after the chain passed deliver-by, no late refund was asked for (order %s)", h.status(id))
 }
+
+// An offer's deliver-by is on the chain's clock: with the chain far ahead of the wall clock (a
+// dev chain after time travel), terms dated by the wall clock were refused (InvalidTerms: the
+// deadline was in the chain's past) and every payment failed for good. The soak found it.
+func TestOfferDeadlineOnTheChainsClock(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(nil)
+	h.chainTime.setLag(-30 * 24 * time.Hour) // the chain is 30 days ahead
+	h.clock.Add(time.Minute)                 // the estimate is stale: the offer refreshes it
+	id := h.offer(money(usdc, "10"))
+	if by, chain := h.order(id).Terms.DeliverBy, h.chainTime.now(); !by.After(chain.Add(7 * 24 * time.Hour)) {
+		t.Fatalf("deliver-by %s is not days after the chain's time %s", by, chain)
+	}
+	_, err := h.svc.Pay(h.t.Context(), actor(customer), ref(id))
+	h.must(err)
+	h.settle()
+	if s := h.status(id); s != souq.StatusPaid {
+		t.Fatalf("status %s, want paid", s)
+	}
+}

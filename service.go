@@ -602,6 +602,12 @@ func (s *Service) checkOffer(ctx context.Context, merchant, customer WaID, items
 	if err != nil {
 		return offerSpec{}, fmt.Errorf("custodial wallet: %w: %w", ErrUnavailable, err)
 	}
+	// The deliver-by of the terms is on the chain's clock (the escrow refuses terms whose deadline is
+	// not in the chain's future): refresh the estimate createOffer reads when it is stale. Without
+	// the chain the estimate stands; the deadline's days of margin cover an estimate minutes old.
+	if s.cfg.Clock.Now().Sub(time.Unix(0, s.chainRead.Load())) >= chainRefresh {
+		_, _ = s.chainNow(ctx)
+	}
 	return offerSpec{merchant: merchant, customer: customer, items: items, total: total, deadline: deadline, buyer: buyer, seller: seller}, nil
 }
 
@@ -664,8 +670,9 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		Amount:   new(big.Int).Sub(total.Amount, discount.Amount),
 		Attester: s.cfg.Attester.Address(),
 		// The deadline counts from the offer's expiry: the terms (and so the order id) are fixed
-		// when the offer is made, and paying late must not shorten the merchant's time.
-		DeliverBy:        expires.Add(sp.deadline).Truncate(time.Second),
+		// when the offer is made, and paying late must not shorten the merchant's time. It is on
+		// the chain's clock, which the escrow checks it against.
+		DeliverBy:        s.chainEstimate(w.now).Add(s.cfg.OfferTTL + sp.deadline).Truncate(time.Second),
 		InspectionPeriod: s.cfg.Inspection,
 		OfferHash:        sha256.Sum256(raw),
 	}

@@ -560,6 +560,9 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		if o != nil {
 			return souq.ChainEvent{}, "AlreadyExists"
 		}
+		if !c.Terms.DeliverBy.After(now) { // as Escrow._open: a deadline in the chain's past
+			return souq.ChainEvent{}, "InvalidTerms"
+		}
 		h.chain[id] = &chainOrder{status: "funded"}
 		return souq.ChainEvent{Kind: souq.ChainFunded, Amount: amt}, ""
 	}
