@@ -2,6 +2,7 @@ package stellar
 
 import (
 	"errors"
+	"sync"
 	"testing"
 )
 
@@ -54,5 +55,25 @@ func TestEarnBalanceRedeem(t *testing.T) {
 	h, err := e.svc.History(ctxT(t), "m1", "cust-1", 10)
 	if err != nil || len(h) != 2 || h[0].Kind != "redeemed" || h[0].Points != 10 || h[1].Kind != "earned" || h[1].Points != 25 {
 		t.Fatalf("history %v %+v", err, h)
+	}
+}
+
+// Two first releases of a new merchant earn at once (the loyalty lane runs a batch together):
+// both set the program up. Racing, the second setup transaction failed with op_already_exists,
+// and the earn was refused for good — the soak saw points lost.
+func TestConcurrentSetupsOfOneMerchant(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, envOpts{})
+	pc := perAmount("m-race")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Go(func() { _, errs[i] = e.svc.Setup(ctxT(t), pc) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("setup %d: %v", i, err)
+		}
 	}
 }

@@ -157,6 +157,9 @@ func (pc *ProgramConfig) validate() error {
 // before anything is rebuilt; a transaction is rebuilt only once Horizon has rejected it or its
 // time bounds have passed, so an order never earns twice and a redemption is never lost.
 type Service struct {
+	// setupMu runs one program setup at a time: two setups of a new merchant would each create its
+	// accounts, and the second transaction would fail with op_already_exists.
+	setupMu  sync.Mutex
 	cfg      Config
 	keys     keyring
 	hc       *horizonclient.Client
@@ -387,10 +390,30 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 // funded by the operator; the issuer's flags (AUTH_REVOCABLE and AUTH_CLAWBACK_ENABLED, never
 // AUTH_IMMUTABLE) and home domain set in the same transaction before the distribution account's
 // trustline, so every trustline is clawback-enabled; and a float of points minted to distribution.
+//
+// A setup transaction the ledger refuses (a previous attempt landed while its answer was lost, so
+// an account already exists) is built again from the ledger's state, up to three times.
 func (s *Service) Setup(ctx context.Context, pc ProgramConfig) (Program, error) {
 	if err := pc.validate(); err != nil {
 		return Program{}, err
 	}
+	s.setupMu.Lock()
+	defer s.setupMu.Unlock()
+	var p Program
+	var err error
+	for range 3 {
+		if p, err = s.setupOnce(ctx, pc); !errors.Is(err, errSetupRefused) {
+			return p, err
+		}
+		s.log.WithError(err).WithField("merchant", pc.MerchantID).Info("stellar: setup refused; building it again from the ledger's state")
+	}
+	return p, err
+}
+
+// errSetupRefused marks a setup transaction the ledger refused.
+var errSetupRefused = errors.New("setup transaction refused")
+
+func (s *Service) setupOnce(ctx context.Context, pc ProgramConfig) (Program, error) {
 	iss, dist := s.keys.issuer(pc.MerchantID), s.keys.distrib(pc.MerchantID)
 	p := Program{ProgramConfig: pc, Issuer: iss.Address(), Distribution: dist.Address()}
 	asset := txnbuild.CreditAsset{Code: pc.AssetCode, Issuer: iss.Address()}
@@ -451,6 +474,9 @@ func (s *Service) Setup(ctx context.Context, pc ProgramConfig) (Program, error) 
 		_, err = s.sendDirect(ctx, s.keys.channel(ch), ops, signers, sha256.Sum256([]byte("souq/stellar/setup/"+pc.MerchantID)))
 		s.releaseChannel(ch)
 		if err != nil {
+			if isTxRefused(err) {
+				err = fmt.Errorf("%w: %w", errSetupRefused, err)
+			}
 			return p, fmt.Errorf("stellar setup %s: %w", pc.MerchantID, err)
 		}
 	}
@@ -554,3 +580,10 @@ func (s *Service) changedCh() chan struct{} {
 }
 
 func hashHex(b [32]byte) string { return hex.EncodeToString(b[:]) }
+
+// isTxRefused reports whether a transaction reached the ledger and an operation failed
+// (tx_failed): building it again from the ledger's state may pass.
+func isTxRefused(err error) bool {
+	class, _ := Classify(err)
+	return class == ClassOpFailed
+}
