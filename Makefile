@@ -85,7 +85,7 @@ soak-short:
 # Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
 soak:
 	mkdir -p bench
-	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 40 -graph-faults 8 -horizon-faults 6 \
+	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 120 -customers 12 -merchants 4 -kills 48 -graph-faults 8 -horizon-faults 6 \
 	  -chain-faults 6 -think-min 1s -think-max 8s -step-timeout 3m -travel-gap 60s -duration 60m -settle 3m -json bench/soak.json $(SOAK_FLAGS)
 
 # Lint: gofmt, go vet and staticcheck (its checks, and ST1000 — every package has a doc comment —
