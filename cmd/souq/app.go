@@ -385,7 +385,7 @@ func (a *App) startEVM(ctx context.Context) error {
 	a.Network.Contracts.Escrow = common.HexToAddress(a.cfg.EscrowAddr)
 	a.Network.Contracts.EventAnchor = common.HexToAddress(a.cfg.AnchorAddr)
 	a.Network.Contracts.DeployBlock = a.cfg.DeployBlock
-	c, err := chain.Dial(ctx, a.Network)
+	c, err := a.dialChain(ctx)
 	if err != nil {
 		return err
 	}
@@ -394,6 +394,28 @@ func (a *App) startEVM(ctx context.Context) error {
 	a.defaultConfirmations(ctx)
 	a.RPCURL = a.cfg.EthRPC
 	return nil
+}
+
+// chainDialWait is how long start waits for an unreachable chain node (restarting, behind a
+// stalled provider) before giving up.
+const chainDialWait = time.Minute
+
+// dialChain connects to the chain, waiting with backoff while the node cannot be reached: a node
+// that is restarting must not stop souq from starting. A node serving another chain fails at once.
+func (a *App) dialChain(ctx context.Context) (*ethclient.Client, error) {
+	deadline := time.Now().Add(chainDialWait)
+	for wait := 500 * time.Millisecond; ; wait = min(2*wait, 8*time.Second) {
+		c, err := chain.Dial(ctx, a.Network)
+		if err == nil || errors.Is(err, chain.ErrChainIDMismatch) || time.Now().Add(wait).After(deadline) {
+			return c, err
+		}
+		a.log.WithError(err).WithField("retry_in", wait).Warn("chain node not reachable yet; waiting")
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 func (a *App) tokenAddress() common.Address {
