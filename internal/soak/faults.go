@@ -103,22 +103,29 @@ func (h *harness) restartSouq(ctx context.Context) error {
 
 // graphFaultLoop makes the Graph API answer 503, or hang, for a few seconds at a time.
 func (h *harness) graphFaultLoop(ctx context.Context) {
-	if h.cfg.GraphFaults == 0 {
+	h.outageLoop(ctx, "graph API", h.cfg.GraphFaults, 3, 0.5, 3*time.Second, 7*time.Second, h.g.fault)
+}
+
+// outageLoop puts a service (the Graph API, Horizon) out for n windows spread over the sales'
+// progress (the i-th at (i+offset)/n): each lasts shortest plus up to spread, answering 503 and
+// hanging in turn. seed keeps each service's windows its own and reproducible.
+func (h *harness) outageLoop(ctx context.Context, name string, n int, seed uint64, offset float64, shortest, spread time.Duration, fault func(time.Duration, bool)) {
+	if n == 0 {
 		return
 	}
-	rng := newRand(h.cfg.Seed, 3)
-	for i := range h.cfg.GraphFaults {
-		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.GraphFaults), 4*h.cfg.ThinkMax) {
+	rng := newRand(h.cfg.Seed, seed)
+	for i := range n {
+		if !h.atProgress(ctx, rng, (float64(i)+offset)/float64(n), 4*h.cfg.ThinkMax) {
 			return
 		}
-		d := 3*time.Second + time.Duration(rng.Int64N(int64(7*time.Second)))
+		d := shortest + time.Duration(rng.Int64N(int64(spread)))
 		hang := i%2 == 1
-		h.g.fault(d, hang)
+		fault(d, hang)
 		what := "503"
 		if hang {
 			what = "hangs"
 		}
-		h.note(fmt.Sprintf("graph API %s for %s", what, d.Round(time.Second)))
+		h.note(fmt.Sprintf("%s %s for %s", name, what, d.Round(time.Second)))
 		sleepCtx(ctx, d)
 	}
 }

@@ -113,19 +113,5 @@ func (h *harness) horizonFaultLoop(ctx context.Context) {
 	if h.hz == nil {
 		return
 	}
-	rng := newRand(h.cfg.Seed, 5)
-	for i := range h.cfg.HorizonFaults {
-		if !h.atProgress(ctx, rng, (float64(i)+0.7)/float64(h.cfg.HorizonFaults), 4*h.cfg.ThinkMax) {
-			return
-		}
-		d := 5*time.Second + time.Duration(rng.Int64N(int64(10*time.Second)))
-		hang := i%2 == 1
-		h.hz.fault(d, hang)
-		what := "503"
-		if hang {
-			what = "hangs"
-		}
-		h.note(fmt.Sprintf("Horizon %s for %s", what, d.Round(time.Second)))
-		sleepCtx(ctx, d)
-	}
+	h.outageLoop(ctx, "Horizon", h.cfg.HorizonFaults, 5, 0.7, 5*time.Second, 10*time.Second, h.hz.fault)
 }
