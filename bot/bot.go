@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -103,9 +104,16 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		if err := b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title); err != nil {
 			return err
 		}
+		order, tag := SplitOpaque(s.BizOpaque)
+		if tag != "" {
+			// Any status names a message WhatsApp accepted: a notice in doubt after a crash is settled.
+			if err := b.settleSending(ctx, souq.WaID(ev.Chat()), tag); err != nil {
+				return err
+			}
+		}
 		// A message about an order that never arrived: the service decides who must know.
-		if s.Status == "failed" && s.BizOpaque != "" {
-			if id, err := souq.ParseOrderID(s.BizOpaque); err == nil {
+		if s.Status == "failed" && order != "" {
+			if id, err := souq.ParseOrderID(order); err == nil {
 				if err := b.sales.MessageFailed(ctx, id, souq.WaID(ev.Chat()), code, title); !errors.Is(err, souq.ErrNotFound) {
 					return err
 				}
@@ -121,6 +129,23 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 	return fmt.Errorf("bot: unknown event kind %q", ev.Kind)
 }
 
+// settleSending records the notice named by tag as sent, if this chat has it in doubt.
+func (b *Bot) settleSending(ctx context.Context, chat souq.WaID, tag string) error {
+	st, err := b.loadState(ctx, chat)
+	if err != nil || !slices.ContainsFunc(st.Sending, func(x Sending) bool { return x.Tag == tag }) {
+		return err
+	}
+	_, err = b.updateState(ctx, chat, func(s *State) {
+		for _, x := range s.Sending {
+			if x.Tag == tag {
+				s.sent(x.Key)
+				return
+			}
+		}
+	})
+	return err
+}
+
 // conv is one inbound message being answered.
 type conv struct {
 	b    *Bot
@@ -130,6 +155,8 @@ type conv struct {
 	st   State
 	msg  *whatsapp.Message
 	err  error // a service failure to record against the inbox entry (after replying)
+	// replies counts the replies sent (or skipped as sent before a crash) to msg.
+	replies int
 }
 
 func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
@@ -195,10 +222,10 @@ func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
 func (c *conv) save() error {
 	st := c.st
 	_, err := c.b.updateState(c.ctx, c.user, func(s *State) {
-		notices := s.Notices
+		notices, sending, replies := s.Notices, s.Sending, s.Replies
 		held, lines := s.Held, s.Transcript
 		*s = st
-		s.Notices, s.Held, s.Transcript = notices, held, lines
+		s.Notices, s.Sending, s.Replies, s.Held, s.Transcript = notices, sending, replies, held, lines
 	})
 	return err
 }
@@ -815,13 +842,29 @@ func (c *conv) buttons(k Key, a Args, bs ...whatsapp.Button) {
 	c.send(whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(c.st.Lang, k, a), Buttons: bs}})
 }
 
-// send replies to the current message's sender (the window is open: they just wrote).
+// send replies to the current message's sender (the window is open: they just wrote). Each reply
+// is recorded once sent, so a message handled again after a crash is not answered twice.
 func (c *conv) send(m whatsapp.Outgoing) {
 	m.To = string(c.user)
+	c.replies++
+	key := ""
+	if c.msg != nil && c.msg.ID != "" {
+		key = fmt.Sprintf("%s#%d", c.msg.ID, c.replies)
+		if slices.Contains(c.st.Replies, key) {
+			return
+		}
+	}
 	if _, err := c.b.msgr.Send(c.ctx, m); err != nil {
 		c.b.log.WithError(err).WithField("to", c.b.mask.Mask(c.user)).Warn("bot: reply not sent")
 		if c.err == nil {
 			c.err = fmt.Errorf("bot: reply: %w", err)
 		}
+		return
+	}
+	if key == "" {
+		return
+	}
+	if _, err := c.b.updateState(c.ctx, c.user, func(s *State) { s.replied(key) }); err != nil && c.err == nil {
+		c.err = err
 	}
 }

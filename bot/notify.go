@@ -2,8 +2,13 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/sirupsen/logrus"
 
@@ -14,6 +19,33 @@ import (
 // maxNoticeKeys bounds the per-chat memory of sent notice keys (idempotency of Notify).
 const maxNoticeKeys = 64
 
+// maxReplyKeys bounds the per-chat memory of sent replies (a crash re-handles at most one batch).
+const maxReplyKeys = 64
+
+// inDoubtWait is how long a notice whose send a crash interrupted waits for WhatsApp's status
+// webhook (sent, delivered, read or failed, which echo biz_opaque_callback_data) before it is sent
+// again. Meta posts the "sent" status within seconds and retries webhooks souq could not take.
+const inDoubtWait = 45 * time.Second
+
+// opaqueSep separates the order id and a notice's tag in biz_opaque_callback_data.
+const opaqueSep = "~"
+
+// noticeTag is a short, stable name of a notice key for biz_opaque_callback_data (which WhatsApp
+// echoes in status webhooks; 512 characters at most, so not the key itself).
+func noticeTag(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
+}
+
+func withTag(opaque, tag string) string { return opaque + opaqueSep + tag }
+
+// SplitOpaque splits souq's biz_opaque_callback_data into the order id (empty for notices about no
+// order) and the notice's tag (empty for replies).
+func SplitOpaque(s string) (order, tag string) {
+	order, tag, _ = strings.Cut(s, opaqueSep)
+	return order, tag
+}
+
 // Notify renders a service notice in the recipient's language and sends it: as a free-form
 // message (with the buttons that fit) inside the 24-hour window, as an approved template outside
 // it. A notice whose Key was already sent to this chat is not sent again.
@@ -23,10 +55,15 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 		return err
 	}
 	if n.Key != "" {
-		for _, k := range st.Notices {
-			if k == n.Key {
-				return nil
+		if slices.Contains(st.Notices, n.Key) {
+			return nil
+		}
+		if i := slices.IndexFunc(st.Sending, func(x Sending) bool { return x.Key == n.Key }); i >= 0 {
+			if age := b.now().Sub(st.Sending[i].At); age >= 0 && age < inDoubtWait {
+				return fmt.Errorf("bot: notice %s was being sent when souq stopped; waiting up to %s for WhatsApp's status before sending it again: %w",
+					n.Kind, (inDoubtWait - age).Round(time.Second), souq.ErrRetryLater)
 			}
+			// No status webhook named it in time: it never reached WhatsApp; send it again.
 		}
 	}
 	var held []souq.Notice
@@ -59,17 +96,36 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 		// Outside the window WhatsApp only accepts templates: don't spend a refused attempt.
 		m = whatsapp.Outgoing{To: m.To, BizOpaque: m.BizOpaque, Template: m.Fallback}
 	}
+	if n.Key != "" {
+		// Intent before the side effect: a crash between WhatsApp's acceptance and the record below
+		// leaves this mark, and the status webhook carrying the tag settles it (see onStatus).
+		tag := noticeTag(n.Key)
+		m.BizOpaque = withTag(m.BizOpaque, tag)
+		if _, err := b.updateState(ctx, n.To, func(s *State) {
+			s.Sending = slices.DeleteFunc(s.Sending, func(x Sending) bool { return x.Key == n.Key })
+			s.Sending = append(s.Sending, Sending{Key: n.Key, Tag: tag, At: b.now()})
+			if len(s.Sending) > maxNoticeKeys {
+				s.Sending = s.Sending[len(s.Sending)-maxNoticeKeys:]
+			}
+		}); err != nil {
+			return err
+		}
+	}
 	if _, err := b.msgr.Send(ctx, m); err != nil {
+		var ae *whatsapp.APIError
+		if n.Key != "" && errors.As(err, &ae) {
+			// WhatsApp answered with a refusal: nothing went out, so the next attempt is not in doubt.
+			if _, uerr := b.updateState(ctx, n.To, func(s *State) {
+				s.Sending = slices.DeleteFunc(s.Sending, func(x Sending) bool { return x.Key == n.Key })
+			}); uerr != nil {
+				return errors.Join(fmt.Errorf("bot: notify %s: %w", n.Kind, err), uerr)
+			}
+		}
 		return fmt.Errorf("bot: notify %s: %w", n.Kind, err)
 	}
 	b.log.WithFields(logrus.Fields{"to": b.mask.Mask(n.To), "kind": n.Kind}).Debug("bot: notice sent")
 	if n.Key != "" {
-		if _, err = b.updateState(ctx, n.To, func(s *State) {
-			s.Notices = append(s.Notices, n.Key)
-			if len(s.Notices) > maxNoticeKeys {
-				s.Notices = s.Notices[len(s.Notices)-maxNoticeKeys:]
-			}
-		}); err != nil {
+		if _, err = b.updateState(ctx, n.To, func(s *State) { s.sent(n.Key) }); err != nil {
 			return err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/souqchain/souq"
@@ -19,10 +20,42 @@ type State struct {
 	Pending     *Pending  `json:"pending,omitempty"`
 	LastInbound time.Time `json:"last_inbound,omitzero"` // opens the 24-hour customer-service window
 	Notices     []string  `json:"notices,omitempty"`     // keys of the last notices sent (Notify is idempotent)
+	// Sending are notices handed to the Graph API whose answer was not recorded yet: after a crash
+	// in that window a notice is in doubt until a status webhook names it or inDoubtWait passes.
+	Sending []Sending `json:"sending,omitempty"`
+	// Replies are keys of the replies already sent to inbound messages (message id and ordinal),
+	// so an inbound message handled again after a crash is not answered twice.
+	Replies []string `json:"replies,omitempty"`
 	// Held are offers that arrived while a person had the chat: delivered when it is handed back.
 	Held []souq.Notice `json:"held,omitempty"`
 	// Transcript is the conversation since the ticket opened, for the support agent.
 	Transcript []Line `json:"transcript,omitempty"`
+}
+
+// Sending is one notice whose send was started.
+type Sending struct {
+	Key string    `json:"key"`
+	Tag string    `json:"tag"` // carried in biz_opaque_callback_data, echoed by status webhooks
+	At  time.Time `json:"at"`
+}
+
+// sent records a notice key as delivered to the Graph API (and no longer in doubt).
+func (s *State) sent(key string) {
+	s.Sending = slices.DeleteFunc(s.Sending, func(x Sending) bool { return x.Key == key })
+	if !slices.Contains(s.Notices, key) {
+		s.Notices = append(s.Notices, key)
+	}
+	if len(s.Notices) > maxNoticeKeys {
+		s.Notices = s.Notices[len(s.Notices)-maxNoticeKeys:]
+	}
+}
+
+// replied records a reply key as sent.
+func (s *State) replied(key string) {
+	s.Replies = append(s.Replies, key)
+	if len(s.Replies) > maxReplyKeys {
+		s.Replies = s.Replies[len(s.Replies)-maxReplyKeys:]
+	}
 }
 
 // Line is one message of a ticket's conversation.

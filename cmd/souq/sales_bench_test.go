@@ -28,6 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/souqchain/souq/bot"
 	escrowbind "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/internal/cputime"
 )
@@ -524,7 +525,7 @@ func parseSeen(id string, at time.Time, body []byte) seenMsg {
 		m.text = string(body)
 		return m
 	}
-	m.order = g.Biz
+	m.order, _ = bot.SplitOpaque(g.Biz)
 	switch {
 	case g.Text != nil:
 		m.text = g.Text.Body

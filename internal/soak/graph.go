@@ -14,6 +14,7 @@ import (
 
 	"github.com/sirupsen/logrus"
 
+	"github.com/souqchain/souq/bot"
 	"github.com/souqchain/souq/bot/whatsapp/simulator"
 )
 
@@ -48,7 +49,7 @@ func startGraph(webhookURL string, log logrus.FieldLogger) (*graph, error) {
 	base := "http://" + ln.Addr().String()
 	g := &graph{url: base + "/graph"}
 	g.sim = simulator.New(simulator.Config{WebhookURL: webhookURL, AppSecret: appSecret, Token: graphToken,
-		PhoneNumberID: phoneNumberID, PublicURL: base, StatusDelay: 300 * time.Millisecond}, log)
+		PhoneNumberID: phoneNumberID, PublicURL: base, StatusDelay: 300 * time.Millisecond, WebhookRetry: 10 * time.Minute}, log)
 	g.srv = &http.Server{Handler: g.withFaults(g.sim.Handler()), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = g.srv.Serve(ln) }()
 	return g, nil
@@ -133,7 +134,8 @@ func decodeOut(e simulator.Entry) outMsg {
 		} `json:"template"`
 	}
 	_ = json.Unmarshal(e.Body, &b)
-	m := outMsg{Seq: e.Seq, At: e.At, To: b.To, Order: b.BizOpaque, WAMID: e.ID}
+	order, _ := bot.SplitOpaque(b.BizOpaque)
+	m := outMsg{Seq: e.Seq, At: e.At, To: b.To, Order: order, WAMID: e.ID}
 	switch {
 	case b.Text.Body != "":
 		m.Text = b.Text.Body

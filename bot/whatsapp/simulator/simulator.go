@@ -45,6 +45,9 @@ type Config struct {
 	// StatusDelay is how long after accepting a message the sent/delivered/read statuses are
 	// posted; zero disables status webhooks.
 	StatusDelay time.Duration
+	// WebhookRetry is how long a status webhook souq did not take (down, restarting) is posted
+	// again, as Meta retries for up to 7 days; zero posts it once.
+	WebhookRetry time.Duration
 	// Users are the three default chat numbers shown on the page.
 	Customer, Merchant, Courier string
 }
@@ -290,7 +293,7 @@ func (s *Sim) graphMessages(w http.ResponseWriter, r *http.Request) {
 	case failLater != nil:
 		go s.sendFailed(id, req.To, req.BizOpaque, failLater.Code)
 	case s.cfg.StatusDelay > 0:
-		go s.sendStatuses(id, req.To)
+		go s.sendStatuses(id, req.To, req.BizOpaque)
 	}
 }
 
@@ -311,7 +314,7 @@ func (s *Sim) sendFailed(id, to, bizOpaque string, code int) {
 	if bizOpaque != "" {
 		status["biz_opaque_callback_data"] = bizOpaque
 	}
-	if _, err := s.post(context.Background(), map[string]any{"statuses": []any{status}}); err != nil {
+	if _, err := s.postStatus(map[string]any{"statuses": []any{status}}); err != nil {
 		s.log.WithError(err).Debug("simulator: status webhook failed")
 		return
 	}
@@ -334,12 +337,15 @@ func (s *Sim) takeFault(to string) (Fault, bool) {
 	return Fault{}, false
 }
 
-func (s *Sim) sendStatuses(id, to string) {
+func (s *Sim) sendStatuses(id, to, bizOpaque string) {
 	for _, st := range []string{"sent", "delivered"} {
 		time.Sleep(s.cfg.StatusDelay)
 		status := map[string]any{"id": id, "status": st, "timestamp": strconv.FormatInt(time.Now().Unix(), 10), "recipient_id": to,
 			"pricing": map[string]any{"billable": true, "pricing_model": "PMP", "type": "regular", "category": "utility"}}
-		if _, err := s.post(context.Background(), map[string]any{"statuses": []any{status}}); err != nil {
+		if bizOpaque != "" {
+			status["biz_opaque_callback_data"] = bizOpaque
+		}
+		if _, err := s.postStatus(map[string]any{"statuses": []any{status}}); err != nil {
 			s.log.WithError(err).Debug("simulator: status webhook failed")
 			return
 		}
@@ -661,6 +667,21 @@ func (s *Sim) deliver(w http.ResponseWriter, r *http.Request, um UserMessage, ms
 	s.notify()
 	w.Header().Set("Content-Type", "application/json")
 	_ = json.NewEncoder(w).Encode(map[string]any{"id": e.ID, "seq": e.Seq, "webhook_status": status})
+}
+
+// postStatus posts a status webhook and, as Meta does with a webhook the receiver did not take,
+// tries again with growing pauses for Config.WebhookRetry (Meta: up to 7 days).
+func (s *Sim) postStatus(value map[string]any) (int, error) {
+	deadline := time.Now().Add(s.cfg.WebhookRetry)
+	pause := 500 * time.Millisecond
+	for {
+		code, err := s.post(context.Background(), value)
+		if err == nil || time.Now().Add(pause).After(deadline) {
+			return code, err
+		}
+		time.Sleep(pause)
+		pause = min(2*pause, 10*time.Second)
+	}
 }
 
 // Post sends a change value (messages, statuses…) to the webhook, signed as Meta signs it, and
