@@ -38,7 +38,9 @@ func (h *harness) killLoop(ctx context.Context) {
 	}
 	rng := newRand(h.cfg.Seed, 2)
 	for i := range h.cfg.Kills {
-		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.Kills), 4*h.cfg.ThinkMax) {
+		// A short jitter: each kill also waits for souq's recovery, and the kills must all land
+		// while people are still buying (48 kills with 4×ThinkMax of jitter outlasted 120 sales).
+		if !h.atProgress(ctx, rng, (float64(i)+0.5)/float64(h.cfg.Kills), h.cfg.ThinkMax) {
 			return
 		}
 		k := kill{Phase: h.phase(), At: time.Now()}
