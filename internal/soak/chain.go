@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -310,6 +311,8 @@ type timeKeeper struct {
 	chain *chainView
 	gap   time.Duration // at least this much wall time between two advances (coalesces requests)
 
+	holds atomic.Int64 // sales in a step no jump of the clock may cross (see hold)
+
 	mu          sync.Mutex
 	supported   *bool
 	last        time.Time
@@ -341,6 +344,11 @@ func (t *timeKeeper) advance(ctx context.Context, d time.Duration) error {
 		case <-time.After(wait):
 		}
 	}
+	for t.holds.Load() > 0 {
+		if !sleepCtx(ctx, 100*time.Millisecond) {
+			return ctx.Err()
+		}
+	}
 	rc, err := rpc.DialContext(ctx, t.chain.url)
 	if err != nil {
 		return err
@@ -363,6 +371,12 @@ func (t *timeKeeper) advance(ctx context.Context, d time.Duration) error {
 	t.advances++
 	t.total += d
 	return nil
+}
+
+// hold keeps the clock from jumping until the returned func is called (at most once counts).
+func (t *timeKeeper) hold() (release func()) {
+	t.holds.Add(1)
+	return sync.OnceFunc(func() { t.holds.Add(-1) })
 }
 
 func (t *timeKeeper) summary() string {

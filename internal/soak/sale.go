@@ -79,6 +79,7 @@ type sale struct {
 	Split          *big.Int // buyer's share asked of the arbiter
 	Stuck          string   // the step it could not get past, and why
 	Skipped        string   // a wait skipped (no time travel)
+	releaseClock   func()   // lets the chain's clock jump again (dispute-split holds it from delivery to the dispute)
 	Started        time.Time
 	Took           time.Duration
 	Steps          []stepTime // each action and how long until the answer reached its person
@@ -292,6 +293,14 @@ func (h *harness) afterPayment(ctx context.Context, s *sale) error {
 	if err := h.ship(ctx, s); err != nil {
 		return err
 	}
+	if s.Path == pathDisputeSplit {
+		// People dispute within the 48-hour window, in minutes; another sale's 49-hour jump of the
+		// chain's clock between this delivery and the dispute reaching the chain would close the
+		// window no person would have seen close. Hold such jumps until the dispute is on chain.
+		release := h.tk.hold()
+		defer release()
+		s.releaseClock = release
+	}
 	if err := h.deliver(ctx, s); err != nil {
 		return err
 	}
@@ -456,6 +465,9 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 		return stepErr("dispute", err)
 	}
 	s.lap("dispute → merchant told", r)
+	if s.releaseClock != nil {
+		s.releaseClock()
+	}
 	h.think(ctx, s)
 	// The arbiter gives the buyer 40% back (rounded to the currency's display unit).
 	unit := pow10(decimals[s.Path.asset()] - 4)
