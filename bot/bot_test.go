@@ -15,7 +15,7 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
-		"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/bot/whatsapp"
 	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )

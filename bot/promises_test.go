@@ -14,7 +14,7 @@ import (
 	"github.com/sirupsen/logrus/hooks/test"
 
 	"github.com/souqchain/souq"
-	)
+)
 
 func usdcOf(minor int64) souq.Money {
 	return souq.Money{Asset: testAssets["USDC"], Amount: big.NewInt(minor)}

@@ -32,7 +32,7 @@ func (c *Clock) Add(d time.Duration) { c.mu.Lock(); c.now = c.now.Add(d); c.mu.U
 // (a chain seals blocks every few seconds; a dev chain left idle lags more), in whole seconds as
 // block timestamps are.
 type ChainClock struct {
-	Wall  *Clock
+	Wall  souq.Clock
 	mu    sync.Mutex
 	lag   time.Duration
 	calls int

@@ -11,6 +11,7 @@ package souqtest
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -29,7 +30,8 @@ type Options struct {
 	Notifier func(db *store.DB) souq.Notifier
 	// Configure adjusts the service's configuration before it is built (pay method, catalog...).
 	Configure func(c *souq.Config)
-	// Start is the wall clock's start (default 2026-03-01 12:00 UTC).
+	// Start is the wall clock's start (default 2026-03-01 12:00 UTC); the clock moves only when a
+	// test moves it.
 	Start time.Time
 	// Path is the store's file (default: a new temporary directory's souq.db); reopening the same
 	// path is a restart.
@@ -38,10 +40,10 @@ type Options struct {
 
 // Sale is the real service on a temporary store with fakes at its edges.
 type Sale struct {
-	T          testing.TB
+	T          testing.TB // nil for a Sale from Open
 	DB         *store.DB
 	Service    *souq.Service
-	Clock      *Clock
+	Clock      *Clock // the wall clock (nil for a Sale from Open: it runs on time.Now)
 	ChainClock *ChainClock
 	Escrow     *Escrow
 	Chain      *Chain
@@ -54,7 +56,7 @@ type Sale struct {
 	commit  souq.Committer
 }
 
-// New starts a Sale; its store is closed when the test ends.
+// New starts a Sale for a test; its store is closed when the test ends.
 func New(t testing.TB, o Options) *Sale {
 	t.Helper()
 	if o.Start.IsZero() {
@@ -63,13 +65,36 @@ func New(t testing.TB, o Options) *Sale {
 	if o.Path == "" {
 		o.Path = filepath.Join(t.TempDir(), "souq.db")
 	}
-	db, err := store.Open(o.Path, store.WithNoSync())
+	wall := NewClock(o.Start)
+	s, err := open(o, wall)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = db.Close() })
-	wall := NewClock(o.Start)
-	s := &Sale{T: t, DB: db, Clock: wall, ChainClock: &ChainClock{Wall: wall}, Escrow: &Escrow{},
+	t.Cleanup(func() { _ = s.DB.Close() })
+	s.T, s.Clock = t, wall
+	return s
+}
+
+// Open starts a Sale outside a test (a demonstration stack), on the wall clock, with its store at
+// o.Path (required). Drive it with Run; Close closes its store. The helpers that report to a
+// test (Settle, Tick, Order, Ticket, PayFromWallet) need a Sale from New.
+func Open(o Options) (*Sale, error) {
+	if o.Path == "" {
+		return nil, fmt.Errorf("souqtest: Open needs a store path: %w", souq.ErrInvalidRequest)
+	}
+	return open(o, wallClock{})
+}
+
+type wallClock struct{}
+
+func (wallClock) Now() time.Time { return time.Now() }
+
+func open(o Options, wall souq.Clock) (*Sale, error) {
+	db, err := store.Open(o.Path, store.WithNoSync())
+	if err != nil {
+		return nil, err
+	}
+	s := &Sale{DB: db, ChainClock: &ChainClock{Wall: wall}, Escrow: &Escrow{},
 		Loyalty: NewLoyalty(), Anchorer: &Anchorer{}, Catalog: &Catalog{}}
 	s.Chain = NewChain(s.Escrow, s.ChainClock)
 	if o.Notifier != nil {
@@ -85,14 +110,38 @@ func New(t testing.TB, o Options) *Sale {
 	if o.Configure != nil {
 		o.Configure(&cfg)
 	}
-	if s.Service, err = souq.NewService(cfg); err != nil {
-		t.Fatal(err)
+	if s.Service, err = souq.NewService(cfg); err == nil {
+		s.commit, err = souq.NewCommitter([]byte(Secret))
 	}
-	if s.commit, err = souq.NewCommitter([]byte(Secret)); err != nil {
-		t.Fatal(err)
+	if err != nil {
+		_ = db.Close()
+		return nil, err
 	}
-	return s
+	return s, nil
 }
+
+// Run works as a running souq and its chain do, until ctx ends: the service's workers, and a
+// block every blockTime that executes what the escrow accepted and reports it.
+func (s *Sale) Run(ctx context.Context, blockTime time.Duration, report func(error)) error {
+	go func() {
+		t := time.NewTicker(blockTime)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := s.Chain.Mine(ctx, s.Service); err != nil && ctx.Err() == nil && report != nil {
+					report(err)
+				}
+			}
+		}
+	}()
+	return s.Service.Run(ctx, blockTime, report)
+}
+
+// Close closes the store of a Sale from Open.
+func (s *Sale) Close() error { return s.DB.Close() }
 
 // Settle runs the service's outbox (escrow, loyalty and notice work that is due) and mines what
 // it submitted, until nothing is left to do: what the service's workers, the chain and its
