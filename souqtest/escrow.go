@@ -483,3 +483,36 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 	}
 	return souq.ChainEvent{}, "unknown call"
 }
+
+// CrashPending reports whether a crash set by CrashAfter has not happened yet.
+func (e *Escrow) CrashPending() bool { e.mu.Lock(); defer e.mu.Unlock(); return e.crashOn != "" }
+
+// SetStatus puts the contract's record of an order in status, as when the chain moved in a way
+// the service has not seen yet (a refund raced a delivery; a payment through the link).
+func (c *Chain) SetStatus(id souq.OrderID, status string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if o := c.orders[id]; o != nil {
+		o.Status = status
+		return
+	}
+	c.orders[id] = &ChainOrder{Status: status}
+}
+
+// Skip marks every accepted call as mined: the test reported its outcome itself.
+func (c *Chain) Skip() {
+	n := len(c.Escrow.Calls())
+	c.mu.Lock()
+	c.mined = n
+	c.mu.Unlock()
+}
+
+// Forget drops the contract's state and what was mined: the next Mine executes every accepted
+// call again from the first, with the same transaction hashes — the watcher reading the chain
+// again after its restart and reporting every event a second time.
+func (c *Chain) Forget() {
+	c.mu.Lock()
+	c.mined, c.txn, c.forwarded = 0, 0, nil
+	c.orders = map[souq.OrderID]*ChainOrder{}
+	c.mu.Unlock()
+}
