@@ -103,16 +103,6 @@ func newHarness(t *testing.T, configure ...func(*souq.Config)) *harness {
 // now is the service's wall clock, which the bot shares.
 func (h *harness) now() time.Time { return h.sale.Clock.Now() }
 
-// latest is the user's newest order.
-func (h *harness) latest(user souq.WaID) souq.OrderView {
-	h.t.Helper()
-	orders, err := h.sale.Service.History(context.Background(), souq.Actor{User: user}, 1)
-	if err != nil || len(orders) == 0 {
-		h.t.Fatalf("no order for %s: %v", user, err)
-	}
-	return orders[0]
-}
-
 func (h *harness) deliver(from string, m whatsapp.Message) []whatsapp.Outgoing {
 	h.t.Helper()
 	h.n++

@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -144,17 +143,6 @@ func newAPI(t *testing.T) (http.Handler, *testSale) {
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())
 	return s.Handler(), sale
-}
-
-// openStore is the real bbolt store (idempotency keys live there in production).
-func openStore(t *testing.T) *store.DB {
-	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }
 
 func call(t *testing.T, h http.Handler, method, path, key, body string, hdr ...string) (int, map[string]any) {
