@@ -129,8 +129,8 @@ func TestRedeemBurnsOnTheLedgerThroughTheRealAdapter(t *testing.T) {
 		t.Fatalf("ledger holds %s points after retries, want 2", got)
 	}
 	checkOutboxEmpty(t, h)
-	if !slices.Contains(h.notifier.to(customer), souq.NoticePointsRedeemed) {
-		t.Fatalf("customer not told the burn closed: %v", h.notifier.to(customer))
+	if !slices.Contains(h.notifier.To(customer), souq.NoticePointsRedeemed) {
+		t.Fatalf("customer not told the burn closed: %v", h.notifier.To(customer))
 	}
 	pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
 	h.must(err)
@@ -223,11 +223,11 @@ func TestLoyaltyCurrencyThroughTheService(t *testing.T) {
 			if pts.Points != tt.points || pts.Currency != tt.rule.Currency.Symbol {
 				t.Fatalf("points %+v, want %d in %s", pts, tt.points, tt.rule.Currency.Symbol)
 			}
-			if got := h.notifier.to(customer); got[len(got)-1] != tt.notice {
+			if got := h.notifier.To(customer); got[len(got)-1] != tt.notice {
 				t.Fatalf("customer's notices %v, want %s last", got, tt.notice)
 			}
-			if tt.notice == souq.NoticeNoPoints && !slices.Contains(h.notifier.to(merchant), souq.NoticeNoPoints) {
-				t.Fatalf("merchant not told the sale earned nothing: %v", h.notifier.to(merchant))
+			if tt.notice == souq.NoticeNoPoints && !slices.Contains(h.notifier.To(merchant), souq.NoticeNoPoints) {
+				t.Fatalf("merchant not told the sale earned nothing: %v", h.notifier.To(merchant))
 			}
 			checkOutboxEmpty(t, h)
 			if tt.redeem == 0 {
@@ -255,25 +255,19 @@ func TestRedeemRefusedByTheLedgerCancelsTheVoucher(t *testing.T) {
 	h.must(err)
 	h.settle()
 	// Meanwhile 4 points left the ledger another way (an export, a clawback): the burn is refused.
-	h.loyalty.mu.Lock()
-	h.loyalty.refuseRedeem = true
-	h.loyalty.mu.Unlock()
+	h.loyalty.RefuseRedeem(true)
 	res, err := h.svc.Redeem(ctx(), actor(customer), 4)
 	h.must(err)
 	if res.Burned {
 		t.Fatalf("redeem answered burned: %+v", res)
 	}
-	h.loyalty.mu.Lock()
-	for k := range h.loyalty.balances {
-		h.loyalty.balances[k] = 1
-	}
-	h.loyalty.mu.Unlock()
+	h.loyalty.SetBalances(1)
 	for range 40 { // the outbox gives up after its attempts, however the engine counts them
 		h.clock.Add(time.Hour)
 		_, _ = h.svc.Work(ctx())
 	}
-	if !slices.Contains(h.notifier.to(customer), souq.NoticeRedeemFailed) {
-		t.Fatalf("customer not told the redemption failed: %v", h.notifier.to(customer))
+	if !slices.Contains(h.notifier.To(customer), souq.NoticeRedeemFailed) {
+		t.Fatalf("customer not told the redemption failed: %v", h.notifier.To(customer))
 	}
 	next := h.order(h.offer(money(usdc, "20")))
 	if next.Discount.Amount.Sign() != 0 {
@@ -284,9 +278,7 @@ func TestRedeemRefusedByTheLedgerCancelsTheVoucher(t *testing.T) {
 	if pts.Points != 1 || pts.Redeeming != 0 {
 		t.Fatalf("points after the failed burn %+v", pts)
 	}
-	h.loyalty.mu.Lock()
-	h.loyalty.refuseRedeem = false
-	h.loyalty.mu.Unlock()
+	h.loyalty.RefuseRedeem(false)
 	if _, err := h.svc.Redeem(ctx(), actor(customer), 1); err != nil {
 		t.Fatalf("a new redemption after a failed one: %v", err)
 	}
@@ -331,7 +323,7 @@ func TestStoredRulesWithoutCurrency(t *testing.T) {
 			if pts.Points != tt.usdc || pts.Currency != "USDC" {
 				t.Fatalf("points %+v, want %d in USDC", pts, tt.usdc)
 			}
-			if got := h.notifier.to(customer); got[len(got)-1] != souq.NoticeNoPoints {
+			if got := h.notifier.To(customer); got[len(got)-1] != souq.NoticeNoPoints {
 				t.Fatalf("the ETH sale's notices %v", got)
 			}
 			checkOutboxEmpty(t, h)
@@ -350,16 +342,14 @@ func TestRedeemGivenUpKeepsThePointsHeld(t *testing.T) {
 	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
 	h.must(err)
 	h.settle()
-	h.loyalty.mu.Lock()
-	h.loyalty.redeemDown = fmt.Errorf("horizon: %w", souq.ErrRetryLater)
-	h.loyalty.mu.Unlock()
+	h.loyalty.RedeemDown(fmt.Errorf("horizon: %w", souq.ErrRetryLater))
 	_, err = h.svc.Redeem(ctx(), actor(customer), 4)
 	h.must(err)
 	for range 40 {
 		h.clock.Add(time.Hour)
 		_, _ = h.svc.Work(ctx())
 	}
-	if slices.Contains(h.notifier.to(customer), souq.NoticeRedeemFailed) {
+	if slices.Contains(h.notifier.To(customer), souq.NoticeRedeemFailed) {
 		t.Fatal("customer told the redemption failed while the burn may still close")
 	}
 	pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})

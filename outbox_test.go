@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	logtest "github.com/sirupsen/logrus/hooks/test"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/souqtest"
 )
 
 // These tests hold the outbox to issue 10's failures, with fakes that behave like the adapters:
@@ -30,11 +30,9 @@ func (h *harness) deliver(id souq.OrderID) {
 }
 
 // calls lists the escrow calls of kind.
-func (h *harness) calls(kind string) []escrowCall {
-	h.escrow.mu.Lock()
-	defer h.escrow.mu.Unlock()
-	var out []escrowCall
-	for _, c := range h.escrow.calls {
+func (h *harness) calls(kind string) []souqtest.EscrowCall {
+	var out []souqtest.EscrowCall
+	for _, c := range h.escrow.Calls() {
 		if c.Kind == kind {
 			out = append(out, c)
 		}
@@ -43,10 +41,8 @@ func (h *harness) calls(kind string) []escrowCall {
 }
 
 func (h *harness) notices(user souq.WaID, kind souq.NoticeKind) []souq.Notice {
-	h.notifier.mu.Lock()
-	defer h.notifier.mu.Unlock()
 	var out []souq.Notice
-	for _, n := range h.notifier.sent {
+	for _, n := range h.notifier.Sent() {
 		if n.To == user && n.Kind == kind {
 			out = append(out, n)
 		}
@@ -74,12 +70,12 @@ func TestDeliveryOnTheChainsClock(t *testing.T) {
 			h := newHarness(t)
 			h.setup(nil)
 			id := h.paid(money(usdc, "10"))
-			h.chainTime.setLag(tt.lag)
+			h.chainTime.SetLag(tt.lag)
 			h.clock.Add(time.Minute)
 			h.deliver(id)
 			_, err := h.svc.Work(ctx())
 			h.must(err)
-			h.chainTime.setLag(tt.lagAtMining)
+			h.chainTime.SetLag(tt.lagAtMining)
 			h.mine()
 			h.clock.Add(time.Minute) // the refused attempt's backoff
 			h.settle()
@@ -133,14 +129,14 @@ func TestReleaseOnTheChainsClock(t *testing.T) {
 				t.Fatal("no end of inspection")
 			}
 			// During inspection Tick asks the chain nothing (within the estimate's refresh period).
-			before := h.chainTime.count()
+			before := h.chainTime.Calls()
 			for range 5 {
 				h.clock.Add(time.Second)
 				if n, err := h.svc.Tick(ctx()); err != nil || n != 0 {
 					t.Fatalf("tick during inspection: %d %v", n, err)
 				}
 			}
-			if n := h.chainTime.count() - before; n != 0 {
+			if n := h.chainTime.Calls() - before; n != 0 {
 				t.Fatalf("tick read the chain's clock %d times while nothing was due", n)
 			}
 			h.clock.Add(time.Hour)
@@ -151,12 +147,12 @@ func TestReleaseOnTheChainsClock(t *testing.T) {
 				h.must(err)
 				_, err = h.svc.Work(ctx())
 				h.must(err)
-				h.chainTime.setLag(lag) // the block that mines it is older than souq saw
+				h.chainTime.SetLag(lag) // the block that mines it is older than souq saw
 				if n != 1 {
 					t.Fatalf("tick changed %d", n)
 				}
 			} else {
-				h.chainTime.setLag(lag)
+				h.chainTime.SetLag(lag)
 				if n, err := h.svc.Tick(ctx()); err != nil || n != 0 {
 					t.Fatalf("released on the wall clock: %d %v", n, err)
 				}
@@ -213,7 +209,7 @@ func TestPaymentWaitsForFunds(t *testing.T) {
 			h.setup(nil)
 			id := h.offer(money(usdc, "1"))
 			buyer := h.order(id).Terms.Buyer
-			h.escrow.balances = map[string]*big.Int{buyer: money(usdc, "0.4").Amount}
+			h.escrow.SetBalance(buyer, money(usdc, "0.4").Amount)
 			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
 			h.must(err)
 			h.settle()
@@ -242,14 +238,14 @@ func TestPaymentWaitsForFunds(t *testing.T) {
 				t.Fatalf("told the same shortfall %d times", got)
 			}
 			if tt.topUp {
-				h.escrow.balances[buyer] = money(usdc, "1").Amount
+				h.escrow.SetBalance(buyer, money(usdc, "1").Amount)
 			}
 			h.clock.Add(3 * time.Hour)
 			h.settle()
 			if s := h.status(id); s != tt.want {
 				t.Fatalf("status %s, want %s", s, tt.want)
 			}
-			got := h.notifier.to(customer)
+			got := h.notifier.To(customer)
 			if got[len(got)-1] != tt.notice {
 				t.Fatalf("customer notices %v", got)
 			}
@@ -258,10 +254,10 @@ func TestPaymentWaitsForFunds(t *testing.T) {
 				if !failed[0].Retry || !strings.Contains(failed[0].Text, "funds") {
 					t.Fatalf("failure notice %+v", failed[0])
 				}
-				raw := h.escrow.raw
+				raw := h.escrow.Raw()
 				h.clock.Add(time.Hour)
 				h.settle()
-				if h.escrow.raw != raw {
+				if h.escrow.Raw() != raw {
 					t.Fatal("a failed payment is still retried")
 				}
 			}
@@ -295,9 +291,9 @@ func TestLanesDoNotWaitOnEachOther(t *testing.T) {
 			release := make(chan struct{})
 			switch tt.blocked {
 			case "notify":
-				h.notifier.block = release
+				h.notifier.Block(release)
 			case "escrow":
-				h.escrow.block = release
+				h.escrow.Stall(release)
 			}
 			runCtx, cancel := context.WithCancel(ctx())
 			var wg sync.WaitGroup
@@ -328,7 +324,7 @@ func TestLanesDoNotWaitOnEachOther(t *testing.T) {
 				case "notify":
 					ok = len(h.calls("fund")) == 1
 				case "escrow":
-					ok = len(h.notifier.to(customer)) == 2 // the first offer, then the second
+					ok = len(h.notifier.To(customer)) == 2 // the first offer, then the second
 				}
 				if ok {
 					break
@@ -351,21 +347,20 @@ func TestLeasesBelongToARun(t *testing.T) {
 	id := h.offer(money(usdc, "1"))
 	h.settle()
 	// The process dies while the escrow call is under way: the store closes under the worker.
-	h.escrow.crashOn = "fund"
-	h.escrow.crash = func() { _ = h.db.Close() }
+	h.escrow.CrashAfter("fund", func() { _ = h.db.Close() })
 	func() {
 		defer func() { _ = recover() }()
 		_, _ = h.svc.Pay(ctx(), actor(customer), ref(id))
 		_, _ = h.svc.Work(ctx())
 	}()
-	if h.escrow.crashOn != "" {
+	if h.escrow.CrashPending() {
 		t.Fatal("never reached the escrow")
 	}
-	raw := h.escrow.raw
+	raw := h.escrow.Raw()
 	h.open()
 	n, err := h.svc.Work(ctx()) // at once: the wall clock has not moved
 	h.must(err)
-	if n == 0 || h.escrow.raw == raw {
+	if n == 0 || h.escrow.Raw() == raw {
 		t.Fatal("claimed work waits for the dead run's lease")
 	}
 	h.settle()
@@ -449,7 +444,7 @@ func TestFailureClasses(t *testing.T) {
 			h.setup(nil)
 			id := h.offer(money(usdc, "1"))
 			h.settle()
-			h.escrow.failErr = tt.err
+			h.escrow.FailNext(tt.err)
 			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
 			h.must(err)
 			if _, err := h.svc.Work(ctx()); err == nil {
@@ -505,7 +500,7 @@ func TestDeliveryRefusedForGoodIsTold(t *testing.T) {
 	h := newHarness(t)
 	h.setup(nil)
 	id := h.paid(money(usdc, "10"))
-	h.chain[id].status = "refunded" // the chain is past delivery (say, a refund raced it)
+	h.chain.SetStatus(id, "refunded") // the chain is past delivery (say, a refund raced it)
 	h.deliver(id)
 	h.settle()
 	if s := h.status(id); s != souq.StatusPaid {
@@ -531,7 +526,7 @@ func TestReleaseRefusedForGoodIsToldOnce(t *testing.T) {
 	id := h.paid(money(usdc, "10"))
 	h.deliver(id)
 	h.settle()
-	h.chain[id].status = "disputed" // the chain moved on in a way souq has not seen yet
+	h.chain.SetStatus(id, "disputed") // the chain moved on in a way souq has not seen yet
 	h.clock.Add(h.order(id).ReleasableAt.Sub(h.clock.Now()))
 	for range 5 {
 		_, err := h.svc.Tick(ctx())
@@ -556,9 +551,7 @@ func TestNoticesInOrderPerPerson(t *testing.T) {
 	h.setup(nil)
 	h.settle()
 	slow := make(chan struct{})
-	h.notifier.mu.Lock()
-	h.notifier.slow = map[souq.WaID]chan struct{}{customer: slow}
-	h.notifier.mu.Unlock()
+	h.notifier.Slow(customer, slow)
 	runCtx, cancel := context.WithCancel(ctx())
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = h.svc.Run(runCtx, 10*time.Millisecond, nil) })
@@ -631,13 +624,13 @@ func TestDeadlineFollowsAChainClockThatJumps(t *testing.T) {
 	h := newHarness(t)
 	h.setup(nil)
 	id := h.paid(money(usdc, "10"))
-	h.chainTime.setLag(-11 * 24 * time.Hour) // the chain is 11 days ahead: past deliver-by (offer 3 days + 7)
+	h.chainTime.SetLag(-11 * 24 * time.Hour) // the chain is 11 days ahead: past deliver-by (offer 3 days + 7)
 	for range 20 {
 		h.clock.Add(time.Second)
 		_, err := h.svc.Tick(ctx())
 		h.must(err)
 		h.settle()
-		if h.escrow.count("refund_expired") > 0 {
+		if h.escrow.Count("refund_expired") > 0 {
 			return
 		}
 	}
@@ -651,10 +644,10 @@ func TestOfferDeadlineOnTheChainsClock(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
 	h.setup(nil)
-	h.chainTime.setLag(-30 * 24 * time.Hour) // the chain is 30 days ahead
+	h.chainTime.SetLag(-30 * 24 * time.Hour) // the chain is 30 days ahead
 	h.clock.Add(time.Minute)                 // the estimate is stale: the offer refreshes it
 	id := h.offer(money(usdc, "10"))
-	if by, chain := h.order(id).Terms.DeliverBy, h.chainTime.now(); !by.After(chain.Add(7 * 24 * time.Hour)) {
+	if by, chain := h.order(id).Terms.DeliverBy, h.chainTime.Now(); !by.After(chain.Add(7 * 24 * time.Hour)) {
 		t.Fatalf("deliver-by %s is not days after the chain's time %s", by, chain)
 	}
 	_, err := h.svc.Pay(h.t.Context(), actor(customer), ref(id))

@@ -66,7 +66,7 @@ func TestMerchantTextCannotForgeTheMessage(t *testing.T) {
 		t.Fatalf("stored item %q", n)
 	}
 	var offers int
-	for _, n := range h.notifier.sent {
+	for _, n := range h.notifier.Sent() {
 		if n.Order == nil {
 			continue
 		}
@@ -95,7 +95,7 @@ func TestMerchantTextCannotForgeTheMessage(t *testing.T) {
 	if r := h.order(id).Dispute.Reason; hasLayout(r) {
 		t.Fatalf("stored reason %q", r)
 	}
-	for _, n := range h.notifier.sent {
+	for _, n := range h.notifier.Sent() {
 		if n.Kind == souq.NoticeDisputeOpened && hasLayout(n.Text) {
 			t.Fatalf("dispute notice text %q", n.Text)
 		}
@@ -167,7 +167,7 @@ func TestResolveChecksTheSplit(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, err)
 		}
 	}
-	if n := h.escrow.count("resolve"); n != 0 {
+	if n := h.escrow.Count("resolve"); n != 0 {
 		t.Fatalf("refused splits reached the escrow: %d", n)
 	}
 	_, err = h.svc.Resolve(ctx(), id, money(usdc, "200"), "partly damaged")
@@ -175,9 +175,10 @@ func TestResolveChecksTheSplit(t *testing.T) {
 	h.settle()
 	for _, who := range []souq.WaID{customer, merchant} {
 		var got *souq.Notice
-		for i, n := range h.notifier.sent {
+		sent := h.notifier.Sent()
+		for i, n := range sent {
 			if n.To == who && n.Kind == souq.NoticeDisputeResolved {
-				got = &h.notifier.sent[i]
+				got = &sent[i]
 			}
 		}
 		if got == nil || got.Amount.String() != "200.00 USDC" || got.Seller.Amount == nil || got.Seller.Amount.Sign() <= 0 {
@@ -198,7 +199,7 @@ func TestResolveZeroWithoutCurrency(t *testing.T) {
 	_, err = h.svc.Resolve(ctx(), id, souq.Money{Amount: new(big.Int)}, "")
 	h.must(err)
 	h.settle()
-	if n := h.escrow.count("resolve"); n != 1 {
+	if n := h.escrow.Count("resolve"); n != 1 {
 		t.Fatalf("resolve calls %d", n)
 	}
 }

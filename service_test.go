@@ -74,17 +74,17 @@ func TestHappyPath(t *testing.T) {
 				t.Fatalf("after inspection: %s", s)
 			}
 			// The escrow pays the payout address (the terms' payee) in the release: no payout call.
-			if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund", "deliver", "release"}) {
+			if got := h.escrow.Kinds(); !slices.Equal(got, []string{"fund", "deliver", "release"}) {
 				t.Fatalf("escrow calls %v", got)
 			}
-			if o.Terms.Payee != payout || len(h.forwarded) != 0 || h.payouts(id) != 1 {
-				t.Fatalf("payee %q, forwarded %+v, payouts %d: want the share paid to %s by the release", o.Terms.Payee, h.forwarded, h.payouts(id), payout)
+			if o.Terms.Payee != payout || len(h.chain.Forwarded()) != 0 || h.payouts(id) != 1 {
+				t.Fatalf("payee %q, forwarded %+v, payouts %d: want the share paid to %s by the release", o.Terms.Payee, h.chain.Forwarded(), h.payouts(id), payout)
 			}
 			want := kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed, souq.NoticeShipped, souq.NoticeDelivered, souq.NoticeReleased, souq.NoticePointsEarned)
-			if got := h.notifier.to(customer); !slices.Equal(got, want) {
+			if got := h.notifier.To(customer); !slices.Equal(got, want) {
 				t.Fatalf("customer notices %v, want %v", got, want)
 			}
-			if got := h.notifier.to(merchant); !slices.Equal(got, kinds(souq.NoticePaymentConfirmed, souq.NoticeDelivered, souq.NoticeReleased)) {
+			if got := h.notifier.To(merchant); !slices.Equal(got, kinds(souq.NoticePaymentConfirmed, souq.NoticeDelivered, souq.NoticeReleased)) {
 				t.Fatalf("merchant notices %v", got)
 			}
 			pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
@@ -106,8 +106,9 @@ func TestHappyPath(t *testing.T) {
 			h.checkJournal()
 			anchored, err := h.svc.PumpJournal(ctx())
 			h.must(err)
-			if anchored == 0 || h.anchor.seqs[0] != 0 || int(h.anchor.seqs[len(h.anchor.seqs)-1]) != len(h.anchor.seqs)-1 {
-				t.Fatalf("anchored %d: %v", anchored, h.anchor.seqs)
+			evs := h.anchor.Events()
+			if anchored == 0 || len(evs) != anchored || evs[0].Seq != 0 || int(evs[len(evs)-1].Seq) != len(evs)-1 {
+				t.Fatalf("anchored %d: %d events", anchored, len(evs))
 			}
 			if again, _ := h.svc.PumpJournal(ctx()); again != 0 {
 				t.Fatalf("journal handed twice: %d", again)
@@ -127,7 +128,7 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 		t.Fatalf("pay %+v", pay)
 	}
 	h.settle()
-	if len(h.escrow.kinds()) != 0 {
+	if len(h.escrow.Kinds()) != 0 {
 		t.Fatal("link payment sent a transaction")
 	}
 	// The customer's wallet funds the terms; souq sees only the event.
@@ -141,7 +142,7 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 	if s := h.status(id); s != souq.StatusPaid {
 		t.Fatalf("status %s", s)
 	}
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed)) {
 		t.Fatalf("notices %v", got)
 	}
 	if o := h.order(id); o.Method != souq.PayLink {
@@ -168,14 +169,14 @@ func TestDecline(t *testing.T) {
 		t.Fatalf("pay declined: %v", err)
 	}
 	h.settle()
-	if got := h.notifier.to(merchant); !slices.Equal(got, kinds(souq.NoticeDeclined)) {
+	if got := h.notifier.To(merchant); !slices.Equal(got, kinds(souq.NoticeDeclined)) {
 		t.Fatalf("merchant notices %v", got)
 	}
 	// Paying the declined offer through the link anyway: the money goes straight back.
-	h.chain[id] = &chainOrder{status: "funded"}
+	h.chain.SetStatus(id, "funded")
 	h.must(h.svc.OnChainEvent(ctx(), souq.ChainEvent{Kind: souq.ChainFunded, Order: id, TxHash: "0xlate", Amount: h.order(id).Terms.Amount}))
 	h.settle()
-	if got := h.escrow.kinds(); !slices.Equal(got, []string{"refund"}) || h.status(id) != souq.StatusDeclined || h.chain[id].status != "refunded" {
+	if got := h.escrow.Kinds(); !slices.Equal(got, []string{"refund"}) || h.status(id) != souq.StatusDeclined || h.chain.Order(id).Status != "refunded" {
 		t.Fatalf("late funding: calls %v, status %s", got, h.status(id))
 	}
 }
@@ -211,7 +212,7 @@ func TestSellerRefund(t *testing.T) {
 	if s := h.status(id); s != souq.StatusRefunded || h.payouts(id) != 1 {
 		t.Fatalf("status %s payouts %d", s, h.payouts(id))
 	}
-	if got := h.notifier.to(customer); got[len(got)-1] != souq.NoticeRefunded {
+	if got := h.notifier.To(customer); got[len(got)-1] != souq.NoticeRefunded {
 		t.Fatalf("customer notices %v", got)
 	}
 }
@@ -227,10 +228,10 @@ func TestCustomerRefundRequest(t *testing.T) {
 		t.Fatalf("request %+v", res)
 	}
 	h.settle()
-	if got := h.notifier.to(merchant); got[len(got)-1] != souq.NoticeRefundRequested {
+	if got := h.notifier.To(merchant); got[len(got)-1] != souq.NoticeRefundRequested {
 		t.Fatalf("merchant notices %v", got)
 	}
-	if len(h.escrow.kinds()) != 1 {
+	if len(h.escrow.Kinds()) != 1 {
 		t.Fatal("a request moved money")
 	}
 	_, err = h.svc.Refund(ctx(), actor(merchant), ref(id))
@@ -268,8 +269,8 @@ func TestLateDeliveryRefundByTick(t *testing.T) {
 		t.Fatalf("second tick changed %d", n)
 	}
 	h.settle()
-	if s := h.status(id); s != souq.StatusRefunded || !slices.Equal(h.escrow.kinds(), []string{"fund", "refund_expired"}) {
-		t.Fatalf("status %s calls %v", s, h.escrow.kinds())
+	if s := h.status(id); s != souq.StatusRefunded || !slices.Equal(h.escrow.Kinds(), []string{"fund", "refund_expired"}) {
+		t.Fatalf("status %s calls %v", s, h.escrow.Kinds())
 	}
 }
 
@@ -312,13 +313,14 @@ func TestDisputePartialResolution(t *testing.T) {
 	h.settle()
 	o := h.order(id)
 	// The seller's 60 USDC went to the payee by the resolution itself: nothing to forward.
-	if o.Status != souq.StatusResolved || o.Refunded.Cmp(buyer) != 0 || h.payouts(id) != 1 || len(h.forwarded) != 0 || o.Terms.Payee == "" {
-		t.Fatalf("order %s refunded %v payouts %d forwarded %+v payee %q", o.Status, o.Refunded, h.payouts(id), h.forwarded, o.Terms.Payee)
+	if o.Status != souq.StatusResolved || o.Refunded.Cmp(buyer) != 0 || h.payouts(id) != 1 || len(h.chain.Forwarded()) != 0 || o.Terms.Payee == "" {
+		t.Fatalf("order %s refunded %v payouts %d forwarded %+v payee %q", o.Status, o.Refunded, h.payouts(id), h.chain.Forwarded(), o.Terms.Payee)
 	}
 	var resolved *souq.Notice
-	for i, n := range h.notifier.sent {
+	sent := h.notifier.Sent()
+	for i, n := range sent {
 		if n.To == customer && n.Kind == souq.NoticeDisputeResolved {
-			resolved = &h.notifier.sent[i]
+			resolved = &sent[i]
 		}
 	}
 	if resolved == nil || resolved.Amount.Amount.Cmp(buyer) != 0 || resolved.Text != "half-broken; 40 back" {
@@ -435,10 +437,10 @@ func TestDuplicateMessagesActOnce(t *testing.T) {
 		h.must(err)
 	}
 	h.settle()
-	if got := h.escrow.kinds(); !slices.Equal(got, []string{"fund"}) {
+	if got := h.escrow.Kinds(); !slices.Equal(got, []string{"fund"}) {
 		t.Fatalf("escrow calls %v", got)
 	}
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed, souq.NoticeShipped)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOffer, souq.NoticePaymentConfirmed, souq.NoticeShipped)) {
 		t.Fatalf("customer notices %v", got)
 	}
 }
@@ -459,7 +461,7 @@ func TestOutOfOrderChainEvents(t *testing.T) {
 	if o.Status != souq.StatusReleased {
 		t.Fatalf("status %s", o.Status)
 	}
-	got := h.notifier.to(customer)
+	got := h.notifier.To(customer)
 	if slices.Contains(got, souq.NoticeDelivered) || slices.Contains(got, souq.NoticePaymentConfirmed) || got[len(got)-1] != souq.NoticeReleased {
 		t.Fatalf("stale notices sent: %v", got)
 	}
@@ -545,13 +547,13 @@ func TestIllegalActionsLeaveStateUnchanged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		before := h.order(tt.id)
-		calls := len(h.escrow.kinds())
+		calls := len(h.escrow.Kinds())
 		err := tt.do(ref(tt.id))
 		if !errors.Is(err, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
 		}
 		after := h.order(tt.id)
-		if after.Status != before.Status || after.Pending != before.Pending || len(after.Steps) != len(before.Steps) || len(h.escrow.kinds()) != calls {
+		if after.Status != before.Status || after.Pending != before.Pending || len(after.Steps) != len(before.Steps) || len(h.escrow.Kinds()) != calls {
 			t.Errorf("%s changed the order: %s → %s", tt.name, before.Status, after.Status)
 		}
 	}
@@ -573,12 +575,12 @@ func TestOptInIsDoubleAndStopIsRespected(t *testing.T) {
 		t.Fatalf("pay before opt-in: %v", err)
 	}
 	h.settle()
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest)) {
 		t.Fatalf("before opt-in: %v", got)
 	}
 	h.must(h.svc.OptIn(ctx(), actor(customer)))
 	h.settle()
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest, souq.NoticeOffer)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOptInRequest, souq.NoticeOffer)) {
 		t.Fatalf("after opt-in: %v", got)
 	}
 	h.must(h.svc.OptOut(ctx(), actor(customer)))
@@ -615,7 +617,7 @@ func TestPaymentFailurePutsOfferBack(t *testing.T) {
 	h.setup(nil)
 	id := h.offer(money(usdc, "1"))
 	// The escrow adapter is down once (the first attempt): the worker retries with backoff.
-	h.escrow.failErr = errors.New("node unreachable")
+	h.escrow.FailNext(errors.New("node unreachable"))
 	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
 	h.must(err)
 	if _, err := h.svc.Work(ctx()); err == nil {
@@ -627,42 +629,42 @@ func TestPaymentFailurePutsOfferBack(t *testing.T) {
 	h.clock.Add(time.Minute)
 	_, err = h.svc.Work(ctx())
 	h.must(err)
-	calls := h.escrow.calls
+	calls := h.escrow.Calls()
 	if len(calls) != 1 {
-		t.Fatalf("calls %v", h.escrow.kinds())
+		t.Fatalf("calls %v", h.escrow.Kinds())
 	}
 	// The chain rejects it (say, the custodial wallet is empty).
 	h.must(h.svc.OnIntentResult(ctx(), souq.IntentResult{Key: calls[0].Key, Reason: "insufficient funds"}))
-	h.mined = 1
+	h.chain.Skip() // the outcome was reported above
 	if s := h.status(id); s != souq.StatusOffered {
 		t.Fatalf("status %s", s)
 	}
 	h.settle()
-	if got := h.notifier.to(customer); got[len(got)-1] != souq.NoticePaymentFailed {
+	if got := h.notifier.To(customer); got[len(got)-1] != souq.NoticePaymentFailed {
 		t.Fatalf("notices %v", got)
 	}
 	// Paying again is a new intent with a new key.
 	_, err = h.svc.Pay(ctx(), actor(customer), ref(id))
 	h.must(err)
 	h.settle()
-	if s := h.status(id); s != souq.StatusPaid || len(h.escrow.calls) != 2 || h.escrow.calls[1].Key == calls[0].Key {
-		t.Fatalf("status %s calls %d", s, len(h.escrow.calls))
+	if s := h.status(id); s != souq.StatusPaid || len(h.escrow.Calls()) != 2 || h.escrow.Calls()[1].Key == calls[0].Key {
+		t.Fatalf("status %s calls %d", s, len(h.escrow.Calls()))
 	}
 }
 
 func TestNoticesSurviveNotifierOutage(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	h.notifier.fail = 1
+	h.notifier.Fail(1)
 	h.setup(nil)
 	id := h.offer(money(usdc, "1"))
 	h.settle()
-	if got := h.notifier.to(customer); len(got) != 0 {
+	if got := h.notifier.To(customer); len(got) != 0 {
 		t.Fatalf("sent while down: %v", got)
 	}
 	h.clock.Add(time.Minute)
 	h.settle()
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOffer)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOffer)) {
 		t.Fatalf("after outage: %v", got)
 	}
 	_ = id
@@ -733,24 +735,23 @@ func TestRestartMidFlow(t *testing.T) {
 			h := newHarness(t)
 			h.setup(nil)
 			id := h.offer(money(usdc, "10"))
-			h.escrow.crashOn = f.crash
-			h.escrow.crash = func() { _ = h.db.Close() }
+			h.escrow.CrashAfter(f.crash, func() { _ = h.db.Close() })
 			func() {
 				defer func() { _ = recover() }()
 				f.run(h, id)
 				_, _ = h.svc.Work(ctx()) // the worker calls the port and dies
 			}()
-			if h.escrow.crashOn != "" {
+			if h.escrow.CrashPending() {
 				t.Fatalf("never reached %s", f.crash)
 			}
-			raw := h.escrow.raw
+			raw := h.escrow.Raw()
 			h.restart()
 			// No waiting out the claim's lease: the dead run's leases are void in the new one.
 			h.settle()
-			if h.escrow.raw <= raw {
+			if h.escrow.Raw() <= raw {
 				t.Fatalf("the outbox did not resume %s", f.crash)
 			}
-			if n := h.escrow.count(f.crash); n != 1 {
+			if n := h.escrow.Count(f.crash); n != 1 {
 				t.Fatalf("%s accepted %d times", f.crash, n)
 			}
 			if s := h.status(id); s != f.want {
@@ -764,9 +765,7 @@ func TestRestartMidFlow(t *testing.T) {
 			outbox, err := h.db.Outbox(ctx())
 			h.must(err)
 			before = len(outbox)
-			h.mined = 0
-			h.txn = 0
-			h.chain = map[souq.OrderID]*chainOrder{}
+			h.chain.Forget()
 			_ = h.mine()
 			outbox, err = h.db.Outbox(ctx())
 			h.must(err)
@@ -790,7 +789,7 @@ func TestRestartResendsNoticeWithSameKey(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
 	h.setup(nil)
-	h.notifier.fail = 1 // the notice is not sent before the "crash"
+	h.notifier.Fail(1) // the notice is not sent before the "crash"
 	id := h.offer(money(usdc, "1"))
 	if _, err := h.svc.Work(ctx()); err == nil {
 		t.Fatal("the notifier did not fail")
@@ -799,7 +798,7 @@ func TestRestartResendsNoticeWithSameKey(t *testing.T) {
 	h.clock.Add(time.Minute)
 	h.settle()
 	h.settle()
-	if got := h.notifier.to(customer); !slices.Equal(got, kinds(souq.NoticeOffer)) {
+	if got := h.notifier.To(customer); !slices.Equal(got, kinds(souq.NoticeOffer)) {
 		t.Fatalf("notices %v", got)
 	}
 	if h.status(id) != souq.StatusOffered {

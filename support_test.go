@@ -37,7 +37,7 @@ func TestChangeNumberMovesTheCustomer(t *testing.T) {
 	if pts.Points != 5 {
 		t.Fatalf("points after the move: %+v", pts)
 	}
-	if got := h.notifier.to(moved); !slices.Contains(got, souq.NoticeNumberChanged) {
+	if got := h.notifier.To(moved); !slices.Contains(got, souq.NoticeNumberChanged) {
 		t.Fatalf("new number not told: %v", got)
 	}
 	// Consent moved: an offer goes straight to the new number; the old one gets nothing.
@@ -68,14 +68,14 @@ func TestFailedOfferTellsTheMerchant(t *testing.T) {
 	h.settle()
 	h.must(h.svc.MessageFailed(ctx(), id, merchant, 131026, "Message undeliverable")) // not the customer's copy
 	h.settle()
-	if got := h.notifier.to(merchant); slices.Contains(got, souq.NoticeOfferUndelivered) {
+	if got := h.notifier.To(merchant); slices.Contains(got, souq.NoticeOfferUndelivered) {
 		t.Fatalf("merchant told about their own message: %v", got)
 	}
 	h.must(h.svc.MessageFailed(ctx(), id, customer, 131026, "Message undeliverable"))
 	h.must(h.svc.MessageFailed(ctx(), id, customer, 131026, "Message undeliverable")) // statuses repeat
 	h.settle()
 	var told []souq.Notice
-	for _, n := range h.notifier.sent {
+	for _, n := range h.notifier.Sent() {
 		if n.To == merchant && n.Kind == souq.NoticeOfferUndelivered {
 			told = append(told, n)
 		}

@@ -22,7 +22,6 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
-	"github.com/souqchain/souq/store"
 )
 
 // Messenger sends WhatsApp messages and fetches media; *whatsapp.Client implements it.
@@ -87,8 +86,6 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 }
 
 var _ souq.Notifier = (*Bot)(nil)
-
-var _ Storage = (*store.DB)(nil)
 
 // Handle processes one inbound event (from the inbox).
 func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {

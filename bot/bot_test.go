@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,8 +15,8 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/bot/salesfake"
 	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
@@ -68,41 +67,50 @@ func (m *fakeMsgr) DownloadMedia(_ context.Context, id string) (whatsapp.Downloa
 	return whatsapp.DownloadedMedia{Bytes: b, MimeType: "image/jpeg", SHA256: sha256.Sum256(b)}, nil
 }
 
+// harness is the bot in front of the real sale service (souqtest: a temporary store, fakes only
+// at the chain, ledger and wallet edges), speaking through a recording Graph API.
 type harness struct {
-	t     *testing.T
-	bot   *Bot
-	sales *salesfake.Fake
-	msgr  *fakeMsgr
-	db    *store.DB
-	now   time.Time
-	n     int
-	mark  int
+	t    *testing.T
+	bot  *Bot
+	sale *souqtest.Sale
+	msgr *fakeMsgr
+	db   *store.DB
+	n    int
+	mark int
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T, configure ...func(*souq.Config)) *harness {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	h := &harness{t: t, db: db, msgr: &fakeMsgr{media: map[string][]byte{}}, now: time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)}
-	h.sales = salesfake.New(func() time.Time { return h.now })
-	h.sales.PointValue = souq.Money{Asset: testAssets["USDC"], Amount: big.NewInt(10_000)}
+	h := &harness{t: t, msgr: &fakeMsgr{media: map[string][]byte{}}}
 	log := logrus.New()
 	log.SetOutput(io.Discard)
-	h.bot = New(h.sales, h.msgr, db, Options{Assets: testAssets, Log: log, Now: func() time.Time { return h.now }})
-	h.sales.SetNotifier(h.bot)
+	opts := Options{Assets: testAssets, Log: log, Now: func() time.Time { return h.now() }}
+	h.sale = souqtest.New(t, souqtest.Options{
+		Start: time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC),
+		// The service speaks through the bot's notices, built first on the same store.
+		Notifier: func(db *store.DB) souq.Notifier { return NewNotices(h.msgr, db, opts) },
+		Configure: func(c *souq.Config) {
+			for _, f := range configure {
+				f(c)
+			}
+		},
+	})
+	h.db = h.sale.DB
+	h.bot = New(h.sale.Service, h.msgr, h.db, opts)
 	return h
 }
+
+// now is the service's wall clock, which the bot shares.
+func (h *harness) now() time.Time { return h.sale.Clock.Now() }
 
 func (h *harness) deliver(from string, m whatsapp.Message) []whatsapp.Outgoing {
 	h.t.Helper()
 	h.n++
-	m.ID, m.From, m.Timestamp = fmt.Sprintf("wamid.in%d", h.n), from, h.now
+	m.ID, m.From, m.Timestamp = fmt.Sprintf("wamid.in%d", h.n), from, h.now()
 	if err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m}); err != nil {
 		h.t.Fatalf("Handle: %v", err)
 	}
+	h.sale.Settle() // the service's workers and the chain, between two messages
 	return h.newSent()
 }
 
@@ -209,7 +217,7 @@ func TestSaleEndToEnd(t *testing.T) {
 	if len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") || !strings.HasPrefix(ids[1], "decline:") {
 		t.Fatalf("offer buttons %v", ids)
 	}
-	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 1)
 	short := orders[0].ID.Short()
 
 	// Tap 1: Pay. Custodial payment confirms; both sides hear about it.
@@ -228,7 +236,8 @@ func TestSaleEndToEnd(t *testing.T) {
 
 	// Courier (Italian): deliver, location, photo. The photo's sha256 is the proof.
 	h.msgr.media["media-1"] = []byte("\xff\xd8 delivery photo")
-	req := h.expect(h.text(courier, "consegna "+short), courier, "Manda la foto")
+	// The merchant hands the courier the full order id (a short one works for participants only).
+	req := h.expect(h.text(courier, "consegna "+orders[0].ID.String()), courier, "Manda la foto")
 	if req.LocationRequest == nil {
 		t.Fatal("deliver did not ask for a location")
 	}
@@ -237,8 +246,8 @@ func TestSaleEndToEnd(t *testing.T) {
 	sum := sha256.Sum256([]byte("\xff\xd8 delivery photo"))
 	h.expect(out, courier, "Prova di consegna", fmt.Sprintf("%x", sum[:4]))
 	delivered := h.expect(out, customer, "was delivered")
-	proof := h.sales.Deliveries[orders[0].ID]
-	if proof.PhotoSHA256 != sum || proof.Location == nil || proof.Location.Latitude != "-23.55" || proof.User != courier {
+	proof := h.sale.Order(orders[0].ID).Delivery
+	if proof == nil || proof.PhotoSHA256 != sum || proof.Location == nil || proof.Location.Latitude != "-23.55" || proof.Courier != courier {
 		t.Fatalf("delivery proof %+v", proof)
 	}
 	if b, _, ok, _ := h.db.Media(context.Background(), sum); !ok || string(b) != "\xff\xd8 delivery photo" {
@@ -251,7 +260,11 @@ func TestSaleEndToEnd(t *testing.T) {
 	h.expect(out, merchant, "Você recebeu 30.00 USDC")
 	h.expect(out, customer, "You earned 3 points")
 	h.expect(h.text(customer, "points"), customer, "You have 3 points")
-	h.expect(h.text(customer, "redeem 2"), customer, "Redeemed 2 points: 0.02 USDC off", "Balance: 1 points")
+	// The rule's point value (10 USDC earns 1, so a point is worth 1 USDC): the answer says the burn
+	// is under way, and the ledger closing it is told next.
+	out = h.text(customer, "redeem 2")
+	h.expect(out, customer, "Redeeming 2 points for 2.00 USDC off", "Balance: 1 points")
+	h.expect(out, customer, "Your 2 points are burned: 2.00 USDC off")
 	h.expect(h.text(customer, "receipt "+short), customer, "Receipt for order "+short, "complete", "https://explorer.invalid/tx/")
 
 	// History is a tappable list.
@@ -272,7 +285,7 @@ func (h *harness) setupPaid() string {
 	h.text(merchant, "register "+payout)
 	h.text(customer, "yes")
 	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
-	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 1)
 	h.tap(customer, "pay:"+string(orders[0].ID.Ref()))
 	h.newSent()
 	return orders[0].ID.Short()
@@ -304,7 +317,7 @@ func TestHelpfulFailures(t *testing.T) {
 		// The wrong role, and the wrong state (with the state named).
 		{customer, "shipped " + short, []string{"can't do that on order " + short}},
 		{customer, "pay " + short, []string{"Order " + short + " is paid (in escrow)"}},
-		{customer, "received " + short, []string{"is paid (in escrow): that isn't possible now"}},
+		{customer, "decline " + short, []string{"is paid (in escrow): that isn't possible now"}},
 	}
 	for _, tt := range tests {
 		out := h.text(tt.from, tt.text)
@@ -328,7 +341,7 @@ func TestOptInGating(t *testing.T) {
 	h.text(merchant, "register "+payout)
 	h.text(customer, "yes")
 	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
-	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 1)
 	h.expect(h.text(customer, "stop"), customer, "won't get offers")
 	// After STOP, no payment: the customer is asked to opt in again.
 	out := h.tap(customer, "pay:"+string(orders[0].ID.Ref()))
@@ -336,7 +349,7 @@ func TestOptInGating(t *testing.T) {
 	if ids := buttonIDs(m); len(ids) != 1 || ids[0] != "optin:" {
 		t.Fatalf("buttons %v", ids)
 	}
-	if o, _ := h.sales.Status(context.Background(), souq.Actor{User: customer}, orders[0].ID.Ref()); o.Status != souq.StatusOffered {
+	if o, _ := h.sale.Service.Status(context.Background(), souq.Actor{User: customer}, orders[0].ID.Ref()); o.Status != souq.StatusOffered {
 		t.Fatalf("paid after STOP: %s", o.Status)
 	}
 }
@@ -408,8 +421,8 @@ func TestDisputeWithReasonAndPhoto(t *testing.T) {
 	h.expect(out, merchant, "the cup arrived broken", "aceite para reembolsar"[1:])
 	h.msgr.media["ev-1"] = []byte("broken cup photo")
 	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "ev-1"}}), customer, "Photo added")
-	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
-	if ev := h.sales.Evidence[orders[0].ID]; len(ev) != 1 || ev[0] != sha256.Sum256([]byte("broken cup photo")) {
+	orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 1)
+	if ev := h.sale.Order(orders[0].ID).Dispute.Evidence; len(ev) != 1 || ev[0] != sha256.Sum256([]byte("broken cup photo")) {
 		t.Fatalf("evidence %v", ev)
 	}
 	// Merchant accepts: customer refunded.
@@ -426,9 +439,11 @@ func TestAgentTakeover(t *testing.T) {
 	ctx := context.Background()
 	h.text(merchant, "register "+payout)
 	h.text(customer, "yes")
-	h.expect(h.text(customer, "agent my order is late"), customer, "Ticket T1 is open", "a person from our team")
-	if len(h.sales.Escalations) != 1 || !strings.Contains(h.sales.Escalations[0], "my order is late") {
-		t.Fatalf("escalations %v", h.sales.Escalations)
+	out := h.text(customer, "agent my order is late")
+	id := ticketOf(t, out)
+	h.expect(out, customer, "Ticket "+id+" is open", "a person from our team")
+	if tk := h.sale.Ticket(id); tk.User != customer || !strings.Contains(tk.Reason, "my order is late") || !tk.ClosedAt.IsZero() {
+		t.Fatalf("ticket %+v", tk)
 	}
 	for _, s := range []string{"hello?", "help", "points"} {
 		if out := h.text(customer, s); len(out) != 0 {
@@ -436,23 +451,27 @@ func TestAgentTakeover(t *testing.T) {
 		}
 	}
 	// A merchant's offer is held while a person has the chat.
-	out := h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
+	out = h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
 	if len(to(out, customer)) != 0 {
 		t.Fatalf("offer reached a paused chat: %v", out)
 	}
 	// The agent sees the conversation and the order, and answers as a person.
 	tickets, err := h.bot.OpenTickets(ctx)
-	if err != nil || len(tickets) != 1 || tickets[0].ID != "T1" || len(tickets[0].Orders) != 1 || len(tickets[0].Messages) != 3 ||
+	if err != nil || len(tickets) != 1 || tickets[0].ID != id || len(tickets[0].Orders) != 1 || len(tickets[0].Messages) != 3 ||
 		tickets[0].Messages[1].Text != "help" || !tickets[0].InWindow {
 		t.Fatalf("tickets %+v %v", tickets, err)
 	}
-	if _, err := h.bot.AgentReply(ctx, "T1", "Rana", "Your parcel left today."); err != nil {
+	if _, err := h.bot.AgentReply(ctx, id, "Rana", "Your parcel left today."); err != nil {
 		t.Fatal(err)
 	}
-	h.expect(h.newSent(), customer, "Rana (souq support, ticket T1): Your parcel left today.")
+	h.expect(h.newSent(), customer, "Rana (souq support, ticket "+id+"): Your parcel left today.")
 	// Hand back through the service's path; the held offer follows, and the bot answers again.
-	if err := h.sales.HandBack(ctx, "T1"); err != nil {
+	if err := h.sale.Service.HandBack(ctx, id); err != nil {
 		t.Fatal(err)
+	}
+	h.sale.Settle()
+	if tk := h.sale.Ticket(id); tk.ClosedAt.IsZero() {
+		t.Fatalf("ticket not closed: %+v", tk)
 	}
 	out = h.newSent()
 	h.expect(out, customer, "You're back")
@@ -462,8 +481,8 @@ func TestAgentTakeover(t *testing.T) {
 	}
 	h.expect(h.text(customer, "points"), customer, "You have 0 points")
 	// The pause is cleared in the stored state: a new bot on the same store (a restart) answers.
-	b2 := New(h.sales, h.msgr, h.db, Options{Assets: testAssets, Log: h.bot.log, Now: func() time.Time { return h.now }})
-	if err := b2.Handle(ctx, whatsapp.Event{Kind: whatsapp.KindMessage, Message: &whatsapp.Message{ID: "wamid.r1", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now}}); err != nil {
+	b2 := New(h.sale.Service, h.msgr, h.db, Options{Assets: testAssets, Log: h.bot.log, Now: func() time.Time { return h.now() }})
+	if err := b2.Handle(ctx, whatsapp.Event{Kind: whatsapp.KindMessage, Message: &whatsapp.Message{ID: "wamid.r1", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now()}}); err != nil {
 		t.Fatal(err)
 	}
 	h.expect(h.newSent(), customer, "You have 0 points")
@@ -475,14 +494,15 @@ func TestAgentStopAlwaysWorks(t *testing.T) {
 	h := newHarness(t)
 	h.text(merchant, "register "+payout)
 	h.text(customer, "yes")
-	h.text(customer, "agent")
+	id := ticketOf(t, h.text(customer, "agent"))
 	h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
-	h.expect(h.text(customer, "STOP"), customer, "won't receive offers", "T1")
+	h.expect(h.text(customer, "STOP"), customer, "won't receive offers", id)
 	out := h.text(merchant, "sell 1 cup 5 USDC to +16505551234")
 	h.expect(out, merchant, "ainda não aceitou receber ofertas")
-	if err := h.sales.HandBack(context.Background(), "T1"); err != nil {
+	if err := h.sale.Service.HandBack(context.Background(), id); err != nil {
 		t.Fatal(err)
 	}
+	h.sale.Settle()
 	out = h.newSent()
 	h.expect(out, customer, "You're back")
 	if len(to(out, customer)) != 1 {
@@ -499,7 +519,7 @@ func TestMessagesReachTheRightPerson(t *testing.T) {
 	out := h.text(customer, "dispute "+short+" it never came")
 	h.expect(out, merchant, "aceite para reembolsar"[1:])
 	// The service tells both sides of a dispute (notifyBoth): the customer's copy is theirs.
-	orders, _ := h.sales.History(context.Background(), souq.Actor{User: customer}, 1)
+	orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 1)
 	v := orders[0]
 	if err := h.bot.Notify(context.Background(), souq.Notice{To: customer, Kind: souq.NoticeDisputeOpened, Order: &v, Text: "it never came", Key: "d1"}); err != nil {
 		t.Fatal(err)
@@ -536,7 +556,7 @@ func TestMetaKinds(t *testing.T) {
 	for _, from := range []string{"abc", ""} {
 		n := len(h.msgr.sent)
 		h.n++
-		m := whatsapp.Message{ID: fmt.Sprintf("wamid.np%d", h.n), From: from, UserID: "US.13491208655302741918", Type: whatsapp.TypeText, Text: "help", Timestamp: h.now}
+		m := whatsapp.Message{ID: fmt.Sprintf("wamid.np%d", h.n), From: from, UserID: "US.13491208655302741918", Type: whatsapp.TypeText, Text: "help", Timestamp: h.now()}
 		if err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m}); err != nil {
 			t.Fatal(err)
 		}
@@ -551,7 +571,7 @@ func TestMetaKinds(t *testing.T) {
 	}
 	// 3: the customer changed number: orders, opt-in and points follow; the new number is told.
 	const newNum = "16505550000"
-	h.sales.SetPoints(customer, 4)
+	h.sale.GivePoints(customer, merchant, 4)
 	out = h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeSystem, System: &whatsapp.System{Type: whatsapp.SystemChangedNumber, NewWaID: newNum}})
 	h.expect(out, newNum, "new number")
 	if len(to(out, customer)) != 0 {
@@ -566,7 +586,7 @@ func TestNoticesOutsideWindowUseTemplates(t *testing.T) {
 	h := newHarness(t)
 	short := h.setupPaid()
 	// A day and more later, the merchant ships: the customer's window is closed.
-	h.now = h.now.Add(25 * time.Hour)
+	h.sale.Clock.Add(25 * time.Hour)
 	out := h.text(merchant, "shipped "+short)
 	m := to(out, customer)
 	if len(m) != 1 || m[0].Template == nil || m[0].Template.Name != "souq_update" || m[0].Template.Language != "en_US" ||
@@ -603,14 +623,21 @@ func TestUnsupportedAndStrayMedia(t *testing.T) {
 
 func TestCatalogOrder(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	cat := &souqtest.Catalog{}
+	h := newHarness(t, func(c *souq.Config) { c.Catalog = cat })
 	h.text(merchant, "register "+payout)
-	h.sales.AddCatalog("194836987003835", merchant, map[string]salesfake.CatalogProduct{
+	cat.Add("194836987003835", merchant, map[string]souqtest.Product{
 		"di9ozbzfi4": {Name: "Mug", Price: souq.Money{Asset: testAssets["USDC"], Amount: big.NewInt(7_990_000)}}})
 	h.text(customer, "yes")
 	out := h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeOrder, Order: &whatsapp.Order{CatalogID: "194836987003835",
-		Items: []whatsapp.OrderItem{{RetailerID: "di9ozbzfi4", Quantity: 2, ItemPrice: "0.01", Currency: "USD"}}}})
+		Items: []whatsapp.OrderItem{{RetailerID: "di9ozbzfi4", Quantity: 2, ItemPrice: "7.99", Currency: "USD"}}}})
 	m := h.expect(out, customer, "2× Mug, 15.98 USDC", "waiting for payment")
+	// A cart whose price is not the catalog's is refused, never charged at either price.
+	h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeOrder, Order: &whatsapp.Order{CatalogID: "194836987003835",
+		Items: []whatsapp.OrderItem{{RetailerID: "di9ozbzfi4", Quantity: 2, ItemPrice: "0.01", Currency: "USD"}}}}), customer, "isn't valid")
+	if hist, _ := h.sale.Service.History(context.Background(), souq.Actor{User: customer}, 10); len(hist) != 1 || hist[0].Total.String() != "15.98 USDC" {
+		t.Fatalf("orders %v", hist)
+	}
 	if ids := buttonIDs(m); len(ids) != 2 || !strings.HasPrefix(ids[0], "pay:") {
 		t.Fatalf("cart order buttons %v", ids)
 	}
@@ -621,8 +648,8 @@ func TestCatalogOrder(t *testing.T) {
 func TestServiceFailureIsRecordedAndReplied(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	h.bot.sales = failingSales{h.sales}
-	m := whatsapp.Message{ID: "wamid.x", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now}
+	h.bot.sales = failingSales{h.sale.Service}
+	m := whatsapp.Message{ID: "wamid.x", From: customer, Type: whatsapp.TypeText, Text: "points", Timestamp: h.now()}
 	err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m})
 	if !errors.Is(err, souq.ErrUnavailable) {
 		t.Fatalf("Handle err = %v, want the service error for the inbox record", err)
@@ -630,7 +657,7 @@ func TestServiceFailureIsRecordedAndReplied(t *testing.T) {
 	h.expect(h.newSent(), customer, "went wrong on our side")
 }
 
-type failingSales struct{ *salesfake.Fake }
+type failingSales struct{ souq.Sales }
 
 func (failingSales) Points(context.Context, souq.Actor) (souq.PointsBalance, error) {
 	return souq.PointsBalance{}, fmt.Errorf("loyalty: %w", souq.ErrUnavailable)
@@ -662,7 +689,7 @@ func TestLoyaltyRepliesSayTheCurrencyAndTheBurn(t *testing.T) {
 	h.expect(h.text(merchant, "fidelidade 1 por 1 USDC"), merchant, "1 pontos a cada 1.00 USDC", "em USDC")
 	h.text(merchant, "enviado "+short)
 	h.expect(h.text(customer, "received "+short), customer, "You earned 5 points")
-	h.sales.RedeemUnderway = true
+	h.sale.Loyalty.RedeemUnderway(true)
 	h.expect(h.text(customer, "redeem 1"), customer, "Redeeming 1 points", "in USDC", "at least 10%", "once the points are burned")
 }
 

@@ -61,7 +61,7 @@ func TestMetaPayloadsContract(t *testing.T) {
 				return nil
 			},
 			check: func(t *testing.T, h *harness) {
-				if hist, _ := h.sales.History(context.Background(), souq.Actor{User: "12195555358"}, 5); len(hist) != 1 {
+				if hist, _ := h.sale.Service.History(context.Background(), souq.Actor{User: "12195555358"}, 5); len(hist) != 1 {
 					t.Errorf("orders on the new number: %v", hist)
 				}
 			}},
@@ -70,7 +70,7 @@ func TestMetaPayloadsContract(t *testing.T) {
 			setup: func(h *harness) map[string]string {
 				h.text(merchant, "register "+payout)
 				h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
-				orders, _ := h.sales.History(context.Background(), souq.Actor{User: merchant}, 1)
+				orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: merchant}, 1)
 				return map[string]string{"<BUSINESS_OPAQUE_DATA>": orders[0].ID.String()}
 			}},
 		{file: "bsuid_only", recorded: 1},
@@ -105,11 +105,12 @@ func TestMetaPayloadsContract(t *testing.T) {
 				t.Fatalf("webhook answered %d %s", rec.Code, rec.Body)
 			}
 			// Meta's examples are dated 2025: the bot's clock is after them, so the window is theirs.
-			h.now = time.Unix(1739321024, 0).Add(time.Minute)
+			h.sale.Clock.Set(time.Unix(1739321024, 0).Add(time.Minute))
 			n, err := NewRunner(h.db, h.bot.Handle, log, 2).Drain(context.Background())
 			if err != nil || n != tt.recorded {
 				t.Fatalf("runner handled %d events (want %d): %v; ack %s", n, tt.recorded, err, rec.Body)
 			}
+			h.sale.Settle()
 			if tt.file == "text_other_number" && wh.Foreign() != 1 {
 				t.Fatalf("foreign events counted %d", wh.Foreign())
 			}

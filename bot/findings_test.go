@@ -2,11 +2,10 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"math/big"
+	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
@@ -15,12 +14,19 @@ import (
 // These tests use only the APIs that existed before issue 12, so they run against the old code
 // too (where they fail): see the report.
 
-// stopSales answers a merchant's offer as the service does once the customer sent STOP.
-type stopSales struct{ souq.Sales }
-
-func (stopSales) Offer(context.Context, souq.OfferRequest) (souq.OfferResult, error) {
-	return souq.OfferResult{}, fmt.Errorf("customer sent STOP: %w", souq.ErrNotOptedIn)
+// ticketOf is the ticket id the bot named in its reply (the service picks it).
+func ticketOf(t *testing.T, out []whatsapp.Outgoing) string {
+	t.Helper()
+	for _, m := range out {
+		if id := ticketRE.FindString(body(m)); id != "" {
+			return id
+		}
+	}
+	t.Fatalf("no ticket named in %v", out)
+	return ""
 }
+
+var ticketRE = regexp.MustCompile(`\bT[0-9A-F]{8}\b`)
 
 // Finding 7: STOP works while a person has the chat, and the service's hand-back notice (how the
 // arbiter's hand-back reaches the bot) returns the chat to the bot.
@@ -29,9 +35,9 @@ func TestFinding7StopAndHandBackNotice(t *testing.T) {
 	h := newHarness(t)
 	ctx := context.Background()
 	h.text(customer, "yes")
-	h.text(customer, "agent")
-	h.expect(h.text(customer, "STOP"), customer, "T1")
-	if err := h.bot.Notify(ctx, souq.Notice{To: customer, Kind: souq.NoticeHandBack, Key: "n/ticket/T1/hand_back"}); err != nil {
+	id := ticketOf(t, h.text(customer, "agent"))
+	h.expect(h.text(customer, "STOP"), customer, id)
+	if err := h.bot.Notify(ctx, souq.Notice{To: customer, Kind: souq.NoticeHandBack, Key: "n/ticket/" + id + "/hand_back"}); err != nil {
 		t.Fatal(err)
 	}
 	h.expect(h.newSent(), customer, "You're back")
@@ -54,12 +60,11 @@ func TestFinding8RightPerson(t *testing.T) {
 	if len(m) != 1 || strings.Contains(body(m[0]), "Accept to refund") || strings.Contains(body(m[0]), "reply ") {
 		t.Fatalf("customer's dispute notice: %v", m)
 	}
-	b := New(stopSales{h.sales}, h.msgr, h.db, Options{Assets: testAssets, Log: h.bot.log, Now: func() time.Time { return h.now }})
-	msg := whatsapp.Message{ID: "wamid.sell", From: merchant, Type: whatsapp.TypeText, Text: "sell 1 tea 5 USDC to +16505551234", Timestamp: h.now}
-	if err := b.Handle(ctx, whatsapp.Event{Kind: whatsapp.KindMessage, Message: &msg}); err != nil {
-		t.Fatal(err)
-	}
-	got := to(h.newSent(), merchant)
+	// The customer sends STOP; the service refuses the merchant's offer (ErrNotOptedIn).
+	h.text(merchant, "register "+payout)
+	h.text(customer, "stop")
+	h.newSent()
+	got := to(h.text(merchant, "sell 1 tea 5 USDC to +16505551234"), merchant)
 	if len(got) != 1 || got[0].Buttons != nil || !strings.Contains(body(got[0]), "+16505551234") {
 		t.Fatalf("merchant told %+v", got)
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/sirupsen/logrus/hooks/test"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/bot/salesfake"
 )
 
 func usdcOf(minor int64) souq.Money {
@@ -151,7 +150,7 @@ func TestChatRefusesAmountsOverTheLimit(t *testing.T) {
 	h.expect(out, merchant, "1000000.00 USDC por pedido")
 	out = h.text(merchant, "sell 1 x 10000.01 USDC to +16505551234")
 	h.expect(out, merchant, "10000.01 USDC passa do limite de 10000.00 USDC")
-	if orders, _ := h.sales.History(context.Background(), souq.Actor{User: merchant}, 10); len(orders) != 0 {
+	if orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: merchant}, 10); len(orders) != 0 {
 		t.Fatalf("orders made: %v", orders)
 	}
 }
@@ -162,9 +161,9 @@ func TestLogTagsResistBruteForce(t *testing.T) {
 	t.Parallel()
 	log, hook := test.NewNullLogger()
 	log.SetLevel(logrus.DebugLevel)
-	sales := salesfake.New(time.Now)
 	db := newHarness(t).db
-	b := New(sales, &fakeMsgr{}, db, Options{Assets: testAssets, Log: log, Mask: souq.NewMasker([]byte("operator-secret-0123456789abcdef!!"))})
+	// The service's notifier alone: it needs no service to speak.
+	b := NewNotices(&fakeMsgr{}, db, Options{Assets: testAssets, Log: log, Mask: souq.NewMasker([]byte("operator-secret-0123456789abcdef!!"))})
 	const victim = souq.WaID("5511987654321")
 	v := souq.OrderView{ID: souq.OrderID(sha256.Sum256([]byte("m"))), Viewer: souq.RoleCustomer, Status: souq.StatusShipped, Total: usdcOf(1)}
 	if err := b.Notify(context.Background(), souq.Notice{To: victim, Kind: souq.NoticeShipped, Order: &v}); err != nil {

@@ -8,14 +8,14 @@ import (
 
 	"github.com/sirupsen/logrus"
 
+	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
-	"github.com/souqchain/souq/store"
 )
 
 // Inbox is the durable queue the webhook fills; *store.DB implements it.
 type Inbox interface {
-	InboxPending(ctx context.Context, limit int) ([]store.InboxEntry, error)
-	InboxFinish(ctx context.Context, results []store.InboxResult) error
+	InboxPending(ctx context.Context, limit int) ([]souq.InboxEntry, error)
+	InboxFinish(ctx context.Context, results []souq.InboxResult) error
 }
 
 // Handler processes one event; (*Bot).Handle is one.
@@ -80,26 +80,26 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 		}
 		// Group by chat, keeping arrival order inside each group.
 		var order []string
-		groups := map[string][]store.InboxEntry{}
+		groups := map[string][]souq.InboxEntry{}
 		for _, e := range entries {
 			if _, ok := groups[e.Chat]; !ok {
 				order = append(order, e.Chat)
 			}
 			groups[e.Chat] = append(groups[e.Chat], e)
 		}
-		results := make([]store.InboxResult, 0, len(entries))
+		results := make([]souq.InboxResult, 0, len(entries))
 		var mu sync.Mutex
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, r.workers)
 		for _, chat := range order {
 			wg.Add(1)
 			sem <- struct{}{}
-			go func(es []store.InboxEntry) {
+			go func(es []souq.InboxEntry) {
 				defer func() { <-sem; wg.Done() }()
 				for _, e := range es {
 					err := r.one(ctx, e)
 					mu.Lock()
-					results = append(results, store.InboxResult{Seq: e.Seq, Err: err})
+					results = append(results, souq.InboxResult{Seq: e.Seq, Err: err})
 					mu.Unlock()
 				}
 			}(groups[chat])
@@ -115,7 +115,7 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 	}
 }
 
-func (r *Runner) one(ctx context.Context, e store.InboxEntry) (err error) {
+func (r *Runner) one(ctx context.Context, e souq.InboxEntry) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("bot: panic handling %s: %v", e.Key, p)

@@ -10,7 +10,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -20,37 +19,76 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot"
-	"github.com/souqchain/souq/bot/salesfake"
 	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
-// fakeSale is the bot's in-memory sale service plus recorded arbiter calls.
-type fakeSale struct {
-	*salesfake.Fake
-	resolved []souq.Money
-	bot      *bot.Bot // the support desk, on the same fake
-	msgs     *sentLog
-	mu       sync.Mutex
-	now      time.Time
+// testSale is the real sale service on a temporary store (souqtest), with the bot as its voice
+// (the service's Notifier) and as the support desk, in front of a recording Graph API.
+type testSale struct {
+	*souqtest.Sale
+	bot  *bot.Bot
+	msgs *sentLog
 }
 
-func (f *fakeSale) clock() time.Time { f.mu.Lock(); defer f.mu.Unlock(); return f.now }
-
-func (f *fakeSale) advance(d time.Duration) { f.mu.Lock(); f.now = f.now.Add(d); f.mu.Unlock() }
-
-// chat plays the customer writing to souq.
-func (f *fakeSale) chat(t *testing.T, id, text string) {
+// chat plays the customer writing to souq; the service's work then runs.
+func (f *testSale) chat(t *testing.T, id, text string) {
 	t.Helper()
-	m := whatsapp.Message{ID: id, From: customerNumber, Type: whatsapp.TypeText, Text: text, Timestamp: f.clock()}
+	m := whatsapp.Message{ID: id, From: customerNumber, Type: whatsapp.TypeText, Text: text, Timestamp: f.Clock.Now()}
 	if err := f.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &m}); err != nil {
 		t.Fatal(err)
 	}
+	f.Settle()
 }
 
-func (f *fakeSale) Resolve(_ context.Context, id souq.OrderID, amount souq.Money, _ string) (souq.OrderView, error) {
-	f.resolved = append(f.resolved, amount)
-	return souq.OrderView{ID: id, Status: souq.StatusDisputed}, nil
+// pay is the customer paying an offer from their souq wallet, confirmed on the chain.
+func (f *testSale) pay(t *testing.T, msgID string, ref souq.OrderRef) {
+	t.Helper()
+	if _, err := f.Service.Pay(context.Background(), souq.Actor{User: customerNumber, MsgID: msgID}, ref); err != nil {
+		t.Fatal(err)
+	}
+	f.Settle()
+	if v, err := f.Service.Status(context.Background(), souq.Actor{User: customerNumber}, ref); err != nil || v.Status != souq.StatusPaid {
+		t.Fatalf("after paying: %v %v", v.Status, err)
+	}
+}
+
+// dispute is the customer disputing an order, the dispute recorded on the chain.
+func (f *testSale) dispute(t *testing.T, msgID string, ref souq.OrderRef, reason string) {
+	t.Helper()
+	if _, err := f.Service.Dispute(context.Background(), souq.DisputeRequest{Actor: souq.Actor{User: customerNumber, MsgID: msgID}, Order: ref, Reason: reason}); err != nil {
+		t.Fatal(err)
+	}
+	f.Settle()
+}
+
+// resolved lists the buyer's shares of the arbiter's decisions that reached the escrow.
+func (f *testSale) resolved() []string {
+	f.Settle()
+	var out []string
+	for _, c := range f.Escrow.Calls() {
+		if c.Kind == "resolve" {
+			out = append(out, c.Amount.String())
+		}
+	}
+	return out
+}
+
+// disputedOrder makes a paid, disputed order of total through the API and returns its id and ref.
+func disputedOrder(t *testing.T, h http.Handler, sale *testSale, key, total string) (id, ref string) {
+	t.Helper()
+	call(t, h, "POST", "/api/v1/merchant", merchantKeyStr, `{"payout":"0x1111111111111111111111111111111111111111"}`)
+	code, out := call(t, h, "POST", "/api/v1/offers", merchantKeyStr,
+		`{"customer":"+16505551234","items":[{"name":"lamp","quantity":1}],"total":"`+total+`"}`, "Idempotency-Key", key)
+	if code != 201 {
+		t.Fatalf("offer = %d %v", code, out)
+	}
+	o := out["order"].(map[string]any)
+	id, ref = o["id"].(string), o["ref"].(string)
+	sale.pay(t, "pay-"+key, souq.OrderRef(ref))
+	sale.dispute(t, "dispute-"+key, souq.OrderRef(ref), "it broke")
+	return id, ref
 }
 
 // sentLog is the Graph API as the support desk's bot sees it: it records what is sent.
@@ -80,46 +118,31 @@ const (
 	arbiterKeyStr  = "ak-test-0123456789"
 )
 
-func newAPI(t *testing.T) (http.Handler, *fakeSale) {
+func newAPI(t *testing.T) (http.Handler, *testSale) {
 	t.Helper()
-	sale := &fakeSale{Fake: salesfake.New(time.Now), msgs: &sentLog{}, now: time.Now()}
-	ctx := context.Background()
-	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	sale := &testSale{msgs: &sentLog{}}
 	log := logrus.New()
 	log.SetOutput(io.Discard)
-	sale.bot = bot.New(sale, sale.msgs, db, bot.Options{Log: log, Now: func() time.Time { return sale.clock() }})
-	sale.SetNotifier(sale.bot)
-	if err := sale.OptIn(ctx, souq.Actor{User: customerNumber, MsgID: "m0"}); err != nil {
+	opts := bot.Options{Log: log, Now: func() time.Time { return sale.Clock.Now() }}
+	sale.Sale = souqtest.New(t, souqtest.Options{Start: time.Now().UTC().Truncate(time.Second),
+		Notifier: func(db *store.DB) souq.Notifier { return bot.NewNotices(sale.msgs, db, opts) }})
+	sale.bot = bot.New(sale.Service, sale.msgs, sale.DB, opts)
+	if err := sale.Service.OptIn(context.Background(), souq.Actor{User: customerNumber, MsgID: "m0"}); err != nil {
 		t.Fatal(err)
 	}
 	api := &API{
-		Sale: sale,
+		Sale: sale.Service,
 		Auth: StaticAuth{
 			Merchants:  map[[32]byte]souq.WaID{sha256.Sum256([]byte(merchantKeyStr)): merchantNumber},
 			ArbiterSHA: sha256.Sum256([]byte(arbiterKeyStr)),
 		},
-		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x01"}, "ETH": {Symbol: "ETH", Decimals: 18}},
+		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x2222222222222222222222222222222222222222"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
-		Keys:   StoreKeys{Store: openStore(t).Sales()},
+		Keys:   StoreKeys{Store: sale.DB.Sales()},
 	}
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())
 	return s.Handler(), sale
-}
-
-// openStore is the real bbolt store (idempotency keys live there in production).
-func openStore(t *testing.T) *store.DB {
-	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
 }
 
 func call(t *testing.T, h http.Handler, method, path, key, body string, hdr ...string) (int, map[string]any) {
@@ -217,10 +240,10 @@ func TestAPIRejectsBadInput(t *testing.T) {
 func TestAPIArbiterResolve(t *testing.T) {
 	t.Parallel()
 	h, sale := newAPI(t)
-	id := "0x" + strings.Repeat("ab", 32)
+	id, _ := disputedOrder(t, h, sale, "o1", "25 USDC")
 	code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"12.50 USDC","note":"half"}`)
-	if code != 200 || len(sale.resolved) != 1 || sale.resolved[0].String() != "12.50 USDC" {
-		t.Fatalf("resolve = %d %v, recorded %v", code, out, sale.resolved)
+	if got := sale.resolved(); code != 200 || len(got) != 1 || got[0] != "12500000" {
+		t.Fatalf("resolve = %d %v, escrow asked for %v", code, out, got)
 	}
 	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"12.5.0 USDC"}`); code != 422 {
 		t.Fatalf("bad amount = %d", code)
@@ -228,8 +251,14 @@ func TestAPIArbiterResolve(t *testing.T) {
 	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/0x12/resolve", arbiterKeyStr, `{"buyer_amount":"0"}`); code != 400 {
 		t.Fatalf("bad id = %d", code)
 	}
-	if len(sale.resolved) != 1 {
-		t.Fatalf("rejected requests reached the service: %v", sale.resolved)
+	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/0x"+strings.Repeat("ab", 32)+"/resolve", arbiterKeyStr, `{"buyer_amount":"0"}`); code != 404 {
+		t.Fatalf("unknown order = %d", code)
+	}
+	if got := sale.resolved(); len(got) != 1 {
+		t.Fatalf("rejected requests reached the escrow: %v", got)
+	}
+	if v, err := sale.Service.Status(context.Background(), souq.Actor{User: customerNumber}, souq.OrderRef(id)); err != nil || v.Status != souq.StatusResolved {
+		t.Fatalf("order after the decision: %v %v", v.Status, err)
 	}
 }
 
@@ -254,18 +283,27 @@ func TestSupportDeskThroughAPI(t *testing.T) {
 	h, sale := newAPI(t)
 	sale.chat(t, "a1", "agent")
 	sale.chat(t, "a2", "points")
-	if code, out := call(t, h, "GET", "/api/v1/arbiter/tickets", arbiterKeyStr, ""); code != 200 || len(out["tickets"].([]any)) != 1 {
+	code, out := call(t, h, "GET", "/api/v1/arbiter/tickets", arbiterKeyStr, "")
+	if code != 200 || len(out["tickets"].([]any)) != 1 {
 		t.Fatalf("tickets %d %v", code, out)
 	}
+	id := out["tickets"].([]any)[0].(map[string]any)["id"].(string) // the service names tickets
+	if tk := sale.Ticket(id); tk.User != customerNumber {
+		t.Fatalf("ticket %+v", tk)
+	}
 	n := len(sale.msgs.sent)
-	if code, out := call(t, h, "POST", "/api/v1/arbiter/tickets/T1/messages", arbiterKeyStr, `{"text":"Hi, I'm looking into it.","agent":"Rana"}`); code != 201 || out["id"] == "" {
+	if code, out := call(t, h, "POST", "/api/v1/arbiter/tickets/"+id+"/messages", arbiterKeyStr, `{"text":"Hi, I'm looking into it.","agent":"Rana"}`); code != 201 || out["id"] == "" {
 		t.Fatalf("reply %d %v", code, out)
 	}
-	if got := sale.msgs.sent[n:]; len(got) != 1 || got[0].To != customerNumber || !strings.Contains(got[0].Text.Body, "Rana (souq support, ticket T1): Hi, I'm looking into it.") {
+	if got := sale.msgs.sent[n:]; len(got) != 1 || got[0].To != customerNumber || !strings.Contains(got[0].Text.Body, "Rana (souq support, ticket "+id+"): Hi, I'm looking into it.") {
 		t.Fatalf("sent %+v", got)
 	}
-	if code, _ := call(t, h, "POST", "/api/v1/arbiter/tickets/T1/hand-back", arbiterKeyStr, ""); code != 204 {
+	if code, _ := call(t, h, "POST", "/api/v1/arbiter/tickets/"+id+"/hand-back", arbiterKeyStr, ""); code != 204 {
 		t.Fatalf("hand-back %d", code)
+	}
+	sale.Settle() // the service's hand-back notice returns the chat to the bot
+	if tk := sale.Ticket(id); tk.ClosedAt.IsZero() {
+		t.Fatalf("ticket not closed: %+v", tk)
 	}
 	n = len(sale.msgs.sent)
 	sale.chat(t, "a3", "points")

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -197,16 +198,12 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 
 	// The customer pays: the merchant ships, and the customer disputes.
 	customer := func(msg string) souq.Actor { return souq.Actor{User: customerNumber, MsgID: msg} }
-	if _, err := sale.Pay(ctx, customer("pay-1"), souq.OrderRef(ref)); err != nil {
-		t.Fatal(err)
-	}
+	sale.pay(t, "pay-1", souq.OrderRef(ref))
 	c.do(exchange{method: "POST", path: "/api/v1/orders/" + ref + "/ship", key: mk, status: 200})
 	c.do(exchange{method: "GET", path: "/api/v1/orders/" + ref + "/receipt", key: mk, status: 200})
 	c.do(exchange{method: "GET", path: "/api/v1/orders/ffffffff/receipt", key: mk, status: 404})
 	c.do(exchange{method: "POST", path: "/api/v1/orders/" + ref + "/dispute-answer", key: mk, body: `{"statement":"sent"}`, status: 409})
-	if _, err := sale.Dispute(ctx, souq.DisputeRequest{Actor: customer("dispute-1"), Order: souq.OrderRef(ref), Reason: "never came"}); err != nil {
-		t.Fatal(err)
-	}
+	sale.dispute(t, "dispute-1", souq.OrderRef(ref), "never came")
 	c.do(exchange{method: "GET", path: "/api/v1/orders/" + ref, key: mk, status: 200})
 	c.do(exchange{method: "POST", path: "/api/v1/orders/" + ref + "/dispute-answer", key: mk, body: `{"statement":"tracking 123"}`, status: 200})
 	c.do(exchange{method: "POST", path: "/api/v1/orders/" + ref + "/dispute-answer", key: mk, body: `{"statement":"` + strings.Repeat("x", 2001) + `"}`, status: 400, requestInvalid: true})
@@ -215,25 +212,27 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	for i, then := range []string{"refund", "release"} {
 		body := c.do(exchange{method: "POST", path: "/api/v1/offers", key: mk, body: offer, header: []string{"Idempotency-Key", "offer-" + then}, status: 201})
 		r := souq.OrderRef(jsonField(t, body, "order", "ref"))
-		if _, err := sale.Pay(ctx, customer("pay-"+then), r); err != nil {
-			t.Fatal(err)
-		}
+		sale.pay(t, "pay-"+then, r)
 		if i == 0 {
 			c.do(exchange{method: "POST", path: "/api/v1/orders/" + string(r) + "/refund", key: mk, status: 200})
 			c.do(exchange{method: "POST", path: "/api/v1/orders/" + string(r) + "/refund", key: mk, status: 409})
 			continue
 		}
 		c.do(exchange{method: "POST", path: "/api/v1/orders/" + string(r) + "/ship", key: mk, status: 200})
-		if _, err := sale.ConfirmReceipt(ctx, customer("confirm-"+then), r); err != nil {
+		if _, err := sale.Service.ConfirmReceipt(ctx, customer("confirm-"+then), r); err != nil {
 			t.Fatal(err)
 		}
+		sale.Settle()
 	}
 	c.do(exchange{method: "GET", path: "/api/v1/payouts", key: mk, status: 200})
 
 	// The arbiter.
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: mk, body: `{"buyer_amount":"1 USDC"}`, status: 401})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"12.50 USDC","note":"half"}`, status: 200})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"0"}`, status: 200})
+	// A second decision while the first is on its way to the chain: refused.
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"0"}`, status: 409})
+	sale.Settle()
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"0"}`, status: 409})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{"buyer_amount":"12.5.0 USDC"}`, status: 422})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/0x12/resolve", key: ak, body: `{"buyer_amount":"0"}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/orders/" + id + "/resolve", key: ak, body: `{}`, status: 400, requestInvalid: true})
@@ -242,17 +241,19 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 	c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: ak, status: 200})
 	sale.chat(t, "agent-1", "agent where is my coffee")
 	body = c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: ak, status: 200})
-	if !strings.Contains(string(body), `"id":"T1"`) || !strings.Contains(string(body), "where is my coffee") || !strings.Contains(string(body), `"ref":"`+ref+`"`) {
+	tid := regexp.MustCompile(`"id":"(T[0-9A-F]{8})"`).FindSubmatch(body) // the service names tickets
+	if tid == nil || !strings.Contains(string(body), "where is my coffee") || !strings.Contains(string(body), `"ref":"`+ref+`"`) {
 		t.Fatalf("tickets %s", body)
 	}
+	ticket := string(tid[1])
 	c.do(exchange{method: "GET", path: "/api/v1/arbiter/tickets", key: mk, status: 401})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"text":"It ships today.","agent":"Rana"}`, status: 201})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"agent":"Rana"}`, status: 400, requestInvalid: true})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/" + ticket + "/messages", key: ak, body: `{"text":"It ships today.","agent":"Rana"}`, status: 201})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/" + ticket + "/messages", key: ak, body: `{"agent":"Rana"}`, status: 400, requestInvalid: true})
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T9/messages", key: ak, body: `{"text":"hello"}`, status: 404})
-	sale.advance(25 * time.Hour)
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/messages", key: ak, body: `{"text":"Still there?"}`, status: 409})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/hand-back", key: ak, status: 204})
-	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/T1/hand-back", key: ak, status: 204}) // again: nothing to do
+	sale.Clock.Add(25 * time.Hour)
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/" + ticket + "/messages", key: ak, body: `{"text":"Still there?"}`, status: 409})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/" + ticket + "/hand-back", key: ak, status: 204})
+	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/" + ticket + "/hand-back", key: ak, status: 204}) // again: nothing to do
 	c.do(exchange{method: "POST", path: "/api/v1/arbiter/tickets/t-9/hand-back", key: ak, status: 404})
 
 	// Every operation the description lists was exercised, and the server has no other route

@@ -14,14 +14,13 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sirupsen/logrus"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/bot/salesfake"
 	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
@@ -99,9 +98,7 @@ func TestAPIIdempotencyKeyKeepsItsPromise(t *testing.T) {
 		t.Fatalf("offer = %d %v", code, first)
 	}
 	ref := first["order"].(map[string]any)["ref"].(string)
-	if _, err := sale.Pay(context.Background(), souq.Actor{User: customerNumber, MsgID: "pay"}, souq.OrderRef(ref)); err != nil {
-		t.Fatal(err)
-	}
+	sale.pay(t, "pay", souq.OrderRef(ref))
 	// The same request again: the first answer, faithfully.
 	code, again := call(t, h, "POST", "/api/v1/offers", merchantKeyStr, offerJSON, "Idempotency-Key", "k1")
 	if code != 201 || again["order"].(map[string]any)["id"] != first["order"].(map[string]any)["id"] {
@@ -167,17 +164,23 @@ func TestAPIRefusesAmountsOverTheLimit(t *testing.T) {
 func TestAPIResolvePassesTheCurrency(t *testing.T) {
 	t.Parallel()
 	h, sale := newAPI(t)
-	id := "0x" + strings.Repeat("ab", 32)
-	for _, body := range []string{`{"buyer_amount":"0.0000000001 ETH"}`, `{"buyer_amount":"0"}`, `{"buyer_amount":"0 USDC"}`} {
-		if code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, body); code != 200 {
-			t.Fatalf("%s = %d %v", body, code, out)
+	a, _ := disputedOrder(t, h, sale, "a", "25 USDC")
+	b, _ := disputedOrder(t, h, sale, "b", "10 USDC")
+	// ETH on a USDC order: the service sees the currency and refuses it, naming both.
+	code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+a+"/resolve", arbiterKeyStr, `{"buyer_amount":"0.0000000001 ETH"}`)
+	if msg, _ := out["message"].(string); code != 422 || !strings.Contains(msg, "ETH") || !strings.Contains(msg, "USDC") {
+		t.Fatalf("ETH on a USDC order = %d %v", code, out)
+	}
+	// "0" alone is zero of the order's currency; "0 USDC" says it.
+	for _, r := range []struct{ id, body string }{{a, `{"buyer_amount":"0"}`}, {b, `{"buyer_amount":"0 USDC"}`}} {
+		if code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+r.id+"/resolve", arbiterKeyStr, r.body); code != 200 {
+			t.Fatalf("%s = %d %v", r.body, code, out)
 		}
 	}
-	if len(sale.resolved) != 3 || sale.resolved[0].Asset.Symbol != "ETH" || sale.resolved[0].Amount.String() != "100000000" ||
-		sale.resolved[1].Asset.Symbol != "" || sale.resolved[1].Amount.Sign() != 0 || sale.resolved[2].Asset.Symbol != "USDC" {
-		t.Fatalf("resolved %v", sale.resolved)
+	if got := sale.resolved(); len(got) != 2 || got[0] != "0" || got[1] != "0" {
+		t.Fatalf("resolved %v", got)
 	}
-	if code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"0 DOGE"}`); code != 422 {
+	if code, out := call(t, h, "POST", "/api/v1/arbiter/orders/"+a+"/resolve", arbiterKeyStr, `{"buyer_amount":"0 DOGE"}`); code != 422 {
 		t.Fatalf("zero in an unknown currency = %d %v", code, out)
 	}
 }
@@ -187,26 +190,22 @@ func TestAPIResolvePassesTheCurrency(t *testing.T) {
 // (every bucket, byte for byte) and the sale service's orders are exactly as before.
 func TestBadInputChangesNothing(t *testing.T) {
 	t.Parallel()
-	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
+	sale := &testSale{Sale: souqtest.New(t, souqtest.Options{})}
+	db := sale.DB
 	const appSecret = "app-secret-for-tests"
 	wh, err := whatsapp.NewWebhook(whatsapp.Config{AppSecret: appSecret, VerifyToken: "verify-me"}, db, whatsapp.WithWebhookLogger(quietLog()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sale := &fakeSale{Fake: salesfake.New(time.Now)}
 	ctx := context.Background()
-	if err := sale.OptIn(ctx, souq.Actor{User: customerNumber, MsgID: "m0"}); err != nil {
+	if err := sale.Service.OptIn(ctx, souq.Actor{User: customerNumber, MsgID: "m0"}); err != nil {
 		t.Fatal(err)
 	}
 	s, _ := newTestServer(t, Config{Mounts: []Mount{{Prefix: "/webhooks/whatsapp", Handler: wh}}})
-	(&API{Sale: sale, Auth: StaticAuth{
+	(&API{Sale: sale.Service, Auth: StaticAuth{
 		Merchants:  map[[32]byte]souq.WaID{sha256.Sum256([]byte(merchantKeyStr)): merchantNumber},
 		ArbiterSHA: sha256.Sum256([]byte(arbiterKeyStr)),
-	}, Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x01"}, "ETH": {Symbol: "ETH", Decimals: 18}},
+	}, Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x2222222222222222222222222222222222222222"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Keys: StoreKeys{Store: db.Sales()}}).Register(s.Engine())
 	h := s.Handler()
 
@@ -216,9 +215,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 	_, out := call(t, h, "POST", "/api/v1/offers", merchantKeyStr, offerJSON, "Idempotency-Key", "offer-1")
 	ref := out["order"].(map[string]any)["ref"].(string)
 	id := out["order"].(map[string]any)["id"].(string)
-	if _, err := sale.Pay(ctx, souq.Actor{User: customerNumber, MsgID: "pay"}, souq.OrderRef(ref)); err != nil {
-		t.Fatal(err)
-	}
+	sale.pay(t, "pay", souq.OrderRef(ref))
 	msg, err := os.ReadFile(filepath.Join("..", "bot", "whatsapp", "testdata", "text.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -341,8 +338,8 @@ func TestBadInputChangesNothing(t *testing.T) {
 	if before != after {
 		t.Fatalf("bad input changed state:\nbefore %s\nafter  %s", before, after)
 	}
-	if len(sale.resolved) != 0 {
-		t.Fatalf("the arbiter's service was reached: %v", sale.resolved)
+	if got := sale.resolved(); len(got) != 0 {
+		t.Fatalf("the arbiter's decision reached the escrow: %v", got)
 	}
 	// The snapshot bites: one genuine request changes it.
 	if code, _ := call(t, h, "POST", "/api/v1/offers", mk, offerJSON, "Idempotency-Key", "offer-2"); code != 201 || snapshot(t, db, sale) == after {
@@ -370,7 +367,7 @@ func postWebhook(h http.Handler, body []byte, sig string) *httptest.ResponseReco
 
 // snapshot digests every bucket of the store, key and value, and the sale service's orders as both
 // parties see them.
-func snapshot(t *testing.T, db *store.DB, sale *fakeSale) string {
+func snapshot(t *testing.T, db *store.DB, sale *testSale) string {
 	t.Helper()
 	d := sha256.New()
 	var buckets []string
@@ -385,7 +382,7 @@ func snapshot(t *testing.T, db *store.DB, sale *fakeSale) string {
 	}
 	sort.Strings(buckets)
 	for _, who := range []souq.WaID{merchantNumber, customerNumber} {
-		views, err := sale.History(context.Background(), souq.Actor{User: who}, 1000)
+		views, err := sale.Service.History(context.Background(), souq.Actor{User: who}, 1000)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
 )
 
 var (
@@ -55,16 +57,8 @@ func (db *DB) UpdateChat(ctx context.Context, id string, fn func(old []byte) ([]
 	return nil
 }
 
-// SentMessage is an outbound message and what WhatsApp said about it.
-type SentMessage struct {
-	ID        string    `json:"id"`
-	To        string    `json:"to"`
-	Kind      string    `json:"kind"`
-	Status    string    `json:"status"` // accepted, sent, delivered, read, failed
-	StatusAt  time.Time `json:"status_at"`
-	ErrorCode int       `json:"error_code,omitempty"`
-	Error     string    `json:"error,omitempty"`
-}
+// SentMessage is souq.SentMessage (chatlog.go).
+type SentMessage = souq.SentMessage
 
 // statusRank orders statuses so a late "delivered" does not overwrite "read".
 var statusRank = map[string]int{"accepted": 0, "sent": 1, "delivered": 2, "read": 3, "played": 3, "failed": 4}

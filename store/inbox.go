@@ -9,6 +9,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq"
 )
 
 var (
@@ -18,36 +20,20 @@ var (
 	bucketInboxPending = []byte("inbox.pending") // seq -> nil, while not processed
 )
 
-// Envelope is one inbound event to record: Key is its dedupe key (for WhatsApp, "m:"+message id
-// or "s:"+message id+":"+status), Chat the user it concerns (processing is ordered per chat),
-// Data the event as received.
-type Envelope struct {
-	Key  string
-	Chat string
-	Data []byte
-}
-
-// InboxState is where an entry is in processing.
-type InboxState string
+// The inbox's records are souq's (chatlog.go), so the WhatsApp adapters need not import store.
+type (
+	Envelope    = souq.Envelope
+	InboxState  = souq.InboxState
+	InboxEntry  = souq.InboxEntry
+	InboxResult = souq.InboxResult
+)
 
 // Inbox states.
 const (
-	InboxPending InboxState = "pending"
-	InboxDone    InboxState = "done"
-	InboxFailed  InboxState = "failed" // processed with an error, kept for inspection
+	InboxPending = souq.InboxPending
+	InboxDone    = souq.InboxDone
+	InboxFailed  = souq.InboxFailed
 )
-
-// InboxEntry is a recorded event.
-type InboxEntry struct {
-	Seq        uint64     `json:"-"`
-	Key        string     `json:"key"`
-	Chat       string     `json:"chat"`
-	Data       []byte     `json:"-"`
-	ReceivedAt time.Time  `json:"received_at"`
-	State      InboxState `json:"state"`
-	DoneAt     time.Time  `json:"done_at,omitzero"`
-	Error      string     `json:"error,omitempty"`
-}
 
 // InboxAppend records the envelopes whose keys were never seen, in one durable transaction shared
 // with concurrent callers, and returns how many were new. Duplicates, within the call or across
@@ -147,12 +133,6 @@ func (db *DB) InboxPendingCount() (int, error) {
 		return 0, fmt.Errorf("store: inbox pending count: %w", err)
 	}
 	return n, nil
-}
-
-// InboxResult is the outcome of processing one entry.
-type InboxResult struct {
-	Seq uint64
-	Err error // nil: done; otherwise recorded and the entry is not retried
 }
 
 // InboxFinish marks entries processed (done, or failed with the error recorded).

@@ -17,12 +17,11 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/store"
 )
 
 // SentLog records outbound messages and their fate; *store.DB implements it.
 type SentLog interface {
-	RecordSent(ctx context.Context, m store.SentMessage) error
+	RecordSent(ctx context.Context, m souq.SentMessage) error
 }
 
 // Client sends messages through the Graph API.
@@ -131,7 +130,7 @@ func (c *Client) Send(ctx context.Context, m Outgoing) (string, error) {
 				return "", fmt.Errorf("whatsapp: send: response without message id")
 			}
 			id := resp.Messages[0].ID
-			c.record(ctx, store.SentMessage{ID: id, To: m.To, Kind: m.Kind(), Status: "accepted"})
+			c.record(ctx, souq.SentMessage{ID: id, To: m.To, Kind: m.Kind(), Status: "accepted"})
 			return id, nil
 		}
 		if errors.Is(err, ErrWindowClosed) && m.Template == nil && !switchedToTemplate {
@@ -150,7 +149,7 @@ func (c *Client) Send(ctx context.Context, m Outgoing) (string, error) {
 			log.WithError(err).Warn("whatsapp: send failed")
 			var ae *APIError
 			if errors.As(err, &ae) {
-				c.record(ctx, store.SentMessage{ID: "failed:" + m.To + ":" + time.Now().UTC().Format(time.RFC3339Nano), To: m.To,
+				c.record(ctx, souq.SentMessage{ID: "failed:" + m.To + ":" + time.Now().UTC().Format(time.RFC3339Nano), To: m.To,
 					Kind: m.Kind(), Status: "failed", ErrorCode: ae.Code, Error: ae.Error()})
 			}
 			return "", err
@@ -178,7 +177,7 @@ func (c *Client) backoff(attempt int, throttled bool) time.Duration {
 	return min(d, c.cfg.RetryMax)
 }
 
-func (c *Client) record(ctx context.Context, m store.SentMessage) {
+func (c *Client) record(ctx context.Context, m souq.SentMessage) {
 	if c.sent == nil {
 		return
 	}

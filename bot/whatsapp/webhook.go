@@ -15,7 +15,6 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/store"
 )
 
 // MaxPayload is the largest webhook body Meta sends ("Webhook payloads can be up to 3 MB").
@@ -23,7 +22,7 @@ const MaxPayload = 3 << 20
 
 // Inbox durably records events before the webhook answers 200; *store.DB implements it.
 type Inbox interface {
-	InboxAppend(ctx context.Context, envs []store.Envelope) (int, error)
+	InboxAppend(ctx context.Context, envs []souq.Envelope) (int, error)
 }
 
 // Webhook is the Cloud API callback endpoint: GET is the verification handshake, POST the
@@ -172,14 +171,14 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 		ack.Skipped = append(ack.Skipped, p.Where+": "+p.Reason)
 	}
 	if len(parsed.Events) > 0 {
-		envs := make([]store.Envelope, 0, len(parsed.Events))
+		envs := make([]souq.Envelope, 0, len(parsed.Events))
 		for _, ev := range parsed.Events {
 			data, err := json.Marshal(ev)
 			if err != nil {
 				http.Error(rw, "encoding event failed", http.StatusInternalServerError)
 				return
 			}
-			envs = append(envs, store.Envelope{Key: ev.Key(), Chat: ev.Chat(), Data: data})
+			envs = append(envs, souq.Envelope{Key: ev.Key(), Chat: ev.Chat(), Data: data})
 			if ev.Kind == KindMessage && !knownType(ev.Message.Type) {
 				w.log.WithFields(logrus.Fields{"type": truncate(ev.Message.Type, 30), "from": w.mask.Mask(souq.WaID(ev.Chat()))}).
 					Info("whatsapp: message of a kind souq does not act on; recorded and acknowledged")

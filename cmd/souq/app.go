@@ -82,16 +82,6 @@ type lazyHandler struct{ h http.Handler }
 
 func (l *lazyHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) { l.h.ServeHTTP(w, r) }
 
-// notifierSlot breaks the cycle service → notifier (the bot) → service.
-type notifierSlot struct{ n souq.Notifier }
-
-func (s *notifierSlot) Notify(ctx context.Context, n souq.Notice) error {
-	if s.n == nil {
-		return fmt.Errorf("notifier not ready: %w", souq.ErrUnavailable)
-	}
-	return s.n.Notify(ctx, n)
-}
-
 // Start assembles and starts souq. With no network configuration it runs the embedded default.
 func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err error) {
 	a := &App{cfg: cfg, log: log, Clock: &shiftClock{}}
@@ -212,7 +202,10 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		sym := strings.ToUpper(cfg.TokenSymbol)
 		a.Assets[sym] = souq.Asset{Symbol: sym, Decimals: uint8(cfg.TokenDecimals), Token: tok.Hex()}
 	}
-	notifier := &notifierSlot{}
+	// The service speaks to people through the bot's notices (its Notifier port), built before the
+	// service; the conversation, which calls the service, is built after it.
+	botOpts := bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot"), Mask: mask}
+	notices := bot.NewNotices(waClient, db, botOpts)
 	// The fee customers are shown with each offer: the escrow's rate now (orders keep the rate of
 	// their funding; a fee change takes effect for offers made after a restart).
 	feeBps, err := a.Escrow.FeeBps(ctx)
@@ -221,7 +214,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	}
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
-		Loyalty: loyalty, Wallets: walletsPort, Notifier: notifier, Clock: a.Clock,
+		Loyalty: loyalty, Wallets: walletsPort, Notifier: notices, Clock: a.Clock,
 		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
 		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
 		ChainClock:      a.chainClock(), Log: log.WithField("component", "outbox"),
@@ -231,8 +224,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil, err
 	}
 	a.Service = svc
-	b := bot.New(svc, waClient, db, bot.Options{Assets: a.Assets, Log: log.WithField("component", "bot"), Mask: mask})
-	notifier.n = b
+	b := bot.New(svc, waClient, db, botOpts)
 	runner := bot.NewRunner(db, b.Handle, log.WithField("component", "runner"), 8)
 	wh, err := whatsapp.NewWebhook(waCfg, db, whatsapp.WithNotify(runner.Wake), whatsapp.WithWebhookLogger(log.WithField("component", "webhook")), whatsapp.WithWebhookMasker(mask))
 	if err != nil {

@@ -20,11 +20,14 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot"
+	"github.com/souqchain/souq/bot/whatsapp"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/server"
+	"github.com/souqchain/souq/store"
 )
 
 // faucetWallets tops up every custodial wallet it hands out on the EMBEDDED DEV CHAIN: 10 ETH for
@@ -196,3 +199,12 @@ func (x *auditAPI) payPage(c *gin.Context) {
 	_ = payTmpl.Execute(c.Writer, map[string]any{"Ref": id.Short(), "Amount": souq.Money{Asset: total.Asset, Amount: terms.Amount}.String(),
 		"ChainID": pr.ChainID, "Steps": pr.Steps, "Escrow": pr.Escrow.Hex()})
 }
+
+// The store implements the interfaces the WhatsApp adapters declare for what they keep; they do
+// not import it (see deps_test.go).
+var (
+	_ bot.Storage      = (*store.DB)(nil)
+	_ bot.Inbox        = (*store.DB)(nil)
+	_ whatsapp.Inbox   = (*store.DB)(nil)
+	_ whatsapp.SentLog = (*store.DB)(nil)
+)

@@ -6,7 +6,8 @@
 //   node bot/whatsapp/simulator/e2e/browser.cjs        (from the repository root)
 // Env: CHROMIUM (default /usr/bin/chromium), SOUQ_E2E_URL (use a running stack instead),
 // SOUQ_E2E_STACK=serve: run the real `souq serve` (dev chain, Stellar sandbox, the sale service) in a
-// temporary data directory instead of the in-memory sale service, and play a whole sale through the
+// temporary data directory instead of the e2e stack (the sale service on fakes of the chain and
+// ledger), and play a whole sale through the
 // page: pay, ship, the courier's photo, confirm receipt, points.
 "use strict";
 

@@ -4,15 +4,18 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/sirupsen/logrus"
 
+	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp/simulator"
 )
 
@@ -96,8 +99,12 @@ func TestStackSale(t *testing.T) {
 	send(t, s, simulator.UserMessage{From: m, ButtonID: id, Title: title, Kind: "button_reply"})
 	waitOut(t, s, c, "has shipped")
 
-	short := strings.TrimPrefix(id, "shipped:")[:8]
-	send(t, s, simulator.UserMessage{From: k, Text: "consegna " + short})
+	// The merchant gives the courier the full order id (a short one works for participants only).
+	orders, err := s.Sale.Service.History(context.Background(), souq.Actor{User: c}, 1)
+	if err != nil || len(orders) != 1 || !strings.HasPrefix(orders[0].ID.String(), "0x"+strings.TrimPrefix(id, "shipped:")[:8]) {
+		t.Fatalf("orders %v %v", orders, err)
+	}
+	send(t, s, simulator.UserMessage{From: k, Text: "consegna " + orders[0].ID.String()})
 	waitOut(t, s, k, "location_request_message")
 	lat, lng := "-23.5613", "-46.6565"
 	send(t, s, simulator.UserMessage{From: k, Lat: &lat, Lng: &lng})
@@ -172,7 +179,12 @@ func TestStackSupportAgent(t *testing.T) {
 		return resp.StatusCode, string(b)
 	}
 	send(t, s, simulator.UserMessage{From: customer, Text: "agent"})
-	m := waitOut(t, s, customer, "Ticket T1 is open")
+	m := waitOut(t, s, customer, "Ticket T", "is open")
+	ticket := regexp.MustCompile(`Ticket (T[0-9A-F]{8}) is open`).FindStringSubmatch(fmt.Sprint(m["text"]))
+	if ticket == nil {
+		t.Fatalf("no ticket id in %v", m)
+	}
+	tid := ticket[1] // the service names tickets
 	send(t, s, simulator.UserMessage{From: customer, Type: "reaction", ReplyTo: m["_id"].(string), Emoji: "👍"})
 	send(t, s, simulator.UserMessage{From: customer, Type: "sticker"})
 	send(t, s, simulator.UserMessage{From: customer, Text: "my parcel is late"})
@@ -187,11 +199,11 @@ func TestStackSupportAgent(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if code, body := arb("POST", "/tickets/T1/messages", `{"text":"It left today.","agent":"Rana"}`); code != 201 {
+	if code, body := arb("POST", "/tickets/"+tid+"/messages", `{"text":"It left today.","agent":"Rana"}`); code != 201 {
 		t.Fatalf("agent reply %d %s", code, body)
 	}
-	waitOut(t, s, customer, "Rana (souq support, ticket T1): It left today.")
-	if code, body := arb("POST", "/tickets/T1/hand-back", ""); code != 204 {
+	waitOut(t, s, customer, "Rana (souq support, ticket "+tid+"): It left today.")
+	if code, body := arb("POST", "/tickets/"+tid+"/hand-back", ""); code != 204 {
 		t.Fatalf("hand-back %d %s", code, body)
 	}
 	waitOut(t, s, customer, "back with the souq assistant")
