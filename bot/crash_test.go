@@ -23,14 +23,14 @@ func TestNoticeInDoubtAfterCrash(t *testing.T) {
 	crashAfterAccept := func(h *harness, key string) {
 		t.Helper()
 		if _, err := h.bot.updateState(ctx, customer, func(s *State) {
-			s.Sending = append(s.Sending, Sending{Key: key, Tag: noticeTag(key), At: h.now})
+			s.Sending = append(s.Sending, Sending{Key: key, Tag: noticeTag(key), At: h.now()})
 		}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	status := func(h *harness, opaque string) {
 		t.Helper()
-		ev := whatsapp.Event{Kind: whatsapp.KindStatus, Status: &whatsapp.Status{ID: "wamid.out9", Status: "sent", Timestamp: h.now,
+		ev := whatsapp.Event{Kind: whatsapp.KindStatus, Status: &whatsapp.Status{ID: "wamid.out9", Status: "sent", Timestamp: h.now(),
 			RecipientID: customer, BizOpaque: opaque}}
 		if err := h.bot.Handle(ctx, ev); err != nil {
 			t.Fatal(err)
@@ -50,7 +50,7 @@ func TestNoticeInDoubtAfterCrash(t *testing.T) {
 		if err := h.bot.Notify(ctx, notice("k1")); err != nil {
 			t.Fatal(err)
 		}
-		h.now = h.now.Add(time.Hour)
+		h.sale.Clock.Add(time.Hour)
 		if err := h.bot.Notify(ctx, notice("k1")); err != nil {
 			t.Fatal(err)
 		}
@@ -65,7 +65,7 @@ func TestNoticeInDoubtAfterCrash(t *testing.T) {
 		h.newSent()
 		crashAfterAccept(h, "k2")
 		status(h, "~"+noticeTag("another"))
-		h.now = h.now.Add(inDoubtWait + time.Second)
+		h.sale.Clock.Add(inDoubtWait + time.Second)
 		for range 2 {
 			if err := h.bot.Notify(ctx, notice("k2")); err != nil {
 				t.Fatal(err)
@@ -102,7 +102,7 @@ func TestNoticeInDoubtAfterCrash(t *testing.T) {
 func TestRepliesNotRepeatedWhenAMessageIsHandledAgain(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	m := whatsapp.Message{ID: "wamid.crash1", From: customer, Timestamp: h.now, Type: whatsapp.TypeText, Text: "help"}
+	m := whatsapp.Message{ID: "wamid.crash1", From: customer, Timestamp: h.now(), Type: whatsapp.TypeText, Text: "help"}
 	for range 2 {
 		msg := m
 		if err := h.bot.Handle(context.Background(), whatsapp.Event{Kind: whatsapp.KindMessage, Message: &msg}); err != nil {
