@@ -51,9 +51,10 @@ func TestParse(t *testing.T) {
 			return c.Quantity == 1 && c.Item == "bolo de cenoura" && c.Money.Amount.String() == "12500000"
 		}, nil},
 		{"بيع 2 قهوة 30 USDC إلى +971501234567", func(c Command) bool { return c.Item == "قهوة" && c.Customer == "971501234567" }, nil},
-		{"sell 2 coffee 30,50 USDC to +5511999998888", nil, souq.ErrAmountFormat},
+		{"sell 2 coffee 30,5,0 USDC to +5511999998888", nil, souq.ErrAmountFormat},
 		{"sell 2 coffee 30.1234567 USDC to +5511999998888", nil, souq.ErrAmountPrecision},
-		{"sell 2 coffee 30 EUR to +5511999998888", nil, souq.ErrUnknownAsset},
+		{"sell 2 coffee 30 EUR to +5511999998888", nil, ErrFiatNotAccepted}, // no euro token accepted
+		{"sell 2 coffee 30 XYZ to +5511999998888", nil, souq.ErrUnknownAsset},
 		{"sell 2 coffee 30 USDC to tomorrow", nil, souq.ErrInvalidWaID},
 		{"sell 200 coffee 30 USDC to +5511999998888", nil, ErrBadNumber},
 		{"sell coffee", nil, ErrUsage},
