@@ -16,7 +16,9 @@ import (
 // code too.
 
 // plain drops the bidi controls Arabic replies carry, for comparing text.
-func plain(s string) string { return strings.NewReplacer("\u200f", "", "\u2068", "", "\u2069", "").Replace(s) }
+func plain(s string) string {
+	return strings.NewReplacer("\u200f", "", "\u2068", "", "\u2069", "").Replace(s)
+}
 
 // TestLocaleChats replays testdata/locale_chats.json: plurals, amounts as people write them,
 // a price without a currency, the language from what people write.
