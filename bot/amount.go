@@ -110,6 +110,9 @@ func isNumber(s string) bool {
 func parseAmount(l Lang, s string, decimals uint8) (*big.Int, error) {
 	s = normalizeDigits(l, strings.TrimSpace(s))
 	bad := fmt.Errorf("%q: %w", s, souq.ErrAmountFormat)
+	if !isNumber(s) {
+		return nil, bad
+	}
 	dots, commas := strings.Count(s, "."), strings.Count(s, ",")
 	whole, frac := s, ""
 	groupMark := ""
