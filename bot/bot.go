@@ -441,7 +441,7 @@ func (c *conv) run(cmd Command) {
 		desc := rawT(c.st.Lang, kRulePoints, Args{"points": count(c.st.Lang, uPoints, cmd.N), "spend": formatMoney(c.st.Lang, cmd.Money, Exact)})
 		if cmd.Stamps {
 			rule = souq.LoyaltyRule{Stamps: int(cmd.N), Currency: cmd.Asset}
-			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
+			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": formatCount(c.st.Lang, cmd.N)})
 		}
 		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
 			c.fail(err, "")
