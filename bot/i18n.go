@@ -61,8 +61,8 @@ func (l Lang) TemplateCode() string {
 var arabicCodes = []string{"20", "211", "212", "213", "216", "218", "222", "249", "252", "253", "269",
 	"961", "962", "963", "964", "965", "966", "967", "968", "970", "971", "973", "974"}
 
-// LangForNumber picks the first language from the WhatsApp id's calling code; users change it
-// with "lang xx".
+// LangForNumber picks the first language from the WhatsApp id's calling code; what the person
+// writes then decides (detect.go), and "language xx" fixes it.
 func LangForNumber(waID string) Lang {
 	switch {
 	case strings.HasPrefix(waID, "55"):
