@@ -559,6 +559,51 @@ func (c *conv) onCart(o *whatsapp.Order) {
 	c.showOrder(r.Order)
 }
 
+// help shows the commands of the person's roles with a menu of taps (and the opt-in prompt to
+// customers who have not opted in).
+func (c *conv) help(topic string) {
+	l := c.st.Lang
+	switch topic {
+	case "merchant":
+		c.say(kHelpMerchant, nil)
+		return
+	case "courier":
+		c.say(kHelpCourier, nil)
+		return
+	}
+	rs := c.roles()
+	body := kHelp
+	switch {
+	case rs[souq.RoleCustomer]:
+	case rs[souq.RoleMerchant]:
+		body = kHelpMerchant
+	default:
+		body = kHelpCourier
+	}
+	if rs[souq.RoleCustomer] && !c.st.OptedIn {
+		c.buttons(kWelcome, nil, btn(l, bYes, TapID(VerbOptIn, "")))
+	}
+	row := func(v Verb, arg string, k Key) whatsapp.Row {
+		return whatsapp.Row{ID: TapID(v, arg), Title: label(l, k)}
+	}
+	rows := []whatsapp.Row{row(VerbOrders, "", rOrders)}
+	if rs[souq.RoleCustomer] {
+		rows = append(rows, row(VerbPoints, "", rPoints))
+	}
+	if rs[souq.RoleMerchant] && body != kHelpMerchant {
+		rows = append(rows, row(VerbHelp, "merchant", rMerchant))
+	}
+	if rs[souq.RoleCourier] && body != kHelpCourier {
+		rows = append(rows, row(VerbHelp, "courier", rCourier))
+	}
+	rows = append(rows, row(VerbAgent, "", rAgent), row(VerbLang, "", rLang))
+	if rs[souq.RoleCustomer] {
+		rows = append(rows, row(VerbOptOut, "", rOptOut))
+	}
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, body, nil), Button: label(l, bMenu),
+		Sections: []whatsapp.Section{{Title: label(l, hMenu), Rows: rows}}}})
+}
+
 // langNames are each language's own name (the same in every catalogue).
 var langNames = map[Lang]string{English: "English", Arabic: "العربية", Portuguese: "Português (Brasil)", Italian: "Italiano"}
 
