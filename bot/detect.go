@@ -11,7 +11,8 @@ import (
 // chooses one ("language pt", "idioma", "lingua", "لغة", or a tap in the picker), every text
 // message that shows its language clearly switches the chat to it, and the reply to that
 // message is already in it:
-//   - any Arabic letter: Arabic;
+//   - more Arabic letters than Latin ones: Arabic (a Portuguese merchant selling "1 شاي" stays
+//     Portuguese);
 //   - otherwise, words that only one of the supported languages uses ("olá", "pedidos",
 //     "grazie", "thanks"…, and the commands in Portuguese and Italian; English commands are
 //     everyone's codes and mark nothing); a message with words of two
@@ -53,10 +54,18 @@ func wordLang(w string) (Lang, bool) {
 
 // DetectLang returns the language text is clearly written in, or false.
 func DetectLang(text string) (Lang, bool) {
+	arabic, latin := 0, 0
 	for _, r := range text {
-		if unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r) {
-			return Arabic, true
+		switch {
+		case !unicode.IsLetter(r):
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Latin, r):
+			latin++
 		}
+	}
+	if arabic > latin {
+		return Arabic, true
 	}
 	found := Lang("")
 	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {

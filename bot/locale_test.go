@@ -174,7 +174,8 @@ func TestDetectLang(t *testing.T) {
 	}{
 		{"olá, quero ver meus pedidos", Portuguese}, {"Obrigado!", Portuguese}, {"vender 2 café 30 para +55 11 99999 8888", Portuguese},
 		{"ciao, vorrei i miei ordini", Italian}, {"grazie", Italian},
-		{"مرحبا", Arabic}, {"نقاطي", Arabic}, {"status 3f2a1b0c مرحبا", Arabic},
+		{"مرحبا", Arabic}, {"نقاطي", Arabic}, {"بيع ٢ قهوة ٣٠ USDC إلى +971501234567", Arabic},
+		{"vender 1 شاي 5 USDC para +55 11 99999 8888", Portuguese}, // an Arabic item name in a Portuguese sentence
 		{"thanks, where is my parcel?", English},
 		{"sell 2 coffee 30 USDC to +55 11 99999 8888", ""}, // English commands are everyone's codes
 		{"ok", ""}, {"menu", ""}, {"stop", ""}, {"3f2a1b0c", ""}, {"٣٠", ""}, {"👍", ""},
