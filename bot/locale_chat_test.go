@@ -1,19 +1,25 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
+	"io"
 	"math/big"
 	"os"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/bot/salesfake"
 	"github.com/souqchain/souq/bot/whatsapp"
 )
 
 // These tests go through the chat only (no locale internals), so they run unchanged against older
-// code too.
+// code too (TestMenuFromServiceRoles needs RoleTeller's shape, nothing else).
 
 // plain drops the bidi controls Arabic replies carry, for comparing text.
 func plain(s string) string {
@@ -156,5 +162,33 @@ func TestPayoutShownWithDisplayDecimals(t *testing.T) {
 		if !strings.Contains(b, want) || strings.Contains(b, "30.195") || strings.Contains(b, "30,195") {
 			t.Errorf("%s: %q, want %q and no three decimals", l, b, want)
 		}
+	}
+}
+
+// tellingFake is the fake service with the real one's Roles: a merchant registered through the
+// API (no chat, no orders yet) is known as one.
+type tellingFake struct {
+	*salesfake.Fake
+	roles map[souq.WaID][]souq.Role
+}
+
+func (f tellingFake) Roles(_ context.Context, a souq.Actor) ([]souq.Role, error) {
+	return f.roles[a.User], nil
+}
+
+func TestMenuFromServiceRoles(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	log := logrus.New()
+	log.SetOutput(io.Discard)
+	f := tellingFake{Fake: h.sales, roles: map[souq.WaID][]souq.Role{merchant: {souq.RoleMerchant}, courier: {souq.RoleCourier, souq.RoleCustomer}}}
+	h.bot = New(f, h.msgr, h.db, Options{Assets: testAssets, Log: log, Now: func() time.Time { return h.now }})
+	ids, b := menuRows(t, h, merchant, "ajuda")
+	if !strings.Contains(b, "Comandos do lojista") || slices.Contains(ids, "points:") {
+		t.Errorf("merchant known to the service: %q %v", b, ids)
+	}
+	ids, b = menuRows(t, h, courier, "aiuto")
+	if !strings.Contains(b, "ricevuto <ordine>") || !slices.Contains(ids, "help:courier") || slices.Contains(ids, "help:merchant") {
+		t.Errorf("courier who also buys: %q %v", b, ids)
 	}
 }
