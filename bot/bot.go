@@ -198,6 +198,9 @@ func (b *Bot) handleMessage(ctx context.Context, m *whatsapp.Message) error {
 	}
 	switch {
 	case m.Type == whatsapp.TypeText:
+		if l, ok := DetectLang(m.Text); ok && !c.st.LangChosen {
+			c.st.Lang = l // answered in the language they write (detect.go)
+		}
 		c.onText(m.Text)
 	case m.Reply != nil:
 		c.onTap(m.Reply)
@@ -227,8 +230,18 @@ func (c *conv) save() error {
 	return err
 }
 
+// parser reads this person's messages: their language's numbers, their default currency.
+func (c *conv) parser() Parser {
+	p := c.b.parser
+	p.Lang = c.st.Lang
+	if a, err := p.Assets.Lookup(c.st.Currency); err == nil && c.st.Currency != "" {
+		p.Currency = a
+	}
+	return p
+}
+
 func (c *conv) onText(text string) {
-	cmd, err := c.b.parser.Parse(text)
+	cmd, err := c.parser().Parse(text)
 	if p := c.st.Pending; p != nil && p.Kind == PendingReason {
 		var pe *ParseError
 		if errors.As(err, &pe) && errors.Is(err, ErrUnknownCommand) {
@@ -245,10 +258,10 @@ func (c *conv) onText(text string) {
 }
 
 func (c *conv) onTap(r *whatsapp.Reply) {
-	cmd, err := c.b.parser.Parse(r.ID)
+	cmd, err := c.parser().Parse(r.ID)
 	if err != nil {
 		// A payload we did not set (an old template, a Flow): read the title as typed text.
-		cmd, err = c.b.parser.Parse(r.Title)
+		cmd, err = c.parser().Parse(r.Title)
 	}
 	if err != nil {
 		c.fail(err, "")
@@ -300,6 +313,16 @@ func (c *conv) run(cmd Command) {
 	case VerbCancel:
 		c.st.Pending = nil
 		c.say(kCancelled, nil)
+	case VerbCurrency:
+		switch {
+		case cmd.Asset.Symbol != "":
+			c.st.Currency = cmd.Asset.Symbol
+			c.say(kCurrencySet, Args{"currency": cmd.Asset.Symbol})
+		case c.st.Currency != "":
+			c.say(kCurrencySet, Args{"currency": c.st.Currency})
+		default:
+			c.say(kCurrencyNone, Args{"assets": c.b.assetList(), "example": c.b.exampleAsset(nil)})
+		}
 	case VerbPay:
 		r, err := s.Pay(ctx, a, cmd.Order)
 		if err != nil {
@@ -366,11 +389,12 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
+		l := c.st.Lang
 		if p.Redeeming > 0 {
-			c.say(kPointsRedeeming, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending), "redeeming": fmt.Sprint(p.Redeeming)})
+			c.say(kPointsRedeeming, Args{"points": count(l, uPoints, p.Points), "pending": count(l, uPoints, p.Pending), "redeeming": count(l, uPoints, p.Redeeming)})
 			return
 		}
-		c.say(kPoints, Args{"points": fmt.Sprint(p.Points), "pending": fmt.Sprint(p.Pending)})
+		c.say(kPoints, Args{"points": count(l, uPoints, p.Points), "pending": count(l, uPoints, p.Pending)})
 	case VerbRedeem:
 		r, err := s.Redeem(ctx, a, cmd.N)
 		if err != nil {
@@ -382,13 +406,15 @@ func (c *conv) run(cmd Command) {
 		if r.Burned {
 			k = kRedeemed
 		}
-		c.say(k, Args{"points": fmt.Sprint(r.Redeemed), "discount": discountText(r.Discount, r.Stamps), "balance": fmt.Sprint(r.Balance),
+		l := c.st.Lang
+		c.say(k, Args{"points": count(l, uPoints, r.Redeemed), "discount": discountText(l, r.Discount, r.Stamps), "balance": count(l, uPoints, r.Balance),
 			"currency": r.Discount.Asset.Symbol, "floor": fmt.Sprint(souq.VoucherFloorPercent)})
 	case VerbRegister:
 		if err := s.RegisterMerchant(ctx, a, cmd.Text); err != nil {
 			c.fail(err, "")
 			return
 		}
+		c.learnRole(souq.RoleMerchant)
 		c.say(kRegistered, Args{"address": cmd.Text})
 	case VerbName:
 		p, err := s.SetMerchantProfile(ctx, a, souq.MerchantProfile{Name: cmd.Text})
@@ -396,6 +422,7 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
+		c.learnRole(souq.RoleMerchant)
 		c.say(kNameSet, Args{"merchant": p.Name})
 	case VerbSell:
 		r, err := s.Offer(ctx, souq.OfferRequest{Actor: a, Customer: cmd.Customer,
@@ -409,6 +436,7 @@ func (c *conv) run(cmd Command) {
 			c.fail(err, "")
 			return
 		}
+		c.learnRole(souq.RoleMerchant)
 		if r.AwaitingOptIn {
 			c.say(kOfferWaiting, c.orderArgs(r.Order))
 		} else {
@@ -434,17 +462,19 @@ func (c *conv) run(cmd Command) {
 		}
 	case VerbLoyalty:
 		rule := souq.LoyaltyRule{Points: cmd.N, Spend: cmd.Money, Currency: cmd.Asset}
-		desc := rawT(c.st.Lang, kRulePoints, Args{"points": fmt.Sprint(cmd.N), "spend": cmd.Money.String()})
+		desc := rawT(c.st.Lang, kRulePoints, Args{"points": count(c.st.Lang, uPoints, cmd.N), "spend": formatMoney(c.st.Lang, cmd.Money, Exact)})
 		if cmd.Stamps {
 			rule = souq.LoyaltyRule{Stamps: int(cmd.N), Currency: cmd.Asset}
-			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": fmt.Sprint(cmd.N)})
+			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": formatCount(c.st.Lang, cmd.N)})
 		}
 		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
 			c.fail(err, "")
 			return
 		}
+		c.learnRole(souq.RoleMerchant)
 		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
 	case VerbDeliver:
+		c.learnRole(souq.RoleCourier)
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
 		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
 	}
@@ -507,6 +537,9 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 		return
 	}
 	c.st.Pending = nil
+	if o.Viewer == souq.RoleCourier {
+		c.learnRole(souq.RoleCourier)
+	}
 	args := c.orderArgs(o)
 	args["hash"] = hex.EncodeToString(media.SHA256[:4])
 	c.say(kDeliveryOK, args)
@@ -550,7 +583,8 @@ func (c *conv) onCart(o *whatsapp.Order) {
 	c.showOrder(r.Order)
 }
 
-// help shows the command list with a menu of taps (and the opt-in prompt to newcomers).
+// help shows the commands of the person's roles with a menu of taps (and the opt-in prompt to
+// customers who have not opted in).
 func (c *conv) help(topic string) {
 	l := c.st.Lang
 	switch topic {
@@ -561,20 +595,37 @@ func (c *conv) help(topic string) {
 		c.say(kHelpCourier, nil)
 		return
 	}
-	if !c.st.OptedIn {
+	rs := c.roles()
+	body := kHelp
+	switch {
+	case rs[souq.RoleCustomer]:
+	case rs[souq.RoleMerchant]:
+		body = kHelpMerchant
+	default:
+		body = kHelpCourier
+	}
+	if rs[souq.RoleCustomer] && !c.st.OptedIn {
 		c.buttons(kWelcome, nil, btn(l, bYes, TapID(VerbOptIn, "")))
 	}
-	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHelp, nil), Button: label(l, bMenu), Sections: []whatsapp.Section{{
-		Title: label(l, hMenu),
-		Rows: []whatsapp.Row{
-			{ID: TapID(VerbOrders, ""), Title: label(l, rOrders)},
-			{ID: TapID(VerbPoints, ""), Title: label(l, rPoints)},
-			{ID: TapID(VerbAgent, ""), Title: label(l, rAgent)},
-			{ID: TapID(VerbLang, ""), Title: label(l, rLang)},
-			{ID: TapID(VerbHelp, "merchant"), Title: label(l, rMerchant)},
-			{ID: TapID(VerbHelp, "courier"), Title: label(l, rCourier)},
-			{ID: TapID(VerbOptOut, ""), Title: label(l, rOptOut)},
-		}}}}})
+	row := func(v Verb, arg string, k Key) whatsapp.Row {
+		return whatsapp.Row{ID: TapID(v, arg), Title: label(l, k)}
+	}
+	rows := []whatsapp.Row{row(VerbOrders, "", rOrders)}
+	if rs[souq.RoleCustomer] {
+		rows = append(rows, row(VerbPoints, "", rPoints))
+	}
+	if rs[souq.RoleMerchant] && body != kHelpMerchant {
+		rows = append(rows, row(VerbHelp, "merchant", rMerchant))
+	}
+	if rs[souq.RoleCourier] && body != kHelpCourier {
+		rows = append(rows, row(VerbHelp, "courier", rCourier))
+	}
+	rows = append(rows, row(VerbAgent, "", rAgent), row(VerbLang, "", rLang))
+	if rs[souq.RoleCustomer] {
+		rows = append(rows, row(VerbOptOut, "", rOptOut))
+	}
+	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, body, nil), Button: label(l, bMenu),
+		Sections: []whatsapp.Section{{Title: label(l, hMenu), Rows: rows}}}})
 }
 
 // langNames are each language's own name (the same in every catalogue).
@@ -605,7 +656,7 @@ func (c *conv) history() {
 		rows = append(rows, whatsapp.Row{
 			ID:          TapID(VerbStatus, string(o.ID.Ref())),
 			Title:       truncateRunes(o.ID.Short()+" · "+StatusName(l, string(o.Status)), whatsapp.MaxRowTitle),
-			Description: truncateRunes(itemsText(o.Items)+" · "+o.Total.String(), whatsapp.MaxRowDescription),
+			Description: truncateRunes(itemsText(o.Items)+" · "+formatMoney(l, o.Total, Exact), whatsapp.MaxRowDescription),
 		})
 	}
 	c.send(whatsapp.Outgoing{List: &whatsapp.List{Body: T(l, kHistory, nil), Button: label(l, bOrders),
@@ -669,11 +720,11 @@ func (c *conv) orderArgs(o souq.OrderView) Args { return orderArgs(c.st.Lang, o)
 
 // discountText is a voucher's discount as the customer reads it: an amount, or for a stamp card's
 // free order the share of the price it takes off (the order still costs the floor).
-func discountText(d souq.Money, stamps bool) string {
+func discountText(l Lang, d souq.Money, stamps bool) string {
 	if stamps || d.Amount == nil {
 		return fmt.Sprintf("%d%%", 100-souq.VoucherFloorPercent)
 	}
-	return d.String()
+	return formatMoney(l, d, RoundDown)
 }
 
 // orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
@@ -687,17 +738,18 @@ func orderArgs(l Lang, o souq.OrderView) Args {
 			charged.Amount = new(big.Int).Sub(o.Total.Amount, o.Discount.Amount)
 		}
 	}
-	charge := charged.String()
+	total := formatMoney(l, charged, Exact) // what the customer pays and the escrow holds
+	charge := total
 	if !o.Discount.IsZero() {
-		charge = rawT(l, kChargeDiscount, Args{"amount": charged.String(), "total": o.Total.String(), "discount": o.Discount.String()})
+		charge = rawT(l, kChargeDiscount, Args{"amount": total, "total": formatMoney(l, o.Total, Exact), "discount": formatMoney(l, o.Discount, RoundDown)})
 	}
 	fee := souq.Money{Asset: charged.Asset, Amount: o.Fee.Amount}
 	if fee.Amount == nil {
 		fee.Amount = new(big.Int)
 	}
-	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": charged.String(), "charge": charge,
-		"fee": fee.String(), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
-		"inspection": rawT(l, kHours, Args{"n": fmt.Sprint(int64(o.Inspection.Hours()))}),
+	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": total, "charge": charge,
+		"fee": formatMoney(l, fee, RoundDown), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
+		"inspection": count(l, uHours, int64(o.Inspection.Hours())),
 		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }
 
@@ -746,9 +798,19 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 	case errors.As(err, new(*souq.LimitError)):
 		var le *souq.LimitError
 		errors.As(err, &le)
-		c.say(kOverLimit, Args{"amount": le.Total.String(), "limit": le.Limit.String()})
+		c.say(kOverLimit, Args{"amount": formatMoney(l, le.Total, Exact), "limit": formatMoney(l, le.Limit, Exact)})
 	case errors.Is(err, souq.ErrAmountTooLarge):
 		c.say(kAmountTooLarge, Args{"text": input})
+	case errors.Is(err, ErrNoCurrency):
+		c.say(kAskCurrency, Args{"text": input, "assets": c.b.assetList(), "example": c.b.exampleAsset(nil)})
+	case errors.As(err, new(*FiatError)):
+		var fe *FiatError
+		errors.As(err, &fe)
+		assets := c.b.assetList()
+		if len(fe.Tokens) > 0 {
+			assets = strings.Join(fe.Tokens, ", ")
+		}
+		c.say(kFiatNotHeld, Args{"text": fe.Symbol, "fiat": fe.Fiat, "assets": assets, "example": c.b.exampleAsset(fe.Tokens)})
 	case errors.Is(err, souq.ErrUnknownAsset):
 		sym, _, _ := strings.Cut(strings.TrimSpace(input), " ")
 		if f := strings.Fields(input); len(f) == 2 {
@@ -803,6 +865,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uLoyalty
 	case VerbReply:
 		k = uReply
+	case VerbCurrency:
+		k = uCurrency
 	case VerbLang:
 		c.langPicker()
 		return
@@ -829,6 +893,21 @@ func (b *Bot) assetList() string {
 	}
 	sort.Strings(syms)
 	return strings.Join(syms, ", ")
+}
+
+// exampleAsset is the currency examples name: the first of candidates, else a token pegged to a
+// currency (what prices are usually in), else the first accepted.
+func (b *Bot) exampleAsset(candidates []string) string {
+	if len(candidates) > 0 {
+		return candidates[0]
+	}
+	syms := strings.Split(b.assetList(), ", ")
+	for _, s := range syms {
+		if _, pegged := fiatOf[s]; pegged {
+			return s
+		}
+	}
+	return syms[0]
 }
 
 func (c *conv) say(k Key, a Args) {

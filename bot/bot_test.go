@@ -198,11 +198,11 @@ func TestSaleEndToEnd(t *testing.T) {
 
 	// Merchant registers (Portuguese from +55) and sets a loyalty rule.
 	h.expect(h.text(merchant, "cadastrar "+payout), merchant, "Cadastro de lojista feito", payout)
-	h.expect(h.text(merchant, "fidelidade 1 por 10 USDC"), merchant, "1 pontos a cada 10.00 USDC")
+	h.expect(h.text(merchant, "fidelidade 1 por 10 USDC"), merchant, "1 ponto a cada 10,00 USDC")
 
 	// An offer to a customer who has not opted in waits, and the customer is asked.
 	out := h.text(merchant, "vender 2 café 30 USDC para +1 650 555 1234")
-	h.expect(out, merchant, "aguardando", "2× café", "30.00 USDC")
+	h.expect(out, merchant, "aguardando", "2× café", "30,00 USDC")
 	// The customer never wrote to us: their window is closed, so the request is the opt-in template.
 	ask := h.expect(out, customer, "template:souq_optin")
 	if q := ask.Template.QuickReplies; len(q) != 1 || q[0] != "optin:" || ask.Template.Language != "en_US" {
@@ -257,14 +257,14 @@ func TestSaleEndToEnd(t *testing.T) {
 	// Customer taps Received: released, merchant paid, points earned (30 USDC / 10 = 3).
 	out = h.tap(customer, buttonIDs(delivered)[0])
 	h.expect(out, customer, "is complete and the seller gets paid")
-	h.expect(out, merchant, "Você recebeu 30.00 USDC")
+	h.expect(out, merchant, "Você recebeu 30,00 USDC")
 	h.expect(out, customer, "You earned 3 points")
 	h.expect(h.text(customer, "points"), customer, "You have 3 points")
 	// The rule's point value (10 USDC earns 1, so a point is worth 1 USDC): the answer says the burn
 	// is under way, and the ledger closing it is told next.
 	out = h.text(customer, "redeem 2")
-	h.expect(out, customer, "Redeeming 2 points for 2.00 USDC off", "Balance: 1 points")
-	h.expect(out, customer, "Your 2 points are burned: 2.00 USDC off")
+	h.expect(out, customer, "Redeeming 2 points for 2.00 USDC off", "Balance: 1 point.")
+	h.expect(out, customer, "Points burned (2 points): 2.00 USDC off")
 	h.expect(h.text(customer, "receipt "+short), customer, "Receipt for order "+short, "complete", "https://explorer.invalid/tx/")
 
 	// History is a tappable list.
@@ -300,8 +300,9 @@ func TestHelpfulFailures(t *testing.T) {
 		want       []string
 	}{
 		{customer, "what is this", []string{"didn't understand", "what is this"}},
-		{merchant, "vender 2 café 30,50 USDC para +16505551234", []string{"Não consegui ler o valor", "30,50 USDC", "30.50 USDC"}},
-		{merchant, "vender 2 café 30 EUR para +16505551234", []string{"Não conheço a moeda", "EUR", "ETH, USDC"}},
+		{merchant, "vender 2 café 30,5,0 USDC para +16505551234", []string{"Não consegui ler o valor", "30,50 USDC"}},
+		{merchant, "vender 2 café 30 EUR para +16505551234", []string{"O souq não guarda EUR (EUR)", "ETH, USDC"}},
+		{merchant, "vender 2 café 30 XYZ para +16505551234", []string{"Não conheço a moeda", "XYZ", "ETH, USDC"}},
 		{merchant, "vender 2 café 3.1234567 USDC para +16505551234", []string{"casas decimais demais"}},
 		{merchant, "vender café", []string{"Escreva assim: vender 2 café 30 USDC para"}},
 		{merchant, "vender 2 café 30 USDC para amanhã", []string{"não é um número de telefone"}},
@@ -368,7 +369,7 @@ func TestLanguages(t *testing.T) {
 	}
 	// The user changes language, and it sticks.
 	h.expect(h.text(customer, "lang ar"), customer, "العربية")
-	h.expect(h.text(customer, "points"), customer, "لديك \u20680\u2069 نقطة")
+	h.expect(h.text(customer, "points"), customer, "لديك \u20680 نقطة\u2069")
 	h.expect(h.text(customer, "lang pt"), customer, "português")
 	h.expect(h.text(customer, "points"), customer, "Você tem 0 pontos")
 	// "lang" alone offers a picker, and a tap on it works.
@@ -393,8 +394,8 @@ func TestEveryCommandByTaps(t *testing.T) {
 	if list == nil {
 		t.Fatal("help has no menu")
 	}
-	want := map[string]string{"orders:": "no orders yet", "points:": "You have 0 points", "help:merchant": "Merchant commands",
-		"help:courier": "Courier:", "lang:": "Choose your language"}
+	// A customer's menu (the merchant's and courier's rows: TestMenusFollowRoles).
+	want := map[string]string{"orders:": "no orders yet", "points:": "You have 0 points", "lang:": "Choose your language"}
 	for _, r := range list.Sections[0].Rows {
 		if w, ok := want[r.ID]; ok {
 			h.expect(h.deliver(customer, whatsapp.Message{Type: whatsapp.TypeInteractive, Reply: &whatsapp.Reply{Kind: whatsapp.ReplyList, ID: r.ID, Title: r.Title}}), customer, w)
@@ -686,11 +687,11 @@ func TestLoyaltyRepliesSayTheCurrencyAndTheBurn(t *testing.T) {
 	short := h.setupPaid() // 5 USDC
 	h.expect(h.text(merchant, "fidelidade selos 3 USDC"), merchant, "compre 3, ganhe 1", "Só pedidos em USDC ganham pontos")
 	h.expect(h.text(merchant, "fidelidade selos 3"), merchant, "fidelidade selos 5 USDC") // the usage line
-	h.expect(h.text(merchant, "fidelidade 1 por 1 USDC"), merchant, "1 pontos a cada 1.00 USDC", "em USDC")
+	h.expect(h.text(merchant, "fidelidade 1 por 1 USDC"), merchant, "1 ponto a cada 1,00 USDC", "em USDC")
 	h.text(merchant, "enviado "+short)
 	h.expect(h.text(customer, "received "+short), customer, "You earned 5 points")
 	h.sale.Loyalty.RedeemUnderway(true)
-	h.expect(h.text(customer, "redeem 1"), customer, "Redeeming 1 points", "in USDC", "at least 10%", "once the points are burned")
+	h.expect(h.text(customer, "redeem 1"), customer, "Redeeming 1 point for", "in USDC", "at least 10%", "once the points are burned")
 }
 
 func TestLoyaltyNoticesInEveryLanguage(t *testing.T) {
@@ -710,7 +711,7 @@ func TestLoyaltyNoticesInEveryLanguage(t *testing.T) {
 			English: {"earned the customer no points", "your loyalty rule"}, Portuguese: {"sua regra de fidelidade", "USDC"},
 			Italian: {"la tua regola fedeltà", "USDC"}, Arabic: {"قاعدة الولاء لديك", "USDC"}}},
 		{"burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 3, Currency: "USDC", Amount: souq.Money{Asset: usdc, Amount: big.NewInt(3_000_000)}}, "", map[Lang][]string{
-			English: {"3 points are burned", "3.00 USDC off"}, Portuguese: {"queimados", "3.00 USDC"}, Italian: {"bruciati", "3.00 USDC"}, Arabic: {"حرق", "3.00 USDC"}}},
+			English: {"(3 points)", "3.00 USDC off"}, Portuguese: {"queimados (3 pontos)", "3,00 USDC"}, Italian: {"bruciati (3 punti)", "3,00 USDC"}, Arabic: {"حرق", "3.00 USDC"}}},
 		{"stamp card burned", souq.Notice{Kind: souq.NoticePointsRedeemed, Points: 1, Currency: "USDC", Amount: souq.Money{}}, "", map[Lang][]string{
 			English: {"90% off your next order in USDC"}, Portuguese: {"90%"}, Italian: {"90%"}, Arabic: {"90%"}}},
 		{"burn failed", souq.Notice{Kind: souq.NoticeRedeemFailed, Points: 4}, "", map[Lang][]string{

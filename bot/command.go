@@ -39,6 +39,7 @@ const (
 	VerbLoyalty  Verb = "loyalty"
 	VerbDeliver  Verb = "deliver"
 	VerbCancel   Verb = "cancel"
+	VerbCurrency Verb = "currency"
 )
 
 // keywords maps every accepted word (all languages at once: people mix them) to its verb.
@@ -70,6 +71,7 @@ func init() {
 		VerbLoyalty:  {"loyalty", "fidelidade", "fedeltà", "fedelta", "ولاء"},
 		VerbDeliver:  {"deliver", "delivery", "entregar", "consegna", "توصيل"},
 		VerbCancel:   {"cancel", "skip", "cancelar", "annulla", "إلغاء"},
+		VerbCurrency: {"currency", "moeda", "valuta", "عملة"},
 	} {
 		for _, w := range words {
 			keywords[w] = v
@@ -118,9 +120,13 @@ var (
 	ErrBadNumber      = errors.New("not a positive whole number")
 )
 
-// Parser reads commands; it needs the accepted currencies to read amounts.
+// Parser reads commands; it needs the accepted currencies to read amounts, the writer's language
+// to read their numbers ("1.000" is a thousand in pt, one in en) and, for prices written without a
+// currency, the merchant's default one (zero: none; the bot asks).
 type Parser struct {
-	Assets souq.Assets
+	Assets   souq.Assets
+	Lang     Lang
+	Currency souq.Asset
 }
 
 // maxInput bounds what is parsed (WhatsApp text is at most 4096 characters).
@@ -237,6 +243,18 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 			return Command{}, err
 		}
 		c.Text = strings.Join(args[1:], " ")
+	case VerbCurrency:
+		if len(args) == 0 {
+			return c, nil // say which one is set
+		}
+		if len(args) != 1 {
+			return usage()
+		}
+		a, err := currency(p.Assets, args[0])
+		if err != nil {
+			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(args[0], 30), Err: err}
+		}
+		c.Asset = a
 	case VerbRegister:
 		if len(args) != 1 {
 			return usage()
@@ -265,7 +283,8 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 	return c, nil
 }
 
-// parseSell reads "[qty] <item words> <amount> <ASSET> to <phone>".
+// parseSell reads "[qty] <item words> <price> to <phone>"; the price is read by moneyTail ("30 USDC",
+// "R$30", "30,50" with a default currency…).
 func (p Parser) parseSell(args []string) (Command, error) {
 	c := Command{Verb: VerbSell, Quantity: 1}
 	usage := &ParseError{Verb: VerbSell, Input: truncateRunes(strings.Join(args, " "), 80), Err: ErrUsage}
@@ -276,27 +295,31 @@ func (p Parser) parseSell(args []string) (Command, error) {
 			break
 		}
 	}
-	if to < 3 || to == len(args)-1 {
+	if to < 2 || to == len(args)-1 {
 		return Command{}, usage
 	}
 	phone := strings.Join(args[to+1:], " ")
-	w, err := souq.ParseWaID(phone)
+	w, err := souq.ParseWaID(normalizeDigits(p.Lang, phone))
 	if err != nil {
 		return Command{}, &ParseError{Verb: VerbSell, Input: truncateRunes(phone, 30), Err: souq.ErrInvalidWaID}
 	}
 	c.Customer = w
-	moneyText := args[to-2] + " " + args[to-1]
-	m, err := p.Assets.ParseMoney(moneyText)
+	m, used, err := p.moneyTail(args[:to])
+	if errors.Is(err, ErrUsage) {
+		return Command{}, usage
+	}
 	if err != nil {
-		return Command{}, &ParseError{Verb: VerbSell, Input: moneyText, Err: err}
+		return Command{}, err
 	}
 	c.Money = m
-	item := args[:to-2]
-	if q, err := strconv.Atoi(item[0]); err == nil {
-		if q <= 0 || q > 99 {
-			return Command{}, &ParseError{Verb: VerbSell, Input: item[0], Err: ErrBadNumber}
+	item := args[:to-used]
+	if len(item) > 0 {
+		if q, err := positive(item[0]); err == nil || isDigits(item[0]) {
+			if err != nil || q > 99 {
+				return Command{}, &ParseError{Verb: VerbSell, Input: item[0], Err: ErrBadNumber}
+			}
+			c.Quantity, item = int(q), item[1:]
 		}
-		c.Quantity, item = q, item[1:]
 	}
 	if len(item) == 0 {
 		return Command{}, usage
@@ -321,14 +344,24 @@ func (p Parser) parseLoyalty(args []string) (Command, error) {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[2], 30), Err: err}
 		}
 		c.Stamps, c.N, c.Asset = true, n, a
-	case len(args) == 4 && perWords[strings.ToLower(args[1])]:
+	case (len(args) == 3 || len(args) == 4) && perWords[strings.ToLower(args[1])]:
 		n, err := positive(args[0])
 		if err != nil {
 			return Command{}, &ParseError{Verb: VerbLoyalty, Input: truncateRunes(args[0], 30), Err: ErrBadNumber}
 		}
-		m, err := p.Assets.ParseMoney(args[2] + " " + args[3])
+		m, used, err := p.moneyTail(args[2:])
+		if err == nil && used != len(args)-2 {
+			err = ErrUsage
+		}
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			pe.Verb = VerbLoyalty
+		}
+		if errors.Is(err, ErrUsage) {
+			return Command{}, usage
+		}
 		if err != nil {
-			return Command{}, &ParseError{Verb: VerbLoyalty, Input: args[2] + " " + args[3], Err: err}
+			return Command{}, err
 		}
 		c.N, c.Money, c.Asset = n, m, m.Asset
 	default:
@@ -337,8 +370,14 @@ func (p Parser) parseLoyalty(args []string) (Command, error) {
 	return c, nil
 }
 
+// isDigits: only digits, of any of the three scripts ("0", "٢"; not "1.5", an item's size).
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// positive reads a count; Arabic-Indic digits are read too.
 func positive(s string) (int64, error) {
-	n, err := strconv.ParseInt(s, 10, 64)
+	n, err := strconv.ParseInt(normalizeDigits(English, s), 10, 64)
 	if err != nil || n <= 0 || n > 1_000_000_000_000 {
 		return 0, ErrBadNumber
 	}

@@ -51,9 +51,10 @@ func TestParse(t *testing.T) {
 			return c.Quantity == 1 && c.Item == "bolo de cenoura" && c.Money.Amount.String() == "12500000"
 		}, nil},
 		{"بيع 2 قهوة 30 USDC إلى +971501234567", func(c Command) bool { return c.Item == "قهوة" && c.Customer == "971501234567" }, nil},
-		{"sell 2 coffee 30,50 USDC to +5511999998888", nil, souq.ErrAmountFormat},
+		{"sell 2 coffee 30,5,0 USDC to +5511999998888", nil, souq.ErrAmountFormat},
 		{"sell 2 coffee 30.1234567 USDC to +5511999998888", nil, souq.ErrAmountPrecision},
-		{"sell 2 coffee 30 EUR to +5511999998888", nil, souq.ErrUnknownAsset},
+		{"sell 2 coffee 30 EUR to +5511999998888", nil, ErrFiatNotAccepted}, // no euro token accepted
+		{"sell 2 coffee 30 XYZ to +5511999998888", nil, souq.ErrUnknownAsset},
 		{"sell 2 coffee 30 USDC to tomorrow", nil, souq.ErrInvalidWaID},
 		{"sell 200 coffee 30 USDC to +5511999998888", nil, ErrBadNumber},
 		{"sell coffee", nil, ErrUsage},
@@ -87,10 +88,11 @@ func TestParse(t *testing.T) {
 // FuzzParseCommand: the parser never panics, and what it accepts is well formed.
 func FuzzParseCommand(f *testing.F) {
 	for _, s := range []string{"yes", "sell 2 coffee 30 USDC to +5511999998888", "pay:3f2a1b0c", "dispute 3f2a1b0c broken",
-		"loyalty 1 per 10 USDC", "loyalty stamps 5 USDC", "redeem 10", "lang ar", "بيع 2 قهوة 30 USDC إلى +971501234567", "status 3f2a1b0c", ":", "reply 3f2a1b0c x"} {
+		"loyalty 1 per 10 USDC", "loyalty stamps 5 USDC", "redeem 10", "lang ar", "بيع 2 قهوة 30 USDC إلى +971501234567", "status 3f2a1b0c", ":", "reply 3f2a1b0c x",
+		"vender 2 café R$30,50 para +5511999998888", "بيع ٢ قهوة ٣٠٫٥ USDC إلى +٩٧١٥٠١٢٣٤٥٦٧", "sell 1 tea 1.000,5 to +1 650 555 1234", "currency usd"} {
 		f.Add(s)
 	}
-	p := Parser{Assets: testAssets}
+	p := Parser{Assets: testAssets, Lang: Portuguese, Currency: testAssets["USDC"]}
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := p.Parse(s)
 		if err != nil {

@@ -53,7 +53,7 @@ func TestMetaPayloadsContract(t *testing.T) {
 		{file: "reaction_removed", recorded: 1},
 		{file: "sticker", recorded: 1},
 		{file: "contacts", replyTo: user, want: []string{"not this kind of message"}, recorded: 1},
-		{file: "system_user_changed_number", replyTo: "12195555358", want: []string{"new number", "(1)"}, recorded: 1,
+		{file: "system_user_changed_number", replyTo: "12195555358", want: []string{"new number", "Your 1 order,"}, recorded: 1,
 			setup: func(h *harness) map[string]string {
 				h.text(merchant, "register "+payout)
 				h.text(user, "yes")

@@ -19,9 +19,21 @@ const (
 // Langs lists the supported languages in menu order.
 var Langs = []Lang{English, Arabic, Portuguese, Italian}
 
-// ParseLang accepts "ar", "pt", "pt-BR", "pt_br", "IT"…
+// langWords are the languages' names as people write them after "language"/"idioma"/"لغة".
+var langWords = map[string]Lang{
+	"english": English, "inglês": English, "ingles": English, "inglese": English, "الإنجليزية": English, "انجليزي": English, "إنجليزي": English,
+	"português": Portuguese, "portugues": Portuguese, "portuguese": Portuguese, "portoghese": Portuguese, "brasil": Portuguese, "البرتغالية": Portuguese,
+	"italiano": Italian, "italian": Italian, "italiana": Italian, "الإيطالية": Italian,
+	"arabic": Arabic, "árabe": Arabic, "arabe": Arabic, "arabo": Arabic, "العربية": Arabic, "عربي": Arabic, "عربية": Arabic,
+}
+
+// ParseLang accepts "ar", "pt", "pt-BR", "pt_br", "IT", and the languages' names ("português",
+// "italiano", "العربية", "english"…).
 func ParseLang(s string) (Lang, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
+	if l, ok := langWords[s]; ok {
+		return l, true
+	}
 	s, _, _ = strings.Cut(strings.ReplaceAll(s, "_", "-"), "-")
 	for _, l := range Langs {
 		if string(l) == s {
@@ -49,8 +61,8 @@ func (l Lang) TemplateCode() string {
 var arabicCodes = []string{"20", "211", "212", "213", "216", "218", "222", "249", "252", "253", "269",
 	"961", "962", "963", "964", "965", "966", "967", "968", "970", "971", "973", "974"}
 
-// LangForNumber picks the first language from the WhatsApp id's calling code; users change it
-// with "lang xx".
+// LangForNumber picks the first language from the WhatsApp id's calling code; what the person
+// writes then decides (detect.go), and "language xx" fixes it.
 func LangForNumber(waID string) Lang {
 	switch {
 	case strings.HasPrefix(waID, "55"):

@@ -233,16 +233,29 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	if err != nil {
 		return whatsapp.Outgoing{}, err
 	}
-	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": fmt.Sprint(n.Points), "text": souq.CleanText(n.Text, 500),
-		"currency": n.Currency, "discount": discountText(n.Amount, n.Amount.Amount == nil), "address": n.Address}
+	points := count(l, uPoints, n.Points)
+	switch n.Kind {
+	case souq.NoticeNumberChanged:
+		points = count(l, uOrders, n.Points) // the orders that moved
+	case souq.NoticeOfferUndelivered:
+		points = fmt.Sprint(n.Points) // WhatsApp's error code
+	}
+	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": points, "text": souq.CleanText(n.Text, 500),
+		"currency": n.Currency, "discount": discountText(l, n.Amount, n.Amount.Amount == nil), "address": n.Address}
 	if !n.Until.IsZero() {
 		args["until"] = n.Until.UTC().Format("2006-01-02 15:04 UTC")
 	}
 	if !n.Amount.IsZero() || n.Kind == souq.NoticeDisputeResolved && n.Amount.Amount != nil {
-		args["amount"] = n.Amount.String() // a resolution's refund, zero included
+		// A resolution's refund (zero included), a payout, a refund: told about, rounded down
+		// with "≈" if need be; a shortfall is to be sent, so rounded up (locale.go).
+		r := RoundDown
+		if n.Kind == souq.NoticePaymentShortfall {
+			r = RoundUp
+		}
+		args["amount"] = formatMoney(l, n.Amount, r)
 	}
 	if n.Seller.Amount != nil {
-		args["seller"] = n.Seller.String()
+		args["seller"] = formatMoney(l, n.Seller, RoundDown)
 	}
 	if n.Kind == souq.NoticeOptInRequest {
 		return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(l, k, args), Buttons: []whatsapp.Button{btn(l, bYes, TapID(VerbOptIn, ""))}}}, nil

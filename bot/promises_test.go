@@ -63,8 +63,8 @@ func TestOfferMessageSaysEverything(t *testing.T) {
 		want []string
 	}{
 		{English, []string{"Casa do Café offers you", "You pay: 400.00 USDC (500.00 USDC less 100.00 USDC from your points)", "Platform fee: 4.00 USDC", "Deliver by: 2026-07-01 18:00 UTC", "48 hours", "comes back to you automatically"}},
-		{Portuguese, []string{"Casa do Café oferece", "Você paga: 400.00 USDC (500.00 USDC menos 100.00 USDC", "Taxa da plataforma: 4.00 USDC", "Entrega até: 2026-07-01 18:00 UTC", "48 horas", "volta para você automaticamente"}},
-		{Italian, []string{"Casa do Café ti offre", "Paghi: 400.00 USDC", "4.00 USDC", "2026-07-01 18:00 UTC", "48 ore", "restituito automaticamente"}},
+		{Portuguese, []string{"Casa do Café oferece", "Você paga: 400,00 USDC (500,00 USDC menos 100,00 USDC", "Taxa da plataforma: 4,00 USDC", "Entrega até: 2026-07-01 18:00 UTC", "48 horas", "volta para você automaticamente"}},
+		{Italian, []string{"Casa do Café ti offre", "Paghi: 400,00 USDC", "4,00 USDC", "2026-07-01 18:00 UTC", "48 ore", "restituito automaticamente"}},
 		{Arabic, []string{"Casa do Café", "400.00 USDC", "4.00 USDC", "2026-07-01 18:00 UTC", "48 ساعة", "تلقائياً"}},
 	}
 	for _, tt := range tests {
@@ -130,7 +130,7 @@ func TestResolutionNoticeTellsTheAmounts(t *testing.T) {
 		}
 	}
 	out := h.newSent()
-	h.expect(out, merchant, "200.00 USDC devolvidos ao comprador", "297.00 USDC para o vendedor")
+	h.expect(out, merchant, "200,00 USDC devolvidos ao comprador", "297,00 USDC para o vendedor")
 	h.expect(out, customer, "200.00 USDC back to the buyer", "297.00 USDC to the seller")
 	// Nothing back to the buyer is still an amount, not the order's total.
 	m, _ := renderNotice(English, souq.Notice{Kind: souq.NoticeDisputeResolved, Order: &v, Amount: usdcOf(0), Seller: usdcOf(495_000_000)})
@@ -147,9 +147,9 @@ func TestChatRefusesAmountsOverTheLimit(t *testing.T) {
 	h.text(customer, "yes")
 	h.newSent()
 	out := h.text(merchant, "sell 1 x 1000000000000000000000000000000000 USDC to +16505551234")
-	h.expect(out, merchant, "1000000.00 USDC por pedido")
+	h.expect(out, merchant, "1.000.000,00 USDC por pedido")
 	out = h.text(merchant, "sell 1 x 10000.01 USDC to +16505551234")
-	h.expect(out, merchant, "10000.01 USDC passa do limite de 10000.00 USDC")
+	h.expect(out, merchant, "10.000,01 USDC passa do limite de 10.000,00 USDC")
 	if orders, _ := h.sale.Service.History(context.Background(), souq.Actor{User: merchant}, 10); len(orders) != 0 {
 		t.Fatalf("orders made: %v", orders)
 	}

@@ -12,14 +12,19 @@ import (
 
 // State is what the bot remembers about one chat between messages.
 type State struct {
-	Lang        Lang      `json:"lang"`
-	LangChosen  bool      `json:"lang_chosen,omitempty"` // set by "lang xx"; otherwise from the number
-	OptedIn     bool      `json:"opted_in,omitempty"`    // mirror of the service's consent, for prompts only
-	Agent       bool      `json:"agent,omitempty"`       // a human has the chat; the bot stays quiet
-	Ticket      string    `json:"ticket,omitempty"`
-	Pending     *Pending  `json:"pending,omitempty"`
-	LastInbound time.Time `json:"last_inbound,omitzero"` // opens the 24-hour customer-service window
-	Notices     []string  `json:"notices,omitempty"`     // keys of the last notices sent (Notify is idempotent)
+	Lang       Lang   `json:"lang"`
+	LangChosen bool   `json:"lang_chosen,omitempty"` // set by "lang xx"; otherwise from what they write (detect.go), then the number
+	OptedIn    bool   `json:"opted_in,omitempty"`    // mirror of the service's consent, for prompts only
+	Agent      bool   `json:"agent,omitempty"`       // a human has the chat; the bot stays quiet
+	Ticket     string `json:"ticket,omitempty"`
+	// Currency is the merchant's default currency for prices written without one ("currency USDC").
+	Currency string `json:"currency,omitempty"`
+	// Roles are the parts the person was seen playing here (registered as a merchant, delivered an
+	// order), for the menu; their orders tell the rest.
+	Roles       []souq.Role `json:"roles,omitempty"`
+	Pending     *Pending    `json:"pending,omitempty"`
+	LastInbound time.Time   `json:"last_inbound,omitzero"` // opens the 24-hour customer-service window
+	Notices     []string    `json:"notices,omitempty"`     // keys of the last notices sent (Notify is idempotent)
 	// Sending are notices handed to the Graph API whose answer was not recorded yet: after a crash
 	// in that window a notice is in doubt until a status webhook names it or inDoubtWait passes.
 	Sending []Sending `json:"sending,omitempty"`

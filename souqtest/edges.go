@@ -103,9 +103,10 @@ type Loyalty struct {
 	keys     map[string]int64
 	earns    int
 
-	refuseRedeem bool  // the ledger refuses every burn, as when the points are no longer there
-	redeemDown   error // every burn fails with it, as when Horizon is unreachable (outcome unknown)
-	underway     bool  // burns are submitted but their ledger has not closed
+	refuseRedeem bool   // the ledger refuses every burn, as when the points are no longer there
+	redeemDown   error  // every burn fails with it, as when Horizon is unreachable (outcome unknown)
+	underway     bool   // burns are submitted but their ledger has not closed
+	every        *int64 // SetEvery: the balance of accounts the ledger never saw
 }
 
 // NewLoyalty returns an empty ledger.
@@ -137,11 +138,25 @@ func (l *Loyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, er
 	return p, nil
 }
 
-// Balance implements souq.Loyalty: 0 for an account the ledger never saw.
+// Balance implements souq.Loyalty: 0 for an account the ledger never saw (or SetEvery's).
 func (l *Loyalty) Balance(_ context.Context, c, m string) (int64, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.balances[c+"|"+m], nil
+	if b, ok := l.balances[c+"|"+m]; ok || l.every == nil {
+		return b, nil
+	}
+	return *l.every, nil
+}
+
+// SetEvery makes every account, known to the ledger or not, hold n points: a test's starting
+// balance for people who never earned here.
+func (l *Loyalty) SetEvery(n int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.every = &n
+	for k := range l.balances {
+		l.balances[k] = n
+	}
 }
 
 // Redeem implements souq.Loyalty.

@@ -147,7 +147,7 @@ const (
 	txtResolved     = "was resolved"
 	txtRedeeming    = "Redeeming "             // the reply to redeem N while the burn is open
 	txtRedeemedNow  = "Redeemed "              // the reply when the burn already closed
-	txtBurned       = "points are burned:"     // the notice that the voucher is ready ("Redeeming" says "…are burned on the ledger")
+	txtBurned       = "Points burned ("        // the notice that the voucher is ready ("Points burned (3 points): …")
 	txtRedeemFailed = "could not be completed" // the notice that the burn failed (points unchanged)
 )
 
@@ -488,7 +488,7 @@ func (h *harness) dispute(ctx context.Context, s *sale) error {
 }
 
 // redeem: the customer turns the points of earlier sales into a discount on this one. souq says
-// "Redeeming…" until the burn closes on the Stellar ledger, then "points are burned" (the voucher
+// "Redeeming…" until the burn closes on the Stellar ledger, then "Points burned (…)" (the voucher
 // applies from then on) or that it could not be completed (points unchanged).
 func (h *harness) redeem(ctx context.Context, s *sale) error {
 	c := s.Customer
