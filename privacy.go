@@ -1,0 +1,45 @@
+package souq
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+)
+
+// Opening opens the commitments of one order's journal events, and of no other order: the
+// order's scope key (Committer.ScopeKey of the order id) and what each role commits to. An
+// auditor checks each commitment field c of the order's events (those marked "commit":
+// CommitScheme) as c = ScopedCommit(key, role, people[role]); the key is a pseudo-random function
+// of the operator's secret and this order id, so it opens nothing else.
+type Opening struct {
+	Order  OrderID `json:"-"`
+	ID     string  `json:"order"`  // the order id, 0x + 64 hex digits
+	Scheme string  `json:"scheme"` // CommitScheme
+	Key    string  `json:"key"`    // the scope key, 64 lower-case hex digits
+	// People maps each role to the value committed: "merchant" → the merchant's WhatsApp id
+	// (digits), "customer" → the customer's account, their first WhatsApp id (a customer who
+	// changed number keeps it, so all of an order's events commit to one value).
+	People map[string]string `json:"people"`
+}
+
+// OpenOrder returns the opening of one order's commitments. It names people, so it is the
+// arbiter's (GET /api/v1/audit/orders/{id}/opening with the arbiter key), handed to one auditor for
+// one order. ErrNotFound when there is no such order.
+func (s *Service) OpenOrder(ctx context.Context, id OrderID) (Opening, error) {
+	var op Opening
+	err := s.view(ctx, func(tx Tx) error {
+		o, err := tx.Order(id)
+		if err != nil {
+			return err
+		}
+		w := &work{s: s, tx: tx}
+		k := s.commit.ScopeKey(id)
+		op = Opening{Order: id, ID: id.String(), Scheme: CommitScheme, Key: hex.EncodeToString(k[:]),
+			People: map[string]string{"customer": string(w.account(o.Customer)), "merchant": string(o.Merchant)}}
+		return nil
+	})
+	if err != nil {
+		return Opening{}, fmt.Errorf("open order %s: %w", id.Short(), err)
+	}
+	return op, nil
+}
