@@ -194,3 +194,48 @@ func TestPublicReasonHidesAccounts(t *testing.T) {
 		}
 	}
 }
+
+// A customer who changed number keeps one committed value per order: the opening of an order
+// paid before the move and of one made after both open every commitment of their order.
+func TestOpeningAfterANumberChange(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.setup(&souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc})
+	before := h.paid(money(usdc, "50"))
+	const moved = souq.WaID("5511900000099")
+	h.must(h.svc.ChangeNumber(ctx(), actor(customer), moved))
+	h.settle()
+	_, err := h.svc.ConfirmReceipt(ctx(), actor(moved), ref(before)) // points earned after the move
+	h.must(err)
+	h.settle()
+	res, err := h.svc.Offer(ctx(), souq.OfferRequest{Actor: actor(merchant), Customer: moved,
+		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: money(usdc, "5")})
+	h.must(err)
+	var evs []souq.Event
+	h.must(h.db.Sales().View(ctx(), func(tx souq.Tx) error {
+		var err error
+		evs, err = tx.Events(0, 0)
+		return err
+	}))
+	for id, want := range map[souq.OrderID]int{before: 3, res.Order.ID: 2} {
+		op, err := h.svc.OpenOrder(ctx(), id)
+		h.must(err)
+		raw, _ := hex.DecodeString(op.Key)
+		n := 0
+		for _, e := range evs {
+			for role := range op.People {
+				c, ok := e.Fields[role]
+				if !ok || e.Order != id {
+					continue
+				}
+				if souq.ScopedCommit([32]byte(raw), role, op.People[role]) != c {
+					t.Fatalf("%s %d: the %s commitment does not open to %s", e.Kind, e.Seq, role, op.People[role])
+				}
+				n++
+			}
+		}
+		if n != want {
+			t.Fatalf("order %s: %d commitments opened, want %d", id.Short(), n, want)
+		}
+	}
+}

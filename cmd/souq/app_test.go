@@ -258,6 +258,13 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + v.ID.String() + "/opening"); err != nil || resp.StatusCode != 401 {
 		t.Fatalf("opening without the arbiter key: %v %v, want 401", resp, err)
 	}
+	ak, err := os.ReadFile(filepath.Join(dir, "arbiter-key"))
+	e.must(err)
+	req, _ := http.NewRequest(http.MethodGet, e.app.URL+"/api/v1/audit/orders/0x"+strings.Repeat("ab", 32)+"/opening", nil)
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(ak)))
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 404 {
+		t.Fatalf("opening of an order that does not exist: %v %v, want 404", resp, err)
+	}
 	// `souq audit log`: the whole anchored history only grew.
 	out, err = run(t, nil, "audit", "log", "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
 	if err != nil || !strings.Contains(out, "only ever appended to") {
