@@ -12,10 +12,9 @@ import (
 // CommitScheme) as c = ScopedCommit(key, role, people[role]); the key is a pseudo-random function
 // of the operator's secret and this order id, so it opens nothing else.
 type Opening struct {
-	Order  OrderID `json:"-"`
-	ID     string  `json:"order"`  // the order id, 0x + 64 hex digits
-	Scheme string  `json:"scheme"` // CommitScheme
-	Key    string  `json:"key"`    // the scope key, 64 lower-case hex digits
+	ID     string `json:"order"`  // the order id, 0x + 64 hex digits
+	Scheme string `json:"scheme"` // CommitScheme
+	Key    string `json:"key"`    // the scope key, 64 lower-case hex digits
 	// People maps each role to the value committed: "merchant" → the merchant's WhatsApp id
 	// (digits), "customer" → the customer's account, their first WhatsApp id (a customer who
 	// changed number keeps it, so all of an order's events commit to one value).
@@ -34,7 +33,7 @@ func (s *Service) OpenOrder(ctx context.Context, id OrderID) (Opening, error) {
 		}
 		w := &work{s: s, tx: tx}
 		k := s.commit.ScopeKey(id)
-		op = Opening{Order: id, ID: id.String(), Scheme: CommitScheme, Key: hex.EncodeToString(k[:]),
+		op = Opening{ID: id.String(), Scheme: CommitScheme, Key: hex.EncodeToString(k[:]),
 			People: map[string]string{"customer": string(w.account(o.Customer)), "merchant": string(o.Merchant)}}
 		return nil
 	})
