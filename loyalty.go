@@ -137,7 +137,7 @@ func (s *Service) earning(e Earning) Earning {
 // tells the customer and the merchant which currency earns.
 func (w *work) noPoints(o *Order, r *LoyaltyRule) error {
 	if err := w.peopleEvent(EventPointsEarned, o.ID, map[string]string{"points": "0",
-		"reason": "currency", "asset": o.Total.Asset.Symbol, "rule_asset": r.Currency.Symbol}, map[string]string{"customer": string(w.account(o.Customer))}); err != nil {
+		"reason": "currency", "asset": o.Total.Asset.Symbol, "rule_asset": r.Currency.Symbol}, map[string]string{"customer": w.committed(o, "customer")}); err != nil {
 		return err
 	}
 	return w.notifyBoth(o, NoticeNoPoints, func(n *Notice) { n.Currency = r.Currency.Symbol })

@@ -1037,7 +1037,7 @@ func (w *work) earned(in *Intent, points int64) error {
 	if err := w.tx.PutOrder(o); err != nil {
 		return err
 	}
-	if err := w.peopleEvent(EventPointsEarned, o.ID, map[string]string{"points": fmt.Sprint(points)}, map[string]string{"customer": string(w.account(o.Customer))}); err != nil {
+	if err := w.peopleEvent(EventPointsEarned, o.ID, map[string]string{"points": fmt.Sprint(points)}, map[string]string{"customer": w.committed(o, "customer")}); err != nil {
 		return err
 	}
 	if points <= 0 {

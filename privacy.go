@@ -15,9 +15,10 @@ type Opening struct {
 	ID     string `json:"order"`  // the order id, 0x + 64 hex digits
 	Scheme string `json:"scheme"` // CommitScheme
 	Key    string `json:"key"`    // the scope key, 64 lower-case hex digits
-	// People maps each role to the value committed: "merchant" → the merchant's WhatsApp id
-	// (digits), "customer" → the customer's account, their first WhatsApp id (a customer who
-	// changed number keeps it, so all of an order's events commit to one value).
+	// People maps each role to the value committed, as fixed at the offer (Order.Committed):
+	// "merchant" → the merchant's WhatsApp id then (digits), "customer" → the customer's account,
+	// their first WhatsApp id (kept when they change number). All of an order's events commit to
+	// these, whatever numbers the people have since.
 	People map[string]string `json:"people"`
 }
 
@@ -34,11 +35,23 @@ func (s *Service) OpenOrder(ctx context.Context, id OrderID) (Opening, error) {
 		w := &work{s: s, tx: tx}
 		k := s.commit.ScopeKey(id)
 		op = Opening{ID: id.String(), Scheme: CommitScheme, Key: hex.EncodeToString(k[:]),
-			People: map[string]string{"customer": string(w.account(o.Customer)), "merchant": string(o.Merchant)}}
+			People: map[string]string{"customer": w.committed(o, "customer"), "merchant": w.committed(o, "merchant")}}
 		return nil
 	})
 	if err != nil {
 		return Opening{}, fmt.Errorf("open order %s: %w", id.Short(), err)
 	}
 	return op, nil
+}
+
+// committed is what the order's commitments name in a role: as recorded at the offer, or for an
+// order made before that was recorded, the customer's account and the merchant's number now.
+func (w *work) committed(o *Order, role string) string {
+	if v, ok := o.Committed[role]; ok {
+		return v
+	}
+	if role == "customer" {
+		return string(w.account(o.Customer))
+	}
+	return string(o.Merchant)
 }

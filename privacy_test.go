@@ -220,8 +220,8 @@ func TestPublicReasonHidesAccounts(t *testing.T) {
 	}
 }
 
-// A customer who changed number keeps one committed value per order: the opening of an order
-// paid before the move and of one made after both open every commitment of their order.
+// A customer and a merchant who changed number keep one committed value per order: the opening of
+// an order paid before the moves and of one made after both open every commitment of their order.
 func TestOpeningAfterANumberChange(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
@@ -230,10 +230,13 @@ func TestOpeningAfterANumberChange(t *testing.T) {
 	const moved = souq.WaID("5511900000099")
 	h.must(h.svc.ChangeNumber(ctx(), actor(customer), moved))
 	h.settle()
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(moved), ref(before)) // points earned after the move
+	const movedShop = souq.WaID("5511900000098")
+	h.must(h.svc.ChangeNumber(ctx(), actor(merchant), movedShop))
+	h.settle()
+	_, err := h.svc.ConfirmReceipt(ctx(), actor(moved), ref(before)) // points earned after the moves
 	h.must(err)
 	h.settle()
-	res, err := h.svc.Offer(ctx(), souq.OfferRequest{Actor: actor(merchant), Customer: moved,
+	res, err := h.svc.Offer(ctx(), souq.OfferRequest{Actor: actor(movedShop), Customer: moved,
 		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: money(usdc, "5")})
 	h.must(err)
 	var evs []souq.Event

@@ -709,6 +709,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		ID: id, Merchant: sp.merchant, Customer: sp.customer, Items: append([]Item(nil), sp.items...),
 		Total: total, Discount: discount, Terms: terms, Offer: offer, Status: StatusOffered, Shown: c.OptedIn,
 		MerchantName: m.Name, FeeBps: s.cfg.FeeBps,
+		Committed: map[string]string{"customer": string(w.account(sp.customer)), "merchant": string(sp.merchant)},
 		CreatedAt: w.now, UpdatedAt: w.now, OfferExpires: expires,
 		Steps: []Step{{Status: StatusOffered, At: w.now}},
 	}
@@ -729,7 +730,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		"asset": total.Asset.Symbol, "token": total.Asset.Token,
 		"total": offer.Total, "discount": offer.Discount, "amount": terms.Amount.String(),
 		"deliver_by": terms.DeliverBy.UTC().Format(time.RFC3339), "offer_hash": hex.EncodeToString(terms.OfferHash[:]),
-	}, map[string]string{"merchant": string(sp.merchant), "customer": string(w.account(sp.customer))}); err != nil {
+	}, o.Committed); err != nil {
 		return nil, err
 	}
 	if o.Shown {
