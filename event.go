@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"sort"
 	"time"
 
@@ -138,8 +139,62 @@ func (c Committer) Commit(domain, value string) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
-// User returns the commitment of a chat user.
+// User returns the commitment of a chat user: stable per person, so it is never written to the
+// journal (events written before CommitScheme did carry it). It keys what must stay stable per
+// person: the custodial wallet's index and the Stellar program's customer id.
 func (c Committer) User(w WaID) string { return c.Commit("wa", string(w)) }
+
+// CommitScheme marks (in the field "commit") an event whose commitments are scoped: to its order,
+// or, for an event of no order, to its own random "nonce" field. An event without it was
+// written before and carries per-person commitments (Committer.User). docs/audit/README.md §3.
+const CommitScheme = "souq.commit.v2"
+
+// scopeDomain separates scope keys from every Commit domain (those never contain a '/').
+const scopeDomain = "souq/commit/v2"
+
+// ScopeKey is the key of the commitments of one scope (an order id, or an event's nonce):
+// HMAC-SHA256(secret, "souq/commit/v2" ‖ 0x00 ‖ scope). Handing it to an auditor opens that
+// scope's commitments and no other's: HMAC is a pseudo-random function, so one scope's key says
+// nothing of another's.
+func (c Committer) ScopeKey(scope [32]byte) [32]byte {
+	m := hmac.New(sha256.New, c.key)
+	m.Write([]byte(scopeDomain))
+	m.Write([]byte{0})
+	m.Write(scope[:])
+	return [32]byte(m.Sum(nil))
+}
+
+// ScopedCommit is the commitment of value in one role (the event field's name: "customer",
+// "merchant", "user", "from", "to", "name") under a scope key: hex HMAC-SHA256(key, role ‖ 0x00 ‖
+// value). An auditor given the key checks an opening with it.
+func ScopedCommit(key [32]byte, role, value string) string {
+	m := hmac.New(sha256.New, key[:])
+	m.Write([]byte(role))
+	m.Write([]byte{0})
+	m.Write([]byte(value))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// scoped returns the journal fields of one scope's people, with the scheme marker: each role's
+// commitment under the scope key.
+func (c Committer) scoped(scope [32]byte, people map[string]string) map[string]string {
+	k := c.ScopeKey(scope)
+	f := make(map[string]string, len(people)+1)
+	for role, v := range people {
+		f[role] = ScopedCommit(k, role, v)
+	}
+	f["commit"] = CommitScheme
+	return f
+}
+
+// accountRe matches what names an account across orders: an EVM address (40 hex digits, not a
+// 64-digit hash) and a Stellar account or muxed account id.
+var accountRe = regexp.MustCompile(`\b0x[0-9a-fA-F]{40}\b|\b[GM][A-Z2-7]{55}(?:[A-Z2-7]{13})?\b`)
+
+// PublicReason is a failure reason as the public journal records it: the chain's and Horizon's
+// messages can name the custodial wallet or a Stellar account ("insufficient funds … address
+// 0x…"), which would link a customer's orders, so accounts become "<account>".
+func PublicReason(s string) string { return accountRe.ReplaceAllString(s, "<account>") }
 
 // hashText is the sha256 of free text (a dispute reason) for the journal and the chain.
 func hashText(s string) [32]byte { return sha256.Sum256([]byte(s)) }

@@ -136,8 +136,8 @@ func (s *Service) earning(e Earning) Earning {
 // noPoints records that a released order in another currency than the rule's earned nothing, and
 // tells the customer and the merchant which currency earns.
 func (w *work) noPoints(o *Order, r *LoyaltyRule) error {
-	if err := w.event(EventPointsEarned, o.ID, map[string]string{"points": "0", "customer": w.s.commit.User(o.Customer),
-		"reason": "currency", "asset": o.Total.Asset.Symbol, "rule_asset": r.Currency.Symbol}); err != nil {
+	if err := w.peopleEvent(EventPointsEarned, o.ID, map[string]string{"points": "0",
+		"reason": "currency", "asset": o.Total.Asset.Symbol, "rule_asset": r.Currency.Symbol}, map[string]string{"customer": w.committed(o, "customer")}); err != nil {
 		return err
 	}
 	return w.notifyBoth(o, NoticeNoPoints, func(n *Notice) { n.Currency = r.Currency.Symbol })

@@ -114,6 +114,11 @@ type Order struct {
 	MerchantName string
 	// FeeBps is the platform fee rate in force when the offer was made (Config.FeeBps).
 	FeeBps uint16
+	// Committed is what the order's journal commitments name, by role ("customer": the customer's
+	// account, "merchant": the merchant's number), fixed at the offer: a number may change, a
+	// commitment in the log does not, and the opening (OpenOrder) must name what was committed.
+	// Empty on orders made before per-order commitments.
+	Committed map[string]string `json:",omitempty"`
 
 	Status OrderStatus
 	// Pending is the escrow action requested and not yet confirmed on-chain: while set, no other

@@ -319,7 +319,7 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 		if err := w.tx.PutIntent(in); err != nil {
 			return err
 		}
-		return w.event(EventIntentRetry, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": reason})
+		return w.event(EventIntentRetry, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": PublicReason(reason)})
 	case ClassOperator:
 		if final {
 			in.Attempt++
@@ -402,7 +402,7 @@ func (w *work) stick(in *Intent, reason string) error {
 	}
 	in.StuckSince = w.now
 	key, kind, class := in.PortKey(), in.Kind, in.Class
-	if err := w.event(EventIntentStuck, in.Order, map[string]string{"intent": string(kind), "key": key, "reason": reason}); err != nil {
+	if err := w.event(EventIntentStuck, in.Order, map[string]string{"intent": string(kind), "key": key, "reason": PublicReason(reason)}); err != nil {
 		return err
 	}
 	w.after = append(w.after, func() {
@@ -433,7 +433,7 @@ func (w *work) failed(in *Intent, reason string) error {
 	if err := w.tx.PutIntent(in); err != nil {
 		return err
 	}
-	if err := w.event(EventIntentFailed, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": reason}); err != nil {
+	if err := w.event(EventIntentFailed, in.Order, map[string]string{"intent": string(in.Kind), "key": in.PortKey(), "reason": PublicReason(reason)}); err != nil {
 		return err
 	}
 	key, kind := in.PortKey(), in.Kind
@@ -456,7 +456,7 @@ func (w *work) failed(in *Intent, reason string) error {
 	o.Pending = ""
 	switch {
 	case in.Kind == IntentFund && o.Status == StatusPaying:
-		if err := w.move(o, StatusOffered, "", map[string]string{"reason": reason}); err != nil {
+		if err := w.move(o, StatusOffered, "", map[string]string{"reason": PublicReason(reason)}); err != nil {
 			return err
 		}
 		// Paying again can work only while the offer stands.
@@ -1037,7 +1037,7 @@ func (w *work) earned(in *Intent, points int64) error {
 	if err := w.tx.PutOrder(o); err != nil {
 		return err
 	}
-	if err := w.event(EventPointsEarned, o.ID, map[string]string{"points": fmt.Sprint(points), "customer": w.s.commit.User(o.Customer)}); err != nil {
+	if err := w.peopleEvent(EventPointsEarned, o.ID, map[string]string{"points": fmt.Sprint(points)}, map[string]string{"customer": w.committed(o, "customer")}); err != nil {
 		return err
 	}
 	if points <= 0 {

@@ -225,6 +225,28 @@ func (w *work) event(kind EventKind, id OrderID, fields map[string]string) error
 	return w.tx.Append(&Event{Kind: kind, Order: id, At: w.now, Fields: fields})
 }
 
+// peopleEvent appends a journal event naming people (role → WaID, or a merchant's name in the role
+// "name"): each appears as its commitment scoped to the order, or, for an event of no order, to a
+// fresh random nonce the event records ("nonce"), so no value in the public log is stable per
+// person (Committer.ScopeKey; docs/audit/README.md §3).
+func (w *work) peopleEvent(kind EventKind, id OrderID, fields map[string]string, people map[string]string) error {
+	scope := [32]byte(id)
+	if fields == nil {
+		fields = map[string]string{}
+	}
+	if id.IsZero() {
+		n, err := NewSalt()
+		if err != nil {
+			return err
+		}
+		scope, fields["nonce"] = n, hex.EncodeToString(n[:])
+	}
+	for k, v := range w.s.commit.scoped(scope, people) {
+		fields[k] = v
+	}
+	return w.event(kind, id, fields)
+}
+
 // move performs a transition and journals it.
 func (w *work) move(o *Order, to OrderStatus, txHash string, fields map[string]string) error {
 	from := o.Status
@@ -389,7 +411,7 @@ func (s *Service) OptIn(ctx context.Context, a Actor) error {
 		if err := w.tx.PutCustomer(c); err != nil {
 			return err
 		}
-		if err := w.event(EventCustomerOptIn, OrderID{}, map[string]string{"customer": s.commit.User(a.User)}); err != nil {
+		if err := w.peopleEvent(EventCustomerOptIn, OrderID{}, nil, map[string]string{"customer": string(a.User)}); err != nil {
 			return err
 		}
 		orders, err := w.tx.UserOrders(a.User, 0)
@@ -429,7 +451,7 @@ func (s *Service) OptOut(ctx context.Context, a Actor) error {
 		if err := w.tx.PutCustomer(c); err != nil {
 			return err
 		}
-		return w.event(EventCustomerOptOut, OrderID{}, map[string]string{"customer": s.commit.User(a.User)})
+		return w.peopleEvent(EventCustomerOptOut, OrderID{}, nil, map[string]string{"customer": string(a.User)})
 	})
 }
 
@@ -472,7 +494,7 @@ func (s *Service) RegisterMerchant(ctx context.Context, a Actor, payout string) 
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
-		return w.event(EventMerchant, OrderID{}, map[string]string{"merchant": s.commit.User(a.User), "payout": addr})
+		return w.peopleEvent(EventMerchant, OrderID{}, map[string]string{"payout": addr}, map[string]string{"merchant": string(a.User)})
 	})
 }
 
@@ -494,13 +516,13 @@ func (s *Service) SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) er
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
-		f := map[string]string{"merchant": s.commit.User(a.User), "currency": r.Currency.Symbol}
+		f := map[string]string{"currency": r.Currency.Symbol}
 		if r.Stamps > 0 {
 			f["stamps"] = fmt.Sprint(r.Stamps)
 		} else {
 			f["points"], f["spend"], f["asset"] = fmt.Sprint(r.Points), r.Spend.Amount.String(), r.Spend.Asset.Symbol
 		}
-		return w.event(EventLoyaltyRule, OrderID{}, f)
+		return w.peopleEvent(EventLoyaltyRule, OrderID{}, f, map[string]string{"merchant": string(a.User)})
 	})
 }
 
@@ -655,7 +677,10 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		return nil, err
 	}
 	expires := w.now.Add(s.cfg.OfferTTL)
-	offer := Offer{Salt: salt, Merchant: s.commit.User(sp.merchant), Customer: s.commit.User(sp.customer),
+	// The offer's commitments are scoped to its salt, like the journal's to the order: an offer
+	// shown to prove its hash names nobody across orders.
+	ok := s.commit.ScopeKey(salt)
+	offer := Offer{Salt: salt, Merchant: ScopedCommit(ok, "merchant", string(sp.merchant)), Customer: ScopedCommit(ok, "customer", string(sp.customer)),
 		Items: sp.items, Total: total.Amount.String(), Discount: discount.Amount.String(), Asset: total.Asset.Symbol, At: w.now.Unix()}
 	raw, err := json.Marshal(offer)
 	if err != nil {
@@ -684,6 +709,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		ID: id, Merchant: sp.merchant, Customer: sp.customer, Items: append([]Item(nil), sp.items...),
 		Total: total, Discount: discount, Terms: terms, Offer: offer, Status: StatusOffered, Shown: c.OptedIn,
 		MerchantName: m.Name, FeeBps: s.cfg.FeeBps,
+		Committed: map[string]string{"customer": string(w.account(sp.customer)), "merchant": string(sp.merchant)},
 		CreatedAt: w.now, UpdatedAt: w.now, OfferExpires: expires,
 		Steps: []Step{{Status: StatusOffered, At: w.now}},
 	}
@@ -700,11 +726,11 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 	if err := w.tx.PutOrder(o); err != nil {
 		return nil, err
 	}
-	if err := w.event(EventOfferCreated, id, map[string]string{
-		"merchant": offer.Merchant, "customer": offer.Customer, "asset": total.Asset.Symbol, "token": total.Asset.Token,
+	if err := w.peopleEvent(EventOfferCreated, id, map[string]string{
+		"asset": total.Asset.Symbol, "token": total.Asset.Token,
 		"total": offer.Total, "discount": offer.Discount, "amount": terms.Amount.String(),
 		"deliver_by": terms.DeliverBy.UTC().Format(time.RFC3339), "offer_hash": hex.EncodeToString(terms.OfferHash[:]),
-	}); err != nil {
+	}, o.Committed); err != nil {
 		return nil, err
 	}
 	if o.Shown {
@@ -1249,11 +1275,11 @@ func (s *Service) SetMerchantProfile(ctx context.Context, a Actor, p MerchantPro
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}
-		f := map[string]string{"merchant": s.commit.User(a.User), "name_sha256": fmt.Sprintf("%x", hashText(name))}
+		f := map[string]string{}
 		for _, l := range m.MaxOrder {
 			f["max_order_"+l.Asset.Symbol] = l.Amount.String()
 		}
-		return w.event(EventMerchant, OrderID{}, f)
+		return w.peopleEvent(EventMerchant, OrderID{}, f, map[string]string{"merchant": string(a.User), "name": name})
 	})
 	return out, err
 }
@@ -1388,7 +1414,8 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 			return err
 		}
 		cust, merch := s.commit.User(w.account(a.User)), s.commit.User(m.WaID)
-		if err := w.event(EventPointsRedeemed, OrderID{}, map[string]string{"customer": cust, "merchant": merch, "points": fmt.Sprint(points), "voucher": v.ID}); err != nil {
+		if err := w.peopleEvent(EventPointsRedeemed, OrderID{}, map[string]string{"points": fmt.Sprint(points), "voucher": v.ID},
+			map[string]string{"customer": string(a.User), "merchant": string(m.WaID)}); err != nil {
 			return err
 		}
 		if err := w.enqueue(IntentRedeem, "loyalty.redeem/"+v.ID, OrderID{}, intentPayload{Customer: cust, Merchant: merch, Points: points, VoucherOf: [2]WaID{a.User, m.WaID}, Voucher: v.ID}); err != nil {

@@ -32,7 +32,7 @@ func (s *Service) Escalate(ctx context.Context, a Actor, reason string) (Ticket,
 			return err
 		}
 		res = Ticket{ID: t.ID}
-		return w.event(EventEscalated, OrderID{}, map[string]string{"ticket": t.ID, "user": s.commit.User(a.User)})
+		return w.peopleEvent(EventEscalated, OrderID{}, map[string]string{"ticket": t.ID}, map[string]string{"user": string(a.User)})
 	})
 	return res, err
 }
@@ -124,7 +124,7 @@ func (s *Service) ChangeNumber(ctx context.Context, a Actor, to WaID) error {
 		} else if !errors.Is(err, ErrNotFound) {
 			return err
 		}
-		if err := w.event(EventNumberChanged, OrderID{}, map[string]string{"from": s.commit.User(a.User), "to": s.commit.User(to)}); err != nil {
+		if err := w.peopleEvent(EventNumberChanged, OrderID{}, nil, map[string]string{"from": string(a.User), "to": string(to)}); err != nil {
 			return err
 		}
 		n := Notice{To: to, Kind: NoticeNumberChanged, Points: int64(len(orders)), Key: "n/number/" + a.MsgID}

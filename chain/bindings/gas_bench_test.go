@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
 // gasRow is one line of the gas table.
@@ -94,6 +95,26 @@ func measureGas(b *testing.B) []gasRow {
 	fv, fr, fs := w.signPermitAs(w.owner, usd, fd)
 	firstFund := w.send(w.relayer, w.escrowC, w.escrow.PackFundTokenByPermit(first, until, fv, fr, fs), nil).GasUsed
 	add("ERC-20 fundTokenByPermit, the buyer's first permit (nonce slot 0 -> 1)", firstFund, 0)
+
+	// Per-order funding addresses, measured and not built (README "Privacy"): the customer's one
+	// custodial wallet first moves the price to a fresh address (its balance slot 0 -> 1), which
+	// then funds by its first permit ever and confirms; every sale pays the move and a first permit.
+	fresh := newActor(b, w.chainID)
+	move := w.send(w.buyer, w.tokenC, w.token.PackTransfer(fresh.addr, usd), nil).GasUsed
+	pt := w.terms(w.tokenAt, usd, 3600)
+	pt.Buyer = fresh.addr
+	freshDeadline, err := bind.Call(w.escrowC, nil, w.escrow.PackPermitDeadline(w.orderID(pt), until), w.escrow.UnpackPermitDeadline)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pv, pr, ps := w.signPermitAs(fresh, usd, freshDeadline)
+	freshFund := w.send(w.relayer, w.escrowC, w.escrow.PackFundTokenByPermit(pt, until, pv, pr, ps), nil).GasUsed
+	deadline = w.now() + 3600
+	freshSig := w.signEscrow(fresh.key, "ConfirmReceipt", []apitypes.Type{{Name: "orderId", Type: "bytes32"}, {Name: "deadline", Type: "uint64"}},
+		apitypes.TypedDataMessage{"orderId": common.Hash(w.orderID(pt)).Hex(), "deadline": new(big.Int).SetUint64(deadline).String()})
+	freshConfirm := w.send(w.relayer, w.escrowC, w.escrow.PackConfirmReceiptBySig(pt, deadline, freshSig), nil).GasUsed
+	add("(not built) per-order funding address: token transfer custodial wallet -> fresh address", move, 0)
+	add("(not built) ERC-20 sale from a per-order funding address: transfer + first permit funding + confirm by signature", move+freshFund+freshConfirm, 0)
 
 	// ETH: the custodial buyer sends the value (and its gas) itself; the relayer submits the rest.
 	t1 := w.terms(common.Address{}, eth, 3600)

@@ -249,6 +249,22 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	if err != nil || !strings.Contains(out, "escrow released 30195000 to the seller") || !strings.Contains(out, "moved exactly the amounts") {
 		t.Fatalf("audit order: %v\n%s", err, out)
 	}
+	// --reveal: the arbiter's opening of this order names its customer and merchant, and each
+	// commitment of the order's events opens to them. The opening is the arbiter's alone.
+	out, err = run(t, nil, "audit", "order", v.ID.Short(), "--reveal", "--data", dir, "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
+	if err != nil || !strings.Contains(out, "customer is "+e2eCustomer) || !strings.Contains(out, "merchant is "+e2eMerchant) || !strings.Contains(out, "open to the people revealed") {
+		t.Fatalf("audit order --reveal: %v\n%s", err, out)
+	}
+	if resp, err := http.Get(e.app.URL + "/api/v1/audit/orders/" + v.ID.String() + "/opening"); err != nil || resp.StatusCode != 401 {
+		t.Fatalf("opening without the arbiter key: %v %v, want 401", resp, err)
+	}
+	ak, err := os.ReadFile(filepath.Join(dir, "arbiter-key"))
+	e.must(err)
+	req, _ := http.NewRequest(http.MethodGet, e.app.URL+"/api/v1/audit/orders/0x"+strings.Repeat("ab", 32)+"/opening", nil)
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(ak)))
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != 404 {
+		t.Fatalf("opening of an order that does not exist: %v %v, want 404", resp, err)
+	}
 	// `souq audit log`: the whole anchored history only grew.
 	out, err = run(t, nil, "audit", "log", "--server", e.app.URL, "--trust", trustPath, "--rpc", e.app.RPCURL)
 	if err != nil || !strings.Contains(out, "only ever appended to") {

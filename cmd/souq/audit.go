@@ -77,8 +77,9 @@ func (a *App) TrustRoot() audit.TrustRoot {
 	return audit.TrustRoot{ChainID: a.Network.ChainID, Contract: a.Network.Contracts.EventAnchor, Origin: k.Origin(), Key: k.VerifierKey(), Escrow: &esc}
 }
 
-// registerLog serves the trust root, the log (C2SP tlog-tiles under /log/) and the audit API.
-func (x *auditAPI) registerLog(r gin.IRouter) {
+// registerLog serves the trust root, the log (C2SP tlog-tiles under /log/) and the audit API; the
+// opening of an order's commitments names people, so it needs the arbiter key.
+func (x *auditAPI) registerLog(r gin.IRouter, auth server.Auth) {
 	r.GET("/.well-known/souq-trust.json", func(c *gin.Context) { c.JSON(http.StatusOK, x.app.TrustRoot()) })
 	tiles := http.StripPrefix("/log", x.app.Anchor.Handler())
 	r.GET("/log/*path", gin.WrapH(tiles))
@@ -88,6 +89,26 @@ func (x *auditAPI) registerLog(r gin.IRouter) {
 	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
 	r.GET("/api/v1/audit/consistency", x.consistency)
 	r.GET("/api/v1/audit/orders/:id/bundles", x.orderBundles)
+	r.GET("/api/v1/audit/orders/:id/opening", server.RequireArbiter(auth), x.orderOpening)
+}
+
+// orderOpening returns the opening of one order's commitments (souq.Opening): for an auditor the
+// operator trusts with that order, never for the public.
+func (x *auditAPI) orderOpening(c *gin.Context) {
+	id, err := souq.ParseOrderID(c.Param("id"))
+	if err != nil {
+		server.Error(c, http.StatusBadRequest, "bad_order_id", "an order id (64 hex digits)")
+		return
+	}
+	op, err := x.app.Service.OpenOrder(c.Request.Context(), id)
+	switch {
+	case errors.Is(err, souq.ErrNotFound):
+		server.Error(c, http.StatusNotFound, "not_found", "no such order")
+	case err != nil:
+		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
+	default:
+		c.JSON(http.StatusOK, op)
+	}
 }
 
 // orderBundles returns the proof bundles of every event of one order (by its id, or the 8-hex-digit
@@ -190,10 +211,68 @@ func (x *auditAPI) consistency(c *gin.Context) {
 	c.JSON(http.StatusOK, b)
 }
 
+// auditFlags are what every audit command is given: the pinned trust root, the RPC node, the
+// confirmations, and (for the commands that fetch bundles) souq's server.
+type auditFlags struct {
+	trustFile, contract, logKey, rpc, server string
+	chainID, confirmations                   uint64
+}
+
+func (f *auditFlags) register(cmd *cobra.Command, withServer bool) {
+	if withServer {
+		cmd.Flags().StringVar(&f.server, "server", "", "souq's base URL (default http://<--http-addr>)")
+	}
+	cmd.Flags().StringVar(&f.rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
+	cmd.Flags().Uint64Var(&f.confirmations, "confirmations", 1, "confirmations each anchoring transaction needs")
+	cmd.Flags().StringVar(&f.trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key[, escrow]}")
+	cmd.Flags().Uint64Var(&f.chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
+	cmd.Flags().StringVar(&f.contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
+	cmd.Flags().StringVar(&f.logKey, "log-key", "", "pinned log verifier key, origin+id+key (instead of --trust)")
+}
+
+// setup resolves the pinned trust root and the defaults of --rpc and --server.
+func (f *auditFlags) setup(cfg *Config) (audit.TrustRoot, error) {
+	if f.rpc == "" {
+		f.rpc = cfg.EthRPC
+	}
+	if f.rpc == "" {
+		f.rpc = "http://" + cfg.EthRPCAddr
+	}
+	if f.server == "" {
+		f.server = "http://" + cfg.HTTPAddr
+	}
+	f.server = strings.TrimRight(f.server, "/")
+	trust, err := pinnedTrust(f.trustFile, f.chainID, f.contract, f.logKey)
+	if err != nil {
+		return trust, exitError{code: audit.ExitError, err: err}
+	}
+	return trust, nil
+}
+
+// check runs one audit that reads bundles from souq's server (or a file) and checks them on the
+// chain: it dials the RPC node and maps the outcome to the exit codes (1 a named kind of
+// tampering, 2 unreadable input or an RPC error).
+func (f *auditFlags) check(ctx context.Context, run func(c *ethclient.Client) error) error {
+	c, err := ethclient.DialContext(ctx, f.rpc)
+	if err != nil {
+		return exitError{code: audit.ExitError, err: err}
+	}
+	defer c.Close()
+	err = run(c)
+	var ex exitError
+	if err == nil || errors.As(err, &ex) {
+		return err
+	}
+	code := audit.ExitTampered
+	if k := audit.KindOf(err); k == "" || k == audit.RPC || k == audit.BadFormat {
+		code = audit.ExitError
+	}
+	return exitError{code: code, err: err}
+}
+
 func newAuditCmd(cfg *Config) *cobra.Command {
-	var confirmations, chainID uint64
-	var rpc, trustFile, contract, logKey string
 	cmd := &cobra.Command{Use: "audit", Short: "Check souq's records against the chain and a pinned trust root alone"}
+	var vf auditFlags
 	verify := &cobra.Command{
 		Use:   "verify BUNDLE.json",
 		Short: "Verify a proof bundle (one event) or a consistency bundle (two checkpoints) against the pinned trust root",
@@ -203,28 +282,17 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 			"tampered or not anchored (the reason names the kind); 2: unreadable bundle or trust root, or RPC error.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			trust, err := vf.setup(cfg)
 			if err != nil {
-				return exitError{code: audit.ExitError, err: err}
+				return err
 			}
-			if rpc == "" {
-				rpc = cfg.EthRPC
-			}
-			if rpc == "" {
-				rpc = "http://" + cfg.EthRPCAddr
-			}
-			if code := audit.Run(cmd.Context(), cmd.OutOrStdout(), args[0], rpc, trust, audit.Options{Confirmations: confirmations}); code != 0 {
+			if code := audit.Run(cmd.Context(), cmd.OutOrStdout(), args[0], vf.rpc, trust, audit.Options{Confirmations: vf.confirmations}); code != 0 {
 				return exitError{code: code, err: fmt.Errorf("audit verify %s: not verified", args[0])}
 			}
 			return nil
 		},
 	}
-	verify.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
-	verify.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations the anchoring transaction needs")
-	verify.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key}")
-	verify.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
-	verify.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
-	verify.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key, origin+id+key (instead of --trust)")
+	vf.register(verify, false)
 	keygen := &cobra.Command{
 		Use:   "keygen ORIGIN",
 		Short: "Make a transparency-log key: prints the secret for $SOUQ_LOG_KEY, then the public key auditors pin",
@@ -238,19 +306,24 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 			return nil
 		},
 	}
-	var serverURL, bundlesFile, escrowAddr string
+	var of auditFlags
+	var bundlesFile, escrowAddr, openingFile string
+	var reveal bool
 	order := &cobra.Command{
 		Use:   "order ID|REF",
 		Short: "Audit a whole order: every event proved in the log, and its money matched with the escrow contract's own events",
 		Long: "Fetches the order's proof bundles from --server (or reads --bundles, a saved answer of " +
 			"GET /api/v1/audit/orders/{id}/bundles), verifies each against the pinned trust root, and compares what the " +
 			"journal says was funded, released, refunded and split with the Escrow contract's events (the trust root's " +
-			"\"escrow\", or --escrow). Exit 0: everything matches; 1: a difference (each named); 2: unreadable input or RPC error.",
+			"\"escrow\", or --escrow). With --reveal it also opens the order's commitments: it fetches the order's opening " +
+			"(GET /api/v1/audit/orders/{id}/opening, with the arbiter key $SOUQ_ARBITER_KEY, or <data>/arbiter-key on the " +
+			"embedded default; or --opening FILE) and checks that each commitment names the person it reveals; the opening " +
+			"opens this order and no other. Exit 0: everything matches; 1: a difference (each named); 2: unreadable input or RPC error.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			trust, err := of.setup(cfg)
 			if err != nil {
-				return exitError{code: audit.ExitError, err: err}
+				return err
 			}
 			if escrowAddr != "" {
 				if !common.IsHexAddress(escrowAddr) {
@@ -259,48 +332,41 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 				a := common.HexToAddress(escrowAddr)
 				trust.Escrow = &a
 			}
-			if serverURL == "" {
-				serverURL = "http://" + cfg.HTTPAddr
-			}
-			bundles, err := orderBundles(cmd.Context(), args[0], serverURL, bundlesFile)
+			bundles, err := orderBundles(cmd.Context(), args[0], of.server, bundlesFile)
 			if err != nil {
 				return exitError{code: audit.ExitError, err: err}
 			}
-			if rpc == "" {
-				rpc = cfg.EthRPC
-			}
-			if rpc == "" {
-				rpc = "http://" + cfg.EthRPCAddr
-			}
-			c, err := ethclient.DialContext(cmd.Context(), rpc)
-			if err != nil {
-				return exitError{code: audit.ExitError, err: err}
-			}
-			defer c.Close()
-			rep, err := audit.VerifyOrder(cmd.Context(), bundles, trust, c, audit.Options{Confirmations: confirmations})
-			if err != nil {
-				code := audit.ExitTampered
-				if k := audit.KindOf(err); k == "" || k == audit.RPC || k == audit.BadFormat {
-					code = audit.ExitError
+			return of.check(cmd.Context(), func(c *ethclient.Client) error {
+				rep, err := audit.VerifyOrder(cmd.Context(), bundles, trust, c, audit.Options{Confirmations: of.confirmations})
+				if err != nil {
+					return err
 				}
-				return exitError{code: code, err: err}
-			}
-			audit.PrintOrder(cmd.OutOrStdout(), rep)
-			if rep.Problems > 0 {
-				return exitError{code: audit.ExitTampered, err: fmt.Errorf("audit order %s: %d problem(s)", args[0], rep.Problems)}
-			}
-			return nil
+				audit.PrintOrder(cmd.OutOrStdout(), rep)
+				if rep.Problems > 0 {
+					return exitError{code: audit.ExitTampered, err: fmt.Errorf("audit order %s: %d problem(s)", args[0], rep.Problems)}
+				}
+				if !reveal && openingFile == "" {
+					return nil
+				}
+				op, err := orderOpening(cmd.Context(), cfg, of.server, rep.Order.Hex(), openingFile)
+				if err != nil {
+					return exitError{code: audit.ExitError, err: err}
+				}
+				opened, err := audit.CheckOpening(bundles, op)
+				if err != nil {
+					return err
+				}
+				audit.PrintOpening(cmd.OutOrStdout(), opened)
+				return nil
+			})
 		},
 	}
-	order.Flags().StringVar(&serverURL, "server", "", "souq's base URL (default http://<--http-addr>)")
+	of.register(order, true)
 	order.Flags().StringVar(&bundlesFile, "bundles", "", "read the order's bundles from this file instead of the server")
 	order.Flags().StringVar(&escrowAddr, "escrow", "", "pinned Escrow address (default the trust root's \"escrow\")")
-	order.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
-	order.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations each anchoring transaction needs")
-	order.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key[, escrow]}")
-	order.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
-	order.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
-	order.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key (instead of --trust)")
+	order.Flags().BoolVar(&reveal, "reveal", false, "also open the order's commitments (the arbiter's opening of this order)")
+	order.Flags().StringVar(&openingFile, "opening", "", "read the order's opening from this file (implies --reveal)")
+	var hf auditFlags
 	history := &cobra.Command{
 		Use:   "log",
 		Short: "Check that souq's log was only ever appended to: every checkpoint the pinned contract recorded, each consistent with the one before",
@@ -309,64 +375,45 @@ func newAuditCmd(cfg *Config) *cobra.Command {
 			"history only grew; 1: a fork, a shrink or a rewritten checkpoint (named); 2: unreadable input or RPC error.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			trust, err := pinnedTrust(trustFile, chainID, contract, logKey)
+			trust, err := hf.setup(cfg)
 			if err != nil {
-				return exitError{code: audit.ExitError, err: err}
+				return err
 			}
-			if serverURL == "" {
-				serverURL = "http://" + cfg.HTTPAddr
-			}
-			if rpc == "" {
-				rpc = cfg.EthRPC
-			}
-			if rpc == "" {
-				rpc = "http://" + cfg.EthRPCAddr
-			}
-			c, err := ethclient.DialContext(cmd.Context(), rpc)
-			if err != nil {
-				return exitError{code: audit.ExitError, err: err}
-			}
-			defer c.Close()
 			fetch := func(ctx context.Context, o, n uint64) (*journal.Consistency, error) {
-				raw, err := httpGet(ctx, fmt.Sprintf("%s/api/v1/audit/consistency?from=%d&to=%d", strings.TrimRight(serverURL, "/"), o, n))
+				raw, err := httpGet(ctx, fmt.Sprintf("%s/api/v1/audit/consistency?from=%d&to=%d", hf.server, o, n), "")
 				if err != nil {
 					return nil, err
 				}
 				return audit.ParseConsistency(bytes.NewReader(raw))
 			}
-			cps, err := audit.VerifyHistory(cmd.Context(), trust, c, fetch, audit.Options{Confirmations: confirmations})
-			if err != nil {
-				code := audit.ExitTampered
-				if k := audit.KindOf(err); k == "" || k == audit.RPC || k == audit.BadFormat {
-					code = audit.ExitError
+			return hf.check(cmd.Context(), func(c *ethclient.Client) error {
+				cps, err := audit.VerifyHistory(cmd.Context(), trust, c, fetch, audit.Options{Confirmations: hf.confirmations})
+				if err != nil {
+					return err
 				}
-				return exitError{code: code, err: err}
-			}
-			last := uint64(0)
-			if len(cps) > 0 {
-				last = cps[len(cps)-1].Size
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "OK %d checkpoints recorded by %s on chain %d, each consistent with the one before: the log of %d events was only ever appended to\n",
-				len(cps), strings.ToLower(trust.Contract.Hex()), trust.ChainID, last)
-			return nil
+				last := uint64(0)
+				if len(cps) > 0 {
+					last = cps[len(cps)-1].Size
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "OK %d checkpoints recorded by %s on chain %d, each consistent with the one before: the log of %d events was only ever appended to\n",
+					len(cps), strings.ToLower(trust.Contract.Hex()), trust.ChainID, last)
+				return nil
+			})
 		},
 	}
-	history.Flags().StringVar(&serverURL, "server", "", "souq's base URL (default http://<--http-addr>)")
-	history.Flags().StringVar(&rpc, "rpc", "", "EVM JSON-RPC URL (default --eth-rpc, else the embedded dev chain's)")
-	history.Flags().Uint64Var(&confirmations, "confirmations", 1, "confirmations each anchoring transaction needs")
-	history.Flags().StringVar(&trustFile, "trust", "", "pinned trust root: a JSON file {chainId, contract, origin, key}")
-	history.Flags().Uint64Var(&chainID, "chain-id", 0, "pinned chain id (instead of --trust)")
-	history.Flags().StringVar(&contract, "anchor", "", "pinned EventAnchor address (instead of --trust)")
-	history.Flags().StringVar(&logKey, "log-key", "", "pinned log verifier key (instead of --trust)")
+	hf.register(history, true)
 	cmd.AddCommand(verify, keygen, order, history)
 	return cmd
 }
 
-// httpGet returns the body of a 200 answer.
-func httpGet(ctx context.Context, url string) ([]byte, error) {
+// httpGet returns the body of a 200 answer; a non-empty key is sent as the bearer.
+func httpGet(ctx context.Context, url, key string) ([]byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, err
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -387,7 +434,7 @@ func orderBundles(ctx context.Context, id, serverURL, file string) ([]*journal.B
 	if file != "" {
 		raw, err = os.ReadFile(file)
 	} else {
-		raw, err = httpGet(ctx, strings.TrimRight(serverURL, "/")+"/api/v1/audit/orders/"+id+"/bundles")
+		raw, err = httpGet(ctx, serverURL+"/api/v1/audit/orders/"+id+"/bundles", "")
 	}
 	if err != nil {
 		return nil, err
@@ -407,6 +454,34 @@ func orderBundles(ctx context.Context, id, serverURL, file string) ([]*journal.B
 		out = append(out, b)
 	}
 	return out, nil
+}
+
+// orderOpening reads an order's opening from a saved file or from the server, with the arbiter
+// key ($SOUQ_ARBITER_KEY, or <data>/arbiter-key on the embedded default).
+func orderOpening(ctx context.Context, cfg *Config, serverURL, id, file string) (souq.Opening, error) {
+	var op souq.Opening
+	var raw []byte
+	var err error
+	if file != "" {
+		raw, err = os.ReadFile(file)
+	} else {
+		key := os.Getenv("SOUQ_ARBITER_KEY")
+		if key == "" {
+			b, rerr := os.ReadFile(filepath.Join(cfg.DataDir, "arbiter-key"))
+			if rerr != nil {
+				return op, errors.New("--reveal: set $SOUQ_ARBITER_KEY (the opening names people: it is the arbiter's), or give --opening FILE")
+			}
+			key = strings.TrimSpace(string(b))
+		}
+		raw, err = httpGet(ctx, serverURL+"/api/v1/audit/orders/"+id+"/opening", key)
+	}
+	if err != nil {
+		return op, err
+	}
+	if err := json.Unmarshal(raw, &op); err != nil {
+		return op, fmt.Errorf("opening: %w", err)
+	}
+	return op, nil
 }
 
 // pinnedTrust is the trust root from --trust, or from the three flags.

@@ -135,7 +135,7 @@ func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
 	r.GET("/api/v1/admin/backup", server.RequireArbiter(auth), adminBackup(x.app))
 	r.GET("/api/v1/admin/status", server.RequireArbiter(auth), adminStatus(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
-	x.registerLog(r)
+	x.registerLog(r, auth)
 	r.GET("/pay/:id", x.payPage)
 }
 
