@@ -161,6 +161,9 @@ func (e *fakeEscrow) Refund(_ context.Context, key string, t souq.Terms) error {
 func (e *fakeEscrow) RefundExpired(_ context.Context, key string, t souq.Terms) error {
 	return e.record(escrowCall{Kind: "refund_expired", Key: key, Terms: t})
 }
+func (e *fakeEscrow) RefundExpiredDispute(_ context.Context, key string, t souq.Terms) error {
+	return e.record(escrowCall{Kind: "refund_expired_dispute", Key: key, Terms: t})
+}
 func (e *fakeEscrow) Dispute(_ context.Context, key string, t souq.Terms, _ [32]byte) error {
 	return e.record(escrowCall{Kind: "dispute", Key: key, Terms: t})
 }
@@ -337,7 +340,14 @@ type chainOrder struct {
 	status       string // funded, delivered, disputed, released, refunded, resolved
 	releasableAt time.Time
 	payouts      int
+	// disputePeriod is the contract's setting snapshotted at funding; decideBy the arbiter's
+	// deadline once disputed (dispute time + disputePeriod).
+	disputePeriod time.Duration
+	decideBy      time.Time
 }
+
+// fakeDisputePeriod is the fake contract's dispute period (the deployment default).
+const fakeDisputePeriod = 14 * 24 * time.Hour
 
 // harness is a service on a real bbolt store with fakes, restartable.
 type harness struct {
@@ -545,7 +555,7 @@ func (h *harness) exec(id souq.OrderID, c escrowCall) (souq.ChainEvent, string, 
 	switch reason {
 	case "":
 		return ev, "", ""
-	case "FutureDelivery", "InspectionRunning", "NotExpired":
+	case "FutureDelivery", "InspectionRunning", "NotExpired", "ArbiterDeadlineRunning":
 		return ev, reason, souq.ClassRefusedNow
 	}
 	return ev, reason, souq.ClassRefused
@@ -563,7 +573,7 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		if !c.Terms.DeliverBy.After(now) { // as Escrow._open: a deadline in the chain's past
 			return souq.ChainEvent{}, "InvalidTerms"
 		}
-		h.chain[id] = &chainOrder{status: "funded"}
+		h.chain[id] = &chainOrder{status: "funded", disputePeriod: fakeDisputePeriod}
 		return souq.ChainEvent{Kind: souq.ChainFunded, Amount: amt}, ""
 	}
 	if o == nil {
@@ -617,11 +627,24 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		if o.status != "funded" && !(o.status == "delivered" && now.Before(o.releasableAt)) {
 			return souq.ChainEvent{}, "WrongStatus"
 		}
-		o.status = "disputed"
-		return souq.ChainEvent{Kind: souq.ChainDisputed}, ""
+		o.status, o.decideBy = "disputed", now.Add(o.disputePeriod)
+		return souq.ChainEvent{Kind: souq.ChainDisputed, DecideBy: o.decideBy}, ""
+	case "refund_expired_dispute":
+		if o.status != "disputed" {
+			return souq.ChainEvent{}, "WrongStatus"
+		}
+		if now.Before(o.decideBy) {
+			return souq.ChainEvent{}, "ArbiterDeadlineRunning"
+		}
+		o.status = "refunded"
+		o.payouts++
+		return souq.ChainEvent{Kind: souq.ChainRefunded, Amount: amt, DisputeExpired: true}, ""
 	case "resolve":
 		if o.status != "disputed" {
 			return souq.ChainEvent{}, "WrongStatus"
+		}
+		if !now.Before(o.decideBy) {
+			return souq.ChainEvent{}, "ArbiterDeadlinePassed"
 		}
 		o.status = "resolved"
 		o.payouts++
@@ -660,4 +683,9 @@ func (h *harness) payouts(id souq.OrderID) int {
 		return o.payouts
 	}
 	return 0
+}
+
+// chainUntil is how far the wall clock must move for the chain's clock to read t.
+func (h *harness) chainUntil(t time.Time) time.Duration {
+	return t.Sub(h.chainTime.now())
 }

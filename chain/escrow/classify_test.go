@@ -45,7 +45,9 @@ func TestEveryEscrowErrorIsClassified(t *testing.T) {
 	ab := escrowabi.NewEscrow().GetABI()
 	want := map[string]souq.FailureClass{
 		"FutureDelivery": souq.ClassRefusedNow, "InspectionRunning": souq.ClassRefusedNow, "NotExpired": souq.ClassRefusedNow,
-		"SignatureExpired": souq.ClassRefusedNow,
+		"SignatureExpired": souq.ClassRefusedNow, "ArbiterDeadlineRunning": souq.ClassRefusedNow,
+		"ArbiterDeadlinePassed": souq.ClassRefused, "InvalidDisputePeriod": souq.ClassRefused,
+		"NoPendingChange": souq.ClassRefused, "ChangeNotDue": souq.ClassRefused,
 		"WrongStatus":      souq.ClassRefused, // status Released below; None is tested apart
 		"AlreadyExists":    souq.ClassRefused, "InvalidTerms": souq.ClassRefused, "WrongValue": souq.ClassRefused,
 		"ShortTransfer": souq.ClassRefused, "LateDelivery": souq.ClassRefused, "InspectionOver": souq.ClassRefused,
