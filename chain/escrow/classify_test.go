@@ -48,8 +48,8 @@ func TestEveryEscrowErrorIsClassified(t *testing.T) {
 		"SignatureExpired": souq.ClassRefusedNow, "ArbiterDeadlineRunning": souq.ClassRefusedNow,
 		"ArbiterDeadlinePassed": souq.ClassRefused, "InvalidDisputePeriod": souq.ClassRefused,
 		"NoPendingChange": souq.ClassRefused, "ChangeNotDue": souq.ClassRefused,
-		"WrongStatus":      souq.ClassRefused, // status Released below; None is tested apart
-		"AlreadyExists":    souq.ClassRefused, "InvalidTerms": souq.ClassRefused, "WrongValue": souq.ClassRefused,
+		"WrongStatus":   souq.ClassRefused, // status Released below; None is tested apart
+		"AlreadyExists": souq.ClassRefused, "InvalidTerms": souq.ClassRefused, "WrongValue": souq.ClassRefused,
 		"ShortTransfer": souq.ClassRefused, "LateDelivery": souq.ClassRefused, "InspectionOver": souq.ClassRefused,
 		"SplitTooLarge": souq.ClassRefused, "NothingToWithdraw": souq.ClassRefused, "PayoutFailed": souq.ClassRefused,
 		"FeeTooHigh": souq.ClassRefused, "ZeroAddress": souq.ClassRefused, "ReentrancyGuardReentrantCall": souq.ClassRefused,
