@@ -69,6 +69,11 @@ type Dispute struct {
 	BuyerAmount *big.Int   // the arbiter's split, once decided
 	Note        string     // the arbiter's note
 	OpenedAt    time.Time
+	// DecideBy is the arbiter's deadline (chain clock), from the escrow's Disputed event; after it
+	// the default outcome (full refund to the buyer) is applied. Zero until the event is seen.
+	DecideBy time.Time
+	// Expired: the arbiter did not decide by DecideBy and the buyer was refunded in full.
+	Expired bool
 }
 
 // Voucher is a discount bought with loyalty points, applied to the customer's next order with the
@@ -262,7 +267,7 @@ var transitions = map[OrderStatus]map[OrderStatus]string{
 	},
 	StatusDisputed: {
 		StatusResolved: "arbiter split the escrow",
-		StatusRefunded: "seller refunded in full",
+		StatusRefunded: "seller refunded in full, or the arbiter's deadline passed (full refund by default)",
 	},
 }
 

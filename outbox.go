@@ -149,10 +149,15 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		}
 		o.Pending = ""
 		o.Refunded = cloneInt(ev.Amount)
-		if err := w.move(o, StatusRefunded, ev.TxHash, map[string]string{"amount": amount(), "late_delivery": fmt.Sprint(ev.Late)}); err != nil {
+		kind := NoticeRefunded
+		if ev.DisputeExpired && o.Dispute != nil {
+			o.Dispute.Expired = true
+			kind = NoticeDisputeExpired
+		}
+		if err := w.move(o, StatusRefunded, ev.TxHash, map[string]string{"amount": amount(), "late_delivery": fmt.Sprint(ev.Late), "dispute_expired": fmt.Sprint(ev.DisputeExpired)}); err != nil {
 			return err
 		}
-		return w.notifyBoth(o, NoticeRefunded, func(n *Notice) { n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)} })
+		return w.notifyBoth(o, kind, func(n *Notice) { n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)} })
 
 	case ChainDisputed:
 		if o.Status != StatusPaid && o.Status != StatusShipped && o.Status != StatusDelivered && o.Status != StatusRefundRequested {
@@ -162,7 +167,12 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if o.Dispute == nil {
 			o.Dispute = &Dispute{OpenedAt: w.now}
 		}
-		if err := w.move(o, StatusDisputed, ev.TxHash, nil); err != nil {
+		o.Dispute.DecideBy = ev.DecideBy
+		var f map[string]string
+		if !ev.DecideBy.IsZero() {
+			f = map[string]string{"decide_by": ev.DecideBy.UTC().Format(time.RFC3339)}
+		}
+		if err := w.move(o, StatusDisputed, ev.TxHash, f); err != nil {
 			return err
 		}
 		return w.notifyBoth(o, NoticeDisputeOpened, func(n *Notice) { n.Text = o.Dispute.Reason })
@@ -541,8 +551,9 @@ func (s *Service) chainEstimate(wall time.Time) time.Time {
 }
 
 // Tick acts on deadlines: unpaid offers expire (wall clock); an order not delivered by its
-// deadline is refunded (refundExpired) and a delivered order whose inspection window is over is
-// released — both on the chain's clock, which is read only when the estimate says something is
+// deadline is refunded (refundExpired), a delivered order whose inspection window is over is
+// released and a dispute the arbiter did not decide by its deadline is refunded in full
+// (refundExpiredDispute) — all on the chain's clock, which is read only when the estimate says something is
 // due. It returns how many orders it changed.
 func (s *Service) Tick(ctx context.Context) (int, error) {
 	wall := s.cfg.Clock.Now().UTC()
@@ -569,6 +580,13 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 				waiting = waiting || !o.ReleasableAt.IsZero()
 				if !o.ReleasableAt.IsZero() && !est.Before(o.ReleasableAt) {
 					timed = append(timed, o.ID)
+				}
+			case StatusDisputed:
+				if by := o.decideBy(); !by.IsZero() {
+					waiting = true
+					if !est.Before(by) {
+						timed = append(timed, o.ID)
+					}
 				}
 			}
 			return nil
@@ -640,8 +658,24 @@ func (w *work) deadline(o *Order, chain time.Time) (bool, error) {
 			return false, nil
 		}
 		return true, w.escrow(o, IntentRelease, intentPayload{})
+	case StatusDisputed:
+		// The escrow accepts refundExpiredDispute from the arbiter's deadline on (block.timestamp >=
+		// decideBy); an arbiter's resolution in flight holds it (Pending).
+		by := o.decideBy()
+		if chain.IsZero() || by.IsZero() || chain.Before(by) || w.failedBefore(o, IntentRefundExpiredDispute) {
+			return false, nil
+		}
+		return true, w.escrow(o, IntentRefundExpiredDispute, intentPayload{})
 	}
 	return false, nil
+}
+
+// decideBy is the arbiter's deadline of a disputed order (zero: not known).
+func (o *Order) decideBy() time.Time {
+	if o.Dispute == nil {
+		return time.Time{}
+	}
+	return o.Dispute.DecideBy
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -668,7 +702,7 @@ func newLanes() []*lane {
 	}
 	return []*lane{
 		mk("escrow", 2, 16, IntentFund, IntentDeliver, IntentConfirm, IntentRelease, IntentRefund,
-			IntentRefundExpired, IntentDispute, IntentResolve, IntentPayout),
+			IntentRefundExpired, IntentRefundExpiredDispute, IntentDispute, IntentResolve, IntentPayout),
 		loyalty(mk("loyalty", 2, 32, IntentEarn, IntentRedeem)),
 		mk("notify", 4, 4, IntentNotify),
 	}
@@ -859,7 +893,7 @@ func (s *Service) runIntent(ctx context.Context, in *Intent) (bool, error) {
 // deadline (it returns how long), and a delivery dated after the newest block is signed again at
 // the chain's time (updating p).
 func (s *Service) precheck(ctx context.Context, in *Intent, p *intentPayload) (time.Duration, error) {
-	if in.Kind != IntentRelease && in.Kind != IntentRefundExpired && in.Kind != IntentDeliver {
+	if in.Kind != IntentRelease && in.Kind != IntentRefundExpired && in.Kind != IntentRefundExpiredDispute && in.Kind != IntentDeliver {
 		return 0, nil
 	}
 	var o *Order
@@ -882,6 +916,10 @@ func (s *Service) precheck(ctx context.Context, in *Intent, p *intentPayload) (t
 	case IntentRefundExpired:
 		if !chain.After(o.Terms.DeliverBy) {
 			return o.Terms.DeliverBy.Sub(chain) + time.Second, nil
+		}
+	case IntentRefundExpiredDispute:
+		if by := o.decideBy(); chain.Before(by) {
+			return max(by.Sub(chain), time.Second), nil
 		}
 	case IntentDeliver:
 		if p.Attestation != nil && p.Attestation.DeliveredAt.After(chain) {
@@ -1005,6 +1043,8 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64,
 		return 0, e.Refund(ctx, key, *p.Terms)
 	case IntentRefundExpired:
 		return 0, e.RefundExpired(ctx, key, *p.Terms)
+	case IntentRefundExpiredDispute:
+		return 0, e.RefundExpiredDispute(ctx, key, *p.Terms)
 	case IntentDispute:
 		return 0, e.Dispute(ctx, key, *p.Terms, p.ReasonHash)
 	case IntentResolve:

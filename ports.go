@@ -72,6 +72,9 @@ type Escrow interface {
 	Release(ctx context.Context, key string, t Terms) error
 	Refund(ctx context.Context, key string, t Terms) error // as the seller (operator-held role)
 	RefundExpired(ctx context.Context, key string, t Terms) error
+	// RefundExpiredDispute refunds the buyer in full once a dispute's arbiter deadline has passed
+	// (anyone may; the operator sends it).
+	RefundExpiredDispute(ctx context.Context, key string, t Terms) error
 	Dispute(ctx context.Context, key string, t Terms, reasonHash [32]byte) error // as the buyer
 	Resolve(ctx context.Context, key string, t Terms, buyerAmount *big.Int) error
 	// Payout forwards what the escrow paid the seller (the merchant's custodial wallet, t.Seller)
@@ -140,12 +143,15 @@ const (
 	IntentRelease       IntentKind = "escrow.release"
 	IntentRefund        IntentKind = "escrow.refund"
 	IntentRefundExpired IntentKind = "escrow.refund_expired"
-	IntentDispute       IntentKind = "escrow.dispute"
-	IntentResolve       IntentKind = "escrow.resolve"
-	IntentPayout        IntentKind = "escrow.payout" // seller wallet → merchant's payout address
-	IntentEarn          IntentKind = "loyalty.earn"
-	IntentRedeem        IntentKind = "loyalty.redeem"
-	IntentNotify        IntentKind = "notify"
+	// IntentRefundExpiredDispute applies a dispute's default outcome (full refund) after the
+	// arbiter's deadline.
+	IntentRefundExpiredDispute IntentKind = "escrow.refund_expired_dispute"
+	IntentDispute              IntentKind = "escrow.dispute"
+	IntentResolve              IntentKind = "escrow.resolve"
+	IntentPayout               IntentKind = "escrow.payout" // seller wallet → merchant's payout address
+	IntentEarn                 IntentKind = "loyalty.earn"
+	IntentRedeem               IntentKind = "loyalty.redeem"
+	IntentNotify               IntentKind = "notify"
 )
 
 // IsEscrow reports whether the kind is an escrow transaction.
@@ -283,6 +289,11 @@ type ChainEvent struct {
 	ReleasableAt time.Time // delivered
 	ByBuyer      bool      // released by confirmReceipt
 	Late         bool      // refunded by refundExpired
+	// DisputeExpired: refunded by refundExpiredDispute (the arbiter did not decide in time).
+	DisputeExpired bool
+	// DecideBy (disputed): the arbiter's deadline on the chain's clock; after it the dispute ends
+	// in a full refund to the buyer.
+	DecideBy time.Time
 }
 
 // IntentResult is the final outcome of an escrow intent, reported by the transaction sender.

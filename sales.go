@@ -383,6 +383,7 @@ const (
 	NoticeRefunded         NoticeKind = "refunded"
 	NoticeDisputeOpened    NoticeKind = "dispute_opened"
 	NoticeDisputeResolved  NoticeKind = "dispute_resolved"
+	NoticeDisputeExpired   NoticeKind = "dispute_expired" // the arbiter did not decide in time: Amount refunded in full
 	NoticePointsEarned     NoticeKind = "points_earned"
 	NoticeNoPoints         NoticeKind = "no_points"         // a released order in another currency than the points rule's: it earned none
 	NoticePointsRedeemed   NoticeKind = "points_redeemed"   // the points of a redemption are burned: the voucher is ready
@@ -413,7 +414,7 @@ type Notice struct {
 	Kind   NoticeKind
 	Order  *OrderView // for order notices, as the recipient sees it
 	Points int64      // NoticePointsEarned: earned; others: 0
-	Amount Money      // NoticeRefunded / NoticeDisputeResolved: the amount returned (partial refunds)
+	Amount Money      // NoticeRefunded / NoticeDisputeResolved / NoticeDisputeExpired: the amount returned
 	Seller Money      // NoticeDisputeResolved: the seller's share (after the fee)
 	Text   string     // free text from a person: a dispute reason or an arbiter's note
 	// Currency: NoticeNoPoints: the symbol the merchant's points are earned in.

@@ -1229,6 +1229,11 @@ func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, no
 		if err := o.require(StatusResolved); err != nil {
 			return err
 		}
+		// The escrow refuses a resolution from the arbiter's deadline on (ArbiterDeadlinePassed):
+		// say so now rather than send a transaction that must fail.
+		if by := o.decideBy(); !by.IsZero() && !w.s.chainEstimate(w.now).Before(by) {
+			return &TransitionError{From: o.Status, To: StatusResolved, Reason: "the arbiter's deadline passed at " + by.UTC().Format(time.RFC3339) + "; the buyer is refunded in full"}
+		}
 		o.Dispute.BuyerAmount = new(big.Int).Set(amount)
 		o.Dispute.Note = note
 		h := hashText(note)

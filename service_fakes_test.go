@@ -217,3 +217,8 @@ func (h *harness) checkJournal() {
 
 // payouts is how many times money left the escrow for the order.
 func (h *harness) payouts(id souq.OrderID) int { return h.chain.Payouts(id) }
+
+// chainUntil is how far the wall clock must move for the chain's clock to read t.
+func (h *harness) chainUntil(t time.Time) time.Duration {
+	return t.Sub(h.chainTime.Now())
+}

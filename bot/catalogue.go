@@ -100,6 +100,7 @@ const (
 	nRefunded          Key = "n_refunded"
 	nDisputeOpened     Key = "n_dispute_opened"
 	nDisputeResolved   Key = "n_dispute_resolved"
+	nDisputeExpired    Key = "n_dispute_expired"
 	nPointsEarned      Key = "n_points_earned"
 	nNoPoints          Key = "n_no_points"
 	nNoPointsMerchant  Key = "n_no_points_merchant"
@@ -245,6 +246,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefunded:          "{amount} refunded for order {order}.",
 		nDisputeOpened:     "A dispute was opened on order {order}: “{text}”. Accept to refund, or say reply {order} <your side>.",
 		nDisputeResolved:   "The dispute on order {order} was resolved: {amount} back to the buyer, {seller} to the seller (after the platform fee). Arbiter's note: {text}",
+		nDisputeExpired:    "The arbiter did not decide the dispute on order {order} in time, so the buyer was refunded in full: {amount}.",
 		nPointsEarned:      "You earned {points} with order {order}.",
 		nNoPoints:          "Order {order} ({amount}) earned no points: {merchant}'s points are earned on orders in {currency} only.",
 		nNoPointsMerchant:  "Order {order} ({amount}) earned the customer no points: your loyalty rule earns on orders in {currency} only.",
@@ -372,6 +374,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefunded:          "{amount} reembolsado do pedido {order}.",
 		nDisputeOpened:     "Foi aberta uma disputa no pedido {order}: “{text}”. Aceite para reembolsar, ou diga responder {order} <sua versão>.",
 		nDisputeResolved:   "A disputa do pedido {order} foi resolvida: {amount} devolvidos ao comprador, {seller} para o vendedor (após a taxa da plataforma). Nota do árbitro: {text}",
+		nDisputeExpired:    "O árbitro não decidiu a disputa do pedido {order} a tempo, por isso o comprador foi reembolsado integralmente: {amount}.",
 		nPointsEarned:      "Você ganhou {points} com o pedido {order}.",
 		nNoPoints:          "O pedido {order} ({amount}) não rendeu pontos: os pontos de {merchant} são ganhos só em pedidos em {currency}.",
 		nNoPointsMerchant:  "O pedido {order} ({amount}) não rendeu pontos ao cliente: sua regra de fidelidade só vale para pedidos em {currency}.",
@@ -499,6 +502,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefunded:          "{amount} rimborsati per l'ordine {order}.",
 		nDisputeOpened:     "È stata aperta una contestazione sull'ordine {order}: “{text}”. Accetta per rimborsare, o scrivi rispondi {order} <la tua versione>.",
 		nDisputeResolved:   "La contestazione sull'ordine {order} è stata risolta: {amount} restituiti all'acquirente, {seller} al venditore (dopo la commissione della piattaforma). Nota dell'arbitro: {text}",
+		nDisputeExpired:    "L'arbitro non ha deciso in tempo la contestazione sull'ordine {order}, quindi l'acquirente è stato rimborsato per intero: {amount}.",
 		nPointsEarned:      "Hai guadagnato {points} con l'ordine {order}.",
 		nNoPoints:          "L'ordine {order} ({amount}) non ha fatto guadagnare punti: i punti di {merchant} si guadagnano solo con ordini in {currency}.",
 		nNoPointsMerchant:  "L'ordine {order} ({amount}) non ha fatto guadagnare punti al cliente: la tua regola fedeltà vale solo per ordini in {currency}.",
@@ -626,6 +630,7 @@ var catalogue = map[Lang]map[Key]string{
 		nRefunded:          "تم رد {amount} عن الطلب {order}.",
 		nDisputeOpened:     "فُتح نزاع على الطلب {order}: {text}. اقبل لرد المبلغ، أو أرسل رد {order} <روايتك>.",
 		nDisputeResolved:   "تمت تسوية النزاع على الطلب {order}: {amount} تُعاد إلى المشتري و{seller} للبائع (بعد رسوم المنصة). ملاحظة المحكّم: {text}",
+		nDisputeExpired:    "لم يبتّ المحكّم في النزاع على الطلب {order} في الوقت المحدد، لذا رُدّ المبلغ كاملاً إلى المشتري: {amount}.",
 		nPointsEarned:      "ربحت {points} من الطلب {order}.",
 		nNoPoints:          "الطلب {order} ({amount}) لم يكسب نقاطاً: نقاط {merchant} تُكسب فقط على الطلبات بعملة {currency}.",
 		nNoPointsMerchant:  "الطلب {order} ({amount}) لم يكسب العميل نقاطاً: قاعدة الولاء لديك تنطبق فقط على الطلبات بعملة {currency}.",

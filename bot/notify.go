@@ -211,6 +211,8 @@ func noticeKey(n souq.Notice) (Key, error) {
 		return nOfferUndeliv, nil
 	case souq.NoticeDisputeResolved:
 		return nDisputeResolved, nil
+	case souq.NoticeDisputeExpired:
+		return nDisputeExpired, nil
 	case souq.NoticePointsEarned:
 		return nPointsEarned, nil
 	case souq.NoticeNoPoints:

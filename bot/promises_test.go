@@ -201,3 +201,31 @@ func TestMerchantNameInChat(t *testing.T) {
 	h.expect(out, customer, "Casa do Café offers you 1× tea.\nYou pay: 5.00 USDC")
 	h.expect(h.text(merchant, "nome"), merchant, "nome <o nome da sua loja")
 }
+
+// Issue 11 "disputes end": when the arbiter lets the deadline pass, each party is told in their own
+// language that the arbiter did not decide in time and the buyer got the whole amount back.
+func TestDisputeExpiredNoticeInEachLanguage(t *testing.T) {
+	t.Parallel()
+	v := souq.OrderView{ID: souq.OrderID(sha256.Sum256([]byte("x"))), Status: souq.StatusRefunded, Viewer: souq.RoleMerchant,
+		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: usdcOf(500_000_000), Amount: usdcOf(500_000_000)}
+	for _, tc := range []struct {
+		lang Lang
+		want string
+	}{
+		{English, "arbiter did not decide"},
+		{Portuguese, "árbitro não decidiu"},
+		{Italian, "arbitro non ha deciso"},
+		{Arabic, "لم يبتّ المحكّم"},
+	} {
+		for _, viewer := range []souq.Role{souq.RoleCustomer, souq.RoleMerchant} {
+			v.Viewer = viewer
+			m, err := renderNotice(tc.lang, souq.Notice{Kind: souq.NoticeDisputeExpired, Order: &v, Amount: usdcOf(500_000_000)})
+			if err != nil {
+				t.Fatalf("%s: %v", tc.lang, err)
+			}
+			if b := bodyOf(m); !strings.Contains(b, tc.want) || !strings.Contains(b, "500.00 USDC") || !strings.Contains(b, v.ID.Short()) {
+				t.Errorf("%s to %s: %q", tc.lang, viewer, b)
+			}
+		}
+	}
+}

@@ -25,8 +25,28 @@ type DeployParams struct {
 	Arbiter  common.Address // resolves disputes
 	Anchorer common.Address // the only account allowed to anchor journal batches
 	FeeBps   uint16
+	// DisputePeriod is how long the arbiter has, from a dispute, to decide it before anyone may
+	// refund the buyer in full (whole seconds, 1 to 90 days). Zero means DefaultDisputePeriod.
+	DisputePeriod time.Duration
 	// TestToken also deploys the dev chain's TestToken ("Test USD", tUSD, 6 decimals).
 	TestToken bool
+}
+
+// DefaultDisputePeriod is the arbiter's time to decide a dispute when a deployment names none: two
+// weeks, long enough to ask both parties for evidence, short enough that a buyer's money is not held
+// past a second pay cycle.
+const DefaultDisputePeriod = 14 * 24 * time.Hour
+
+// disputePeriodSeconds checks a dispute period against the Escrow's bounds (which would revert the
+// deployment otherwise) and converts it for the constructor.
+func disputePeriodSeconds(d time.Duration) (uint32, error) {
+	if d == 0 {
+		d = DefaultDisputePeriod
+	}
+	if d%time.Second != 0 || d < 24*time.Hour || d > 90*24*time.Hour {
+		return 0, fmt.Errorf("deploy: dispute period %s: want whole seconds from 24h to 2160h (90 days)", d)
+	}
+	return uint32(d / time.Second), nil
 }
 
 // DeployBackend is what deploying needs: a contract backend that can also wait for receipts.
@@ -39,6 +59,10 @@ type DeployBackend interface {
 // mined. commit, when not nil, is called after the transactions are sent: a simulated backend
 // seals a block there; a dev node mines by itself.
 func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, chainID *big.Int, p DeployParams, commit func()) (Contracts, error) {
+	period, err := disputePeriodSeconds(p.DisputePeriod)
+	if err != nil {
+		return Contracts{}, err
+	}
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	nonce, err := b.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -59,7 +83,7 @@ func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, chainID
 	}
 	var out Contracts
 	jobs := []job{
-		{"Escrow", escrow.EscrowMetaData.Bin, escrow.NewEscrow().PackConstructor(p.Owner, p.Treasury, p.Arbiter, p.FeeBps), &out.Escrow},
+		{"Escrow", escrow.EscrowMetaData.Bin, escrow.NewEscrow().PackConstructor(p.Owner, p.Treasury, p.Arbiter, p.FeeBps, period), &out.Escrow},
 		{"EventAnchor", eventanchor.EventAnchorMetaData.Bin, eventanchor.NewEventAnchor().PackConstructor(p.Owner, p.Anchorer), &out.EventAnchor},
 	}
 	if p.TestToken {

@@ -68,6 +68,11 @@ func CheckEscrow(ctx context.Context, b PreflightBackend, addr common.Address, c
 		return fmt.Errorf("--escrow %s is not souq's Escrow on chain %d (its EIP-712 domain is %q v%s, chain %v, contract %s); deploy one with `souq deploy`: %w",
 			addr.Hex(), chainID, d.Name, d.Version, d.ChainId, d.VerifyingContract.Hex(), ErrNotOurContract)
 	}
+	// An Escrow from before disputes end has no disputePeriod() and emits another Disputed event:
+	// the watcher could not read its disputes, and none would ever end.
+	if _, err := b.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: e.PackDisputePeriod()}, nil); err != nil {
+		return fmt.Errorf("--escrow %s does not answer disputePeriod() (%v): it predates disputes that end; deploy the current one with `souq deploy`: %w", addr.Hex(), err, ErrNotOurContract)
+	}
 	return nil
 }
 

@@ -26,7 +26,7 @@ func TestSourceVerificationInput(t *testing.T) {
 		bin  string
 		args []byte
 	}{
-		{"Escrow", escrow.EscrowMetaData.Bin, escrow.NewEscrow().PackConstructor(common.HexToAddress("0x1"), common.HexToAddress("0x2"), common.HexToAddress("0x3"), 100)},
+		{"Escrow", escrow.EscrowMetaData.Bin, escrow.NewEscrow().PackConstructor(common.HexToAddress("0x1"), common.HexToAddress("0x2"), common.HexToAddress("0x3"), 100, 14*24*3600)},
 		{"EventAnchor", eventanchor.EventAnchorMetaData.Bin, eventanchor.NewEventAnchor().PackConstructor(common.HexToAddress("0x1"), common.HexToAddress("0x2"))},
 	}
 	for _, tt := range tests {

@@ -25,6 +25,11 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// EIP-712 signatures (the *BySig functions). Each signed struct names the order id, which commits to
 /// the chain, this contract and every term, and a deadline; a signature acts at most once because
 /// every signed act moves the order out of the status the act requires (no nonce is stored).
+///
+/// Disputes end: the arbiter has the dispute period in force when the order was funded, counted from the
+/// dispute, to decide; after that anyone may refund the buyer in full (refundExpiredDispute). Changes to
+/// the fee, treasury, arbiter and dispute period are announced (ChangeProposed) and take effect only
+/// CHANGE_DELAY later, so nobody's funded order meets a new arbiter or treasury unannounced.
 contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     using SafeERC20 for IERC20;
 
@@ -61,18 +66,37 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         Resolved
     }
 
-    /// @dev The only per-order storage: one slot.
+    /// @dev The only per-order storage: one slot (23 of its 32 bytes).
     struct Order {
         Status status;
         uint16 feeBps; // the platform fee in force when the order was funded
         uint64 deliveredAt; // attested delivery time
-        uint64 releasableAt; // end of the inspection window
+        // Delivered: end of the inspection window. Disputed: the arbiter's deadline (dispute time +
+        // disputePeriod); after it anyone may refund the buyer in full.
+        uint64 releasableAt;
+        uint32 disputePeriod; // the dispute period in force when the order was funded
     }
 
     /// @notice Why an order's money went back to the buyer.
     enum RefundReason {
         BySeller,
-        LateDelivery
+        LateDelivery,
+        DisputeExpired
+    }
+
+    /// @notice An owner setting whose change waits CHANGE_DELAY after it is announced.
+    enum Setting {
+        Fee,
+        Treasury,
+        Arbiter,
+        DisputePeriod
+    }
+
+    /// @dev An announced change: the new value (an address as uint160) and when it may be applied
+    /// (0: none pending).
+    struct PendingChange {
+        uint160 value;
+        uint64 effectiveAt;
     }
 
     /// @notice EIP-712 type of the delivery attestation signed by the order's attester.
@@ -90,6 +114,13 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     uint16 public constant MAX_FEE_BPS = 1_000;
     /// @notice Upper bound on an inspection window: 90 days.
     uint32 public constant MAX_INSPECTION_PERIOD = 90 days;
+    /// @notice Shortest time the arbiter may be given to decide a dispute: 1 day.
+    uint32 public constant MIN_DISPUTE_PERIOD = 1 days;
+    /// @notice Longest time the arbiter may be given to decide a dispute: 90 days.
+    uint32 public constant MAX_DISPUTE_PERIOD = 90 days;
+    /// @notice How long an announced change of fee, treasury, arbiter or dispute period waits before it
+    /// can be applied: parties see it coming and can settle or refund first.
+    uint64 public constant CHANGE_DELAY = 2 days;
     /// @dev Gas given to an ETH recipient; enough for smart wallets, too little to grief the caller.
     uint256 private constant ETH_PAYOUT_GAS = 50_000;
     uint256 private constant BPS = 10_000;
@@ -109,8 +140,13 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     /// @notice Whether new funding is stopped. Shares treasury's and feeBps' slot, so funding reads one
     /// cold slot for both the fee and the pause flag.
     bool public paused;
+    /// @notice Seconds the arbiter has, from a dispute, to decide it, for orders funded from now on.
+    /// @dev Same slot as feeBps and paused: funding snapshots it into the order at no extra cold read.
+    uint32 public disputePeriod;
     /// @notice Resolves disputes.
     address public arbiter;
+    /// @notice Announced changes by setting, applicable from their effectiveAt.
+    mapping(Setting what => PendingChange) public pendingChanges;
 
     /// @notice An order was funded. Carries who pays whom, what and how much; the other terms (attester,
     /// deadlines, offer hash) are in the funding call's input, which an explorer decodes with the ABI and
@@ -127,8 +163,9 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     );
     /// @notice A valid delivery attestation was recorded; the inspection window runs until releasableAt.
     event Delivered(bytes32 indexed orderId, bytes32 proofHash, uint64 deliveredAt, uint64 releasableAt);
-    /// @notice The buyer disputed the order; only the arbiter can settle it now.
-    event Disputed(bytes32 indexed orderId, bytes32 reasonHash);
+    /// @notice The buyer disputed the order; the arbiter may settle it until decideBy, after which anyone
+    /// may refund the buyer in full (refundExpiredDispute). The seller may refund at any time.
+    event Disputed(bytes32 indexed orderId, bytes32 reasonHash, uint64 decideBy);
     /// @notice The payee was paid sellerAmount and the platform took fee (added to fees).
     event Released(bytes32 indexed orderId, uint256 sellerAmount, uint256 fee, bool byBuyer);
     /// @notice The whole amount went back to the buyer.
@@ -151,6 +188,13 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     event TreasuryChanged(address treasury);
     /// @notice The arbiter changed.
     event ArbiterChanged(address arbiter);
+    /// @notice The arbiter's time to decide a dispute changed, for orders funded from now on.
+    event DisputePeriodChanged(uint32 disputePeriod);
+    /// @notice The owner announced a change of `what` to `value` (an address as uint160), which anyone
+    /// may apply (applyChange) from effectiveAt on.
+    event ChangeProposed(Setting indexed what, uint256 value, uint64 effectiveAt);
+    /// @notice The owner withdrew the announced change of `what`.
+    event ChangeCancelled(Setting indexed what);
 
     /// @notice A zero address or amount, a deliverBy not in the future, an inspection period over the
     /// maximum, or a funding call for the other kind of asset.
@@ -189,6 +233,16 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     error FeeTooHigh(uint16 feeBps);
     /// @notice A zero address where an account is needed.
     error ZeroAddress();
+    /// @notice A dispute period outside [MIN_DISPUTE_PERIOD, MAX_DISPUTE_PERIOD].
+    error InvalidDisputePeriod(uint32 disputePeriod);
+    /// @notice resolve after the arbiter's deadline: the dispute now ends in a full refund.
+    error ArbiterDeadlinePassed(uint64 decideBy);
+    /// @notice refundExpiredDispute before the arbiter's deadline has passed.
+    error ArbiterDeadlineRunning(uint64 decideBy);
+    /// @notice applyChange or cancelChange with no change announced for that setting.
+    error NoPendingChange(Setting what);
+    /// @notice applyChange before the announced change's effectiveAt.
+    error ChangeNotDue(Setting what, uint64 effectiveAt);
     /// @notice withdraw or withdrawFees with nothing to take.
     error NothingToWithdraw();
     /// @notice An ETH withdrawal the recipient refused.
@@ -198,17 +252,23 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     /// @notice unpause while not paused.
     error ExpectedPause();
 
-    /// @param initialOwner may set the fee, treasury and arbiter, and pause funding
+    /// @param initialOwner may announce changes of the fee, treasury, arbiter and dispute period, and pause
+    /// funding
     /// @param initialTreasury receives platform fees
     /// @param initialArbiter resolves disputes
     /// @param initialFeeBps platform fee in basis points (at most MAX_FEE_BPS)
-    constructor(address initialOwner, address initialTreasury, address initialArbiter, uint16 initialFeeBps)
-        Ownable(initialOwner)
-        EIP712("souq Escrow", "1")
-    {
-        _setTreasury(initialTreasury);
-        _setArbiter(initialArbiter);
-        _setFee(initialFeeBps);
+    /// @param initialDisputePeriod seconds the arbiter has to decide a dispute (MIN_ to MAX_DISPUTE_PERIOD)
+    constructor(
+        address initialOwner,
+        address initialTreasury,
+        address initialArbiter,
+        uint16 initialFeeBps,
+        uint32 initialDisputePeriod
+    ) Ownable(initialOwner) EIP712("souq Escrow", "1") {
+        _setTreasury(_checkAddress(initialTreasury));
+        _setArbiter(_checkAddress(initialArbiter));
+        _setFee(_checkFee(initialFeeBps));
+        _setDisputePeriod(_checkDisputePeriod(initialDisputePeriod));
     }
 
     // ------------------------------------------------------------------ funding
@@ -365,7 +425,8 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
     }
 
     /// @notice The buyer disputes the order before release: before delivery, or within the inspection window.
-    /// Only the arbiter (or the seller, by refunding) can settle it afterwards.
+    /// Only the arbiter (or the seller, by refunding) can settle it afterwards, the arbiter within the
+    /// order's dispute period; after that anyone may refund the buyer in full (refundExpiredDispute).
     /// @param terms the order's terms
     /// @param reasonHash hash of the buyer's off-chain reason (no personal data on-chain)
     function dispute(Terms calldata terms, bytes32 reasonHash) external nonReentrant {
@@ -396,12 +457,15 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         } else if (st != Status.Funded) {
             revert WrongStatus(id, st);
         }
+        // While Disputed, releasableAt is the arbiter's deadline (the inspection window is over for good).
+        uint64 decideBy = uint64(block.timestamp) + o.disputePeriod;
         o.status = Status.Disputed;
-        emit Disputed(id, reasonHash);
+        o.releasableAt = decideBy;
+        emit Disputed(id, reasonHash, decideBy);
     }
 
-    /// @notice The arbiter settles a dispute: buyerAmount goes back to the buyer, the rest to the seller
-    /// minus the platform fee on the seller's share.
+    /// @notice The arbiter settles a dispute before its deadline: buyerAmount goes back to the buyer, the
+    /// rest to the seller minus the platform fee on the seller's share.
     /// @param terms the order's terms
     /// @param buyerAmount the refund, from 0 (seller wins) to terms.amount (full refund)
     function resolve(Terms calldata terms, uint256 buyerAmount) external nonReentrant {
@@ -409,6 +473,9 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         bytes32 id = orderId(terms);
         Order storage o = orders[id];
         if (o.status != Status.Disputed) revert WrongStatus(id, o.status);
+        // The deadline is a cut-off, not a hint: after it the outcome is fixed (full refund), so the
+        // arbiter cannot race whoever applies it.
+        if (block.timestamp >= o.releasableAt) revert ArbiterDeadlinePassed(o.releasableAt);
         if (buyerAmount > terms.amount) revert SplitTooLarge(buyerAmount, terms.amount);
 
         uint256 sellerGross = terms.amount - buyerAmount;
@@ -418,6 +485,19 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         _addFee(terms.token, fee);
         _pay(terms.token, terms.buyer, buyerAmount);
         _pay(terms.token, terms.payee, sellerGross - fee);
+    }
+
+    /// @notice Refunds the buyer in full when the arbiter let a dispute's deadline (the dispute time plus
+    /// the order's dispute period) pass without deciding. Anyone may call it.
+    /// @dev A full refund is the default because the buyer's dispute is the last word on record and
+    /// the seller could have conceded or had the arbiter decide; it takes no fee, like a refund.
+    /// @param terms the order's terms
+    function refundExpiredDispute(Terms calldata terms) external nonReentrant {
+        bytes32 id = orderId(terms);
+        Order storage o = orders[id];
+        if (o.status != Status.Disputed) revert WrongStatus(id, o.status);
+        if (block.timestamp < o.releasableAt) revert ArbiterDeadlineRunning(o.releasableAt);
+        _refund(id, o, terms, RefundReason.DisputeExpired);
     }
 
     // ------------------------------------------------------------------ credits
@@ -499,32 +579,66 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
 
     // ------------------------------------------------------------------ administration
 
-    /// @notice Sets the platform fee for orders funded from now on; funded orders keep theirs.
+    /// @notice Announces a new platform fee for orders funded after it is applied (funded orders keep
+    /// theirs); applicable CHANGE_DELAY from now. Replaces any fee change announced before.
     /// @param newFeeBps fee in basis points, at most MAX_FEE_BPS
-    function setFee(uint16 newFeeBps) external onlyOwner {
-        _setFee(newFeeBps);
+    function proposeFee(uint16 newFeeBps) external onlyOwner {
+        _propose(Setting.Fee, _checkFee(newFeeBps));
     }
 
-    /// @notice Sets the account that receives platform fees.
+    /// @notice Announces a new treasury (receiver of withdrawFees); applicable CHANGE_DELAY from now.
     /// @param newTreasury the treasury
-    function setTreasury(address newTreasury) external onlyOwner {
-        _setTreasury(newTreasury);
+    function proposeTreasury(address newTreasury) external onlyOwner {
+        _propose(Setting.Treasury, uint160(_checkAddress(newTreasury)));
     }
 
-    /// @notice Sets the account that resolves disputes.
+    /// @notice Announces a new arbiter; applicable CHANGE_DELAY from now. The new arbiter also decides
+    /// disputes open when it is applied.
     /// @param newArbiter the arbiter
-    function setArbiter(address newArbiter) external onlyOwner {
-        _setArbiter(newArbiter);
+    function proposeArbiter(address newArbiter) external onlyOwner {
+        _propose(Setting.Arbiter, uint160(_checkAddress(newArbiter)));
     }
 
-    /// @notice Stops new funding. Releases, refunds, disputes and withdrawals go on.
+    /// @notice Announces a new dispute period for orders funded after it is applied (funded orders keep
+    /// theirs); applicable CHANGE_DELAY from now.
+    /// @param newDisputePeriod seconds, from MIN_DISPUTE_PERIOD to MAX_DISPUTE_PERIOD
+    function proposeDisputePeriod(uint32 newDisputePeriod) external onlyOwner {
+        _propose(Setting.DisputePeriod, _checkDisputePeriod(newDisputePeriod));
+    }
+
+    /// @notice Withdraws an announced change before it is applied.
+    /// @param what the setting
+    function cancelChange(Setting what) external onlyOwner {
+        if (pendingChanges[what].effectiveAt == 0) revert NoPendingChange(what);
+        delete pendingChanges[what];
+        emit ChangeCancelled(what);
+    }
+
+    /// @notice Applies an announced change once its delay has passed. Anyone may call it: the owner
+    /// decided when it announced the change, and everyone has had CHANGE_DELAY to see it.
+    /// @param what the setting
+    function applyChange(Setting what) external {
+        PendingChange memory c = pendingChanges[what];
+        if (c.effectiveAt == 0) revert NoPendingChange(what);
+        if (block.timestamp < c.effectiveAt) revert ChangeNotDue(what, c.effectiveAt);
+        delete pendingChanges[what];
+        if (what == Setting.Fee) _setFee(uint16(c.value));
+        else if (what == Setting.Treasury) _setTreasury(address(c.value));
+        else if (what == Setting.Arbiter) _setArbiter(address(c.value));
+        else _setDisputePeriod(uint32(c.value));
+    }
+
+    /// @notice Stops new funding at once. Releases, refunds, disputes and withdrawals go on.
+    /// @dev Not delayed: pausing moves and locks no funded money (every exit stays open) and is the
+    /// emergency brake, which is worthless if it must be announced two days ahead.
     function pause() external onlyOwner {
         if (paused) revert EnforcedPause();
         paused = true;
         emit Paused(msg.sender);
     }
 
-    /// @notice Allows new funding again.
+    /// @notice Allows new funding again, at once: funding starts under settings already announced and in
+    /// force, so no one meets an unannounced change.
     function unpause() external onlyOwner {
         if (!paused) revert ExpectedPause();
         paused = false;
@@ -544,9 +658,12 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         id = orderId(terms);
         Order storage o = orders[id];
         if (o.status != Status.None) revert AlreadyExists(id);
+        // feeBps and disputePeriod share the slot read for paused: one cold read, one order slot write.
         uint16 fee = feeBps;
+        uint32 period = disputePeriod;
         o.status = Status.Funded;
         o.feeBps = fee;
+        o.disputePeriod = period;
         emit Funded(id, terms.buyer, terms.seller, terms.token, terms.amount, terms.payee, msg.sender);
     }
 
@@ -627,21 +744,44 @@ contract Escrow is Ownable2Step, ReentrancyGuardTransient, EIP712 {
         emit Credited(account, token, amount);
     }
 
-    function _setFee(uint16 newFeeBps) private {
+    function _propose(Setting what, uint160 value) private {
+        uint64 effectiveAt = uint64(block.timestamp) + CHANGE_DELAY;
+        pendingChanges[what] = PendingChange(value, effectiveAt);
+        emit ChangeProposed(what, value, effectiveAt);
+    }
+
+    function _checkFee(uint16 newFeeBps) private pure returns (uint16) {
         if (newFeeBps > MAX_FEE_BPS) revert FeeTooHigh(newFeeBps);
+        return newFeeBps;
+    }
+
+    function _checkAddress(address account) private pure returns (address) {
+        if (account == address(0)) revert ZeroAddress();
+        return account;
+    }
+
+    function _checkDisputePeriod(uint32 period) private pure returns (uint32) {
+        if (period < MIN_DISPUTE_PERIOD || period > MAX_DISPUTE_PERIOD) revert InvalidDisputePeriod(period);
+        return period;
+    }
+
+    function _setFee(uint16 newFeeBps) private {
         feeBps = newFeeBps;
         emit FeeChanged(newFeeBps);
     }
 
     function _setTreasury(address newTreasury) private {
-        if (newTreasury == address(0)) revert ZeroAddress();
         treasury = newTreasury;
         emit TreasuryChanged(newTreasury);
     }
 
     function _setArbiter(address newArbiter) private {
-        if (newArbiter == address(0)) revert ZeroAddress();
         arbiter = newArbiter;
         emit ArbiterChanged(newArbiter);
+    }
+
+    function _setDisputePeriod(uint32 newDisputePeriod) private {
+        disputePeriod = newDisputePeriod;
+        emit DisputePeriodChanged(newDisputePeriod);
     }
 }

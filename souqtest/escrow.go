@@ -197,6 +197,11 @@ func (e *Escrow) RefundExpired(_ context.Context, key string, t souq.Terms) erro
 	return e.record(EscrowCall{Kind: "refund_expired", Key: key, Terms: t})
 }
 
+// RefundExpiredDispute implements souq.Escrow.
+func (e *Escrow) RefundExpiredDispute(_ context.Context, key string, t souq.Terms) error {
+	return e.record(EscrowCall{Kind: "refund_expired_dispute", Key: key, Terms: t})
+}
+
 // Dispute implements souq.Escrow.
 func (e *Escrow) Dispute(_ context.Context, key string, t souq.Terms, _ [32]byte) error {
 	return e.record(EscrowCall{Kind: "dispute", Key: key, Terms: t})
@@ -275,7 +280,14 @@ type ChainOrder struct {
 	ReleasableAt time.Time
 	Payouts      int // times money left the escrow for the order
 	Funder       string
+	// DisputePeriod is the contract's setting snapshotted at funding; DecideBy the arbiter's
+	// deadline once disputed (dispute time + DisputePeriod).
+	DisputePeriod time.Duration
+	DecideBy      time.Time
 }
+
+// DisputePeriod is the fake contract's dispute period (the deployment default).
+const DisputePeriod = 14 * 24 * time.Hour
 
 // Chain is the escrow contract and its watcher: Mine turns the transactions the adapter accepted
 // into what the contract does with them (the confirmed event, or the revert), at the chain's time,
@@ -397,7 +409,7 @@ func (c *Chain) exec(id souq.OrderID, call EscrowCall) (souq.ChainEvent, string,
 	switch reason {
 	case "":
 		return ev, "", ""
-	case "FutureDelivery", "InspectionRunning", "NotExpired":
+	case "FutureDelivery", "InspectionRunning", "NotExpired", "ArbiterDeadlineRunning":
 		return ev, reason, souq.ClassRefusedNow
 	}
 	return ev, reason, souq.ClassRefused
@@ -414,7 +426,7 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 		if !call.Terms.DeliverBy.After(now) { // as Escrow._open: a deadline in the chain's past
 			return souq.ChainEvent{}, "InvalidTerms"
 		}
-		c.orders[id] = &ChainOrder{Status: "funded", Funder: call.Terms.Buyer}
+		c.orders[id] = &ChainOrder{Status: "funded", Funder: call.Terms.Buyer, DisputePeriod: DisputePeriod}
 		return souq.ChainEvent{Kind: souq.ChainFunded, Amount: amt, Funder: call.Terms.Buyer}, ""
 	}
 	if o == nil {
@@ -468,11 +480,24 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 		if o.Status != "funded" && (o.Status != "delivered" || !now.Before(o.ReleasableAt)) {
 			return souq.ChainEvent{}, "WrongStatus"
 		}
-		o.Status = "disputed"
-		return souq.ChainEvent{Kind: souq.ChainDisputed}, ""
+		o.Status, o.DecideBy = "disputed", now.Add(o.DisputePeriod)
+		return souq.ChainEvent{Kind: souq.ChainDisputed, DecideBy: o.DecideBy}, ""
+	case "refund_expired_dispute":
+		if o.Status != "disputed" {
+			return souq.ChainEvent{}, "WrongStatus"
+		}
+		if now.Before(o.DecideBy) {
+			return souq.ChainEvent{}, "ArbiterDeadlineRunning"
+		}
+		o.Status = "refunded"
+		o.Payouts++
+		return souq.ChainEvent{Kind: souq.ChainRefunded, Amount: amt, DisputeExpired: true}, ""
 	case "resolve":
 		if o.Status != "disputed" {
 			return souq.ChainEvent{}, "WrongStatus"
+		}
+		if !now.Before(o.DecideBy) {
+			return souq.ChainEvent{}, "ArbiterDeadlinePassed"
 		}
 		if call.Amount == nil || call.Amount.Sign() < 0 || call.Amount.Cmp(amt) > 0 {
 			return souq.ChainEvent{}, "InvalidAmount"

@@ -191,6 +191,16 @@ func measureGas(b *testing.B) []gasRow {
 	add("disputeBySig (relayer)", w.send(w.relayer, w.escrowC, w.escrow.PackDisputeBySig(t8, reason, deadline, w.signDispute(w.orderID(t8), reason, deadline)), nil).GasUsed, 0)
 	add("resolve (partial refund, ERC-20)", w.send(w.arbiter, w.escrowC, w.escrow.PackResolve(t8, big.NewInt(10_000_000)), nil).GasUsed, 0)
 
+	// A dispute the arbiter leaves undecided: after the order's dispute period anyone refunds the buyer.
+	t10 := w.terms(w.tokenAt, usd, 3600)
+	until = w.now() + 3600
+	v, r, s = w.signOrderPermit(t10, until)
+	w.send(w.relayer, w.escrowC, w.escrow.PackFundTokenByPermit(t10, until, v, r, s), nil)
+	deadline = w.now() + 3600
+	w.send(w.relayer, w.escrowC, w.escrow.PackDisputeBySig(t10, reason, deadline, w.signDispute(w.orderID(t10), reason, deadline)), nil)
+	w.adjustTime(14*24*time.Hour + time.Minute)
+	add("refundExpiredDispute (arbiter's deadline passed; anyone, ERC-20)", w.send(w.relayer, w.escrowC, w.escrow.PackRefundExpiredDispute(t10), nil).GasUsed, 0)
+
 	// Anchoring: one checkpoint (log size, root) per anchor, whatever the number of events it covers.
 	size := uint64(0)
 	for _, n := range []uint64{1, 100, 1_000, 4_000} {

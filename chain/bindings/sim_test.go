@@ -88,7 +88,7 @@ func newWorld(tb testing.TB) *world {
 	w.escrow = escrow.NewEscrow()
 	w.anchor = eventanchor.NewEventAnchor()
 	w.token = testtoken.NewTestToken()
-	w.escrowAt = w.deploy(escrow.EscrowMetaData.Bin, w.escrow.PackConstructor(w.owner.addr, w.treasury.addr, w.arbiter.addr, feeBps))
+	w.escrowAt = w.deploy(escrow.EscrowMetaData.Bin, w.escrow.PackConstructor(w.owner.addr, w.treasury.addr, w.arbiter.addr, feeBps, 14*24*3600))
 	anchorAt := w.deploy(eventanchor.EventAnchorMetaData.Bin, w.anchor.PackConstructor(w.owner.addr, w.owner.addr))
 	w.tokenAt = w.deploy(testtoken.TestTokenMetaData.Bin, w.token.PackConstructor("Test USD", "TUSD"))
 	w.escrowC = w.escrow.Instance(w.client, w.escrowAt)

@@ -262,6 +262,9 @@ func (n *Node) loadOrDeploy(ctx context.Context, cfg Config) error {
 					return fmt.Errorf("dev node: %s names %s but the chain has no code there (chain data lost?)", path, a)
 				}
 			}
+			if err := chain.CheckEscrow(ctx, n.client, n.contracts.Escrow, ChainID); err != nil {
+				return fmt.Errorf("dev node: %s: %w (the dev chain in %s was deployed by an older souq: move it and the store aside to start a new one)", path, err, cfg.DataDir)
+			}
 			return nil
 		} else if !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("dev node: %w", err)

@@ -24,6 +24,8 @@ import (
 //	FutureDelivery(deliveredAt)              refused_now   the attested time is ahead of the newest block: passes once the chain's clock reaches it
 //	InspectionRunning(releasableAt)          refused_now   release before the window ends: passes at releasableAt on the chain's clock
 //	NotExpired(deliverBy)                    refused_now   refundExpired before deliverBy: passes after it
+//	ArbiterDeadlineRunning(decideBy)         refused_now   refundExpiredDispute before the arbiter's deadline: passes at decideBy
+//	ArbiterDeadlinePassed(decideBy)          refused       resolve after the arbiter's deadline: the dispute now ends in a full refund
 //	WrongStatus(id, None)                    refused_now   the order is not funded on this chain (yet): a funding still in flight, or re-sent after the head went back
 //	WrongStatus(id, other)                   refused       the order is past (or off) the step: released, refunded, disputed…
 //	AlreadyExists(id)                        refused       the order is funded already; its Funded event reaches the service through the watcher
@@ -35,6 +37,8 @@ import (
 //	SplitTooLarge(buyerAmount, amount)       refused       a resolution larger than the order
 //	NothingToWithdraw, PayoutFailed          refused       withdraw with no credit / a recipient that rejects ETH
 //	FeeTooHigh, ZeroAddress                  refused       administration calls with bad arguments
+//	InvalidDisputePeriod, NoPendingChange    refused       likewise (announcing or applying an owner change)
+//	ChangeNotDue(what, effectiveAt)          refused       applying an announced change before its delay (not sent by the service)
 //	ReentrancyGuardReentrantCall             refused       cannot come from souq's calls
 //	SafeERC20FailedOperation(token)          refused       the token refused the transfer (blocklist, non-standard token)
 //	SignatureExpired(deadline)               refused_now   a relayed act or permit mined after its deadline (the relayer was held up): a new attempt signs anew
@@ -119,7 +123,7 @@ func Result(key string, in *sender.Intent, operator bool) souq.IntentResult {
 func escrowClass(v any) souq.FailureClass {
 	switch e := v.(type) {
 	case *escrowabi.EscrowFutureDelivery, *escrowabi.EscrowInspectionRunning, *escrowabi.EscrowNotExpired,
-		*escrowabi.EscrowSignatureExpired:
+		*escrowabi.EscrowSignatureExpired, *escrowabi.EscrowArbiterDeadlineRunning:
 		return souq.ClassRefusedNow
 	case *escrowabi.EscrowWrongStatus:
 		if Status(e.Status) == StatusNone {

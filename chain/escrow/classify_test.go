@@ -45,9 +45,11 @@ func TestEveryEscrowErrorIsClassified(t *testing.T) {
 	ab := escrowabi.NewEscrow().GetABI()
 	want := map[string]souq.FailureClass{
 		"FutureDelivery": souq.ClassRefusedNow, "InspectionRunning": souq.ClassRefusedNow, "NotExpired": souq.ClassRefusedNow,
-		"SignatureExpired": souq.ClassRefusedNow,
-		"WrongStatus":      souq.ClassRefused, // status Released below; None is tested apart
-		"AlreadyExists":    souq.ClassRefused, "InvalidTerms": souq.ClassRefused, "WrongValue": souq.ClassRefused,
+		"SignatureExpired": souq.ClassRefusedNow, "ArbiterDeadlineRunning": souq.ClassRefusedNow,
+		"ArbiterDeadlinePassed": souq.ClassRefused, "InvalidDisputePeriod": souq.ClassRefused,
+		"NoPendingChange": souq.ClassRefused, "ChangeNotDue": souq.ClassRefused,
+		"WrongStatus":   souq.ClassRefused, // status Released below; None is tested apart
+		"AlreadyExists": souq.ClassRefused, "InvalidTerms": souq.ClassRefused, "WrongValue": souq.ClassRefused,
 		"ShortTransfer": souq.ClassRefused, "LateDelivery": souq.ClassRefused, "InspectionOver": souq.ClassRefused,
 		"SplitTooLarge": souq.ClassRefused, "NothingToWithdraw": souq.ClassRefused, "PayoutFailed": souq.ClassRefused,
 		"FeeTooHigh": souq.ClassRefused, "ZeroAddress": souq.ClassRefused, "ReentrancyGuardReentrantCall": souq.ClassRefused,

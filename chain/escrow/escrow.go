@@ -53,6 +53,13 @@ const (
 	StatusResolved
 )
 
+// The contract's RefundReason enum: why a Refunded event returned the money.
+const (
+	RefundBySeller       uint8 = iota // refund / refundBySig
+	RefundLateDelivery                // refundExpired: no valid delivery by deliverBy
+	RefundDisputeExpired              // refundExpiredDispute: the arbiter did not decide in time
+)
+
 var statusNames = [...]string{"none", "funded", "delivered", "disputed", "released", "refunded", "resolved"}
 
 func (s Status) String() string {
@@ -437,6 +444,16 @@ func (c *Client) RefundExpired(ctx context.Context, attempt string, t Terms) (*s
 		return nil, err
 	}
 	return c.submit(ctx, attempt, c.operator, "refund-expired", id, sender.Call{Data: c.abi.PackRefundExpired(t)})
+}
+
+// RefundExpiredDispute refunds the buyer in full once a dispute's arbiter deadline has passed
+// (from the operator; anyone may).
+func (c *Client) RefundExpiredDispute(ctx context.Context, attempt string, t Terms) (*sender.Intent, error) {
+	id, err := c.OrderID(t)
+	if err != nil {
+		return nil, err
+	}
+	return c.submit(ctx, attempt, c.operator, "refund-expired-dispute", id, sender.Call{Data: c.abi.PackRefundExpiredDispute(t)})
 }
 
 // Dispute opens a dispute: the buyer's signed dispute, sent by the operator. reasonHash commits

@@ -371,3 +371,69 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 		})
 	}
 }
+
+// A dispute the arbiter leaves undecided: refundExpiredDispute is refused (for now) until the
+// deadline in the Disputed event, the arbiter is refused from it on, and anyone's call then refunds
+// the buyer in full; the watcher reports the deadline and why the money went back.
+func TestUndecidedDisputeEndsInFullRefund(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, 100)
+	ctx := context.Background()
+	b := e.buyer(0)
+	tm := e.terms(b.Address(), e.c.Contracts.TestToken, 25_000, 3600)
+	e.confirmed(e.client.FundToken(ctx, "a", b.Address(), tm))
+	e.confirmed(e.client.Dispute(ctx, "a", b, tm, crypto.Keccak256Hash([]byte("never came"))))
+	head, _ := e.c.Client.HeaderByNumber(ctx, nil)
+
+	early := e.wait(e.client.RefundExpiredDispute(ctx, "early", tm))
+	if r := escrow.Result("early", early, true); early.State != sender.Reverted || !strings.Contains(early.Revert, "ArbiterDeadlineRunning") || r.Class != souq.ClassRefusedNow {
+		t.Fatalf("before the deadline: %s %q class %s", early.State, early.Revert, r.Class)
+	}
+	e.c.AdjustTime(t, 14*24*time.Hour+time.Minute)
+	late := e.wait(e.client.Resolve(ctx, "late", e.c.Arbiter.Address, tm, big.NewInt(0)))
+	if r := escrow.Result("late", late, true); late.State != sender.Reverted || !strings.Contains(late.Revert, "ArbiterDeadlinePassed") || r.Class != souq.ClassRefused {
+		t.Fatalf("arbiter after the deadline: %s %q class %s", late.State, late.Revert, r.Class)
+	}
+	tok := tokenABI.Instance(e.c.Client, e.c.Contracts.TestToken)
+	before, err := bind.Call(tok, nil, tokenABI.PackBalanceOf(b.Address()), tokenABI.UnpackBalanceOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.confirmed(e.client.RefundExpiredDispute(ctx, "a", tm))
+	after, _ := bind.Call(tok, nil, tokenABI.PackBalanceOf(b.Address()), tokenABI.UnpackBalanceOf)
+	if d := new(big.Int).Sub(after, before); d.Cmp(big.NewInt(25_000)) != 0 {
+		t.Fatalf("buyer got %s back, want all 25000", d)
+	}
+	if s := e.status(tm); s != escrow.StatusRefunded {
+		t.Fatalf("status %s", s)
+	}
+	if got := e.eventNames(tm); !slices.Equal(got, []string{"Funded", "Disputed", "Refunded"}) {
+		t.Fatalf("events %v", got)
+	}
+	id, _ := e.client.OrderID(tm)
+	var disputed, refunded souq.ChainEvent
+	e.mu.Lock()
+	for _, ev := range e.events {
+		if ev.OrderID != souq.OrderID(id) {
+			continue
+		}
+		ce, err := escrow.ToChainEvent(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch ce.Kind {
+		case souq.ChainDisputed:
+			disputed = ce
+		case souq.ChainRefunded:
+			refunded = ce
+		}
+	}
+	e.mu.Unlock()
+	// The dispute was mined at or before the head read after it, and after funding.
+	if d := disputed.DecideBy.Sub(time.Unix(int64(head.Time), 0)); d > 14*24*time.Hour || d < 14*24*time.Hour-time.Minute {
+		t.Fatalf("decide by %s, head after the dispute %d", disputed.DecideBy, head.Time)
+	}
+	if !refunded.DisputeExpired || refunded.Late || refunded.Amount.Cmp(big.NewInt(25_000)) != 0 {
+		t.Fatalf("refunded event %+v", refunded)
+	}
+}

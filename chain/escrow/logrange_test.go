@@ -112,7 +112,7 @@ func (f fakeEth) GetLogs(ctx context.Context, q filterArg) ([]types.Log, error) 
 	id := escrowabi.NewEscrow().GetABI().Events["Disputed"].ID
 	for b := from; b <= to; b++ {
 		if o, ok := p.events[b]; ok {
-			logs = append(logs, types.Log{Address: p.escrow, Topics: []common.Hash{id, common.Hash(o)}, Data: make([]byte, 32),
+			logs = append(logs, types.Log{Address: p.escrow, Topics: []common.Hash{id, common.Hash(o)}, Data: make([]byte, 64), // reasonHash, decideBy
 				BlockNumber: b, BlockHash: fakeHeader(b).Hash(), TxHash: common.BigToHash(new(big.Int).SetUint64(b))})
 		}
 	}

@@ -211,6 +211,11 @@ func (p *Port) RefundExpired(ctx context.Context, key string, t souq.Terms) erro
 	return p.simple(ctx, key, t, p.Client.RefundExpired)
 }
 
+// RefundExpiredDispute implements souq.Escrow.
+func (p *Port) RefundExpiredDispute(ctx context.Context, key string, t souq.Terms) error {
+	return p.simple(ctx, key, t, p.Client.RefundExpiredDispute)
+}
+
 // Dispute implements souq.Escrow: the custodial buyer's signature, sent by the operator.
 func (p *Port) Dispute(ctx context.Context, key string, t souq.Terms, reasonHash [32]byte) error {
 	at, err := ABITerms(t)
@@ -336,9 +341,11 @@ func ToChainEvent(e Event) (souq.ChainEvent, error) {
 	case e.Released != nil:
 		ce.Kind, ce.Amount, ce.Fee, ce.ByBuyer = souq.ChainReleased, e.Released.SellerAmount, e.Released.Fee, e.Released.ByBuyer
 	case e.Refunded != nil:
-		ce.Kind, ce.Amount, ce.Late = souq.ChainRefunded, e.Refunded.Amount, e.Refunded.Reason == 1
+		ce.Kind, ce.Amount = souq.ChainRefunded, e.Refunded.Amount
+		ce.Late = e.Refunded.Reason == RefundLateDelivery
+		ce.DisputeExpired = e.Refunded.Reason == RefundDisputeExpired
 	case e.Disputed != nil:
-		ce.Kind = souq.ChainDisputed
+		ce.Kind, ce.DecideBy = souq.ChainDisputed, time.Unix(int64(e.Disputed.DecideBy), 0).UTC()
 	case e.Resolved != nil:
 		ce.Kind, ce.Amount, ce.SellerAmount, ce.Fee = souq.ChainResolved, e.Resolved.BuyerAmount, e.Resolved.SellerAmount, e.Resolved.Fee
 	default:

@@ -131,6 +131,7 @@ func adminBackup(app *App) gin.HandlerFunc {
 func newDeployCmd(cfg *Config) *cobra.Command {
 	var treasury, arbiter, outFile string
 	var feeBps uint16
+	var disputePeriod time.Duration
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy Escrow and EventAnchor to --eth-rpc from the keystore's first key (owner, anchorer)",
@@ -152,7 +153,7 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p := chain.DeployParams{Owner: k.Address(), Treasury: k.Address(), Arbiter: k.Address(), Anchorer: k.Address(), FeeBps: feeBps}
+			p := chain.DeployParams{Owner: k.Address(), Treasury: k.Address(), Arbiter: k.Address(), Anchorer: k.Address(), FeeBps: feeBps, DisputePeriod: disputePeriod}
 			for _, f := range []struct {
 				flag, value string
 				dst         *common.Address
@@ -193,6 +194,7 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 	cmd.Flags().StringVar(&treasury, "treasury", "", "fee treasury (default the deploying key)")
 	cmd.Flags().StringVar(&arbiter, "arbiter", "", "dispute arbiter (default the deploying key)")
 	cmd.Flags().Uint16Var(&feeBps, "fee-bps", 100, "platform fee in basis points (at most 1000)")
+	cmd.Flags().DurationVar(&disputePeriod, "dispute-period", chain.DefaultDisputePeriod, "how long the arbiter has to decide a dispute before anyone may refund the buyer in full (24h to 2160h)")
 	cmd.Flags().StringVar(&outFile, "out", "", "also write the deployment (chain id, addresses, deploy block) to this JSON file, for `souq serve --deployment`")
 	return cmd
 }

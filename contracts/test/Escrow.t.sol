@@ -19,9 +19,10 @@ contract EscrowLifecycleTest is EscrowBase {
         vm.warp(START + 1 days);
         uint64 at = START + 1 days - 60;
         escrow.deliver(t, PROOF, at, signDelivery(id, PROOF, at));
-        (Escrow.Status st, uint16 feeBps, uint64 deliveredAt, uint64 releasableAt) = escrow.orders(id);
+        (Escrow.Status st, uint16 feeBps, uint64 deliveredAt, uint64 releasableAt, uint32 period) = escrow.orders(id);
         assertEq(uint256(st), uint256(Escrow.Status.Delivered), "delivered");
         assertEq(feeBps, FEE_BPS, "fee snapshot");
+        assertEq(period, DISPUTE_PERIOD, "dispute period snapshot");
         assertEq(deliveredAt, at, "deliveredAt");
         assertEq(releasableAt, START + 1 days + 2 days, "releasableAt");
 
@@ -216,20 +217,36 @@ contract EscrowLifecycleTest is EscrowBase {
     function testAdminSettersGuarded() public {
         vm.expectRevert(abi.encodeWithSelector(Escrow.FeeTooHigh.selector, 1_001));
         vm.prank(owner);
-        escrow.setFee(1_001);
+        escrow.proposeFee(1_001);
         vm.expectRevert(Escrow.ZeroAddress.selector);
         vm.prank(owner);
-        escrow.setTreasury(address(0));
+        escrow.proposeTreasury(address(0));
+        vm.expectRevert(Escrow.ZeroAddress.selector);
+        vm.prank(owner);
+        escrow.proposeArbiter(address(0));
+        vm.expectRevert(abi.encodeWithSelector(Escrow.InvalidDisputePeriod.selector, 1 days - 1));
+        vm.prank(owner);
+        escrow.proposeDisputePeriod(1 days - 1);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.InvalidDisputePeriod.selector, 90 days + 1));
+        vm.prank(owner);
+        escrow.proposeDisputePeriod(90 days + 1);
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, arbiter));
         vm.prank(arbiter);
-        escrow.setArbiter(arbiter);
+        escrow.proposeArbiter(arbiter);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, arbiter));
+        vm.prank(arbiter);
+        escrow.proposeDisputePeriod(2 days);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, arbiter));
+        vm.prank(arbiter);
+        escrow.cancelChange(Escrow.Setting.Fee);
+        vm.expectRevert(abi.encodeWithSelector(Escrow.InvalidDisputePeriod.selector, 0));
+        new Escrow(owner, treasury, arbiter, FEE_BPS, 0);
     }
 
     function testFeeChangeDoesNotTouchFundedOrders() public {
         Escrow.Terms memory t = ethTerms(1 ether);
         fundETH(t);
-        vm.prank(owner);
-        escrow.setFee(1_000);
+        setNow(Escrow.Setting.Fee, 1_000);
         vm.prank(buyer);
         escrow.confirmReceipt(t);
         assertEq(seller.balance, 1 ether - fee(1 ether), "old fee applies");
@@ -295,7 +312,7 @@ contract EscrowDeliveryTest is EscrowBase {
     function testSignatureForOtherContractRejected() public {
         Escrow.Terms memory t = ethTerms(1 ether);
         bytes32 id = fundETH(t);
-        Escrow other = new Escrow(owner, treasury, arbiter, FEE_BPS);
+        Escrow other = new Escrow(owner, treasury, arbiter, FEE_BPS, DISPUTE_PERIOD);
         bytes memory sig = signDigest(ATTESTER_KEY, deliveryDigest(block.chainid, address(other), id, PROOF, START));
         vm.expectRevert(Escrow.BadSignature.selector);
         escrow.deliver(t, PROOF, START, sig);

@@ -11,6 +11,7 @@ abstract contract EscrowBase is TestBase {
     uint256 internal constant BUYER_KEY = 0xB0B;
     uint16 internal constant FEE_BPS = 250; // 2.5%
     uint64 internal constant START = 1_750_000_000;
+    uint32 internal constant DISPUTE_PERIOD = 14 days;
 
     Escrow internal escrow;
     TestToken internal usd;
@@ -28,7 +29,7 @@ abstract contract EscrowBase is TestBase {
         vm.warp(START);
         buyer = vm.addr(BUYER_KEY);
         attester = vm.addr(ATTESTER_KEY);
-        escrow = new Escrow(owner, treasury, arbiter, FEE_BPS);
+        escrow = new Escrow(owner, treasury, arbiter, FEE_BPS, DISPUTE_PERIOD);
         usd = new TestToken("Test USD", "TUSD");
         vm.deal(buyer, 1_000 ether);
         usd.mint(buyer, 1_000_000e6);
@@ -90,7 +91,22 @@ abstract contract EscrowBase is TestBase {
     }
 
     function status(bytes32 id) internal view returns (Escrow.Status st) {
-        (st,,,) = escrow.orders(id);
+        (st,,,,) = escrow.orders(id);
+    }
+
+    /// @dev Announces a change as the owner and applies it after CHANGE_DELAY, then returns the clock to
+    /// where it was (so terms built from START stay valid).
+    function setNow(Escrow.Setting what, uint256 value) internal {
+        uint256 before = block.timestamp;
+        vm.startPrank(owner);
+        if (what == Escrow.Setting.Fee) escrow.proposeFee(uint16(value));
+        else if (what == Escrow.Setting.Treasury) escrow.proposeTreasury(address(uint160(value)));
+        else if (what == Escrow.Setting.Arbiter) escrow.proposeArbiter(address(uint160(value)));
+        else escrow.proposeDisputePeriod(uint32(value));
+        vm.stopPrank();
+        vm.warp(before + escrow.CHANGE_DELAY());
+        escrow.applyChange(what);
+        vm.warp(before);
     }
 
     function fee(uint256 amount) internal pure returns (uint256) {

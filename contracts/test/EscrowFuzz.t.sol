@@ -11,8 +11,7 @@ contract EscrowFuzzTest is EscrowBase {
     function testFuzzReleaseSplitsExactly(uint256 amount, uint16 feeBps) public {
         amount = 1 + amount % 1e30;
         feeBps = uint16(feeBps % (escrow.MAX_FEE_BPS() + 1));
-        vm.prank(owner);
-        escrow.setFee(feeBps);
+        setNow(Escrow.Setting.Fee, feeBps);
         usd.mint(buyer, amount);
         Escrow.Terms memory t = tokenTerms(amount);
         fundToken(t);
@@ -28,8 +27,7 @@ contract EscrowFuzzTest is EscrowBase {
         amount = 1 + amount % 1e30;
         buyerShare = buyerShare % (amount + 1);
         feeBps = uint16(feeBps % (escrow.MAX_FEE_BPS() + 1));
-        vm.prank(owner);
-        escrow.setFee(feeBps);
+        setNow(Escrow.Setting.Fee, feeBps);
         vm.deal(buyer, amount);
         Escrow.Terms memory t = ethTerms(amount);
         fundETH(t);
@@ -83,6 +81,13 @@ contract EscrowHandler is TestBase {
     /// @notice Accounts that may hold credits, for the invariant's sum.
     address[] public creditors;
     uint256 public nonce;
+    /// @notice Settled orders, for the replays that must all fail.
+    Escrow.Terms[] internal closed;
+    mapping(bytes32 id => bool) internal isClosed;
+    /// @notice Times an order was settled again, or an act on a settled order succeeded: must stay 0.
+    uint256 public closedTwice;
+    /// @notice Disputes that ended by the default full refund (refundExpiredDispute).
+    uint256 public expiredDisputes;
 
     constructor(Escrow escrow_, TestToken usd_, address arbiter_, address treasury_) {
         escrow = escrow_;
@@ -172,7 +177,7 @@ contract EscrowHandler is TestBase {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
         bytes32 id = escrow.orderId(t);
-        (Escrow.Status st,,,) = escrow.orders(id);
+        (Escrow.Status st,,,,) = escrow.orders(id);
         if (st != Escrow.Status.Funded || block.timestamp > t.deliverBy) return;
         uint64 at = uint64(block.timestamp);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(ATTESTER_KEY, escrow.deliveryDigest(id, keccak256("p"), at));
@@ -187,7 +192,7 @@ contract EscrowHandler is TestBase {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
         bytes32 id = escrow.orderId(t);
-        (Escrow.Status st,,,) = escrow.orders(id);
+        (Escrow.Status st,,,,) = escrow.orders(id);
         if (st != Escrow.Status.Funded && st != Escrow.Status.Delivered) return;
         if (bySig) {
             uint64 deadline = uint64(block.timestamp + 1 hours);
@@ -204,7 +209,7 @@ contract EscrowHandler is TestBase {
     function release(uint256 i) external {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
-        (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
+        (Escrow.Status st,,, uint64 releasableAt,) = escrow.orders(escrow.orderId(t));
         if (st != Escrow.Status.Delivered || block.timestamp < releasableAt) return;
         escrow.release(t);
         owePayee(t, t.amount);
@@ -214,7 +219,7 @@ contract EscrowHandler is TestBase {
     function refund(uint256 i) external {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
-        (Escrow.Status st,,,) = escrow.orders(escrow.orderId(t));
+        (Escrow.Status st,,,,) = escrow.orders(escrow.orderId(t));
         bytes32 id = escrow.orderId(t);
         if (st == Escrow.Status.Funded && block.timestamp > t.deliverBy) {
             escrow.refundExpired(t);
@@ -229,11 +234,51 @@ contract EscrowHandler is TestBase {
         settle(i % open.length);
     }
 
+    /// @notice The buyer disputes and nobody decides (yet): the order waits for the arbiter or its deadline.
+    function dispute(uint256 i) external {
+        if (open.length == 0) return;
+        Escrow.Terms memory t = open[i % open.length];
+        (Escrow.Status st,,, uint64 releasableAt,) = escrow.orders(escrow.orderId(t));
+        if (st != Escrow.Status.Funded && !(st == Escrow.Status.Delivered && block.timestamp < releasableAt)) return;
+        vm.prank(t.buyer);
+        escrow.dispute(t, keccak256("why"));
+    }
+
+    /// @notice Anyone applies the default outcome of a disputed order, waiting for its deadline when `wait`.
+    function expireDispute(uint256 i, bool wait) external {
+        for (uint256 k; k < open.length; k++) {
+            uint256 idx = (i + k) % open.length;
+            Escrow.Terms memory t = open[idx];
+            (Escrow.Status st,,, uint64 decideBy,) = escrow.orders(escrow.orderId(t));
+            if (st != Escrow.Status.Disputed) continue;
+            if (block.timestamp < decideBy) {
+                if (!wait) return;
+                vm.warp(decideBy);
+            }
+            vm.prank(address(0xA11));
+            escrow.refundExpiredDispute(t);
+            expiredDisputes++;
+            settle(idx);
+            return;
+        }
+    }
+
     function disputeAndResolve(uint256 i, uint256 share) external {
         if (open.length == 0) return;
         Escrow.Terms memory t = open[i % open.length];
-        (Escrow.Status st,,, uint64 releasableAt) = escrow.orders(escrow.orderId(t));
+        (Escrow.Status st,,, uint64 releasableAt,) = escrow.orders(escrow.orderId(t));
         if (st == Escrow.Status.Delivered && block.timestamp >= releasableAt) return;
+        if (st == Escrow.Status.Disputed && block.timestamp >= releasableAt) {
+            // The arbiter is too late: the dispute ends in the default full refund.
+            vm.prank(arbiter);
+            try escrow.resolve(t, share % (t.amount + 1)) {
+                closedTwice++;
+            } catch {}
+            escrow.refundExpiredDispute(t);
+            expiredDisputes++;
+            settle(i % open.length);
+            return;
+        }
         if (st != Escrow.Status.Disputed) {
             uint64 deadline = uint64(block.timestamp + 1 hours);
             bytes32 id = escrow.orderId(t);
@@ -246,6 +291,29 @@ contract EscrowHandler is TestBase {
         escrow.resolve(t, buyerAmount);
         owePayee(t, t.amount - buyerAmount);
         settle(i % open.length);
+    }
+
+    /// @notice Every act on a settled order must fail.
+    function replayClosed(uint256 i, uint256 share) external {
+        if (closed.length == 0) return;
+        Escrow.Terms memory t = closed[i % closed.length];
+        try escrow.refundExpiredDispute(t) {
+            closedTwice++;
+        } catch {}
+        vm.prank(arbiter);
+        try escrow.resolve(t, share % (t.amount + 1)) {
+            closedTwice++;
+        } catch {}
+        vm.prank(t.seller);
+        try escrow.refund(t) {
+            closedTwice++;
+        } catch {}
+        try escrow.release(t) {
+            closedTwice++;
+        } catch {}
+        try escrow.refundExpired(t) {
+            closedTwice++;
+        } catch {}
     }
 
     function withdraw(uint256 c, bool token) external {
@@ -264,7 +332,7 @@ contract EscrowHandler is TestBase {
 
     /// @dev The payee's share of gross (the seller's side of a release or resolution) after the fee.
     function owePayee(Escrow.Terms memory t, uint256 gross) private {
-        (, uint16 bps,,) = escrow.orders(escrow.orderId(t));
+        (, uint16 bps,,,) = escrow.orders(escrow.orderId(t));
         payeeDue[t.token] += gross - gross * bps / 10_000;
     }
 
@@ -273,6 +341,10 @@ contract EscrowHandler is TestBase {
     }
 
     function settle(uint256 idx) private {
+        bytes32 id = escrow.orderId(open[idx]);
+        if (isClosed[id]) closedTwice++;
+        isClosed[id] = true;
+        closed.push(open[idx]);
         openSum[open[idx].token] -= open[idx].amount;
         open[idx] = open[open.length - 1];
         open.pop();
@@ -280,7 +352,9 @@ contract EscrowHandler is TestBase {
 }
 
 /// @notice Invariants: for ETH and the token, the escrow's balance equals the open orders plus all credits
-/// and unwithdrawn fees; every seller share reached a payee (never the seller's key).
+/// and unwithdrawn fees; every seller share reached a payee (never the seller's key); every order is
+/// settled once (by release, refund, resolution or an expired dispute's default refund) and nothing acts
+/// on it after.
 contract EscrowInvariantTest is EscrowBase {
     EscrowHandler internal handler;
     address[] internal targets;
@@ -310,6 +384,10 @@ contract EscrowInvariantTest is EscrowBase {
             handler.openSum(address(usd)) + usdCredits + escrow.fees(address(usd)),
             "token books"
         );
+    }
+
+    function invariant_eachOrderClosedOnce() public view {
+        assertEq(handler.closedTwice(), 0, "an order settled twice");
     }
 
     function invariant_sellerSharesReachPayees() public view {
