@@ -209,13 +209,13 @@ func TestDisputeExpiredNoticeInEachLanguage(t *testing.T) {
 	v := souq.OrderView{ID: souq.OrderID(sha256.Sum256([]byte("x"))), Status: souq.StatusRefunded, Viewer: souq.RoleMerchant,
 		Items: []souq.Item{{Name: "tea", Quantity: 1}}, Total: usdcOf(500_000_000), Amount: usdcOf(500_000_000)}
 	for _, tc := range []struct {
-		lang Lang
-		want string
+		lang         Lang
+		want, amount string
 	}{
-		{English, "arbiter did not decide"},
-		{Portuguese, "árbitro não decidiu"},
-		{Italian, "arbitro non ha deciso"},
-		{Arabic, "لم يبتّ المحكّم"},
+		{English, "arbiter did not decide", "500.00 USDC"},
+		{Portuguese, "árbitro não decidiu", "500,00 USDC"},
+		{Italian, "arbitro non ha deciso", "500,00 USDC"},
+		{Arabic, "لم يبتّ المحكّم", "500.00 USDC"},
 	} {
 		for _, viewer := range []souq.Role{souq.RoleCustomer, souq.RoleMerchant} {
 			v.Viewer = viewer
@@ -223,7 +223,7 @@ func TestDisputeExpiredNoticeInEachLanguage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", tc.lang, err)
 			}
-			if b := bodyOf(m); !strings.Contains(b, tc.want) || !strings.Contains(b, "500.00 USDC") || !strings.Contains(b, v.ID.Short()) {
+			if b := bodyOf(m); !strings.Contains(b, tc.want) || !strings.Contains(b, tc.amount) || !strings.Contains(b, v.ID.Short()) {
 				t.Errorf("%s to %s: %q", tc.lang, viewer, b)
 			}
 		}
