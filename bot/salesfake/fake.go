@@ -24,6 +24,7 @@ type Fake struct {
 	now       func() time.Time
 	optedIn   map[souq.WaID]bool
 	merchants map[souq.WaID]string
+	couriers  map[souq.WaID][]souq.WaID // merchant → the couriers it named
 	limits    map[souq.WaID][]souq.Money
 	names     map[souq.WaID]string
 	rules     map[souq.WaID]souq.LoyaltyRule
@@ -78,7 +79,7 @@ func New(now func() time.Time) *Fake {
 	if now == nil {
 		now = time.Now
 	}
-	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
+	return &Fake{now: now, optedIn: map[souq.WaID]bool{}, merchants: map[souq.WaID]string{}, couriers: map[souq.WaID][]souq.WaID{}, names: map[souq.WaID]string{}, limits: map[souq.WaID][]souq.Money{},
 		rules: map[souq.WaID]souq.LoyaltyRule{}, points: map[souq.WaID]int64{}, stamps: map[souq.WaID]int64{}, byMsg: map[string]*order{}, moved: map[string]souq.OrderView{},
 		catalogs: map[string]catalog{}, Evidence: map[souq.OrderID][][32]byte{}, Deliveries: map[souq.OrderID]souq.DeliveryProof{}}
 }
@@ -532,20 +533,24 @@ func (f *Fake) MarkShipped(ctx context.Context, a souq.Actor, r souq.OrderRef) (
 		func(o *order) []souq.Notice { return []souq.Notice{f.notice(o, o.customer, souq.NoticeShipped)} })
 }
 
-// SubmitDelivery records a courier's proof. In the fake any third party holding the full order
-// reference may be the courier (the real service assigns couriers); a short reference from a
-// stranger is not found.
+// SubmitDelivery records a courier's proof. As in the service, only the merchant, the courier
+// assigned to the order, or (none assigned) a courier the merchant named may submit it; anyone
+// else is ErrNotCourier whether the order exists or not.
 func (f *Fake) SubmitDelivery(ctx context.Context, p souq.DeliveryProof) (souq.OrderView, error) {
 	f.mu.Lock()
 	var o *order
 	for _, x := range f.orders {
-		if p.Order.Matches(x.view.ID) && (x.customer == p.User || x.merchant == p.User || x.courier == p.User || len(p.Order) == 8) {
+		if !p.Order.Matches(x.view.ID) {
+			continue
+		}
+		named := slices.Contains(f.couriers[x.merchant], p.User)
+		if x.customer == p.User || x.merchant == p.User || named && (x.courier == "" || x.courier == p.User) {
 			o = x
 		}
 	}
 	if o == nil {
 		f.mu.Unlock()
-		return souq.OrderView{}, souq.ErrNotFound
+		return souq.OrderView{}, fmt.Errorf("order %s: %w", p.Order, souq.ErrNotCourier)
 	}
 	if o.customer == p.User {
 		f.mu.Unlock()
@@ -563,6 +568,72 @@ func (f *Fake) SubmitDelivery(ctx context.Context, p souq.DeliveryProof) (souq.O
 	f.step(o, souq.StatusDelivered)
 	b := batch{f.notice(o, o.customer, souq.NoticeDelivered), f.notice(o, o.merchant, souq.NoticeDelivered)}
 	v := f.viewFor(o, p.User)
+	f.mu.Unlock()
+	f.flush(ctx, b)
+	return v, nil
+}
+
+// AddCourier names a courier of the merchant.
+func (f *Fake) AddCourier(_ context.Context, a souq.Actor, c souq.WaID) ([]souq.WaID, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return nil, souq.ErrNotMerchant
+	}
+	if c == a.User {
+		return nil, souq.ErrInvalidRequest
+	}
+	if !slices.Contains(f.couriers[a.User], c) {
+		f.couriers[a.User] = append(f.couriers[a.User], c)
+	}
+	return slices.Clone(f.couriers[a.User]), nil
+}
+
+// RemoveCourier takes a courier off the merchant's list.
+func (f *Fake) RemoveCourier(_ context.Context, a souq.Actor, c souq.WaID) ([]souq.WaID, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return nil, souq.ErrNotMerchant
+	}
+	if !slices.Contains(f.couriers[a.User], c) {
+		return nil, souq.ErrNotFound
+	}
+	f.couriers[a.User] = slices.DeleteFunc(f.couriers[a.User], func(x souq.WaID) bool { return x == c })
+	return slices.Clone(f.couriers[a.User]), nil
+}
+
+// Couriers lists the merchant's couriers.
+func (f *Fake) Couriers(_ context.Context, a souq.Actor) ([]souq.WaID, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.merchants[a.User]; !ok {
+		return nil, souq.ErrNotMerchant
+	}
+	return slices.Clone(f.couriers[a.User]), nil
+}
+
+// AssignCourier gives a named courier the order and tells it.
+func (f *Fake) AssignCourier(ctx context.Context, a souq.Actor, r souq.OrderRef, c souq.WaID) (souq.OrderView, error) {
+	f.mu.Lock()
+	o, err := f.find(a.User, r)
+	switch {
+	case err != nil:
+	case o.merchant != a.User:
+		err = souq.ErrForbidden
+	case !slices.Contains(f.couriers[a.User], c):
+		err = souq.ErrNotCourier
+	case o.view.Status != souq.StatusPaid && o.view.Status != souq.StatusShipped && o.view.Status != souq.StatusOffered:
+		err = illegal(o)
+	}
+	if err != nil {
+		f.mu.Unlock()
+		return souq.OrderView{}, err
+	}
+	o.courier = c
+	o.view.Courier = c
+	b := batch{f.notice(o, c, souq.NoticeCourierAssigned)}
+	v := f.viewFor(o, a.User)
 	f.mu.Unlock()
 	f.flush(ctx, b)
 	return v, nil
