@@ -420,6 +420,41 @@ func (c *conv) run(cmd Command) {
 			return
 		}
 		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
+	case VerbCourier, VerbCouriers:
+		var list []souq.WaID
+		var err error
+		switch {
+		case cmd.Verb == VerbCouriers:
+			list, err = s.Couriers(ctx, a)
+		case cmd.Remove:
+			list, err = s.RemoveCourier(ctx, a, cmd.Courier)
+		default:
+			list, err = s.AddCourier(ctx, a, cmd.Courier)
+		}
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		args := Args{"courier": "+" + string(cmd.Courier), "list": numberList(list)}
+		switch {
+		case cmd.Verb == VerbCourier && cmd.Remove:
+			c.say(kCourierRemoved, args)
+		case cmd.Verb == VerbCourier:
+			c.say(kCourierAdded, args)
+		case len(list) == 0:
+			c.say(kCouriersNone, nil)
+		default:
+			c.say(kCouriers, args)
+		}
+	case VerbAssign:
+		o, err := s.AssignCourier(ctx, a, cmd.Order, cmd.Courier)
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		args := c.orderArgs(o)
+		args["courier"] = "+" + string(cmd.Courier)
+		c.say(kAssigned, args)
 	case VerbDeliver:
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
 		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
@@ -456,7 +491,7 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 		return
 	}
 	media, err := c.b.msgr.DownloadMedia(c.ctx, img.ID)
-	if err == nil {
+	if err == nil && kind == PendingEvidence {
 		err = c.b.chats.PutMedia(c.ctx, media.SHA256, media.MimeType, media.Bytes)
 	}
 	if err != nil {
@@ -482,10 +517,24 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 		c.fail(err, order)
 		return
 	}
+	// Kept once accepted, so a refused sender stores nothing; a message handled again (a crash
+	// here) is answered again by the service and stores the photo then.
+	if err := c.b.chats.PutMedia(c.ctx, media.SHA256, media.MimeType, media.Bytes); err != nil {
+		c.b.log.WithError(err).Error("bot: delivery photo not kept; the arbiter can still fetch it by its media id for a while")
+	}
 	c.st.Pending = nil
 	args := c.orderArgs(o)
 	args["hash"] = hex.EncodeToString(media.SHA256[:4])
 	c.say(kDeliveryOK, args)
+}
+
+// numberList shows a merchant its couriers' numbers.
+func numberList(ws []souq.WaID) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = "+" + string(w)
+	}
+	return strings.Join(out, ", ")
 }
 
 func (c *conv) onLocation(l *whatsapp.Location) {
@@ -733,6 +782,8 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kUnknownAsset, Args{"text": sym, "assets": c.b.assetList()})
 	case errors.Is(err, souq.ErrAmountFormat), errors.Is(err, souq.ErrAmountNotPos):
 		c.say(kBadAmount, Args{"text": input})
+	case errors.Is(err, souq.ErrNotCourier):
+		c.say(kNotCourier, oargs)
 	case errors.Is(err, souq.ErrNotFound):
 		c.say(kNotFound, oargs)
 	case errors.Is(err, souq.ErrIllegalTransition):
@@ -779,6 +830,10 @@ func (c *conv) usage(pe *ParseError) {
 		k = uLoyalty
 	case VerbReply:
 		k = uReply
+	case VerbCourier, VerbCouriers:
+		k = uCourier
+	case VerbAssign:
+		k = uAssign
 	case VerbLang:
 		c.langPicker()
 		return

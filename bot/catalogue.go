@@ -73,6 +73,13 @@ const (
 	kAgentMsg        Key = "agent_msg"       // a support agent's words, as a person
 	kCustMustOptIn   Key = "cust_must_optin" // to a merchant: the customer sent STOP
 	kCartNoCatalog   Key = "cart_no_catalog"
+	kCourierAdded    Key = "courier_added"
+	kCourierRemoved  Key = "courier_removed"
+	kCouriers        Key = "couriers"
+	kCouriersNone    Key = "couriers_none"
+	kAssigned        Key = "assigned"
+	kNotCourier      Key = "not_courier"
+	nCourierAssigned Key = "n_courier_assigned"
 	nDisputeMine     Key = "n_dispute_mine" // to the customer who opened it
 	nNumberChanged   Key = "n_number_changed"
 	nOfferUndeliv    Key = "n_offer_undelivered"
@@ -141,6 +148,8 @@ const (
 	uLoyalty  Key = "u_loyalty"
 	uOrder    Key = "u_order"
 	uReply    Key = "u_reply"
+	uCourier  Key = "u_courier"
+	uAssign   Key = "u_assign"
 )
 
 // catalogue holds every reply in every language. Placeholders are {name}; each language uses the
@@ -152,8 +161,8 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
 		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
-		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
-		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
+		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC\n• courier add <number> · courier remove <number> · couriers\n• assign <order> <courier number>",
+		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too. Only a courier the merchant named (courier add) can do this.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
 		kUnsupported:     "I can read text, taps, photos and locations here, not this kind of message.",
 		kBadAmount:       "I couldn't read the amount “{text}”. Write it like 30 or 30.50 followed by the currency, for example 30.50 USDC.",
@@ -255,14 +264,23 @@ var catalogue = map[Lang]map[Key]string{
 		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
 		rMerchant: "Merchant commands", rCourier: "Courier commands", rOptOut: "Stop offers", hMenu: "What can I do?", hOrders: "Your orders",
 
-		uSell:     "sell 2 coffee 30 USDC to +55 11 99999 8888",
-		uDispute:  "dispute <order> <what went wrong>",
-		uRedeem:   "redeem 100",
-		uRegister: "register 0x… (your payout address)",
-		uName:     "name <your shop's name, as customers will see it>",
-		uLoyalty:  "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
-		uOrder:    "{command} <order>, for example {command} 3f2a1b0c",
-		uReply:    "reply <order> <your side>",
+		uSell:            "sell 2 coffee 30 USDC to +55 11 99999 8888",
+		uDispute:         "dispute <order> <what went wrong>",
+		uRedeem:          "redeem 100",
+		uRegister:        "register 0x… (your payout address)",
+		uName:            "name <your shop's name, as customers will see it>",
+		uLoyalty:         "loyalty 1 per 10 USDC, or loyalty stamps 5 USDC",
+		uOrder:           "{command} <order>, for example {command} 3f2a1b0c",
+		uReply:           "reply <order> <your side>",
+		kCourierAdded:    "{courier} is now one of your couriers: they can send the delivery photo of your orders. Your couriers: {list}.",
+		kCourierRemoved:  "{courier} is no longer one of your couriers and can no longer deliver your orders. Your couriers: {list}.",
+		kCouriers:        "Your couriers: {list}. Only they and you can send a delivery photo for your orders.",
+		kCouriersNone:    "You have no couriers yet: only you can send delivery photos. Add one with courier add <number>.",
+		kAssigned:        "Order {order} is assigned to {courier}; they have been told. Only they (or you) can send its delivery photo.",
+		kNotCourier:      "Only the courier the merchant assigned to order {order}, or the merchant, can send its delivery photo. Nothing was recorded.",
+		nCourierAssigned: "{merchant} asked you to deliver order {order}: {items}. On delivery send deliver {order}, share your location, then send the photo.",
+		uCourier:         "courier add <number> · courier remove <number> · couriers",
+		uAssign:          "assign <order> <courier number>",
 
 		"status_offered": "waiting for payment", "status_declined": "declined", "status_paying": "payment in progress",
 		"status_paid": "paid (in escrow)", "status_shipped": "shipped", "status_delivered": "delivered",
@@ -275,8 +293,8 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
 		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
-		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
-		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
+		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC\n• entregador adicionar <número> · entregador remover <número> · entregadores\n• atribuir <pedido> <número do entregador>",
+		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona. Só um entregador cadastrado pelo lojista (entregador adicionar) pode fazer isso.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
 		kUnsupported:     "Aqui eu leio textos, toques em botões, fotos e localizações, mas não este tipo de mensagem.",
 		kBadAmount:       "Não consegui ler o valor “{text}”. Escreva assim: 30 ou 30.50 seguido da moeda, por exemplo 30.50 USDC.",
@@ -378,14 +396,23 @@ var catalogue = map[Lang]map[Key]string{
 		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rAgent: "Falar com uma pessoa", rLang: "Idioma",
 		rMerchant: "Comandos do lojista", rCourier: "Comandos do entregador", rOptOut: "Parar ofertas", hMenu: "O que posso fazer?", hOrders: "Seus pedidos",
 
-		uSell:     "vender 2 café 30 USDC para +55 11 99999 8888",
-		uDispute:  "disputa <pedido> <o que deu errado>",
-		uRedeem:   "resgatar 100",
-		uRegister: "cadastrar 0x… (seu endereço de recebimento)",
-		uName:     "nome <o nome da sua loja, como os clientes verão>",
-		uLoyalty:  "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
-		uOrder:    "{command} <pedido>, por exemplo {command} 3f2a1b0c",
-		uReply:    "responder <pedido> <sua versão>",
+		uSell:            "vender 2 café 30 USDC para +55 11 99999 8888",
+		uDispute:         "disputa <pedido> <o que deu errado>",
+		uRedeem:          "resgatar 100",
+		uRegister:        "cadastrar 0x… (seu endereço de recebimento)",
+		uName:            "nome <o nome da sua loja, como os clientes verão>",
+		uLoyalty:         "fidelidade 1 por 10 USDC, ou fidelidade selos 5 USDC",
+		uOrder:           "{command} <pedido>, por exemplo {command} 3f2a1b0c",
+		uReply:           "responder <pedido> <sua versão>",
+		kCourierAdded:    "{courier} agora é um dos seus entregadores: pode enviar a foto de entrega dos seus pedidos. Seus entregadores: {list}.",
+		kCourierRemoved:  "{courier} não é mais um dos seus entregadores e não pode mais entregar os seus pedidos. Seus entregadores: {list}.",
+		kCouriers:        "Seus entregadores: {list}. Só eles e você podem enviar a foto de entrega dos seus pedidos.",
+		kCouriersNone:    "Você ainda não tem entregadores: só você pode enviar fotos de entrega. Adicione um com entregador adicionar <número>.",
+		kAssigned:        "O pedido {order} foi atribuído a {courier}, que já foi avisado. Só ele (ou você) pode enviar a foto da entrega.",
+		kNotCourier:      "Só o entregador que o lojista atribuiu ao pedido {order}, ou o próprio lojista, pode enviar a foto da entrega. Nada foi registrado.",
+		nCourierAssigned: "{merchant} pediu que você entregue o pedido {order}: {items}. Na entrega, envie entregar {order}, compartilhe sua localização e mande a foto.",
+		uCourier:         "entregador adicionar <número> · entregador remover <número> · entregadores",
+		uAssign:          "atribuir <pedido> <número do entregador>",
 
 		"status_offered": "aguardando pagamento", "status_declined": "recusado", "status_paying": "pagamento em andamento",
 		"status_paid": "pago (em custódia)", "status_shipped": "enviado", "status_delivered": "entregue",
@@ -398,8 +425,8 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
 		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
-		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
-		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
+		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC\n• corriere aggiungi <numero> · corriere rimuovi <numero> · corrieri\n• assegna <ordine> <numero del corriere>",
+		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia. Può farlo solo un corriere indicato dal negozio (corriere aggiungi).",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
 		kUnsupported:     "Qui leggo testi, tocchi sui pulsanti, foto e posizioni, ma non questo tipo di messaggio.",
 		kBadAmount:       "Non riesco a leggere l'importo “{text}”. Scrivilo come 30 o 30.50 seguito dalla valuta, per esempio 30.50 USDC.",
@@ -501,14 +528,23 @@ var catalogue = map[Lang]map[Key]string{
 		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
 		rMerchant: "Comandi negozio", rCourier: "Comandi corriere", rOptOut: "Stop offerte", hMenu: "Cosa posso fare?", hOrders: "I tuoi ordini",
 
-		uSell:     "vendi 2 caffè 30 USDC a +39 333 123 4567",
-		uDispute:  "contesta <ordine> <cosa è andato storto>",
-		uRedeem:   "riscatta 100",
-		uRegister: "registra 0x… (il tuo indirizzo di incasso)",
-		uName:     "nome <il nome del tuo negozio, come lo vedranno i clienti>",
-		uLoyalty:  "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
-		uOrder:    "{command} <ordine>, per esempio {command} 3f2a1b0c",
-		uReply:    "rispondi <ordine> <la tua versione>",
+		uSell:            "vendi 2 caffè 30 USDC a +39 333 123 4567",
+		uDispute:         "contesta <ordine> <cosa è andato storto>",
+		uRedeem:          "riscatta 100",
+		uRegister:        "registra 0x… (il tuo indirizzo di incasso)",
+		uName:            "nome <il nome del tuo negozio, come lo vedranno i clienti>",
+		uLoyalty:         "fedeltà 1 ogni 10 USDC, oppure fedeltà timbri 5 USDC",
+		uOrder:           "{command} <ordine>, per esempio {command} 3f2a1b0c",
+		uReply:           "rispondi <ordine> <la tua versione>",
+		kCourierAdded:    "{courier} ora è uno dei tuoi corrieri: può mandare la foto di consegna dei tuoi ordini. I tuoi corrieri: {list}.",
+		kCourierRemoved:  "{courier} non è più uno dei tuoi corrieri e non può più consegnare i tuoi ordini. I tuoi corrieri: {list}.",
+		kCouriers:        "I tuoi corrieri: {list}. Solo loro e tu potete mandare la foto di consegna dei tuoi ordini.",
+		kCouriersNone:    "Non hai ancora corrieri: solo tu puoi mandare le foto di consegna. Aggiungine uno con corriere aggiungi <numero>.",
+		kAssigned:        "L'ordine {order} è assegnato a {courier}, che è stato avvisato. Solo lui (o tu) può mandarne la foto di consegna.",
+		kNotCourier:      "Solo il corriere a cui il negozio ha assegnato l'ordine {order}, o il negozio stesso, può mandarne la foto di consegna. Non è stato registrato nulla.",
+		nCourierAssigned: "{merchant} ti ha chiesto di consegnare l'ordine {order}: {items}. Alla consegna scrivi consegna {order}, condividi la posizione e poi manda la foto.",
+		uCourier:         "corriere aggiungi <numero> · corriere rimuovi <numero> · corrieri",
+		uAssign:          "assegna <ordine> <numero del corriere>",
 
 		"status_offered": "in attesa di pagamento", "status_declined": "rifiutato", "status_paying": "pagamento in corso",
 		"status_paid": "pagato (in deposito)", "status_shipped": "spedito", "status_delivered": "consegnato",
@@ -521,8 +557,8 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
 		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
-		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
-		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
+		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC\n• مندوب أضف <الرقم> · مندوب احذف <الرقم> · المندوبين\n• إسناد <رقم الطلب> <رقم المندوب>",
+		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب. لا يمكن ذلك إلا لمندوب أضافه التاجر (مندوب أضف).",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
 		kUnsupported:     "أستطيع هنا قراءة النصوص والضغط على الأزرار والصور والمواقع، وليس هذا النوع من الرسائل.",
 		kBadAmount:       "لم أستطع قراءة المبلغ {text}. اكتبه هكذا: 30 أو 30.50 ثم العملة، مثلاً 30.50 USDC.",
@@ -624,14 +660,23 @@ var catalogue = map[Lang]map[Key]string{
 		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rAgent: "التحدث مع شخص", rLang: "اللغة",
 		rMerchant: "أوامر التاجر", rCourier: "أوامر المندوب", rOptOut: "إيقاف العروض", hMenu: "ماذا يمكنني أن أفعل؟", hOrders: "طلباتك",
 
-		uSell:     "بيع 2 قهوة 30 USDC إلى +971 50 123 4567",
-		uDispute:  "نزاع <رقم الطلب> <ما المشكلة>",
-		uRedeem:   "استبدال 100",
-		uRegister: "تسجيل 0x… (عنوان استلام المدفوعات)",
-		uName:     "اسم <اسم متجرك كما سيراه العملاء>",
-		uLoyalty:  "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
-		uOrder:    "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
-		uReply:    "رد <رقم الطلب> <روايتك>",
+		uSell:            "بيع 2 قهوة 30 USDC إلى +971 50 123 4567",
+		uDispute:         "نزاع <رقم الطلب> <ما المشكلة>",
+		uRedeem:          "استبدال 100",
+		uRegister:        "تسجيل 0x… (عنوان استلام المدفوعات)",
+		uName:            "اسم <اسم متجرك كما سيراه العملاء>",
+		uLoyalty:         "ولاء 1 لكل 10 USDC، أو ولاء طوابع 5 USDC",
+		uOrder:           "{command} <رقم الطلب>، مثلاً {command} 3f2a1b0c",
+		uReply:           "رد <رقم الطلب> <روايتك>",
+		kCourierAdded:    "أصبح {courier} أحد مندوبيك: يمكنه إرسال صورة تسليم طلباتك. مندوبوك: {list}.",
+		kCourierRemoved:  "لم يعد {courier} من مندوبيك ولا يمكنه بعد الآن توصيل طلباتك. مندوبوك: {list}.",
+		kCouriers:        "مندوبوك: {list}. هم وأنت فقط يمكنكم إرسال صورة تسليم طلباتك.",
+		kCouriersNone:    "ليس لديك مندوبون بعد: أنت فقط يمكنك إرسال صور التسليم. أضف مندوباً بالأمر مندوب أضف <الرقم>.",
+		kAssigned:        "أُسند الطلب {order} إلى {courier} وتم إبلاغه. هو فقط (أو أنت) يمكنه إرسال صورة التسليم.",
+		kNotCourier:      "لا يرسل صورة تسليم الطلب {order} إلا المندوب الذي أسنده إليه التاجر، أو التاجر نفسه. لم يُسجَّل شيء.",
+		nCourierAssigned: "طلب منك {merchant} توصيل الطلب {order}: {items}. عند التسليم أرسل توصيل {order}، وشارك موقعك، ثم أرسل الصورة.",
+		uCourier:         "مندوب أضف <الرقم> · مندوب احذف <الرقم> · المندوبين",
+		uAssign:          "إسناد <رقم الطلب> <رقم المندوب>",
 
 		"status_offered": "بانتظار الدفع", "status_declined": "مرفوض", "status_paying": "الدفع جارٍ",
 		"status_paid": "مدفوع (لدى الضامن)", "status_shipped": "مشحون", "status_delivered": "تم التسليم",

@@ -97,6 +97,10 @@ func TestStackSale(t *testing.T) {
 	waitOut(t, s, c, "has shipped")
 
 	short := strings.TrimPrefix(id, "shipped:")[:8]
+	send(t, s, simulator.UserMessage{From: m, Text: "entregador adicionar +" + k})
+	waitOut(t, s, m, "agora é um dos seus entregadores")
+	send(t, s, simulator.UserMessage{From: m, Text: "atribuir " + short + " +" + k})
+	waitOut(t, s, k, "ti ha chiesto di consegnare", short)
 	send(t, s, simulator.UserMessage{From: k, Text: "consegna " + short})
 	waitOut(t, s, k, "location_request_message")
 	lat, lng := "-23.5613", "-46.6565"
