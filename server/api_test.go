@@ -31,6 +31,7 @@ type fakeSale struct {
 	resolved []souq.Money
 	bot      *bot.Bot // the support desk, on the same fake
 	msgs     *sentLog
+	db       *store.DB // the photos (Media)
 	mu       sync.Mutex
 	now      time.Time
 }
@@ -91,6 +92,7 @@ func newAPI(t *testing.T) (http.Handler, *fakeSale) {
 	t.Cleanup(func() { _ = db.Close() })
 	log := logrus.New()
 	log.SetOutput(io.Discard)
+	sale.db = db
 	sale.bot = bot.New(sale, sale.msgs, db, bot.Options{Log: log, Now: func() time.Time { return sale.clock() }})
 	sale.SetNotifier(sale.bot)
 	if err := sale.OptIn(ctx, souq.Actor{User: customerNumber, MsgID: "m0"}); err != nil {
@@ -105,6 +107,7 @@ func newAPI(t *testing.T) (http.Handler, *fakeSale) {
 		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x01"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
 		Keys:   StoreKeys{Store: openStore(t).Sales()},
+		Media:  db,
 	}
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())

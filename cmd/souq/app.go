@@ -283,7 +283,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(a.srv.Engine())
+	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}, Media: db}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 
 	// Workers.

@@ -368,6 +368,7 @@ func TestHardhatNode(t *testing.T) {
 	// An ETH sale.
 	payout := common.HexToAddress("0x1111111111111111111111111111111111111111")
 	e.chat(merchantWa, "register "+payout.Hex())
+	e.chat(merchantWa, "courier add +"+courierWa)
 	e.chat(customerWa, "yes")
 	o := e.newOffer("sell 1 tea 0.01 ETH to +1 650 555 1234")
 	if o.Status != "offered" || o.Total != "0.01 ETH" {
