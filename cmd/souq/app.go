@@ -145,8 +145,12 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil, err
 	}
 	chainID := new(big.Int).SetUint64(a.Network.ChainID)
+	maxFee, maxTxFee, err := cfg.feeCaps()
+	if err != nil {
+		return nil, err
+	}
 	pool := sender.NewPool(a.Client, ts, sender.Config{ChainID: chainID, Confirmations: a.Network.Confirmations,
-		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
+		MaxFeeCap: maxFee, MaxTxFee: maxTxFee, Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
 	roles, err := a.operatorKeys()
 	if err != nil {
 		return nil, err

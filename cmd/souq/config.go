@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 
@@ -36,6 +37,9 @@ type Config struct {
 	DeployBlock    uint64
 	Deployment     string // `souq deploy --out` file: escrow, anchor and deploy block
 	RelayerWarnTxs uint64
+	// MaxFeePerGas (gwei) and MaxTxFee (native coin) cap what the relayer pays in fees: per gas,
+	// and per transaction (gas limit × fee per gas). Decimal strings; parsed by feeCaps.
+	MaxFeePerGas, MaxTxFee string
 	KeystoreDir    string
 	PassphraseEnv  string
 	PassphraseFile string
@@ -79,6 +83,8 @@ func (c *Config) bindCommon(fs *pflag.FlagSet) {
 	fs.Uint64Var(&c.DeployBlock, "deploy-block", 0, "block the contracts were deployed in (printed by `souq deploy`): the escrow watcher starts there")
 	fs.StringVar(&c.Deployment, "deployment", "", "JSON written by `souq deploy --out`: sets --escrow, --anchor and --deploy-block when not given")
 	fs.Uint64Var(&c.RelayerWarnTxs, "relayer-warn-txs", 100, "warn when an operator account can pay for fewer transactions than this")
+	fs.StringVar(&c.MaxFeePerGas, "max-fee-per-gas", "200", "most the relayer pays per gas, in gwei; a transaction the network's base fee does not let through under it is refused as needing the operator (souq status)")
+	fs.StringVar(&c.MaxTxFee, "max-tx-fee", "0.05", "most the relayer pays in fees for one transaction (gas limit × fee per gas), in the chain's native coin (ETH)")
 	fs.Int64Var(&c.MaxOrder, "max-order", souq.DefaultMaxOrder, "default limit on one order's total, in whole units of its currency (a merchant may set its own up to --hard-max-order)")
 	fs.Int64Var(&c.HardMaxOrder, "hard-max-order", souq.HardMaxOrder, "limit on one order's total no merchant setting raises, in whole units")
 	fs.StringVar(&c.KeystoreDir, "keystore", "", "operator keystore directory (default <data>/keystore)")
@@ -158,6 +164,9 @@ func (c *Config) validate() error {
 	if c.EthRPC != "" && c.EthChainID == 0 {
 		return fmt.Errorf("--eth-rpc needs --eth-chain-id, checked against the node at start")
 	}
+	if _, _, err := c.feeCaps(); err != nil {
+		return err
+	}
 	if c.TokenDecimals > 77 {
 		return fmt.Errorf("--token-decimals %d: at most 77", c.TokenDecimals)
 	}
@@ -169,6 +178,23 @@ func (c *Config) validate() error {
 		}
 	}
 	return nil
+}
+
+// feeCaps are --max-fee-per-gas and --max-tx-fee in wei.
+func (c *Config) feeCaps() (perGas, perTx *big.Int, err error) {
+	if perGas, err = souq.ParseAmount(c.MaxFeePerGas, 9); err == nil && perGas.Sign() <= 0 {
+		err = souq.ErrAmountNotPos
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("--max-fee-per-gas %q: want a positive number of gwei: %w", c.MaxFeePerGas, err)
+	}
+	if perTx, err = souq.ParseAmount(c.MaxTxFee, 18); err == nil && perTx.Sign() <= 0 {
+		err = souq.ErrAmountNotPos
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("--max-tx-fee %q: want a positive amount of the native coin: %w", c.MaxTxFee, err)
+	}
+	return perGas, perTx, nil
 }
 
 func (c *Config) keystoreDir() string {
