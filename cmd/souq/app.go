@@ -54,6 +54,8 @@ type App struct {
 	DB      *store.DB
 	Service *souq.Service
 	Node    *devnode.Node // embedded dev chain (nil on an external chain)
+	// Roles are the addresses of the separate powers (owner, relayer, arbiter, attester).
+	Roles   keys.RoleBook
 	Sim     *simulator.Sim
 	Client  *ethclient.Client
 	Escrow  *escrow.Client
@@ -432,33 +434,39 @@ func (a *App) tokenAddress() common.Address {
 	return common.Address{}
 }
 
-// operatorKeys are the accounts souq sends from: the dev chain's well-known dev keys on the embedded
-// default and on --dev-chain; otherwise the keystore's first key plays every role (operator, arbiter, attester).
+// operatorKeys are the keys souq holds, by role, each its own: "operator" is the relayer (sends
+// and pays for transactions, anchors the journal), then the arbiter and the attester; the owner's
+// key is never held (a.Roles records its address). On the embedded default and --dev-chain they
+// are the dev chain's well-known dev keys (with its faucet); otherwise the keystore's roles file
+// (`souq keys init`) names them.
 func (a *App) operatorKeys() (map[string]*keys.Key, error) {
 	roles := map[string]*keys.Key{}
 	if a.devChain() {
 		for _, acc := range devnode.DevAccounts() {
 			roles[acc.Role] = keys.NewKey(acc.Key)
 		}
-		return roles, nil
+		a.Roles = keys.RoleBook{keys.RoleOwner: devnode.DevOwner().Address, keys.RoleRelayer: roles["operator"].Address(),
+			keys.RoleArbiter: roles["arbiter"].Address(), keys.RoleAttester: roles["attester"].Address()}
+		return roles, a.Roles.Check(keys.AllRoles...)
 	}
 	pass, err := keys.Passphrase(a.cfg.PassphraseEnv, a.cfg.PassphraseFile)
 	if err != nil {
 		return nil, err
 	}
 	ks := keys.Keystore{Dir: a.cfg.keystoreDir()}
-	addrs, err := ks.List()
-	if err != nil || len(addrs) == 0 {
-		return nil, fmt.Errorf("no operator key in %s (create one with `souq keys create`)", ks.Dir)
+	u, err := ks.UnlockRoles(pass)
+	if errors.Is(err, keys.ErrNoRoles) {
+		return nil, fmt.Errorf("%w: souq needs a key per power (relayer, arbiter, attester; the owner's held elsewhere): create them with `souq keys init` (README: keys)", err)
 	}
-	k, err := ks.Unlock(addrs[0], pass)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range []string{"operator", "arbiter", "attester"} {
-		roles[r] = k
+	roles["operator"], roles["arbiter"], roles["attester"] = u.Relayer, u.Arbiter, u.Attester
+	a.Roles = keys.RoleBook{keys.RoleRelayer: u.Relayer.Address(), keys.RoleArbiter: u.Arbiter.Address(), keys.RoleAttester: u.Attester.Address()}
+	if u.Owner != (common.Address{}) {
+		a.Roles[keys.RoleOwner] = u.Owner
 	}
-	return roles, nil
+	return roles, a.Roles.Check()
 }
 
 func (a *App) custodialWallets() (*keys.Wallets, error) {
