@@ -42,8 +42,8 @@ func (s *Service) AddCourier(ctx context.Context, a Actor, courier WaID) ([]WaID
 	return s.editCouriers(ctx, a, courier, true)
 }
 
-// RemoveCourier takes a courier off the merchant's list; orders assigned to it can then be
-// delivered by the merchant, or by another courier once assigned.
+// RemoveCourier takes a courier off the merchant's list (idempotent); orders assigned to it can
+// then be delivered by the merchant, or by another courier once assigned.
 func (s *Service) RemoveCourier(ctx context.Context, a Actor, courier WaID) ([]WaID, error) {
 	return s.editCouriers(ctx, a, courier, false)
 }
@@ -66,24 +66,21 @@ func (s *Service) editCouriers(ctx context.Context, a Actor, courier WaID, add b
 		if err != nil {
 			return err
 		}
-		has := slices.Contains(m.Couriers, c)
-		switch {
-		case add && !has:
+		if has := slices.Contains(m.Couriers, c); add == has {
+			out = slices.Clone(m.Couriers) // named already, or not at all: nothing to record
+			return nil
+		}
+		if add {
 			if len(m.Couriers) >= MaxCouriers {
 				return fmt.Errorf("at most %d couriers: %w", MaxCouriers, ErrInvalidRequest)
 			}
 			m.Couriers = append(m.Couriers, c)
 			rec.Merchants = append(rec.Merchants, m.WaID)
-		case !add && has:
+		} else {
 			m.Couriers = slices.DeleteFunc(m.Couriers, func(x WaID) bool { return x == c })
 			rec.Merchants = slices.DeleteFunc(rec.Merchants, func(x WaID) bool { return x == m.WaID })
-		case !add:
-			return fmt.Errorf("not one of your couriers: %w", ErrNotFound)
 		}
 		out = slices.Clone(m.Couriers)
-		if add == has {
-			return nil // already named: nothing to record
-		}
 		if err := w.tx.PutMerchant(m); err != nil {
 			return err
 		}

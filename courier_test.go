@@ -46,7 +46,11 @@ func TestOnlyKnownCouriersDeliver(t *testing.T) {
 		{name: "stranger, while a courier is named", by: stranger, ref: full, want: souq.ErrNotCourier,
 			prep: func(h *harness, _ souq.OrderID) { h.addCourier(courier) }},
 		{name: "named courier, order assigned to another", by: courier, ref: short, want: souq.ErrNotCourier,
-			prep: func(h *harness, id souq.OrderID) { h.addCourier(courier); h.addCourier(otherCourier); h.assign(id, otherCourier) }},
+			prep: func(h *harness, id souq.OrderID) {
+				h.addCourier(courier)
+				h.addCourier(otherCourier)
+				h.assign(id, otherCourier)
+			}},
 		{name: "assigned courier removed from the list", by: courier, ref: short, want: souq.ErrNotCourier,
 			prep: func(h *harness, id souq.OrderID) {
 				h.addCourier(courier)
@@ -63,7 +67,11 @@ func TestOnlyKnownCouriersDeliver(t *testing.T) {
 			}},
 		{name: "customer", by: customer, ref: short, want: souq.ErrForbidden},
 		{name: "assigned courier, short ref", by: courier, ref: short, wantBy: souq.RoleCourier, courier: courier,
-			prep: func(h *harness, id souq.OrderID) { h.addCourier(courier); h.addCourier(otherCourier); h.assign(id, courier) }},
+			prep: func(h *harness, id souq.OrderID) {
+				h.addCourier(courier)
+				h.addCourier(otherCourier)
+				h.assign(id, courier)
+			}},
 		{name: "named courier, none assigned", by: courier, ref: short, wantBy: souq.RoleCourier, courier: courier,
 			prep: func(h *harness, _ souq.OrderID) { h.addCourier(courier) }},
 		{name: "merchant, short ref", by: merchant, ref: short, wantBy: souq.RoleMerchant},

@@ -66,7 +66,9 @@ func TestParse(t *testing.T) {
 		{"المندوبين", func(c Command) bool { return c.Verb == VerbCouriers }, nil},
 		{"courier hire +393331234567", nil, ErrUsage},
 		{"courier add tomorrow", nil, souq.ErrInvalidWaID},
-		{"assign 3f2a1b0c +39 333 123 4567", func(c Command) bool { return c.Verb == VerbAssign && c.Order == "3f2a1b0c" && c.Courier == "393331234567" }, nil},
+		{"assign 3f2a1b0c +39 333 123 4567", func(c Command) bool {
+			return c.Verb == VerbAssign && c.Order == "3f2a1b0c" && c.Courier == "393331234567"
+		}, nil},
 		{"atribuir 3f2a1b0c 5511999998888", func(c Command) bool { return c.Verb == VerbAssign && c.Courier == "5511999998888" }, nil},
 		{"assegna 3f2a1b0c", nil, ErrUsage},
 		{"إسناد 3f2a1b0c +971501234567", func(c Command) bool { return c.Verb == VerbAssign && c.Courier == "971501234567" }, nil},

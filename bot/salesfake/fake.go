@@ -573,6 +573,27 @@ func (f *Fake) SubmitDelivery(ctx context.Context, p souq.DeliveryProof) (souq.O
 	return v, nil
 }
 
+// DeliveryProof is the arbiter's record of an order's delivery proof, as the service keeps it.
+func (f *Fake) DeliveryProof(_ context.Context, id souq.OrderID) (souq.DeliveryRecord, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	p, ok := f.Deliveries[id]
+	if !ok {
+		return souq.DeliveryRecord{}, fmt.Errorf("order %s has no delivery proof: %w", id.Short(), souq.ErrNotFound)
+	}
+	rec := souq.DeliveryRecord{Order: id, Delivery: souq.Delivery{PhotoSHA256: p.PhotoSHA256, MediaID: p.MediaID, TakenAt: p.TakenAt, Location: p.Location}}
+	for _, o := range f.orders {
+		if o.view.ID == id {
+			rec.Status, rec.Assigned = o.view.Status, o.view.Courier
+			rec.Delivery.By, rec.Delivery.Courier = souq.RoleCourier, p.User
+			if p.User == o.merchant {
+				rec.Delivery.By, rec.Delivery.Courier = souq.RoleMerchant, ""
+			}
+		}
+	}
+	return rec, nil
+}
+
 // AddCourier names a courier of the merchant.
 func (f *Fake) AddCourier(_ context.Context, a souq.Actor, c souq.WaID) ([]souq.WaID, error) {
 	f.mu.Lock()

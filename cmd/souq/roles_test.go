@@ -23,7 +23,7 @@ func TestEmbeddedKeysSeparatePowers(t *testing.T) {
 	on, err := chain.ReadRoles(e.ctx, e.app.Client, e.app.Network.Contracts.Escrow, e.app.Network.Contracts.EventAnchor)
 	e.must(err)
 	for _, c := range []struct {
-		what     string
+		what      string
 		got, want any
 	}{
 		{"Escrow.owner()", on.EscrowOwner, r[keys.RoleOwner]},
