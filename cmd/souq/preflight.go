@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"time"
@@ -182,6 +183,9 @@ func (a *App) preflightData(ctx context.Context, ts *txstore.Store, accounts ...
 	return chain.CheckJournalAnchored(a.Network.Contracts.EventAnchor, a.anchoredOnChain, anchored, pending)
 }
 
+// errWrongArbiter: the escrow's arbiter is not the arbiter key souq holds.
+var errWrongArbiter = errors.New("the escrow's arbiter is not souq's arbiter key")
+
 // checkRoles compares the powers the deployed contracts give with souq's keys: an arbiter that
 // is not souq's arbiter key makes every resolution revert (refused); a contract owned by the
 // relayer is one key playing two parts (warned: ownership moves by transferOwnership and
@@ -192,8 +196,8 @@ func (a *App) checkRoles(ctx context.Context) error {
 		return err
 	}
 	if arb := a.Roles[keys.RoleArbiter]; on.Arbiter != arb {
-		return fmt.Errorf("--escrow %s has arbiter %s, but souq's arbiter key is %s: every resolution would revert (NotArbiter); have the owner call setArbiter(%s), or set the arbiter key's address in %s",
-			a.Network.Contracts.Escrow.Hex(), on.Arbiter.Hex(), arb.Hex(), arb.Hex(), keys.RolesFile)
+		return fmt.Errorf("--escrow %s has arbiter %s, but souq's arbiter key is %s: every resolution would revert (NotArbiter); have the owner call setArbiter(%s), or set the arbiter key's address in %s: %w",
+			a.Network.Contracts.Escrow.Hex(), on.Arbiter.Hex(), arb.Hex(), arb.Hex(), keys.RolesFile, errWrongArbiter)
 	}
 	relayer := a.Roles[keys.RoleRelayer]
 	for name, owner := range map[string]common.Address{"Escrow": on.EscrowOwner, "EventAnchor": on.AnchorOwner} {
