@@ -203,3 +203,44 @@ func (h *harness) events() int {
 	}))
 	return n
 }
+
+// TestCouriersFollowNumberChanges: a courier or merchant who changes number (WhatsApp's
+// user_changed_number) keeps the delivery rights; the old number loses them.
+func TestCouriersFollowNumberChanges(t *testing.T) {
+	t.Parallel()
+	const newNumber = souq.WaID("5511900000077")
+	for _, tt := range []struct {
+		name     string
+		moving   souq.WaID
+		assign   bool
+		by, gone souq.WaID // who delivers after the move; who no longer may
+	}{
+		{"assigned courier moves", courier, true, newNumber, courier},
+		{"merchant moves, its named courier delivers", merchant, false, courier, merchant},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t)
+			h.setup(nil)
+			id := h.offer(money(usdc, "30"))
+			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
+			h.must(err)
+			h.settle()
+			_, err = h.svc.MarkShipped(ctx(), actor(merchant), ref(id))
+			h.must(err)
+			h.addCourier(courier)
+			if tt.assign {
+				h.assign(id, courier)
+			}
+			h.must(h.svc.ChangeNumber(ctx(), actor(tt.moving), newNumber))
+			proof := func(by souq.WaID) souq.DeliveryProof {
+				return souq.DeliveryProof{Actor: actor(by), Order: souq.OrderRef(id.Short()), PhotoSHA256: [32]byte{9}, TakenAt: h.clock.Now().Add(-time.Minute)}
+			}
+			if _, err := h.svc.SubmitDelivery(ctx(), proof(tt.gone)); !errors.Is(err, souq.ErrNotCourier) {
+				t.Fatalf("%s after the move: %v", tt.gone, err)
+			}
+			_, err = h.svc.SubmitDelivery(ctx(), proof(tt.by))
+			h.must(err)
+		})
+	}
+}
