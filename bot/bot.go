@@ -448,6 +448,10 @@ func (c *conv) run(cmd Command) {
 		}
 	case VerbAssign:
 		o, err := s.AssignCourier(ctx, a, cmd.Order, cmd.Courier)
+		if errors.Is(err, souq.ErrNotCourier) {
+			c.say(kNotNamed, Args{"courier": "+" + string(cmd.Courier)})
+			return
+		}
 		if err != nil {
 			c.fail(err, cmd.Order)
 			return

@@ -236,6 +236,7 @@ func TestSaleEndToEnd(t *testing.T) {
 	}
 
 	// The merchant names its courier and gives it the order; the courier is told, in Italian.
+	h.expect(h.text(merchant, "atribuir "+short+" +39 333 123 4567"), merchant, "ainda não é um dos seus entregadores", "entregador adicionar +393331234567")
 	h.expect(h.text(merchant, "entregador adicionar +39 333 123 4567"), merchant, "agora é um dos seus entregadores", "+393331234567")
 	out = h.text(merchant, "atribuir "+short+" +39 333 123 4567")
 	h.expect(out, merchant, "atribuído a +393331234567")

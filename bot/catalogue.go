@@ -79,6 +79,7 @@ const (
 	kCouriersNone    Key = "couriers_none"
 	kAssigned        Key = "assigned"
 	kNotCourier      Key = "not_courier"
+	kNotNamed        Key = "not_named"
 	nCourierAssigned Key = "n_courier_assigned"
 	nDisputeMine     Key = "n_dispute_mine" // to the customer who opened it
 	nNumberChanged   Key = "n_number_changed"
@@ -278,6 +279,7 @@ var catalogue = map[Lang]map[Key]string{
 		kCouriersNone:    "You have no couriers yet: only you can send delivery photos. Add one with courier add <number>.",
 		kAssigned:        "Order {order} is assigned to {courier}; they have been told. Only they (or you) can send its delivery photo.",
 		kNotCourier:      "Only the courier the merchant assigned to order {order}, or the merchant, can send its delivery photo. Nothing was recorded.",
+		kNotNamed:        "{courier} is not one of your couriers yet: send courier add {courier} first.",
 		nCourierAssigned: "{merchant} asked you to deliver order {order}: {items}. On delivery send deliver {order}, share your location, then send the photo.",
 		uCourier:         "courier add <number> · courier remove <number> · couriers",
 		uAssign:          "assign <order> <courier number>",
@@ -410,6 +412,7 @@ var catalogue = map[Lang]map[Key]string{
 		kCouriersNone:    "Você ainda não tem entregadores: só você pode enviar fotos de entrega. Adicione um com entregador adicionar <número>.",
 		kAssigned:        "O pedido {order} foi atribuído a {courier}, que já foi avisado. Só ele (ou você) pode enviar a foto da entrega.",
 		kNotCourier:      "Só o entregador que o lojista atribuiu ao pedido {order}, ou o próprio lojista, pode enviar a foto da entrega. Nada foi registrado.",
+		kNotNamed:        "{courier} ainda não é um dos seus entregadores: envie antes entregador adicionar {courier}.",
 		nCourierAssigned: "{merchant} pediu que você entregue o pedido {order}: {items}. Na entrega, envie entregar {order}, compartilhe sua localização e mande a foto.",
 		uCourier:         "entregador adicionar <número> · entregador remover <número> · entregadores",
 		uAssign:          "atribuir <pedido> <número do entregador>",
@@ -542,6 +545,7 @@ var catalogue = map[Lang]map[Key]string{
 		kCouriersNone:    "Non hai ancora corrieri: solo tu puoi mandare le foto di consegna. Aggiungine uno con corriere aggiungi <numero>.",
 		kAssigned:        "L'ordine {order} è assegnato a {courier}, che è stato avvisato. Solo lui (o tu) può mandarne la foto di consegna.",
 		kNotCourier:      "Solo il corriere a cui il negozio ha assegnato l'ordine {order}, o il negozio stesso, può mandarne la foto di consegna. Non è stato registrato nulla.",
+		kNotNamed:        "{courier} non è ancora uno dei tuoi corrieri: prima scrivi corriere aggiungi {courier}.",
 		nCourierAssigned: "{merchant} ti ha chiesto di consegnare l'ordine {order}: {items}. Alla consegna scrivi consegna {order}, condividi la posizione e poi manda la foto.",
 		uCourier:         "corriere aggiungi <numero> · corriere rimuovi <numero> · corrieri",
 		uAssign:          "assegna <ordine> <numero del corriere>",
@@ -674,6 +678,7 @@ var catalogue = map[Lang]map[Key]string{
 		kCouriersNone:    "ليس لديك مندوبون بعد: أنت فقط يمكنك إرسال صور التسليم. أضف مندوباً بالأمر مندوب أضف <الرقم>.",
 		kAssigned:        "أُسند الطلب {order} إلى {courier} وتم إبلاغه. هو فقط (أو أنت) يمكنه إرسال صورة التسليم.",
 		kNotCourier:      "لا يرسل صورة تسليم الطلب {order} إلا المندوب الذي أسنده إليه التاجر، أو التاجر نفسه. لم يُسجَّل شيء.",
+		kNotNamed:        "{courier} ليس من مندوبيك بعد: أرسل أولاً مندوب أضف {courier}.",
 		nCourierAssigned: "طلب منك {merchant} توصيل الطلب {order}: {items}. عند التسليم أرسل توصيل {order}، وشارك موقعك، ثم أرسل الصورة.",
 		uCourier:         "مندوب أضف <الرقم> · مندوب احذف <الرقم> · المندوبين",
 		uAssign:          "إسناد <رقم الطلب> <رقم المندوب>",
