@@ -87,6 +87,36 @@ func newKeysCmd(cfg *Config) *cobra.Command {
 	createCmd.Flags().StringVar(&role, "role", "", "owner, relayer, arbiter or attester")
 	cmd.AddCommand(createCmd)
 	cmd.AddCommand(&cobra.Command{
+		Use:   "set-role ROLE ADDRESS",
+		Short: "Give a power to an address: a key already in the keystore (an existing deployment's key), or for owner and arbiter an account held elsewhere",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r := keys.Role(args[0])
+			if !slices.Contains(keys.AllRoles, r) {
+				return fmt.Errorf("role %q: want one of %v", args[0], keys.AllRoles)
+			}
+			a, err := keys.ValidateAddress(args[1])
+			if err != nil {
+				return err
+			}
+			addr := common.HexToAddress(a)
+			ks := keys.Keystore{Dir: cfg.keystoreDir()}
+			held, err := ks.List()
+			if err != nil {
+				return err
+			}
+			if (r == keys.RoleRelayer || r == keys.RoleAttester) && !slices.Contains(held, addr) {
+				return fmt.Errorf("%s has no key in %s: souq serve signs as the %s (import it, or souq keys create --role %s)", addr.Hex(), ks.Dir, r, r)
+			}
+			book, err := ks.SetRoles(keys.RoleBook{r: addr})
+			if err != nil {
+				return err
+			}
+			printRoles(cmd.OutOrStdout(), book)
+			return nil
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
 		Use:   "roles",
 		Short: "Print which address holds which power",
 		Args:  cobra.NoArgs,
