@@ -41,6 +41,8 @@ const (
 	EventNumberChanged    EventKind = "user.number_changed"
 	EventOfferUndelivered EventKind = "order.offer_undelivered"
 	EventResolveDecision  EventKind = "order.resolve_requested"
+	EventCourier          EventKind = "merchant.courier"       // a courier named or removed
+	EventCourierAssigned  EventKind = "order.courier_assigned" // the courier an order is given to
 )
 
 // orderEvent is the kind of the journal event for a move to status s.

@@ -12,8 +12,10 @@ import (
 
 // Merchant is a registered seller.
 type Merchant struct {
-	WaID      WaID
-	Payout    string  // escrow-chain address that receives the seller's share (validated by Wallets)
+	WaID   WaID
+	Payout string // escrow-chain address that receives the seller's share (validated by Wallets)
+	// Couriers are the numbers the merchant named to deliver its orders (courier.go).
+	Couriers  []WaID  `json:",omitempty"`
 	Name      string  // shown to customers with every offer (CleanText); "" until set
 	MaxOrder  []Money // per-currency limits on one order's total (limits.go); others: the default
 	Rule      *LoyaltyRule
@@ -56,8 +58,10 @@ type Delivery struct {
 	MediaID     string
 	TakenAt     time.Time
 	Location    *Location
-	ProofHash   [32]byte // what the attestation signs: sha256 of photo hash, time and location
-	Signature   []byte   // EIP-712 Delivery signature by the attester
+	ProofHash   [32]byte  // what the attestation signs: sha256 of photo hash, time and location
+	Signature   []byte    // EIP-712 Delivery signature by the attester
+	By          Role      `json:",omitempty"` // who submitted it: the courier or the merchant
+	SubmittedAt time.Time `json:",omitzero"`  // when souq received it
 }
 
 // Dispute is an open or settled dispute.
@@ -141,11 +145,16 @@ type Order struct {
 	OfferExpires time.Time
 	ReleasableAt time.Time // end of the inspection window, from the chain's Delivered event
 
+	// Courier is the courier the merchant assigned to the order ("" if none): while set, only it
+	// (or the merchant) may submit the delivery proof.
+	Courier  WaID `json:",omitempty"`
 	Delivery *Delivery
-	Dispute  *Dispute
-	Refunded *big.Int // amount returned to the buyer (refund or the arbiter's split)
-	Points   int64    // loyalty points earned
-	Steps    []Step
+	// ChainProofHash is the proof hash of the chain's Delivered event (zero before it).
+	ChainProofHash [32]byte `json:",omitzero"`
+	Dispute        *Dispute
+	Refunded       *big.Int // amount returned to the buyer (refund or the arbiter's split)
+	Points         int64    // loyalty points earned
+	Steps          []Step
 }
 
 // Amount is what the escrow holds: the total less the discount.
@@ -162,7 +171,7 @@ func (o *Order) Role(user WaID) Role {
 		return RoleCustomer
 	case user == o.Merchant:
 		return RoleMerchant
-	case o.Delivery != nil && user == o.Delivery.Courier:
+	case user == o.Courier, o.Delivery != nil && user == o.Delivery.Courier:
 		return RoleCourier
 	}
 	return ""
@@ -200,6 +209,9 @@ func (o *Order) View(viewer Role, payURL string) OrderView {
 	}
 	if o.Status == StatusOffered && viewer == RoleCustomer {
 		v.PayURL = payURL
+	}
+	if viewer == RoleMerchant || viewer == RoleCourier {
+		v.Courier = o.Courier
 	}
 	if o.Status == StatusDisputed && o.Dispute != nil {
 		v.Dispute = o.Dispute.Reason

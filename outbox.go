@@ -108,6 +108,7 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		}
 		clear(IntentDeliver)
 		o.ReleasableAt = ev.ReleasableAt
+		o.ChainProofHash = ev.ProofHash
 		if err := w.move(o, StatusDelivered, ev.TxHash, map[string]string{"proof_hash": fmt.Sprintf("%x", ev.ProofHash), "releasable_at": ev.ReleasableAt.UTC().Format(time.RFC3339)}); err != nil {
 			return err
 		}

@@ -24,7 +24,9 @@ import (
 // deliver submits the courier's photo, taken at the wall clock's now.
 func (h *harness) deliver(id souq.OrderID) {
 	h.t.Helper()
-	_, err := h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(courier), Order: souq.OrderRef(id.String()),
+	_, err := h.svc.AddCourier(ctx(), actor(merchant), courier)
+	h.must(err)
+	_, err = h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(courier), Order: souq.OrderRef(id.String()),
 		PhotoSHA256: [32]byte{7}, TakenAt: h.clock.Now()})
 	h.must(err)
 }

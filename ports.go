@@ -220,6 +220,9 @@ type Tx interface {
 	PutCustomer(c *Customer) error
 	Merchant(w WaID) (*Merchant, error)
 	PutMerchant(m *Merchant) error
+	// CourierMerchants returns the merchants naming the courier (an empty record if none).
+	CourierMerchants(courier WaID) (*CourierRecord, error)
+	PutCourierMerchants(r *CourierRecord) error
 
 	// OpenVoucher returns the unused voucher of a customer with a merchant.
 	OpenVoucher(customer, merchant WaID) (*Voucher, error)

@@ -168,6 +168,7 @@ type OrderView struct {
 	CreatedAt  time.Time
 	Deadline   time.Time // delivery deadline; after it an unshipped order is refunded
 	PayURL     string    // payment page / EIP-681 link, while Offered
+	Courier    WaID      // the courier assigned (merchant's and courier's view only)
 	Dispute    string    // reason, while Disputed
 }
 
@@ -353,6 +354,13 @@ type Sales interface {
 	MarkShipped(ctx context.Context, a Actor, o OrderRef) (OrderView, error)
 	SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderView, error)
 
+	// AddCourier and RemoveCourier edit the merchant's couriers (courier.go) and return the list;
+	// Couriers lists them. AssignCourier gives one of them an order to deliver.
+	AddCourier(ctx context.Context, a Actor, courier WaID) ([]WaID, error)
+	RemoveCourier(ctx context.Context, a Actor, courier WaID) ([]WaID, error)
+	Couriers(ctx context.Context, a Actor) ([]WaID, error)
+	AssignCourier(ctx context.Context, a Actor, o OrderRef, courier WaID) (OrderView, error)
+
 	Points(ctx context.Context, a Actor) (PointsBalance, error)
 	Redeem(ctx context.Context, a Actor, points int64) (RedeemResult, error)
 	SetLoyaltyRule(ctx context.Context, a Actor, r LoyaltyRule) error
@@ -391,6 +399,7 @@ const (
 	NoticeHandBack         NoticeKind = "hand_back"         // the agent handed the chat back to the bot; Text: the ticket
 	NoticeNumberChanged    NoticeKind = "number_changed"    // to the new number; Points: how many orders moved
 	NoticeOfferUndelivered NoticeKind = "offer_undelivered" // to the merchant; Text: WhatsApp's reason, Points: its code
+	NoticeCourierAssigned  NoticeKind = "courier_assigned"  // to the courier the merchant assigned the order to
 )
 
 // Notice kinds about outbound work that cannot go on as asked.

@@ -383,7 +383,7 @@ func findOrder(tx Tx, user WaID, ref OrderRef) (*Order, Role, error) {
 		return nil, "", err
 	}
 	for _, o := range orders { // newest first: a prefix shared by two orders names the newest
-		if ref.Matches(o.ID) {
+		if ref.Matches(o.ID) && o.Role(user) != "" {
 			return o, o.Role(user), nil
 		}
 	}
@@ -915,7 +915,10 @@ func (s *Service) History(ctx context.Context, a Actor, limit int) ([]OrderView,
 		}
 		res = make([]OrderView, 0, len(orders))
 		for _, o := range orders {
-			res = append(res, o.View(o.Role(a.User), s.payURL(o)))
+			// The index keeps a courier's entry after the order is given to another: skip it.
+			if r := o.Role(a.User); r != "" {
+				res = append(res, o.View(r, s.payURL(o)))
+			}
 		}
 		return nil
 	})
@@ -1105,31 +1108,18 @@ func (s *Service) MarkShipped(ctx context.Context, a Actor, ref OrderRef) (Order
 const deliverySkew = 5 * time.Minute
 
 // SubmitDelivery records a courier's proof, has the attester sign the EIP-712 Delivery and asks
-// the escrow to record it (deliver). The merchant may submit, and so may anyone holding the full
-// order id (the merchant gives it to the courier); a short reference works for participants only.
+// the escrow to record it (deliver). Only the merchant and its couriers may submit (see
+// deliverer: the assigned courier, or any named one when none is assigned), by the short
+// reference or the full id; anyone else is refused before anything is signed or stored.
 func (s *Service) SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderView, error) {
 	if p.PhotoSHA256 == ([32]byte{}) || p.TakenAt.IsZero() {
 		return OrderView{}, fmt.Errorf("a delivery needs a photo and its time: %w", ErrInvalidRequest)
 	}
 	var res OrderView
 	err := s.do(ctx, p.MsgID, &res, func(w *work) error {
-		o, role, err := w.find(p.User, p.Order)
-		if norm, _ := ParseOrderRef(string(p.Order)); errors.Is(err, ErrNotFound) && len(norm) == 64 {
-			id, perr := ParseOrderID(string(norm))
-			if perr != nil {
-				return err
-			}
-			o, err = w.tx.Order(id)
-			if err != nil {
-				return fmt.Errorf("order: %w", ErrNotFound)
-			}
-			role = RoleCourier
-		}
+		o, role, err := w.deliverer(p.User, p.Order)
 		if err != nil {
 			return err
-		}
-		if role == RoleCustomer {
-			return forbidden(role, "submit a delivery")
 		}
 		if err := o.require(StatusDelivered); err != nil {
 			return err
@@ -1157,7 +1147,7 @@ func (s *Service) SubmitDelivery(ctx context.Context, p DeliveryProof) (OrderVie
 			courier = ""
 		}
 		o.Delivery = &Delivery{Courier: courier, PhotoSHA256: p.PhotoSHA256, MediaID: p.MediaID, TakenAt: at,
-			Location: p.Location, ProofHash: proof, Signature: sig}
+			Location: p.Location, ProofHash: proof, Signature: sig, By: role, SubmittedAt: w.now}
 		if err := w.event(EventDeliverySubmit, o.ID, map[string]string{
 			"by": string(role), "photo_sha256": hex.EncodeToString(p.PhotoSHA256[:]),
 			"proof_hash": hex.EncodeToString(proof[:]), "delivered_at": at.Format(time.RFC3339),

@@ -46,7 +46,9 @@ func TestHappyPath(t *testing.T) {
 			}
 			_, err = h.svc.MarkShipped(ctx(), actor(merchant), ref(id))
 			h.must(err)
-			_, err = h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(courier), Order: souq.OrderRef(id.String()),
+			_, err = h.svc.AddCourier(ctx(), actor(merchant), courier)
+			h.must(err)
+			_, err = h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(courier), Order: ref(id)[:8],
 				PhotoSHA256: [32]byte{7}, TakenAt: h.clock.Now().Add(-time.Minute)})
 			h.must(err)
 			h.settle()
@@ -492,8 +494,8 @@ func TestSomeoneElsesOrderIsNotFound(t *testing.T) {
 			t.Fatalf("refund: %v", err)
 		}
 	}
-	// A short reference works only for participants, even for delivery.
-	if _, err := h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(stranger), Order: short, PhotoSHA256: [32]byte{1}, TakenAt: h.clock.Now()}); !errors.Is(err, souq.ErrNotFound) {
+	// Delivery is the merchant's and its couriers' only: a stranger is refused as not the courier.
+	if _, err := h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(stranger), Order: short, PhotoSHA256: [32]byte{1}, TakenAt: h.clock.Now()}); !errors.Is(err, souq.ErrNotCourier) {
 		t.Fatalf("delivery by short ref: %v", err)
 	}
 	after := h.order(id)

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -85,6 +86,9 @@ func (s *Service) ChangeNumber(ctx context.Context, a Actor, to WaID) error {
 			if o.Delivery != nil && o.Delivery.Courier == a.User {
 				o.Delivery.Courier, moved = to, true
 			}
+			if o.Courier == a.User {
+				o.Courier, moved = to, true
+			}
 			if !moved {
 				continue
 			}
@@ -121,7 +125,16 @@ func (s *Service) ChangeNumber(ctx context.Context, a Actor, to WaID) error {
 			if err := w.tx.PutMerchant(&nm); err != nil {
 				return err
 			}
+			// Its couriers now deliver for the new number.
+			for _, c := range nm.Couriers {
+				if err := w.renameIn(c, a.User, to); err != nil {
+					return err
+				}
+			}
 		} else if !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		if err := w.moveCourier(a.User, to); err != nil {
 			return err
 		}
 		if err := w.peopleEvent(EventNumberChanged, OrderID{}, nil, map[string]string{"from": string(a.User), "to": string(to)}); err != nil {
@@ -216,3 +229,47 @@ var (
 	// templates, and a person's words are not one.
 	ErrWindowClosed = errors.New("the customer's 24-hour window is closed")
 )
+
+// renameIn replaces merchant from by to among the merchants naming courier.
+func (w *work) renameIn(courier, from, to WaID) error {
+	rec, err := w.tx.CourierMerchants(courier)
+	if err != nil {
+		return err
+	}
+	for i, m := range rec.Merchants {
+		if m == from {
+			rec.Merchants[i] = to
+		}
+	}
+	return w.tx.PutCourierMerchants(rec)
+}
+
+// moveCourier follows a courier to its new number: the merchants naming the old one name the new.
+func (w *work) moveCourier(from, to WaID) error {
+	old, err := w.tx.CourierMerchants(from)
+	if err != nil || len(old.Merchants) == 0 {
+		return err
+	}
+	rec, err := w.tx.CourierMerchants(to)
+	if err != nil {
+		return err
+	}
+	for _, mw := range old.Merchants {
+		m, err := w.tx.Merchant(mw)
+		if err != nil {
+			return err
+		}
+		m.Couriers = slices.DeleteFunc(m.Couriers, func(c WaID) bool { return c == from || c == to })
+		m.Couriers = append(m.Couriers, to)
+		if err := w.tx.PutMerchant(m); err != nil {
+			return err
+		}
+		if !slices.Contains(rec.Merchants, mw) {
+			rec.Merchants = append(rec.Merchants, mw)
+		}
+	}
+	if err := w.tx.PutCourierMerchants(rec); err != nil {
+		return err
+	}
+	return w.tx.PutCourierMerchants(&CourierRecord{Courier: from}) // empty: deleted
+}

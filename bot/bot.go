@@ -473,6 +473,45 @@ func (c *conv) run(cmd Command) {
 		}
 		c.learnRole(souq.RoleMerchant)
 		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
+	case VerbCourier, VerbCouriers:
+		var list []souq.WaID
+		var err error
+		switch {
+		case cmd.Verb == VerbCouriers:
+			list, err = s.Couriers(ctx, a)
+		case cmd.Remove:
+			list, err = s.RemoveCourier(ctx, a, cmd.Courier)
+		default:
+			list, err = s.AddCourier(ctx, a, cmd.Courier)
+		}
+		if err != nil {
+			c.fail(err, "")
+			return
+		}
+		args := Args{"courier": "+" + string(cmd.Courier), "list": numberList(list)}
+		switch {
+		case cmd.Verb == VerbCourier && cmd.Remove:
+			c.say(kCourierRemoved, args)
+		case cmd.Verb == VerbCourier:
+			c.say(kCourierAdded, args)
+		case len(list) == 0:
+			c.say(kCouriersNone, nil)
+		default:
+			c.say(kCouriers, args)
+		}
+	case VerbAssign:
+		o, err := s.AssignCourier(ctx, a, cmd.Order, cmd.Courier)
+		if errors.Is(err, souq.ErrNotCourier) {
+			c.say(kNotNamed, Args{"courier": "+" + string(cmd.Courier)})
+			return
+		}
+		if err != nil {
+			c.fail(err, cmd.Order)
+			return
+		}
+		args := c.orderArgs(o)
+		args["courier"] = "+" + string(cmd.Courier)
+		c.say(kAssigned, args)
 	case VerbDeliver:
 		c.learnRole(souq.RoleCourier)
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
@@ -510,7 +549,7 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 		return
 	}
 	media, err := c.b.msgr.DownloadMedia(c.ctx, img.ID)
-	if err == nil {
+	if err == nil && kind == PendingEvidence {
 		err = c.b.chats.PutMedia(c.ctx, media.SHA256, media.MimeType, media.Bytes)
 	}
 	if err != nil {
@@ -536,6 +575,11 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 		c.fail(err, order)
 		return
 	}
+	// Kept once accepted, so a refused sender stores nothing; a message handled again (a crash
+	// here) is answered again by the service and stores the photo then.
+	if err := c.b.chats.PutMedia(c.ctx, media.SHA256, media.MimeType, media.Bytes); err != nil {
+		c.b.log.WithError(err).Error("bot: delivery photo not kept; the arbiter can still fetch it by its media id for a while")
+	}
 	c.st.Pending = nil
 	if o.Viewer == souq.RoleCourier {
 		c.learnRole(souq.RoleCourier)
@@ -543,6 +587,15 @@ func (c *conv) onPhoto(img *whatsapp.Media) {
 	args := c.orderArgs(o)
 	args["hash"] = hex.EncodeToString(media.SHA256[:4])
 	c.say(kDeliveryOK, args)
+}
+
+// numberList shows a merchant its couriers' numbers.
+func numberList(ws []souq.WaID) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = "+" + string(w)
+	}
+	return strings.Join(out, ", ")
 }
 
 func (c *conv) onLocation(l *whatsapp.Location) {
@@ -819,6 +872,8 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kUnknownAsset, Args{"text": sym, "assets": c.b.assetList()})
 	case errors.Is(err, souq.ErrAmountFormat), errors.Is(err, souq.ErrAmountNotPos):
 		c.say(kBadAmount, Args{"text": input})
+	case errors.Is(err, souq.ErrNotCourier):
+		c.say(kNotCourier, oargs)
 	case errors.Is(err, souq.ErrNotFound):
 		c.say(kNotFound, oargs)
 	case errors.Is(err, souq.ErrIllegalTransition):
@@ -867,6 +922,10 @@ func (c *conv) usage(pe *ParseError) {
 		k = uReply
 	case VerbCurrency:
 		k = uCurrency
+	case VerbCourier, VerbCouriers:
+		k = uCourier
+	case VerbAssign:
+		k = uAssign
 	case VerbLang:
 		c.langPicker()
 		return

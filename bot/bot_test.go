@@ -234,6 +234,22 @@ func TestSaleEndToEnd(t *testing.T) {
 	h.expect(out, merchant, "marcado como enviado")
 	h.expect(out, customer, "has shipped")
 
+	// A stranger who read the order's short reference sends a photo captioned with it: refused in
+	// their language, nothing recorded, the photo not kept.
+	h.msgr.media["media-x"] = []byte("\xff\xd8 someone else's photo")
+	h.expect(h.deliver(stranger, whatsapp.Message{Type: whatsapp.TypeImage, Image: &whatsapp.Media{ID: "media-x", Caption: short}}),
+		stranger, "Only the courier the merchant assigned to order", short, "Nothing was recorded")
+	if _, _, ok, _ := h.db.Media(context.Background(), sha256.Sum256([]byte("\xff\xd8 someone else's photo"))); ok || h.sale.Escrow.Count("deliver") != 0 {
+		t.Fatal("a stranger's photo was kept or recorded")
+	}
+
+	// The merchant names its courier and gives it the order; the courier is told, in Italian.
+	h.expect(h.text(merchant, "atribuir "+short+" +39 333 123 4567"), merchant, "ainda não é um dos seus entregadores", "entregador adicionar +393331234567")
+	h.expect(h.text(merchant, "entregador adicionar +39 333 123 4567"), merchant, "agora é um dos seus entregadores", "+393331234567")
+	out = h.text(merchant, "atribuir "+short+" +39 333 123 4567")
+	h.expect(out, merchant, "atribuído a +393331234567")
+	h.expect(out, courier, "ti ha chiesto di consegnare l'ordine", short)
+
 	// Courier (Italian): deliver, location, photo. The photo's sha256 is the proof.
 	h.msgr.media["media-1"] = []byte("\xff\xd8 delivery photo")
 	// The merchant hands the courier the full order id (a short one works for participants only).

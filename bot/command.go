@@ -40,6 +40,9 @@ const (
 	VerbDeliver  Verb = "deliver"
 	VerbCancel   Verb = "cancel"
 	VerbCurrency Verb = "currency"
+	VerbCourier  Verb = "courier"  // courier add|remove <number>; alone, the list
+	VerbCouriers Verb = "couriers" // the merchant's couriers
+	VerbAssign   Verb = "assign"   // assign <order> <courier number>
 )
 
 // keywords maps every accepted word (all languages at once: people mix them) to its verb.
@@ -72,6 +75,9 @@ func init() {
 		VerbDeliver:  {"deliver", "delivery", "entregar", "consegna", "توصيل"},
 		VerbCancel:   {"cancel", "skip", "cancelar", "annulla", "إلغاء"},
 		VerbCurrency: {"currency", "moeda", "valuta", "عملة"},
+		VerbCourier:  {"courier", "entregador", "corriere", "مندوب"},
+		VerbCouriers: {"couriers", "entregadores", "corrieri", "المندوبين", "مندوبين", "مندوبون"},
+		VerbAssign:   {"assign", "atribuir", "assegna", "إسناد", "اسناد", "تعيين"},
 	} {
 		for _, w := range words {
 			keywords[w] = v
@@ -83,6 +89,8 @@ var (
 	toWords     = map[string]bool{"to": true, "para": true, "a": true, "إلى": true, "الى": true}
 	perWords    = map[string]bool{"per": true, "por": true, "ogni": true, "لكل": true}
 	stampsWords = map[string]bool{"stamps": true, "selos": true, "timbri": true, "طوابع": true}
+	addWords    = map[string]bool{"add": true, "adicionar": true, "aggiungi": true, "أضف": true, "اضف": true}
+	removeWords = map[string]bool{"remove": true, "remover": true, "rimuovi": true, "احذف": true, "حذف": true}
 	helpTopics  = map[string]string{"merchant": "merchant", "lojista": "merchant", "negozio": "merchant", "تاجر": "merchant",
 		"courier": "courier", "entregador": "courier", "corriere": "courier", "مندوب": "courier"}
 )
@@ -98,6 +106,8 @@ type Command struct {
 	Item     string        // sell
 	Money    souq.Money    // sell: total; loyalty: spend
 	Customer souq.WaID     // sell
+	Courier  souq.WaID     // courier add/remove, assign
+	Remove   bool          // courier remove
 	Stamps   bool          // loyalty
 	Asset    souq.Asset    // loyalty: the currency the rule earns and redeems in
 }
@@ -274,6 +284,32 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(args[0], 30), Err: err}
 		}
 		c.N = n
+	case VerbCourier, VerbCouriers:
+		c.Verb = VerbCouriers // alone: the list
+		if len(args) == 0 {
+			return c, nil
+		}
+		w := strings.ToLower(args[0])
+		if verb == VerbCouriers || len(args) < 2 || !addWords[w] && !removeWords[w] {
+			return usage()
+		}
+		cw, err := souq.ParseWaID(strings.Join(args[1:], " "))
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbCourier, Input: truncateRunes(strings.Join(args[1:], " "), 30), Err: souq.ErrInvalidWaID}
+		}
+		c.Verb, c.Courier, c.Remove = VerbCourier, cw, removeWords[w]
+	case VerbAssign:
+		if len(args) < 2 {
+			return usage()
+		}
+		if err := order(args[0]); err != nil {
+			return Command{}, err
+		}
+		cw, err := souq.ParseWaID(strings.Join(args[1:], " "))
+		if err != nil {
+			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(strings.Join(args[1:], " "), 30), Err: souq.ErrInvalidWaID}
+		}
+		c.Courier = cw
 	case VerbSell:
 		return p.parseSell(args)
 	case VerbLoyalty:

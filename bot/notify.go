@@ -226,6 +226,8 @@ func noticeKey(n souq.Notice) (Key, error) {
 		return nRedeemFailed, nil
 	case souq.NoticeHandBack:
 		return kHandBack, nil
+	case souq.NoticeCourierAssigned:
+		return nCourierAssigned, nil
 	}
 	return "", fmt.Errorf("bot: unknown notice kind %q", n.Kind)
 }

@@ -226,3 +226,34 @@ func hasCode(ctx context.Context, b PreflightBackend, flag string, addr common.A
 	}
 	return nil
 }
+
+// OnChainRoles are the accounts the deployed contracts give each power to.
+type OnChainRoles struct {
+	EscrowOwner, Arbiter, AnchorOwner, Anchorer common.Address
+}
+
+// ReadRoles reads owner() and arbiter() of the escrow and owner() and anchorer() of the anchor.
+func ReadRoles(ctx context.Context, b ethereum.ContractCaller, escrowAddr, anchorAddr common.Address) (OnChainRoles, error) {
+	var out OnChainRoles
+	es, ea := escrow.NewEscrow(), eventanchor.NewEventAnchor()
+	for _, q := range []struct {
+		to     common.Address
+		data   []byte
+		unpack func([]byte) (common.Address, error)
+		dst    *common.Address
+	}{
+		{escrowAddr, es.PackOwner(), es.UnpackOwner, &out.EscrowOwner},
+		{escrowAddr, es.PackArbiter(), es.UnpackArbiter, &out.Arbiter},
+		{anchorAddr, ea.PackOwner(), ea.UnpackOwner, &out.AnchorOwner},
+		{anchorAddr, ea.PackAnchorer(), ea.UnpackAnchorer, &out.Anchorer},
+	} {
+		raw, err := b.CallContract(ctx, ethereum.CallMsg{To: &q.to, Data: q.data}, nil)
+		if err != nil {
+			return out, fmt.Errorf("read roles of %s: %w", q.to.Hex(), err)
+		}
+		if *q.dst, err = q.unpack(raw); err != nil {
+			return out, fmt.Errorf("read roles of %s: %w: %w", q.to.Hex(), err, ErrNotOurContract)
+		}
+	}
+	return out, nil
+}

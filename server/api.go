@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	_ "embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,13 @@ type Sale interface {
 	souq.Sales
 	Resolve(ctx context.Context, id souq.OrderID, buyerAmount souq.Money, note string) (souq.OrderView, error)
 	HandBack(ctx context.Context, ticketID string) error
+	// DeliveryProof is an order's delivery proof for the arbiter (ErrNotFound without one).
+	DeliveryProof(ctx context.Context, id souq.OrderID) (souq.DeliveryRecord, error)
+}
+
+// Media is the store of evidence photos, by sha256 (store.DB).
+type Media interface {
+	Media(ctx context.Context, sum [32]byte) (b []byte, mimeType string, found bool, err error)
 }
 
 // Auth maps API keys to callers. A merchant key acts as that merchant's WhatsApp number; the
@@ -64,6 +72,8 @@ type API struct {
 	Desk   souq.Desk // support agents' tickets and replies (the bot); nil: those routes answer 503
 	// Keys binds Idempotency-Keys to their first request (StoreKeys in production). Required.
 	Keys Keys
+	// Media serves the arbiter the delivery photo itself; nil: the proof record only.
+	Media Media
 }
 
 //go:embed openapi.json
@@ -88,8 +98,14 @@ func (a *API) Register(r gin.IRouter) {
 	m.POST("/orders/:ref/refund", a.refund)
 	m.POST("/orders/:ref/dispute-answer", a.answerDispute)
 	m.GET("/payouts", a.payouts)
+	m.GET("/couriers", a.listCouriers)
+	m.PUT("/couriers/:number", a.addCourier)
+	m.DELETE("/couriers/:number", a.removeCourier)
+	m.PUT("/orders/:ref/courier", a.assignCourier)
 	ar := g.Group("/arbiter", a.limitBody, RequireArbiter(a.Auth))
 	ar.POST("/orders/:id/resolve", a.resolve)
+	ar.GET("/orders/:id/delivery", a.deliveryProof)
+	ar.GET("/orders/:id/delivery/photo", a.deliveryPhoto)
 	ar.GET("/tickets", a.listTickets)
 	ar.POST("/tickets/:id/messages", a.agentMessage)
 	ar.POST("/tickets/:id/hand-back", a.handBack)
@@ -239,6 +255,8 @@ func ref(c *gin.Context) (souq.OrderRef, bool) {
 func fail(c *gin.Context, err error) {
 	var te *souq.TransitionError
 	switch {
+	case errors.Is(err, souq.ErrNotCourier):
+		Error(c, http.StatusUnprocessableEntity, "not_courier", err.Error())
 	case errors.Is(err, souq.ErrNotFound):
 		Error(c, http.StatusNotFound, "not_found", "no such order among yours")
 	case errors.Is(err, souq.ErrForbidden), errors.Is(err, souq.ErrNotMerchant):
@@ -593,6 +611,161 @@ func (a *API) payouts(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"payouts": out})
 }
 
+// couriersJSON lists a merchant's couriers as E.164 numbers.
+func couriersJSON(ws []souq.WaID) gin.H {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = "+" + string(w)
+	}
+	return gin.H{"couriers": out}
+}
+
+func (a *API) listCouriers(c *gin.Context) {
+	list, err := a.Sale.Couriers(c.Request.Context(), actor(c))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, couriersJSON(list))
+}
+
+func (a *API) addCourier(c *gin.Context)    { a.editCourier(c, a.Sale.AddCourier) }
+func (a *API) removeCourier(c *gin.Context) { a.editCourier(c, a.Sale.RemoveCourier) }
+
+func (a *API) editCourier(c *gin.Context, edit func(context.Context, souq.Actor, souq.WaID) ([]souq.WaID, error)) {
+	w, err := souq.ParseWaID(c.Param("number"))
+	if err != nil {
+		Error(c, http.StatusBadRequest, "bad_number", err.Error())
+		return
+	}
+	act, ok := a.begin(c, nil)
+	if !ok {
+		return
+	}
+	list, err := edit(c.Request.Context(), act, w)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, couriersJSON(list))
+}
+
+type assignBody struct {
+	Courier string `json:"courier"` // one of the merchant's couriers, "+39 333 123 4567"
+}
+
+func (b *assignBody) validate() error {
+	if strings.TrimSpace(b.Courier) == "" {
+		return errors.New("courier is required")
+	}
+	return nil
+}
+
+func (a *API) assignCourier(c *gin.Context) {
+	r, ok := ref(c)
+	if !ok {
+		return
+	}
+	var b assignBody
+	act, ok := a.begin(c, &b)
+	if !ok {
+		return
+	}
+	w, err := souq.ParseWaID(b.Courier)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	v, err := a.Sale.AssignCourier(c.Request.Context(), act, r, w)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, orderJSON(v))
+}
+
+// deliveryProof is the arbiter's view of an order's delivery proof: what was submitted, by whom
+// and when, the hash the attester signed and the one the chain's Delivered event recorded.
+func (a *API) deliveryProof(c *gin.Context) {
+	id, err := souq.ParseOrderID(c.Param("id"))
+	if err != nil {
+		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
+		return
+	}
+	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
+	if errors.Is(err, souq.ErrNotFound) {
+		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
+		return
+	}
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	d := rec.Delivery
+	out := gin.H{
+		"order": rec.Order.String(), "status": rec.Status, "submitted_by": d.By,
+		"photo_sha256": hex.EncodeToString(d.PhotoSHA256[:]), "media_id": d.MediaID,
+		"taken_at": d.TakenAt.UTC(), "proof_hash": "0x" + hex.EncodeToString(d.ProofHash[:]),
+		"photo_stored": false,
+	}
+	if d.Courier != "" {
+		out["courier"] = "+" + string(d.Courier)
+	}
+	if rec.Assigned != "" {
+		out["assigned_courier"] = "+" + string(rec.Assigned)
+	}
+	if !d.SubmittedAt.IsZero() {
+		out["submitted_at"] = d.SubmittedAt.UTC()
+	}
+	if rec.OnChainHash != ([32]byte{}) {
+		out["chain_proof_hash"] = "0x" + hex.EncodeToString(rec.OnChainHash[:])
+	}
+	if l := d.Location; l != nil {
+		out["location"] = gin.H{"latitude": l.Latitude, "longitude": l.Longitude, "name": l.Name, "address": l.Address}
+	}
+	if a.Media != nil {
+		if _, _, found, err := a.Media.Media(c.Request.Context(), d.PhotoSHA256); err == nil && found {
+			out["photo_stored"] = true
+		}
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// deliveryPhoto serves the delivery photo's bytes, checked against the proof's sha256.
+func (a *API) deliveryPhoto(c *gin.Context) {
+	id, err := souq.ParseOrderID(c.Param("id"))
+	if err != nil {
+		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
+		return
+	}
+	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
+	if errors.Is(err, souq.ErrNotFound) {
+		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
+		return
+	}
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if a.Media == nil {
+		Error(c, http.StatusNotFound, "not_found", "photos are not kept on this server")
+		return
+	}
+	b, mime, found, err := a.Media.Media(c.Request.Context(), rec.Delivery.PhotoSHA256)
+	switch {
+	case err != nil:
+		fail(c, err)
+		return
+	case !found || sha256.Sum256(b) != rec.Delivery.PhotoSHA256:
+		Error(c, http.StatusNotFound, "not_found", "the photo is not in the store")
+		return
+	}
+	if mime == "" {
+		mime = "application/octet-stream"
+	}
+	c.Data(http.StatusOK, mime, b)
+}
+
 type resolveBody struct {
 	BuyerAmount string `json:"buyer_amount"` // "12.50 USDC", in the order's currency; "0" = seller wins
 	Note        string `json:"note"`
@@ -681,6 +854,7 @@ type OrderJSON struct {
 	Discount string     `json:"discount,omitempty"`
 	Amount   string     `json:"amount,omitempty"` // charged: total less discount (what the escrow holds)
 	Fee      string     `json:"fee,omitempty"`
+	Courier  string     `json:"courier,omitempty"` // the courier assigned (merchant's view)
 	Created  time.Time  `json:"created_at"`
 	Deadline time.Time  `json:"deliver_by"`
 	PayURL   string     `json:"pay_url,omitempty"`
@@ -709,5 +883,8 @@ func orderJSON(v souq.OrderView) OrderJSON {
 		o.Fee = v.Fee.String()
 	}
 	o.Merchant = v.Merchant
+	if v.Courier != "" {
+		o.Courier = "+" + string(v.Courier)
+	}
 	return o
 }

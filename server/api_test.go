@@ -139,6 +139,7 @@ func newAPI(t *testing.T) (http.Handler, *testSale) {
 		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x2222222222222222222222222222222222222222"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
 		Keys:   StoreKeys{Store: sale.DB.Sales()},
+		Media:  sale.DB,
 	}
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())

@@ -3,6 +3,8 @@ package server
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
@@ -219,6 +221,38 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 			continue
 		}
 		c.do(exchange{method: "POST", path: "/api/v1/orders/" + string(r) + "/ship", key: mk, status: 200})
+		// The merchant names a courier and assigns it; the courier delivers; the arbiter reads the proof.
+		c.do(exchange{method: "GET", path: "/api/v1/couriers", key: mk, status: 200})
+		c.do(exchange{method: "PUT", path: "/api/v1/orders/" + string(r) + "/courier", key: mk, body: `{"courier":"+39 333 123 4567"}`, status: 422})
+		c.do(exchange{method: "PUT", path: "/api/v1/couriers/+393331234567", key: mk, status: 200})
+		c.do(exchange{method: "PUT", path: "/api/v1/couriers/393331234567", key: mk, header: []string{"Idempotency-Key", "courier-1"}, status: 200})
+		c.do(exchange{method: "PUT", path: "/api/v1/couriers/12ab", key: mk, status: 400, requestInvalid: true})
+		c.do(exchange{method: "PUT", path: "/api/v1/couriers/+447700900123", key: mk, status: 200})
+		c.do(exchange{method: "DELETE", path: "/api/v1/couriers/+447700900123", key: mk, status: 200})
+		c.do(exchange{method: "PUT", path: "/api/v1/orders/" + string(r) + "/courier", key: mk, body: `{"courier":"+39 333 123 4567","tip":1}`, status: 400, requestInvalid: true})
+		body = c.do(exchange{method: "PUT", path: "/api/v1/orders/" + string(r) + "/courier", key: mk, body: `{"courier":"+39 333 123 4567"}`, status: 200})
+		if got := jsonField(t, body, "courier"); got != "+393331234567" {
+			t.Fatalf("assigned courier %q", got)
+		}
+		oid := jsonField(t, body, "id")
+		c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery", key: ak, status: 404})
+		photo := []byte("\xff\xd8 parcel at the door")
+		sum := sha256.Sum256(photo)
+		if _, err := sale.Service.SubmitDelivery(ctx, souq.DeliveryProof{Actor: souq.Actor{User: "393331234567", MsgID: "photo-1"}, Order: r, PhotoSHA256: sum, MediaID: "media-1", TakenAt: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery/photo", key: ak, status: 404})
+		if err := sale.DB.PutMedia(ctx, sum, "image/jpeg", photo); err != nil {
+			t.Fatal(err)
+		}
+		proof := c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery", key: ak, status: 200})
+		if jsonField(t, proof, "photo_sha256") != hex.EncodeToString(sum[:]) || jsonField(t, proof, "courier") != "+393331234567" {
+			t.Fatalf("delivery proof %s", proof)
+		}
+		c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery", key: mk, status: 401})
+		if got := c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery/photo", key: ak, status: 200}); !bytes.Equal(got, photo) {
+			t.Fatalf("photo %q", got)
+		}
 		if _, err := sale.Service.ConfirmReceipt(ctx, customer("confirm-"+then), r); err != nil {
 			t.Fatal(err)
 		}

@@ -37,6 +37,7 @@ var (
 	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event
 	bucketCursors    = []byte("cursors")       // name -> uint64
 	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
+	bucketCouriers   = []byte("couriers")      // courier wa id -> souq.CourierRecord (merchants naming it)
 )
 
 var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
@@ -159,6 +160,9 @@ func (t salesTx) PutOrder(o *souq.Order) error {
 	if o.Delivery != nil && o.Delivery.Courier != "" {
 		users = append(users, o.Delivery.Courier)
 	}
+	if o.Courier != "" {
+		users = append(users, o.Courier)
+	}
 	for _, u := range users {
 		if err := idx.Put(userKey(u, o.CreatedAt, o.ID), nil); err != nil {
 			return err
@@ -231,6 +235,25 @@ func (t salesTx) Merchant(w souq.WaID) (*souq.Merchant, error) {
 
 func (t salesTx) PutMerchant(m *souq.Merchant) error {
 	return t.put(bucketMerchants, []byte(m.WaID), m)
+}
+
+func (t salesTx) CourierMerchants(c souq.WaID) (*souq.CourierRecord, error) {
+	var r souq.CourierRecord
+	err := t.get(bucketCouriers, []byte(c), "courier", &r)
+	if errors.Is(err, souq.ErrNotFound) {
+		return &souq.CourierRecord{Courier: c}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+func (t salesTx) PutCourierMerchants(r *souq.CourierRecord) error {
+	if len(r.Merchants) == 0 {
+		return t.tx.Bucket(bucketCouriers).Delete([]byte(r.Courier))
+	}
+	return t.put(bucketCouriers, []byte(r.Courier), r)
 }
 
 func voucherKey(customer, merchant souq.WaID) []byte {

@@ -63,6 +63,10 @@ var migrations = []Migration{
 	}},
 	{Name: "one journal: the transparency log's numbering and hash", Up: migrateJournalV2},
 	{Name: "outbox open index and kinds in the due index", Up: migrateOutboxOpen},
+	{Name: "couriers named by merchants", Up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketCouriers)
+		return err
+	}},
 }
 
 // DB is the open database.

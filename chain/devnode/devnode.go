@@ -270,11 +270,13 @@ func (n *Node) loadOrDeploy(ctx context.Context, cfg Config) error {
 			return fmt.Errorf("dev node: %w", err)
 		}
 	}
+	// Each power its own key: the relayer deploys (and pays) and anchors; the owner, arbiter
+	// and treasury are other accounts.
 	op, _ := DevAccount("operator")
 	arb, _ := DevAccount("arbiter")
 	tre, _ := DevAccount("treasury")
 	c, err := chain.Deploy(ctx, n.client, op.Key, big.NewInt(ChainID), chain.DeployParams{
-		Owner: op.Address, Treasury: tre.Address, Arbiter: arb.Address, Anchorer: op.Address,
+		Owner: DevOwner().Address, Treasury: tre.Address, Arbiter: arb.Address, Anchorer: op.Address,
 		FeeBps: cfg.FeeBps, TestToken: true,
 	}, nil)
 	if err != nil {

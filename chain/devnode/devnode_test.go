@@ -38,6 +38,9 @@ func TestDevAccountsAreHardhatDefaults(t *testing.T) {
 			t.Errorf("account %d (%s) = %s, want %s", i, a.Role, a.Address, want[i])
 		}
 	}
+	if o := DevOwner(); o.Address != common.HexToAddress("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc") { // Hardhat's #5
+		t.Errorf("owner = %s, want Hardhat's account #5", o.Address)
+	}
 }
 
 func TestRestartKeepsChainBalancesAndContracts(t *testing.T) {

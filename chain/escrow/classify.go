@@ -52,6 +52,7 @@ import (
 //	other ERC-20 / ERC-2612 / ECDSA errors   refused       a bad permit or transfer argument
 //	sender Failed, kind funds                shortfall     value + gas × max fee exceeds the ETH balance: refused_now (custodial) / operator (souq's)
 //	sender Failed, kind rejected             operator      the node rejects the transaction itself (intrinsic gas, block gas limit, fee cap)
+//	sender Failed, kind fee_cap              operator      the network's fees are over the relayer's caps (--max-fee-per-gas, --max-tx-fee)
 //	mined and reverted, replay passes        refused_now   the state changed between estimate and mining: re-check with a new attempt
 //	revert without data, Error(string), Panic refused      nothing says it could pass later
 func Result(key string, in *sender.Intent, operator bool) souq.IntentResult {
@@ -76,7 +77,7 @@ func Result(key string, in *sender.Intent, operator bool) souq.IntentResult {
 		case sender.FailFunds:
 			res.Shortfall = &souq.ShortfallError{Address: in.From.Hex(), Asset: "ETH", Need: f.Need, Have: f.Have, Class: shortfallClass}
 			res.Class, res.Reason = shortfallClass, res.Shortfall.Error()
-		default:
+		default: // FailRejected, FailFeeCap: the operator's to fix
 			res.Class = souq.ClassOperator
 		}
 		return res

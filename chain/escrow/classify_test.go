@@ -99,6 +99,7 @@ func TestResultOfSenderOutcomes(t *testing.T) {
 		{"custodial short of ETH", &sender.Intent{From: from, State: sender.Failed, Failure: &sender.Failure{Kind: sender.FailFunds, Need: big.NewInt(10), Have: big.NewInt(3)}}, false, false, souq.ClassRefusedNow, true},
 		{"relayer short of ETH", &sender.Intent{From: from, State: sender.Failed, Failure: &sender.Failure{Kind: sender.FailFunds, Need: big.NewInt(10), Have: big.NewInt(3)}}, true, false, souq.ClassOperator, true},
 		{"node rejects the transaction", &sender.Intent{State: sender.Failed, Failure: &sender.Failure{Kind: sender.FailRejected, Error: "intrinsic gas too low"}}, false, false, souq.ClassOperator, false},
+		{"relayer's fee cap reached", &sender.Intent{State: sender.Failed, Failure: &sender.Failure{Kind: sender.FailFeeCap, Error: "fee cap reached"}}, true, false, souq.ClassOperator, false},
 		{"state changed before mining", &sender.Intent{State: sender.Reverted, Revert: sender.RevertStateChanged, Receipt: &sender.Receipt{Status: 0}}, false, false, souq.ClassRefusedNow, false},
 		{"revert without data", &sender.Intent{State: sender.Reverted, Revert: "reverted without data"}, false, false, souq.ClassRefused, false},
 	}

@@ -125,6 +125,9 @@ const (
 	// FailRejected: the node rejects the transaction itself (intrinsic gas, over the block gas
 	// limit, a fee cap it refuses): a misconfiguration, not a condition that passes.
 	FailRejected FailureKind = "rejected"
+	// FailFeeCap: the fees the network asks exceed the relayer's caps (Config.MaxFeeCap,
+	// MaxTxFee): the operator raises them, or fees fall.
+	FailFeeCap FailureKind = "fee_cap"
 )
 
 // Failure is why an intent was not sent.

@@ -111,8 +111,12 @@ type Config struct {
 	// RPCTimeout bounds every call to the node (default DefaultRPCTimeout): a node that accepts
 	// a request and never answers costs one timeout, then the round is retried with backoff.
 	RPCTimeout time.Duration
-	// MaxFeeCap caps the fee per gas of any transaction (nil = no cap).
+	// MaxFeeCap caps the fee per gas of any transaction (nil = no cap), and MaxTxFee what one
+	// transaction may cost in fees (gas limit × fee per gas; nil = no cap). A transaction the
+	// network's base fee does not let through under them is refused (FailFeeCap), and a stuck one
+	// whose replacement would cost more is held up, saying so (Intent.Retrying): never silently.
 	MaxFeeCap *big.Int
+	MaxTxFee  *big.Int
 	// Decoders turn revert data into custom errors, tried in order.
 	Decoders []ErrorDecoder
 	// Mine is called after transactions were broadcast: a simulated backend seals a block there.
@@ -853,8 +857,15 @@ func (s *Sender) bump(ctx context.Context, r *round, in *Intent) error {
 	if fee.Cmp(tip) < 0 {
 		fee = new(big.Int).Set(tip)
 	}
-	if s.cfg.MaxFeeCap != nil && fee.Cmp(s.cfg.MaxFeeCap) > 0 {
-		return nil // at the cap: keep waiting
+	if lim := s.feeLimit(in.Gas); lim != nil && fee.Cmp(lim) > 0 {
+		// A replacement would pay more than the cap: keep waiting, visibly (the operator raises
+		// the cap or the network's fees fall).
+		err := &FeeCapError{Need: fee, Cap: lim, Gas: in.Gas, Replacement: true}
+		if in.Retrying == nil || in.Retrying.Error != err.Error() {
+			s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce}).Warn("sender: " + err.Error())
+		}
+		s.noteRetrying(ctx, in, err, FailFeeCap)
+		return nil
 	}
 	a, err := s.sign(in, in.Nonce, in.Gas, tip, fee)
 	if err != nil {
@@ -871,6 +882,55 @@ func (s *Sender) bump(ctx context.Context, r *round, in *Intent) error {
 	}
 	s.cfg.Log.WithFields(logrus.Fields{"key": in.Key, "nonce": in.Nonce, "tip": tip.String()}).Info("sender: replacing stuck transaction")
 	return s.broadcast(ctx, r, up, a)
+}
+
+// FeeCapError says a transaction would pay more fees than the relayer's cap allows.
+type FeeCapError struct {
+	Need *big.Int // fee per gas the network asks (its base fee; for a replacement, the raised fee)
+	Cap  *big.Int // fee per gas the caps allow for this transaction
+	Gas  uint64
+	// Replacement: a sent transaction is not mined and replacing it would pass the cap.
+	Replacement bool
+}
+
+func (e *FeeCapError) Error() string {
+	what := "the network's base fee is"
+	if e.Replacement {
+		what = "replacing the stuck transaction would pay"
+	}
+	return fmt.Sprintf("fee cap reached: %s %s wei per gas, the relayer's cap allows %s for this transaction (%d gas; --max-fee-per-gas, --max-tx-fee): raise the cap or wait for lower fees",
+		what, e.Need, e.Cap, e.Gas)
+}
+
+// feeLimit is the highest fee per gas a transaction of gas may pay under the caps (nil: none).
+func (s *Sender) feeLimit(gas uint64) *big.Int {
+	lim := s.cfg.MaxFeeCap
+	if s.cfg.MaxTxFee != nil && gas > 0 {
+		perGas := new(big.Int).Div(s.cfg.MaxTxFee, new(big.Int).SetUint64(gas))
+		if lim == nil || perGas.Cmp(lim) < 0 {
+			lim = perGas
+		}
+	}
+	return lim
+}
+
+// capFees lowers the fees to the caps; a transaction the head's base fee would not let through
+// under them is a FeeCapError (nothing is signed).
+func (s *Sender) capFees(head *types.Header, gas uint64, tip, fee *big.Int) (*big.Int, *big.Int, error) {
+	lim := s.feeLimit(gas)
+	if lim == nil {
+		return tip, fee, nil
+	}
+	if fee.Cmp(lim) > 0 {
+		fee = new(big.Int).Set(lim)
+	}
+	if tip.Cmp(fee) > 0 {
+		tip = new(big.Int).Set(fee)
+	}
+	if head != nil && head.BaseFee != nil && head.BaseFee.Cmp(fee) >= 0 && head.BaseFee.Sign() > 0 {
+		return nil, nil, &FeeCapError{Need: new(big.Int).Set(head.BaseFee), Cap: lim, Gas: gas}
+	}
+	return tip, fee, nil
 }
 
 // roundFees fetches the fee suggestion once per round.
@@ -948,6 +1008,22 @@ func (s *Sender) signAndSend(ctx context.Context, r *round, queued []*Intent) er
 		tip, fee, err := s.roundFees(ctx, r)
 		if err != nil {
 			return err
+		}
+		var capErr error
+		if tip, fee, capErr = s.capFees(r.head, gas, tip, fee); capErr != nil {
+			f := &Failure{Kind: FailFeeCap, Error: capErr.Error()}
+			if in.Call.FailFast {
+				if err := s.finishFailed(ctx, in, f); err != nil && firstErr == nil {
+					firstErr = fmt.Errorf("%s: %w", in.Key, err)
+				}
+				continue
+			}
+			s.backoff(in.Key)
+			s.noteRetrying(ctx, in, capErr, FailFeeCap)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("%s: %w", in.Key, capErr)
+			}
+			continue
 		}
 		// Check the account can pay before giving out a nonce: a transaction the node refuses
 		// for funds would hold up every later nonce of the account.

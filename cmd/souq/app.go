@@ -54,6 +54,8 @@ type App struct {
 	DB      *store.DB
 	Service *souq.Service
 	Node    *devnode.Node // embedded dev chain (nil on an external chain)
+	// Roles are the addresses of the separate powers (owner, relayer, arbiter, attester).
+	Roles   keys.RoleBook
 	Sim     *simulator.Sim
 	Client  *ethclient.Client
 	Escrow  *escrow.Client
@@ -135,8 +137,12 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil, err
 	}
 	chainID := new(big.Int).SetUint64(a.Network.ChainID)
+	maxFee, maxTxFee, err := cfg.feeCaps()
+	if err != nil {
+		return nil, err
+	}
 	pool := sender.NewPool(a.Client, ts, sender.Config{ChainID: chainID, Confirmations: a.Network.Confirmations,
-		Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
+		MaxFeeCap: maxFee, MaxTxFee: maxTxFee, Decoders: escrow.Decoders(), Log: log.WithField("component", "sender")})
 	roles, err := a.operatorKeys()
 	if err != nil {
 		return nil, err
@@ -275,7 +281,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(a.srv.Engine())
+	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}, Media: db}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 
 	// Workers.
@@ -420,33 +426,39 @@ func (a *App) tokenAddress() common.Address {
 	return common.Address{}
 }
 
-// operatorKeys are the accounts souq sends from: the dev chain's well-known dev keys on the embedded
-// default and on --dev-chain; otherwise the keystore's first key plays every role (operator, arbiter, attester).
+// operatorKeys are the keys souq holds, by role, each its own: "operator" is the relayer (sends
+// and pays for transactions, anchors the journal), then the arbiter and the attester; the owner's
+// key is never held (a.Roles records its address). On the embedded default and --dev-chain they
+// are the dev chain's well-known dev keys (with its faucet); otherwise the keystore's roles file
+// (`souq keys init`) names them.
 func (a *App) operatorKeys() (map[string]*keys.Key, error) {
 	roles := map[string]*keys.Key{}
 	if a.devChain() {
 		for _, acc := range devnode.DevAccounts() {
 			roles[acc.Role] = keys.NewKey(acc.Key)
 		}
-		return roles, nil
+		a.Roles = keys.RoleBook{keys.RoleOwner: devnode.DevOwner().Address, keys.RoleRelayer: roles["operator"].Address(),
+			keys.RoleArbiter: roles["arbiter"].Address(), keys.RoleAttester: roles["attester"].Address()}
+		return roles, a.Roles.Check(keys.AllRoles...)
 	}
 	pass, err := keys.Passphrase(a.cfg.PassphraseEnv, a.cfg.PassphraseFile)
 	if err != nil {
 		return nil, err
 	}
 	ks := keys.Keystore{Dir: a.cfg.keystoreDir()}
-	addrs, err := ks.List()
-	if err != nil || len(addrs) == 0 {
-		return nil, fmt.Errorf("no operator key in %s (create one with `souq keys create`)", ks.Dir)
+	u, err := ks.UnlockRoles(pass)
+	if errors.Is(err, keys.ErrNoRoles) {
+		return nil, fmt.Errorf("%w: souq needs a key per power (relayer, arbiter, attester; the owner's held elsewhere): create them with `souq keys init` (README: keys)", err)
 	}
-	k, err := ks.Unlock(addrs[0], pass)
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range []string{"operator", "arbiter", "attester"} {
-		roles[r] = k
+	roles["operator"], roles["arbiter"], roles["attester"] = u.Relayer, u.Arbiter, u.Attester
+	a.Roles = keys.RoleBook{keys.RoleRelayer: u.Relayer.Address(), keys.RoleArbiter: u.Arbiter.Address(), keys.RoleAttester: u.Attester.Address()}
+	if u.Owner != (common.Address{}) {
+		a.Roles[keys.RoleOwner] = u.Owner
 	}
-	return roles, nil
+	return roles, a.Roles.Check()
 }
 
 func (a *App) custodialWallets() (*keys.Wallets, error) {

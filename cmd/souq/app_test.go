@@ -114,6 +114,8 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
 	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
 	e.send(e2eMerchant, "loyalty 1 per 10 USDC")
+	e.send(e2eMerchant, "courier add +"+e2eCourier)
+	e.waitReply(e2eMerchant, "+"+e2eCourier)
 	e.send(e2eCustomer, "yes")
 	e.waitReply(e2eCustomer, "")
 	e.send(e2eMerchant, "sell 2 coffee 30.50 USDC to +1 650 555 1234")
@@ -131,7 +133,7 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 
 	e.send(e2eMerchant, "shipped "+v.ID.Short())
 	e.waitStatus(v.ID, souq.StatusShipped)
-	e.photo(e2eCourier, v.ID.String())
+	e.photo(e2eCourier, v.ID.Short())
 	e.waitStatus(v.ID, souq.StatusDelivered)
 	if st := e.chainStatus(v.ID); st != escrow.StatusDelivered {
 		t.Fatalf("on-chain status after the courier's photo = %s", st)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 
@@ -36,10 +38,13 @@ type Config struct {
 	DeployBlock    uint64
 	Deployment     string // `souq deploy --out` file: escrow, anchor and deploy block
 	RelayerWarnTxs uint64
-	KeystoreDir    string
-	PassphraseEnv  string
-	PassphraseFile string
-	SeedFile       string
+	// MaxFeePerGas (gwei) and MaxTxFee (native coin) cap what the relayer pays in fees: per gas,
+	// and per transaction (gas limit × fee per gas). Decimal strings; parsed by feeCaps.
+	MaxFeePerGas, MaxTxFee string
+	KeystoreDir            string
+	PassphraseEnv          string
+	PassphraseFile         string
+	SeedFile               string
 	// MaxOrder and HardMaxOrder bound one order's total, in whole units of its currency: the
 	// default per-merchant limit (a merchant may set its own, up to the hard one) and the hard one.
 	MaxOrder, HardMaxOrder int64
@@ -79,6 +84,8 @@ func (c *Config) bindCommon(fs *pflag.FlagSet) {
 	fs.Uint64Var(&c.DeployBlock, "deploy-block", 0, "block the contracts were deployed in (printed by `souq deploy`): the escrow watcher starts there")
 	fs.StringVar(&c.Deployment, "deployment", "", "JSON written by `souq deploy --out`: sets --escrow, --anchor and --deploy-block when not given")
 	fs.Uint64Var(&c.RelayerWarnTxs, "relayer-warn-txs", 100, "warn when an operator account can pay for fewer transactions than this")
+	fs.StringVar(&c.MaxFeePerGas, "max-fee-per-gas", defaultMaxFeePerGas, "most the relayer pays per gas, in gwei; a transaction the network's base fee does not let through under it is refused as needing the operator (souq status)")
+	fs.StringVar(&c.MaxTxFee, "max-tx-fee", defaultMaxTxFee, "most the relayer pays in fees for one transaction (gas limit × fee per gas), in the chain's native coin (ETH)")
 	fs.Int64Var(&c.MaxOrder, "max-order", souq.DefaultMaxOrder, "default limit on one order's total, in whole units of its currency (a merchant may set its own up to --hard-max-order)")
 	fs.Int64Var(&c.HardMaxOrder, "hard-max-order", souq.HardMaxOrder, "limit on one order's total no merchant setting raises, in whole units")
 	fs.StringVar(&c.KeystoreDir, "keystore", "", "operator keystore directory (default <data>/keystore)")
@@ -158,6 +165,9 @@ func (c *Config) validate() error {
 	if c.EthRPC != "" && c.EthChainID == 0 {
 		return fmt.Errorf("--eth-rpc needs --eth-chain-id, checked against the node at start")
 	}
+	if _, _, err := c.feeCaps(); err != nil {
+		return err
+	}
 	if c.TokenDecimals > 77 {
 		return fmt.Errorf("--token-decimals %d: at most 77", c.TokenDecimals)
 	}
@@ -169,6 +179,31 @@ func (c *Config) validate() error {
 		}
 	}
 	return nil
+}
+
+// The relayer's fee caps by default: 200 gwei per gas (several times a busy mainnet's base fee,
+// far above an L2's) and 0.05 ETH per transaction (a permit funding at 150k gas and 200 gwei
+// costs 0.03).
+const (
+	defaultMaxFeePerGas = "200"
+	defaultMaxTxFee     = "0.05"
+)
+
+// feeCaps are --max-fee-per-gas and --max-tx-fee in wei (unset: the defaults).
+func (c *Config) feeCaps() (perGas, perTx *big.Int, err error) {
+	if perGas, err = souq.ParseAmount(cmp.Or(c.MaxFeePerGas, defaultMaxFeePerGas), 9); err == nil && perGas.Sign() <= 0 {
+		err = souq.ErrAmountNotPos
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("--max-fee-per-gas %q: want a positive number of gwei: %w", c.MaxFeePerGas, err)
+	}
+	if perTx, err = souq.ParseAmount(cmp.Or(c.MaxTxFee, defaultMaxTxFee), 18); err == nil && perTx.Sign() <= 0 {
+		err = souq.ErrAmountNotPos
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("--max-tx-fee %q: want a positive amount of the native coin: %w", c.MaxTxFee, err)
+	}
+	return perGas, perTx, nil
 }
 
 func (c *Config) keystoreDir() string {

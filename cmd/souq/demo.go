@@ -116,6 +116,10 @@ func runDemo(ctx context.Context, out io.Writer, cfg *Config, log *logrus.Logger
 	if err := m.chat(demoMerchant, "loyalty 1 per 10 USDC", "10"); err != nil {
 		return err
 	}
+	m.say("merchant names its courier +%s: only its couriers (and itself) can have a delivery attested", demoCourier)
+	if err := m.chat(demoMerchant, "courier add +"+demoCourier, "+"+demoCourier); err != nil {
+		return err
+	}
 	m.say("customer +%s opts in by replying YES", demoCustomer)
 	if err := m.chat(demoCustomer, "yes", ""); err != nil {
 		return err
@@ -136,11 +140,15 @@ func runDemo(ctx context.Context, out io.Writer, cfg *Config, log *logrus.Logger
 	if err := m.act(demoMerchant, "shipped "+o1.ID.Short(), o1.ID, souq.StatusShipped); err != nil {
 		return err
 	}
+	m.say("merchant assigns the order to the courier, who is told in chat")
+	if err := m.chat(demoMerchant, "assign "+o1.ID.Short()+" +"+demoCourier, "+"+demoCourier); err != nil {
+		return err
+	}
 	m.say("courier +%s sends the delivery photo: its sha256 goes into an EIP-712 Delivery signed by the attester", demoCourier)
 	photo := []byte("\xff\xd8\xff\xe0 a parcel at the door, " + time.Now().Format(time.RFC3339))
 	sum := sha256.Sum256(photo)
 	m.detail("photo sha256 %x (the photo stays in souq's store)", sum)
-	if err := m.d.photo(demoCourier, o1.ID.String(), photo); err != nil {
+	if err := m.d.photo(demoCourier, o1.ID.Short(), photo); err != nil {
 		return err
 	}
 	if err := m.d.waitStatus(ctx, demoCustomer, o1.ID, souq.StatusDelivered); err != nil {
@@ -203,7 +211,7 @@ func runDemo(ctx context.Context, out io.Writer, cfg *Config, log *logrus.Logger
 	if err := m.act(demoMerchant, "shipped "+o3.ID.Short(), o3.ID, souq.StatusShipped); err != nil {
 		return err
 	}
-	if err := m.d.photo(demoCourier, o3.ID.String(), append(photo, " teapot"...)); err != nil {
+	if err := m.d.photo(demoCourier, o3.ID.Short(), append(photo, " teapot"...)); err != nil {
 		return err
 	}
 	if err := m.d.waitStatus(ctx, demoCustomer, o3.ID, souq.StatusDelivered); err != nil {

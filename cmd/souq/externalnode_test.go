@@ -278,7 +278,7 @@ const (
 )
 
 // souq against a node we did not write, by configuration only: Hardhat's node (EDR, automine),
-// `souq keys create` funded once from a Hardhat account, `souq deploy`, `souq serve --eth-rpc …
+// `souq keys init` (the relayer and arbiter funded once from a Hardhat account), `souq deploy`, `souq serve --eth-rpc …
 // --deployment …`, and an ETH sale driven through the simulator's signed webhooks.
 func TestHardhatNode(t *testing.T) {
 	started := time.Now()
@@ -304,13 +304,24 @@ func TestHardhatNode(t *testing.T) {
 	e := &extNode{t: t, ctx: ctx, bin: bin, data: filepath.Join(dir, "data"), rpc: rpcURL, client: client}
 	e.env = append(os.Environ(), "SOUQ_PASSPHRASE=external-node-test", "SOUQ_SECRET="+strings.Repeat("5a", 32), "SOUQ_LOG_LEVEL=warning")
 
-	// The operator: one key, funded once.
-	addr := common.HexToAddress(strings.TrimSpace(e.souq("keys", "create")))
+	// A key per power; the relayer and the arbiter (which sends its own resolutions) are funded.
+	e.souq("keys", "init")
+	book := map[string]common.Address{}
+	for _, line := range strings.Split(e.souq("keys", "roles"), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && common.IsHexAddress(f[1]) {
+			book[f[0]] = common.HexToAddress(f[1])
+		}
+	}
+	if len(book) != 4 {
+		t.Fatalf("roles %v, want owner, relayer, arbiter and attester", book)
+	}
+	addr := book["relayer"]
 	e.souq("keys", "seed-create")
 	logKey := strings.TrimPrefix(strings.SplitN(e.souq("audit", "keygen", "souq.test/hardhat"), "\n", 2)[0], "SOUQ_LOG_KEY=")
 	e.env = append(e.env, "SOUQ_LOG_KEY="+logKey)
 	whale, _ := crypto.HexToECDSA(hardhatKey0)
 	e.send(whale, addr, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), nil)
+	e.send(whale, book["arbiter"], big.NewInt(1e18), nil)
 
 	dep := filepath.Join(dir, "deployment.json")
 	out := e.souq("deploy", "--eth-rpc", rpcURL, "--eth-chain-id", "31337", "--out", dep)
@@ -368,6 +379,7 @@ func TestHardhatNode(t *testing.T) {
 	// An ETH sale.
 	payout := common.HexToAddress("0x1111111111111111111111111111111111111111")
 	e.chat(merchantWa, "register "+payout.Hex())
+	e.chat(merchantWa, "courier add +"+courierWa)
 	e.chat(customerWa, "yes")
 	o := e.newOffer("sell 1 tea 0.01 ETH to +1 650 555 1234")
 	if o.Status != "offered" || o.Total != "0.01 ETH" {

@@ -134,7 +134,7 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 	var disputePeriod time.Duration
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy Escrow and EventAnchor to --eth-rpc from the keystore's first key (owner, anchorer)",
+		Short: "Deploy Escrow and EventAnchor to --eth-rpc from the relayer key: owned by the owner, the arbiter's and anchorer the keys of `souq keys init`",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cfg.EthRPC == "" {
@@ -144,16 +144,21 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The relayer deploys (and pays) and anchors; the contracts belong to the owner and
+			// name the arbiter key: each power its own key.
 			ks := keys.Keystore{Dir: cfg.keystoreDir()}
-			addrs, err := ks.List()
-			if err != nil || len(addrs) == 0 {
-				return fmt.Errorf("no key in %s: create one with `souq keys create` and fund it", ks.Dir)
+			book, err := ks.Roles()
+			if err != nil {
+				return fmt.Errorf("%w: create the keys with `souq keys init` and fund the relayer", err)
 			}
-			k, err := ks.Unlock(addrs[0], pass)
+			if err := book.Check(keys.AllRoles...); err != nil {
+				return err
+			}
+			k, err := ks.Unlock(book[keys.RoleRelayer], pass)
 			if err != nil {
 				return err
 			}
-			p := chain.DeployParams{Owner: k.Address(), Treasury: k.Address(), Arbiter: k.Address(), Anchorer: k.Address(), FeeBps: feeBps, DisputePeriod: disputePeriod}
+			p := chain.DeployParams{Owner: book[keys.RoleOwner], Treasury: book[keys.RoleOwner], Arbiter: book[keys.RoleArbiter], Anchorer: k.Address(), FeeBps: feeBps, DisputePeriod: disputePeriod}
 			for _, f := range []struct {
 				flag, value string
 				dst         *common.Address
@@ -191,8 +196,8 @@ func newDeployCmd(cfg *Config) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&treasury, "treasury", "", "fee treasury (default the deploying key)")
-	cmd.Flags().StringVar(&arbiter, "arbiter", "", "dispute arbiter (default the deploying key)")
+	cmd.Flags().StringVar(&treasury, "treasury", "", "fee treasury (default the owner)")
+	cmd.Flags().StringVar(&arbiter, "arbiter", "", "dispute arbiter (default the arbiter in the roles file)")
 	cmd.Flags().Uint16Var(&feeBps, "fee-bps", 100, "platform fee in basis points (at most 1000)")
 	cmd.Flags().DurationVar(&disputePeriod, "dispute-period", chain.DefaultDisputePeriod, "how long the arbiter has to decide a dispute before anyone may refund the buyer in full (24h to 2160h)")
 	cmd.Flags().StringVar(&outFile, "out", "", "also write the deployment (chain id, addresses, deploy block) to this JSON file, for `souq serve --deployment`")

@@ -3,14 +3,17 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/journal"
+	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/txstore"
 )
 
@@ -85,6 +88,9 @@ func (a *App) preflightChain(ctx context.Context, operator common.Address) error
 			return err
 		}
 		a.anchoredOnChain = size
+		if err := a.checkRoles(ctx); err != nil {
+			return err
+		}
 		if a.Network.Contracts.DeployBlock == 0 {
 			a.log.Warn("--deploy-block not set: the escrow watcher scans from block 0 at first start; pass the block `souq deploy` printed (or --deployment)")
 		}
@@ -175,4 +181,32 @@ func (a *App) preflightData(ctx context.Context, ts *txstore.Store, accounts ...
 		}
 	}
 	return chain.CheckJournalAnchored(a.Network.Contracts.EventAnchor, a.anchoredOnChain, anchored, pending)
+}
+
+// errWrongArbiter: the escrow's arbiter is not the arbiter key souq holds.
+var errWrongArbiter = errors.New("the escrow's arbiter is not souq's arbiter key")
+
+// checkRoles compares the powers the deployed contracts give with souq's keys: an arbiter that
+// is not souq's arbiter key makes every resolution revert (refused); a contract owned by the
+// relayer is one key playing two parts (warned: ownership moves by transferOwnership and
+// acceptOwnership from the owner).
+func (a *App) checkRoles(ctx context.Context) error {
+	on, err := chain.ReadRoles(ctx, a.Client, a.Network.Contracts.Escrow, a.Network.Contracts.EventAnchor)
+	if err != nil {
+		return err
+	}
+	if arb := a.Roles[keys.RoleArbiter]; on.Arbiter != arb {
+		return fmt.Errorf("--escrow %s has arbiter %s, but souq's arbiter key is %s: every resolution would revert (NotArbiter); have the owner call setArbiter(%s), or set the arbiter key's address in %s: %w",
+			a.Network.Contracts.Escrow.Hex(), on.Arbiter.Hex(), arb.Hex(), arb.Hex(), keys.RolesFile, errWrongArbiter)
+	}
+	relayer := a.Roles[keys.RoleRelayer]
+	for name, owner := range map[string]common.Address{"Escrow": on.EscrowOwner, "EventAnchor": on.AnchorOwner} {
+		switch {
+		case owner == relayer:
+			a.log.WithField("contract", name).Warn("the relayer key owns the contract: one key plays two parts; transfer ownership to the owner (transferOwnership, then acceptOwnership from it)")
+		case a.Roles[keys.RoleOwner] != (common.Address{}) && owner != a.Roles[keys.RoleOwner]:
+			a.log.WithFields(logrus.Fields{"contract": name, "owner": owner.Hex()}).Warn("the contract's owner is not the owner in " + keys.RolesFile)
+		}
+	}
+	return nil
 }

@@ -24,14 +24,23 @@ import (
 
 const preflightPass = "preflight-test-passphrase"
 
-// externalDataDir makes a data directory for an external chain: the operator key (the dev
-// chain's operator, funded there) in the keystore and a custodial seed.
+// externalDataDir makes a data directory for an external chain: the relayer, arbiter and
+// attester keys (the dev chain's, funded there) in the keystore with their roles file, the owner
+// by address, and a custodial seed.
 func externalDataDir(t *testing.T, node *devnode.Node) *Config {
 	t.Helper()
 	dir := t.TempDir()
-	op, _ := devnode.DevAccount("operator")
 	ks := keys.Keystore{Dir: filepath.Join(dir, "keystore"), ScryptN: keys.LightScryptN, ScryptP: keys.LightScryptP}
-	if _, err := ks.Import(op.Key, preflightPass); err != nil {
+	book := keys.RoleBook{keys.RoleOwner: devnode.DevOwner().Address}
+	for role, dev := range map[keys.Role]string{keys.RoleRelayer: "operator", keys.RoleArbiter: "arbiter", keys.RoleAttester: "attester"} {
+		acc, _ := devnode.DevAccount(dev)
+		a, err := ks.Import(acc.Key, preflightPass)
+		if err != nil {
+			t.Fatal(err)
+		}
+		book[role] = a
+	}
+	if _, err := ks.SetRoles(book); err != nil {
 		t.Fatal(err)
 	}
 	if err := keys.CreateSeed(filepath.Join(dir, "seed.json"), preflightPass, keys.LightScryptN, keys.LightScryptP); err != nil {
@@ -104,6 +113,17 @@ func TestStartChecksTheChain(t *testing.T) {
 		{"anchor is the escrow", func(c *Config) { c.AnchorAddr = ct.Escrow.Hex() }, chain.ErrNotOurContract},
 		{"token decimals 18 for a 6-decimal token", func(c *Config) { c.TokenDecimals = 18 }, chain.ErrTokenMismatch},
 		{"token symbol not the token's", func(c *Config) { c.TokenSymbol = "DAI" }, chain.ErrTokenMismatch},
+		{"arbiter key not the escrow's arbiter", func(c *Config) {
+			ks := keys.Keystore{Dir: c.keystoreDir(), ScryptN: keys.LightScryptN, ScryptP: keys.LightScryptP}
+			faucet, _ := devnode.DevAccount("faucet")
+			a, err := ks.Import(faucet.Key, preflightPass)
+			if err == nil {
+				_, err = ks.SetRoles(keys.RoleBook{keys.RoleArbiter: a})
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}, errWrongArbiter},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {

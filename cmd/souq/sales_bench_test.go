@@ -353,6 +353,10 @@ func (c *saleCast) setup(ctx context.Context) error {
 	if _, err := c.p.say(ctx, c.merchant, "register "+c.payout, c.payout); err != nil {
 		return err
 	}
+	// Only the merchant's couriers can have a delivery attested.
+	if _, err := c.p.say(ctx, c.merchant, "courier add +"+c.courier, "+"+c.courier); err != nil {
+		return err
+	}
 	if c.points {
 		if _, err := c.p.say(ctx, c.merchant, "loyalty 1 per 1 USDC", "1"); err != nil {
 			return err

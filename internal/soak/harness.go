@@ -536,7 +536,7 @@ func (h *harness) plan() {
 	h.lateBarrier = newLateBarrier(len(h.sales) - late)
 }
 
-// meet registers the merchants (payout address, loyalty rule) and opts the customers in.
+// meet registers the merchants (payout address, loyalty rule, the courier) and opts the customers in.
 func (h *harness) meet(ctx context.Context) error {
 	for _, m := range h.merchants {
 		if _, err := h.sayWait(ctx, m.p, "register "+m.Payout.Hex(), "registered as a merchant"); err != nil {
@@ -546,6 +546,10 @@ func (h *harness) meet(ctx context.Context) error {
 			return err
 		}
 		if _, err := h.sayWait(ctx, m.p, "loyalty 1 per 10 USDC", "Loyalty rule saved"); err != nil {
+			return err
+		}
+		// Only a merchant's couriers can have a delivery attested.
+		if _, err := h.sayWait(ctx, m.p, "courier add +"+h.courier.Number, "is now one of your couriers"); err != nil {
 			return err
 		}
 	}

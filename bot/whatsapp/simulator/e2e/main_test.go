@@ -15,7 +15,6 @@ import (
 
 	"github.com/sirupsen/logrus"
 
-	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp/simulator"
 )
 
@@ -99,12 +98,12 @@ func TestStackSale(t *testing.T) {
 	send(t, s, simulator.UserMessage{From: m, ButtonID: id, Title: title, Kind: "button_reply"})
 	waitOut(t, s, c, "has shipped")
 
-	// The merchant gives the courier the full order id (a short one works for participants only).
-	orders, err := s.Sale.Service.History(context.Background(), souq.Actor{User: c}, 1)
-	if err != nil || len(orders) != 1 || !strings.HasPrefix(orders[0].ID.String(), "0x"+strings.TrimPrefix(id, "shipped:")[:8]) {
-		t.Fatalf("orders %v %v", orders, err)
-	}
-	send(t, s, simulator.UserMessage{From: k, Text: "consegna " + orders[0].ID.String()})
+	short := strings.TrimPrefix(id, "shipped:")[:8]
+	send(t, s, simulator.UserMessage{From: m, Text: "entregador adicionar +" + k})
+	waitOut(t, s, m, "agora é um dos seus entregadores")
+	send(t, s, simulator.UserMessage{From: m, Text: "atribuir " + short + " +" + k})
+	waitOut(t, s, k, "ti ha chiesto di consegnare", short)
+	send(t, s, simulator.UserMessage{From: k, Text: "consegna " + short})
 	waitOut(t, s, k, "location_request_message")
 	lat, lng := "-23.5613", "-46.6565"
 	send(t, s, simulator.UserMessage{From: k, Lat: &lat, Lng: &lng})
