@@ -241,6 +241,7 @@ func TestAPIConformsToOpenAPI(t *testing.T) {
 		if _, err := sale.Service.SubmitDelivery(ctx, souq.DeliveryProof{Actor: souq.Actor{User: "393331234567", MsgID: "photo-1"}, Order: r, PhotoSHA256: sum, MediaID: "media-1", TakenAt: time.Now()}); err != nil {
 			t.Fatal(err)
 		}
+		sale.Settle() // the attested delivery goes on chain before the customer confirms
 		c.do(exchange{method: "GET", path: "/api/v1/arbiter/orders/" + oid + "/delivery/photo", key: ak, status: 404})
 		if err := sale.DB.PutMedia(ctx, sum, "image/jpeg", photo); err != nil {
 			t.Fatal(err)
