@@ -8,7 +8,9 @@
 // SOUQ_E2E_STACK=serve: run the real `souq serve` (dev chain, Stellar sandbox, the sale service) in a
 // temporary data directory instead of the e2e stack (the sale service on fakes of the chain and
 // ledger), and play a whole sale through the
-// page: pay, ship, the courier's photo, confirm receipt, points.
+// page at a person's pace: pay, ship, the named courier's photo, confirm receipt, points, a redeem,
+// a dispute the arbiter splits, an offer WhatsApp could not deliver; people write in English,
+// Portuguese, Italian and Arabic. Screenshots go to bench/browser/ (SOUQ_E2E_SHOTS to change).
 "use strict";
 
 const { spawn, spawnSync } = require("node:child_process");
@@ -22,6 +24,14 @@ const root = path.resolve(__dirname, "../../../..");
 const timeout = process.env.SOUQ_E2E_STACK === "serve" ? 60000 : 20000;
 
 const realServer = process.env.SOUQ_E2E_STACK === "serve";
+const shots = process.env.SOUQ_E2E_SHOTS || path.join(root, "bench", "browser");
+
+// think is a person's pause between two actions (people read, then tap): 300–900 ms, seeded.
+let seed = 7;
+function think() {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return new Promise(r => setTimeout(r, 300 + (seed % 600)));
+}
 
 // startServe builds and runs `souq serve` on free ports in a temporary data directory and resolves
 // with the server's URL from the lines it prints. (The binary is built first so that stopping it
@@ -76,6 +86,7 @@ function pane(page, role) {
 }
 
 async function say(page, role, text) {
+  await think();
   const p = pane(page, role);
   await p.locator('input[name="text"]').fill(text);
   await p.locator('.composer button[type="submit"]').click();
@@ -97,13 +108,27 @@ async function newReply(page, role, text, want) {
   return bubbles.nth(n);
 }
 
-// offeredOrderID finds the full order id (the courier's caption) in the Pay button of the offer the
-// customer received, as the simulator recorded it.
+// offeredOrderID finds the full order id in the Pay button of the latest offer the customer
+// received, as the simulator recorded it.
 async function offeredOrderID(url) {
   const res = await fetch(url + "/sim/api/messages?chat=16505551234&after=0");
-  const m = /"pay:(?:0x)?([0-9a-f]{64})"/.exec(await res.text());
-  if (!m) throw new Error("no offer with a Pay button in the customer's messages");
-  return "0x" + m[1];
+  const all = [...(await res.text()).matchAll(/"pay:(?:0x)?([0-9a-f]{64})"/g)];
+  if (all.length === 0) throw new Error("no offer with a Pay button in the customer's messages");
+  return "0x" + all[all.length - 1][1];
+}
+
+// arbiter calls souq's arbiter API as the support desk would.
+async function arbiter(stack, method, p, body) {
+  const res = await fetch(stack.url + "/api/v1" + p, { method, body: body && JSON.stringify(body),
+    headers: { Authorization: "Bearer " + stack.key(), "Content-Type": "application/json" } });
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+// shot saves a screenshot of the whole page (looked at by people, not compared by the test).
+async function shot(page, name) {
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, name + ".png"), fullPage: true });
 }
 
 async function main() {
@@ -164,10 +189,13 @@ async function main() {
     await desk.locator("li.hint", { hasText: "No open tickets" }).waitFor();
     await newReply(page, "customer", "points", "You have 0 points");
     check("agent hand-off and hand-back in the fourth pane; the bot answers again", true);
+    await shot(page, "01-agent-hand-back");
 
     // Merchant (Portuguese, from +55) registers and offers; the customer pays with one tap.
     await say(page, "merchant", "cadastrar 0x1111111111111111111111111111111111111111");
     await reply(page, "merchant", "Cadastro de lojista feito");
+    await say(page, "merchant", "entregador adicionar +39 333 123 4567");
+    await reply(page, "merchant", "agora é um dos seus entregadores");
     await say(page, "merchant", "vender 2 café 30 USDC para +1 650 555 1234");
     const offer = await reply(page, "customer", "offers you 2× café.");
     await offer.locator("span.text", { hasText: "You pay: 30.00 USDC" }).waitFor(); // the amount charged, before any tap
@@ -183,7 +211,8 @@ async function main() {
       await say(page, "merchant", "enviado " + ref);
       await reply(page, "customer", `Order ${ref} has shipped`);
       const courier = pane(page, "courier");
-      await courier.locator('input[name="caption"]').fill(id);
+      await think();
+      await courier.locator('input[name="caption"]').fill(ref);
       await courier.locator('input[type="file"]').setInputFiles({ name: "door.png", mimeType: "image/png", buffer: Buffer.from("parcel at the door " + Date.now()) });
       await reply(page, "courier", ref); // the courier (+39) is answered in Italian
       await reply(page, "customer", `Order ${ref} was delivered`);
@@ -193,6 +222,46 @@ async function main() {
       await reply(page, "customer", `Order ${ref} is complete`);
       await reply(page, "customer", "You earned 3 points"); // on Stellar, when the escrow released
       check("whole sale on the dev chain: shipped, courier photo (answered in Italian), delivered, released, 3 points", true);
+      await shot(page, "02-sale-complete");
+
+      // Redeem: the answer says the burn is under way; the ledger's close is told next.
+      await say(page, "customer", "redeem 2");
+      await reply(page, "customer", "Redeeming 2 points");
+      await reply(page, "customer", "Points burned (2 points)");
+      check("redeem 2: under way, then burned on the ledger", true);
+
+      // A second sale ends in a dispute the arbiter splits; each side told in their language.
+      await say(page, "merchant", "vender 1 bolo 20 USDC para +1 650 555 1234");
+      const offer2 = await reply(page, "customer", "offers you 1× bolo.");
+      await think();
+      await offer2.locator("button.reply", { hasText: "Pay" }).click();
+      const id2 = await offeredOrderID(stack.url);
+      const ref2 = id2.slice(2, 10);
+      await reply(page, "merchant", `${ref2} foi pago`);
+      await say(page, "merchant", "enviado " + ref2);
+      await reply(page, "customer", `Order ${ref2} has shipped`);
+      await say(page, "merchant", `atribuir ${ref2} +39 333 123 4567`);
+      await reply(page, "courier", `consegnare l'ordine ${ref2}`);
+      await think();
+      await courier.locator('input[name="caption"]').fill(ref2);
+      await courier.locator('input[type="file"]').setInputFiles({ name: "door2.png", mimeType: "image/png", buffer: Buffer.from("cake at the door " + Date.now()) });
+      await reply(page, "customer", `Order ${ref2} was delivered`);
+      await say(page, "customer", `dispute ${ref2} the cake arrived crushed`);
+      await reply(page, "merchant", `Foi aberta uma disputa no pedido ${ref2}`);
+      await think();
+      await arbiter(stack, "POST", `/arbiter/orders/${id2}/resolve`, { buyer_amount: "8.00 USDC", note: "half the cake was fine" });
+      await reply(page, "customer", `The dispute on order ${ref2} was resolved: 8.00 USDC back to the buyer`);
+      await reply(page, "merchant", `A disputa do pedido ${ref2} foi resolvida: 8,00 USDC devolvidos`);
+      check("dispute split by the arbiter; the customer told in English, the merchant in Portuguese (8,00)", true);
+      await shot(page, "03-dispute-resolved");
+
+      // An offer WhatsApp accepts and then cannot deliver (131026): the merchant is told, in Portuguese.
+      const fault = await fetch(stack.url + "/sim/api/faults", { method: "POST", body: JSON.stringify({ code: 131026, count: 1, to: "16505551234", async: true }) });
+      if (fault.status !== 204) throw new Error("fault not set: " + fault.status);
+      await say(page, "merchant", "vender 1 chá 5 USDC para +1 650 555 1234");
+      await reply(page, "merchant", "não chegou ao cliente");
+      check("failed delivery status of an offer: the merchant told in Portuguese", true);
+      await shot(page, "04-offer-undelivered");
     }
 
     // A failure is a helpful reply.
@@ -207,7 +276,7 @@ async function main() {
     const ltr = await (await reply(page, "customer", "Payment confirmed")).locator("span.text").first().evaluate(el => el.matches(":dir(ltr)"));
     check("Arabic reply laid out right-to-left, English left-to-right", rtl === true && ltr === true);
 
-    if (process.env.SOUQ_E2E_SCREENSHOT) await page.screenshot({ path: process.env.SOUQ_E2E_SCREENSHOT, fullPage: true });
+    await shot(page, "05-arabic");
     console.log(`browser: ${checks.length} passed, 0 failed`);
   } finally {
     if (ctx) await ctx.close();
