@@ -291,10 +291,25 @@ func (w *work) notify(o *Order, to WaID, kind NoticeKind, mod func(*Notice)) err
 	role := o.Role(to)
 	v := o.View(role, w.s.payURL(o))
 	n := Notice{To: to, Kind: kind, Order: &v, Key: fmt.Sprintf("n/%s/%s/%s/%d", o.ID, kind, role, len(o.Steps))}
+	if moneyNotice(kind) && len(o.Steps) > 0 {
+		// The step the notice reports was just taken: its transaction is the one to show.
+		if h := o.Steps[len(o.Steps)-1].TxHash; h != "" {
+			n.TxURL = w.s.cfg.Escrow.TxURL(h)
+		}
+	}
 	if mod != nil {
 		mod(&n)
 	}
 	return w.enqueue(IntentNotify, n.Key, o.ID, intentPayload{Notice: &n})
+}
+
+// moneyNotice reports whether a notice tells of money moving on the chain, and so links its transaction.
+func moneyNotice(k NoticeKind) bool {
+	switch k {
+	case NoticePaymentConfirmed, NoticeReleased, NoticeRefunded, NoticeDisputeResolved:
+		return true
+	}
+	return false
 }
 
 func (w *work) notifyBoth(o *Order, kind NoticeKind, mod func(*Notice)) error {
