@@ -891,6 +891,28 @@ func (s *Service) Status(ctx context.Context, a Actor, ref OrderRef) (OrderView,
 	return res, err
 }
 
+// Payment is an order as its payment page shows it.
+type Payment struct {
+	Order    OrderView // as its customer sees it
+	Customer WaID      // whose language the page speaks; never shown
+	Terms    Terms     // Buyer is the customer's custodial wallet, where own-wallet money is sent
+}
+
+// Payment returns an order for its payment page, which is reached by the order's id alone (the
+// link sent to the customer); the page shows no personal data.
+func (s *Service) Payment(ctx context.Context, id OrderID) (Payment, error) {
+	var res Payment
+	err := s.view(ctx, func(tx Tx) error {
+		o, err := tx.Order(id)
+		if err != nil {
+			return err
+		}
+		res = Payment{Order: o.View(RoleCustomer, s.payURL(o)), Customer: o.Customer, Terms: o.Terms}
+		return nil
+	})
+	return res, err
+}
+
 // History lists the user's orders, newest first.
 func (s *Service) History(ctx context.Context, a Actor, limit int) ([]OrderView, error) {
 	if limit <= 0 || limit > 100 {
