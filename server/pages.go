@@ -251,7 +251,7 @@ var payTmpl = template.Must(template.New("pay").Parse(pageHead + `<h1>{{.Title}}
 <dl><dt>{{call .T "seller"}}</dt><dd>{{.Merchant}}</dd>
 <dt>{{call .T "items"}}</dt><dd>{{range $i, $it := .Items}}{{if $i}}, {{end}}{{$it.Quantity}}× {{$it.Name}}{{end}}</dd>
 <dt>{{call .T "you_pay"}}</dt><dd><b>{{.Amount}}</b></dd>
-<dt>{{call .T "fee"}}</dt><dd>{{.Fee}}</dd>
+<dt>{{call .T "fee_note"}}</dt><dd>{{.Fee}}</dd>
 <dt>{{call .T "deliver_by"}}</dt><dd>{{.DeliverBy}}</dd>
 <dt>{{call .T "inspection"}}</dt><dd>{{.Inspection}}</dd></dl>
 <p>{{.RefundRule}}</p>

@@ -39,7 +39,7 @@ func pageLang(r *http.Request, def string) string {
 var pageText = map[string]map[string]string{
 	"en": {
 		"pay_title": "Pay order {ref}", "seller": "Seller", "items": "Items", "you_pay": "You pay",
-		"fee": "Platform fee, paid by the seller out of this amount", "deliver_by": "Deliver by",
+		"fee_note": "Platform fee, paid by the seller out of this amount", "fee": "Platform fee", "deliver_by": "Deliver by",
 		"inspection":  "Time to check the goods after delivery",
 		"refund_rule": "If it is not delivered by {deliver_by}, your payment comes back to you automatically. The seller is paid only after delivery.",
 		"how":         "Pay from your own wallet: send {amount} to your souq wallet below, then tap “Pay” in the chat to put it in escrow.",
@@ -58,7 +58,7 @@ var pageText = map[string]map[string]string{
 	},
 	"pt": {
 		"pay_title": "Pagar pedido {ref}", "seller": "Vendedor", "items": "Itens", "you_pay": "Você paga",
-		"fee": "Taxa da plataforma, paga pelo vendedor a partir deste valor", "deliver_by": "Entrega até",
+		"fee_note": "Taxa da plataforma, paga pelo vendedor a partir deste valor", "fee": "Taxa da plataforma", "deliver_by": "Entrega até",
 		"inspection":  "Prazo para conferir a mercadoria após a entrega",
 		"refund_rule": "Se não for entregue até {deliver_by}, seu pagamento volta para você automaticamente. O vendedor só recebe depois da entrega.",
 		"how":         "Pague com sua própria carteira: envie {amount} para sua carteira souq abaixo e depois toque em “Pagar” no chat para colocá-lo em custódia.",
@@ -77,7 +77,7 @@ var pageText = map[string]map[string]string{
 	},
 	"it": {
 		"pay_title": "Paga l'ordine {ref}", "seller": "Venditore", "items": "Articoli", "you_pay": "Paghi",
-		"fee": "Commissione della piattaforma, pagata dal venditore su questo importo", "deliver_by": "Consegna entro",
+		"fee_note": "Commissione della piattaforma, pagata dal venditore su questo importo", "fee": "Commissione della piattaforma", "deliver_by": "Consegna entro",
 		"inspection":  "Tempo per controllare la merce dopo la consegna",
 		"refund_rule": "Se non arriva entro {deliver_by}, il pagamento ti viene restituito automaticamente. Il venditore viene pagato solo dopo la consegna.",
 		"how":         "Paga dal tuo wallet: invia {amount} al tuo wallet souq qui sotto, poi tocca “Paga” nella chat per metterlo in deposito.",
@@ -96,7 +96,7 @@ var pageText = map[string]map[string]string{
 	},
 	"ar": {
 		"pay_title": "ادفع الطلب {ref}", "seller": "البائع", "items": "المنتجات", "you_pay": "تدفع",
-		"fee": "رسوم المنصة، يدفعها البائع من هذا المبلغ", "deliver_by": "التسليم قبل",
+		"fee_note": "رسوم المنصة، يدفعها البائع من هذا المبلغ", "fee": "رسوم المنصة", "deliver_by": "التسليم قبل",
 		"inspection":  "مدة فحص البضاعة بعد التسليم",
 		"refund_rule": "إن لم يُسلَّم الطلب قبل {deliver_by} يُعاد إليك مبلغك تلقائياً. لا يحصل البائع على المال إلا بعد التسليم.",
 		"how":         "ادفع من محفظتك: أرسل {amount} إلى محفظتك في souq أدناه، ثم اضغط «ادفع» في المحادثة لإيداعه لدى الطرف الضامن.",

@@ -36,6 +36,9 @@ type TxInspector struct {
 	Escrow    common.Address
 	ChainID   *big.Int
 	FromBlock uint64 // the escrow's deploy block: where an order's Funded log is looked for
+	// Assets names the tokens souq is configured with as the chat names them (the dev chain's
+	// test token says "tUSD" on chain, "USDC" in chat); other tokens are read from the chain.
+	Assets souq.Assets
 
 	abi   *escrowabi.Escrow
 	token *testtoken.TestToken
@@ -80,6 +83,11 @@ func (x *TxInspector) init() {
 	x.once.Do(func() {
 		x.abi, x.token = escrowabi.NewEscrow(), testtoken.NewTestToken()
 		x.assets = map[common.Address]souq.Asset{{}: {Symbol: "ETH", Decimals: 18}}
+		for _, a := range x.Assets {
+			if common.IsHexAddress(a.Token) {
+				x.assets[common.HexToAddress(a.Token)] = a
+			}
+		}
 	})
 }
 

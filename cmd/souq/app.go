@@ -286,7 +286,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
 	(&server.Pages{Pay: payPages{sale: svc, escrow: a.Escrow, langs: b}, Tx: txPages{&escrow.TxInspector{Node: a.Client,
-		Escrow: a.Network.Contracts.Escrow, ChainID: chainID, FromBlock: a.Network.Contracts.DeployBlock}}}).Register(a.srv.Engine())
+		Escrow: a.Network.Contracts.Escrow, ChainID: chainID, FromBlock: a.Network.Contracts.DeployBlock, Assets: a.Assets}}}).Register(a.srv.Engine())
 
 	// Workers.
 	a.goRun("senders", func(ctx context.Context) error { return pool.Run(ctx) }, runCtx)

@@ -14,9 +14,13 @@ import (
 // payPages implements server.PayPages over the sale service (the order as its customer sees
 // it), the escrow client (the funding calls) and the bot (the customer's chat language).
 type payPages struct {
-	sale   interface{ Payment(context.Context, souq.OrderID) (souq.Payment, error) }
+	sale interface {
+		Payment(context.Context, souq.OrderID) (souq.Payment, error)
+	}
 	escrow *escrow.Client
-	langs  interface{ ChatLang(context.Context, souq.WaID) (string, error) }
+	langs  interface {
+		ChatLang(context.Context, souq.WaID) (string, error)
+	}
 }
 
 func (p payPages) PayPage(ctx context.Context, id souq.OrderID) (server.PayPage, error) {
