@@ -8,8 +8,11 @@ import (
 	"html/template"
 	"net/http"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/gin-gonic/gin"
 	qrcode "github.com/skip2/go-qrcode"
@@ -163,7 +166,7 @@ func (p *Pages) pay(c *gin.Context) {
 		"Lang": lang, "RTL": lang == "ar", "Title": tr(lang, "pay_title", "ref", o.ID.Short()), "T": func(k string) string { return tr(lang, k) },
 		"Merchant": o.Merchant, "Items": o.Items, "Amount": o.Amount.String(), "Fee": o.Fee.String(), "DeliverBy": deliverBy,
 		"Inspection": durationText(lang, o.Inspection), "RefundRule": tr(lang, "refund_rule", "deliver_by", deliverBy),
-		"ChainID": pg.ChainID, "Payable": payable, "Deposit": pg.Deposit, "ETH": o.Amount.Asset.Token == "",
+		"Network": "chain " + strconv.FormatUint(pg.ChainID, 10), "Payable": payable, "Deposit": pg.Deposit, "ETH": o.Amount.Asset.Token == "",
 		"How":     tr(lang, "how", "amount", o.Amount.String()),
 		"NotOpen": tr(lang, "not_open", "status", string(o.Status)),
 	}
@@ -218,6 +221,18 @@ func (p *Pages) tx(c *gin.Context) {
 		return
 	}
 	lang := pageLang(c.Request, "")
+	// Enumerated values are words to translate; amounts, hashes and times are shown as they are.
+	tx.Events = slices.Clone(tx.Events) // the port's answer is not ours to change
+	for i, ev := range tx.Events {
+		fields := make([]TxPageAttr, len(ev.Fields))
+		for j, f := range ev.Fields {
+			if f.Value == "true" || f.Value == "false" || f.Name == "reason" {
+				f.Value = tr(lang, f.Value)
+			}
+			fields[j] = f
+		}
+		tx.Events[i].Fields = fields
+	}
 	status := "success"
 	switch {
 	case tx.Pending:
@@ -226,7 +241,8 @@ func (p *Pages) tx(c *gin.Context) {
 		status = "failed"
 	}
 	renderPage(c, txTmpl, map[string]any{"Lang": lang, "RTL": lang == "ar", "Title": tr(lang, "tx_title"), "T": func(k string) string { return tr(lang, k) },
-		"Tx": tx, "Status": tr(lang, status), "Time": tx.Time.UTC().Format("2006-01-02 15:04:05 UTC")})
+		"Tx": tx, "Status": tr(lang, status), "Time": tx.Time.UTC().Format("2006-01-02 15:04:05 UTC"),
+		"Value": tx.Value + " wei", "GasPrice": tx.GasPrice + " wei"})
 }
 
 func renderPage(c *gin.Context, t *template.Template, data map[string]any) {
@@ -247,32 +263,54 @@ a.btn{display:inline-block;background:#075e54;color:#fff;padding:.7rem 1.2rem;bo
 .qr{display:block;width:240px;height:240px;image-rendering:pixelated;margin:1rem 0}.note{color:#555;font-size:.9em}
 section{border:1px solid #ddd;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0}</style></head><body>`
 
-var payTmpl = template.Must(template.New("pay").Parse(pageHead + `<h1>{{.Title}}</h1>
-<dl><dt>{{call .T "seller"}}</dt><dd>{{.Merchant}}</dd>
-<dt>{{call .T "items"}}</dt><dd>{{range $i, $it := .Items}}{{if $i}}, {{end}}{{$it.Quantity}}× {{$it.Name}}{{end}}</dd>
-<dt>{{call .T "you_pay"}}</dt><dd><b>{{.Amount}}</b></dd>
-<dt>{{call .T "fee_note"}}</dt><dd>{{.Fee}}</dd>
-<dt>{{call .T "deliver_by"}}</dt><dd>{{.DeliverBy}}</dd>
-<dt>{{call .T "inspection"}}</dt><dd>{{.Inspection}}</dd></dl>
+var payTmpl = template.Must(template.New("pay").Funcs(pageFuncs).Parse(pageHead + `<h1>{{.Title}}</h1>
+<dl><dt>{{call .T "seller"}}</dt><dd>{{bidi .Merchant}}</dd>
+<dt>{{call .T "items"}}</dt><dd>{{bidi .Items}}</dd>
+<dt>{{call .T "you_pay"}}</dt><dd><b>{{bidi .Amount}}</b></dd>
+<dt>{{call .T "fee_note"}}</dt><dd>{{bidi .Fee}}</dd>
+<dt>{{call .T "deliver_by"}}</dt><dd>{{bidi .DeliverBy}}</dd>
+<dt>{{call .T "inspection"}}</dt><dd>{{bidi .Inspection}}</dd></dl>
 <p>{{.RefundRule}}</p>
 {{if .Payable}}<section><p>{{.How}}{{if .ETH}} {{call .T "how_eth"}}{{end}}</p>
 <p><a class="btn" href="{{.URI}}">{{call .T "open_wallet"}}</a></p>
 <p>{{call .T "scan"}}</p><img class="qr" alt="{{.URIText}}" src="{{.QR}}">
-<dl><dt>{{call .T "deposit"}}</dt><dd><code>{{.Deposit}}</code></dd><dt>{{call .T "network"}}</dt><dd>chain {{.ChainID}}</dd></dl>
-<p class="note"><code>{{.URIText}}</code></p></section>
+<dl><dt>{{call .T "deposit"}}</dt><dd><code>{{bidi .Deposit}}</code></dd><dt>{{call .T "network"}}</dt><dd>{{bidi .Network}}</dd></dl>
+<p class="note" dir="ltr"><code>{{.URIText}}</code></p></section>
 {{else}}<p><b>{{.NotOpen}}</b></p>{{end}}
 </body></html>`))
 
-var txTmpl = template.Must(template.New("tx").Parse(pageHead + `<h1>{{.Title}}</h1>
-<p><code>{{.Tx.Hash}}</code></p>
-<dl><dt>{{call .T "status"}}</dt><dd>{{.Status}}</dd>
-{{if not .Tx.Pending}}<dt>{{call .T "block"}}</dt><dd>{{.Tx.Block}}</dd><dt>{{call .T "time"}}</dt><dd>{{.Time}}</dd>{{end}}
-<dt>{{call .T "from"}}</dt><dd><code>{{.Tx.From}}</code></dd><dt>{{call .T "to"}}</dt><dd><code>{{.Tx.To}}</code></dd>
-<dt>{{call .T "value"}}</dt><dd>{{.Tx.Value}} wei</dd>
-{{if not .Tx.Pending}}<dt>{{call .T "gas_used"}}</dt><dd>{{.Tx.GasUsed}}</dd><dt>{{call .T "gas_price"}}</dt><dd>{{.Tx.GasPrice}} wei</dd>{{end}}</dl>
+var txTmpl = template.Must(template.New("tx").Funcs(pageFuncs).Parse(pageHead + `<h1>{{.Title}}</h1>
+<p><code>{{bidi .Tx.Hash}}</code></p>
+<dl><dt>{{call .T "status"}}</dt><dd>{{bidi .Status}}</dd>
+{{if not .Tx.Pending}}<dt>{{call .T "block"}}</dt><dd>{{bidi .Tx.Block}}</dd><dt>{{call .T "time"}}</dt><dd>{{bidi .Time}}</dd>{{end}}
+<dt>{{call .T "from"}}</dt><dd><code>{{bidi .Tx.From}}</code></dd><dt>{{call .T "to"}}</dt><dd><code>{{bidi .Tx.To}}</code></dd>
+<dt>{{call .T "value"}}</dt><dd>{{bidi .Value}}</dd>
+{{if not .Tx.Pending}}<dt>{{call .T "gas_used"}}</dt><dd>{{bidi .Tx.GasUsed}}</dd><dt>{{call .T "gas_price"}}</dt><dd>{{bidi .GasPrice}}</dd>{{end}}</dl>
 <h2>{{call .T "events"}}</h2>
-{{range .Tx.Events}}<section><h3>{{call $.T .Name}}</h3><dl><dt>{{call $.T "order"}}</dt><dd><code>{{.Order}}</code></dd>
-{{range .Fields}}<dt>{{call $.T .Name}}</dt><dd>{{.Value}}</dd>{{end}}</dl></section>
+{{range .Tx.Events}}<section><h3>{{call $.T .Name}}</h3><dl><dt>{{call $.T "order"}}</dt><dd><code>{{bidi .Order}}</code></dd>
+{{range .Fields}}<dt>{{call $.T .Name}}</dt><dd>{{bidi .Value}}</dd>{{end}}</dl></section>
 {{else}}<p>{{call .T "no_events"}}</p>{{end}}
 <p class="note">{{call .T "rpc_note"}}</p>
 </body></html>`))
+
+// pageFuncs: bidi isolates a value in its own direction — right to left when it holds Arabic or
+// Hebrew letters, else left to right — so "12.50 USDC", a date or "+55…7777" keeps its order on an
+// Arabic page (a <bdi> without dir would take the page's direction for text with no letters).
+var pageFuncs = template.FuncMap{"bidi": func(v any) template.HTML {
+	var s string
+	switch v := v.(type) {
+	case []souq.Item:
+		parts := make([]string, len(v))
+		for i, it := range v {
+			parts[i] = fmt.Sprintf("%d× %s", it.Quantity, it.Name)
+		}
+		s = strings.Join(parts, ", ")
+	default:
+		s = fmt.Sprint(v)
+	}
+	dir := "ltr"
+	if strings.ContainsFunc(s, func(r rune) bool { return unicode.In(r, unicode.Arabic, unicode.Hebrew) }) {
+		dir = "rtl"
+	}
+	return template.HTML(`<bdi dir="` + dir + `">` + template.HTMLEscapeString(s) + `</bdi>`)
+}}

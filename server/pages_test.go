@@ -89,7 +89,7 @@ func TestPayPageInCustomersLanguage(t *testing.T) {
 		{"the chat's Portuguese", "", []string{`<html lang="pt">`, "Pagar pedido abcdef01", "Vendedor", "Casa do Café", "2× café", "Você paga", "25.50 USDC",
 			"Taxa da plataforma", "0.255 USDC", "Entrega até", "2026-12-03 12:00 UTC", "2 dias", "volta para você automaticamente",
 			"Abrir na carteira", `href="` + uri + `"`, pageDeposit}},
-		{"Arabic asked for", "?lang=ar", []string{`<html lang="ar" dir="rtl">`, "ادفع الطلب abcdef01", "البائع", "تدفع", "25.50 USDC", "رسوم المنصة",
+		{"Arabic asked for", "?lang=ar", []string{`<html lang="ar" dir="rtl">`, "ادفع الطلب \u2068abcdef01\u2069", "البائع", "تدفع", "25.50 USDC", "رسوم المنصة",
 			"يومان", "يُعاد إليك مبلغك تلقائياً", "افتح في المحفظة", `href="` + uri + `"`}},
 		{"Italian asked for", "?lang=it", []string{`<html lang="it">`, "Paga l&#39;ordine abcdef01", "2 giorni", "Apri nel wallet"}},
 		{"unknown language: the chat's", "?lang=xx", []string{`<html lang="pt">`}},
@@ -168,8 +168,8 @@ func TestTxPage(t *testing.T) {
 		header http.Header
 		want   []string
 	}{
-		{"", nil, []string{`<html lang="en">`, "Transaction", "Released to the seller", "To the seller", "30.195 USDC", "0.305 USDC", "61234", "2026-11-30 08:00:00 UTC", "succeeded", ">42<"}},
-		{"?lang=ar", nil, []string{`dir="rtl"`, "صُرف للبائع", "للبائع", "30.195 USDC", "نجحت"}},
+		{"", nil, []string{`<html lang="en">`, "Transaction", "Released to the seller", "To the seller", "30.195 USDC", "0.305 USDC", "Confirmed by the buyer</dt><dd><bdi dir=\"ltr\">yes<", "61234", "2026-11-30 08:00:00 UTC", "succeeded", ">42<"}},
+		{"?lang=ar", nil, []string{`dir="rtl"`, "صُرف للبائع", "للبائع", "30.195 USDC", "نجحت", `<bdi dir="rtl">نعم</bdi>`}},
 		{"", http.Header{"Accept-Language": {"pt-BR,pt;q=0.9,en;q=0.5"}}, []string{`<html lang="pt">`, "Liberado ao vendedor", "Ao vendedor"}},
 	} {
 		rec := do(t, h, "GET", "/tx/"+pageTxHash+tt.query, tt.header)

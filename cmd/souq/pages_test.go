@@ -112,7 +112,7 @@ func TestEmbeddedMoneyPages(t *testing.T) {
 	for lang, want := range map[string][]string{
 		"":   {`<html lang="en">`, "Pay order " + o.ID.Short(), "12.25 USDC", "Open in wallet", `href="ethereum:`},
 		"pt": {`<html lang="pt">`, "Pagar pedido " + o.ID.Short(), "Você paga", "Abrir na carteira"},
-		"ar": {`<html lang="ar" dir="rtl">`, "ادفع الطلب " + o.ID.Short(), "افتح في المحفظة"},
+		"ar": {`<html lang="ar" dir="rtl">`, "ادفع الطلب \u2068" + o.ID.Short() + "\u2069", "افتح في المحفظة"},
 	} {
 		url := o.PayURL
 		if lang != "" {

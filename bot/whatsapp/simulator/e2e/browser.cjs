@@ -105,6 +105,20 @@ async function offeredOrderID(url) {
   return "0x" + m[1];
 }
 
+// latestOfferID is the full id of the newest offer with a Pay button the customer received.
+async function latestOfferID(url) {
+  const res = await fetch(url + "/sim/api/messages?chat=16505551234&after=0");
+  const ids = [...(await res.text()).matchAll(/"pay:(?:0x)?([0-9a-f]{64})"/g)];
+  if (ids.length === 0) throw new Error("no offer with a Pay button in the customer's messages");
+  return "0x" + ids[ids.length - 1][1];
+}
+
+// shot saves a screenshot of a page next to $SOUQ_E2E_SCREENSHOT, with a suffix.
+async function shot(page, suffix) {
+  const base = process.env.SOUQ_E2E_SCREENSHOT;
+  if (base) await page.screenshot({ path: base.replace(/\.png$/, "") + "-" + suffix + ".png", fullPage: true });
+}
+
 async function main() {
   const stack = await startStack();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "souq-chromium-"));
@@ -189,9 +203,21 @@ async function main() {
       await say(page, "merchant", "fidelidade 1 por 10 USDC");
       await reply(page, "merchant", "Regra de fidelidade salva");
       await say(page, "customer", "received " + ref);
-      await reply(page, "customer", `Order ${ref} is complete`);
+      const done = await reply(page, "customer", `Order ${ref} is complete`);
       await reply(page, "customer", "You earned 3 points"); // on Stellar, when the escrow released
       check("whole sale on the dev chain: shipped, courier photo (answered in Italian), delivered, released, 3 points", true);
+
+      // The release notice links souq's own transaction page (the dev chain has no explorer): the
+      // transaction and its Released event, read from the chain, amounts in the token's decimals.
+      const link = /https?:\/\/\S+\/tx\/0x[0-9a-fA-F]{64}/.exec(await done.innerText());
+      check("the release notice links its transaction", link !== null);
+      const tx = await ctx.newPage();
+      await tx.goto(link[0]);
+      await tx.locator("h3", { hasText: "Released to the seller" }).waitFor();
+      const txText = await tx.locator("body").innerText();
+      check("the transaction page shows the Released event: 29.70 USDC to the seller, 0.30 USDC fee", txText.includes("29.70 USDC") && txText.includes("0.30 USDC"));
+      await shot(tx, "tx");
+      await tx.close();
     }
 
     // A failure is a helpful reply.
@@ -205,6 +231,23 @@ async function main() {
     const rtl = await ar.locator("span.text").first().evaluate(el => el.matches(":dir(rtl)") && getComputedStyle(el).direction === "rtl");
     const ltr = await (await reply(page, "customer", "Payment confirmed")).locator("span.text").first().evaluate(el => el.matches(":dir(ltr)"));
     check("Arabic reply laid out right-to-left, English left-to-right", rtl === true && ltr === true);
+
+    if (realServer) {
+      // The next offer's payment page speaks the customer's chat language (Arabic now, right to
+      // left), and its wallet link is live, with its QR code.
+      await say(page, "merchant", "vender 1 chá 12.50 USDC para +1 650 555 1234");
+      await reply(page, "customer", "12.50 USDC");
+      const pay = await ctx.newPage();
+      await pay.goto(stack.url + "/pay/" + (await latestOfferID(stack.url)));
+      const href = await pay.locator("a.btn").getAttribute("href");
+      const dir = await pay.locator("html").getAttribute("dir");
+      const qr = await pay.locator("img.qr").evaluate(img => img.complete && img.naturalWidth > 0);
+      check("the payment page in Arabic (rtl) with a live EIP-681 link and its QR code", dir === "rtl" && /^ethereum:0x[0-9a-fA-F]{40}@\d+\/transfer\?address=0x[0-9a-fA-F]{40}&uint256=12500000$/.test(href) && qr);
+      await shot(pay, "pay");
+      await pay.goto(pay.url() + "?lang=pt");
+      await shot(pay, "pay-pt");
+      await pay.close();
+    }
 
     if (process.env.SOUQ_E2E_SCREENSHOT) await page.screenshot({ path: process.env.SOUQ_E2E_SCREENSHOT, fullPage: true });
     console.log(`browser: ${checks.length} passed, 0 failed`);
