@@ -92,7 +92,7 @@ func ParseTransactionRequest(s string) (TransactionRequest, error) {
 	var r TransactionRequest
 	rest, ok := strings.CutPrefix(s, "ethereum:")
 	if !ok {
-		return r, fmt.Errorf("%w: scheme is not ethereum:", ErrBadRequestURI)
+		return r, fmt.Errorf("%w: the scheme is not \"ethereum\"", ErrBadRequestURI)
 	}
 	rest, r.Pay = strings.CutPrefix(rest, "pay-")
 	rest, query, hasQuery := strings.Cut(rest, "?")

@@ -148,3 +148,27 @@ func TestEmbeddedMoneyPages(t *testing.T) {
 		t.Fatalf("deposit %s, buyer %s", pay.Deposit, pm.Terms.Buyer)
 	}
 }
+
+// Issue 12 finding 12: --explorer was ignored on the embedded default; without it, links go to
+// souq's own transaction page under the public URL.
+func TestEmbeddedExplorerFlag(t *testing.T) {
+	const hash = "0x4ffbfc2a89b074110e33de95c89bbbbbbdc85c27b1e99f2d544fba065b938406"
+	for _, tt := range []struct{ explorer, want string }{
+		{"https://explorer.example/", "https://explorer.example/tx/" + hash},
+		{"", "https://souq.example/tx/" + hash},
+	} {
+		cfg, log := testConfig(t.TempDir())
+		cfg.ExplorerURL = tt.explorer
+		a := &App{cfg: cfg, log: log, URL: "https://souq.example"}
+		if err := a.startEVM(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		got := a.txLink(hash)
+		if err := a.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if got != tt.want {
+			t.Errorf("--explorer %q: link %q, want %q", tt.explorer, got, tt.want)
+		}
+	}
+}
