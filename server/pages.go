@@ -154,7 +154,7 @@ func (p *Pages) pay(c *gin.Context) {
 			steps = []WalletCall{}
 		}
 		body := gin.H{"order": payOrderJSON(o), "lang": lang, "chain_id": pg.ChainID, "escrow": pg.Escrow,
-			"deposit": pg.Deposit, "amount_minor": o.Amount.Amount.String(), "steps": steps}
+			"deposit": pg.Deposit, "amount_minor": minorUnits(o.Amount), "steps": steps}
 		if payable {
 			body["uri"] = pg.WalletURI
 		}
@@ -184,6 +184,14 @@ func (p *Pages) pay(c *gin.Context) {
 		d["URI"], d["URIText"], d["QR"] = u, pg.WalletURI, qr
 	}
 	renderPage(c, payTmpl, d)
+}
+
+// minorUnits is an amount in its smallest unit, "0" when unset.
+func minorUnits(m souq.Money) string {
+	if m.Amount == nil {
+		return "0"
+	}
+	return m.Amount.String()
 }
 
 // payOrderJSON is the part of an order the payment page's JSON shows.

@@ -138,12 +138,16 @@ func (x *TxInspector) Transaction(ctx context.Context, h common.Hash) (TxInfo, e
 func (x *TxInspector) decode(ctx context.Context, l *types.Log) (TxEvent, bool, error) {
 	events := x.abi.GetABI().Events
 	ev := TxEvent{Order: l.Topics[1]}
+	var asset *souq.Asset // the order's, looked up once per event
 	amount := func(v *big.Int) (string, error) {
-		a, err := x.orderAsset(ctx, l.Topics[1])
-		if err != nil {
-			return "", err
+		if asset == nil {
+			a, err := x.orderAsset(ctx, l.Topics[1])
+			if err != nil {
+				return "", err
+			}
+			asset = &a
 		}
-		return souq.Money{Asset: a, Amount: v}.String(), nil
+		return souq.Money{Asset: *asset, Amount: v}.String(), nil
 	}
 	var err error
 	var fields []TxField
@@ -165,7 +169,8 @@ func (x *TxInspector) decode(ctx context.Context, l *types.Log) (TxEvent, bool, 
 			return ev, false, fmt.Errorf("escrow: decode Funded: %w", derr)
 		}
 		ev.Name = "Funded"
-		x.learnAsset(ctx, e.Token)
+		a := x.learnAsset(ctx, e.Token)
+		asset = &a
 		add("buyer", e.Buyer.Hex())
 		add("seller", e.Seller.Hex())
 		add("payee", e.Payee.Hex())
