@@ -426,8 +426,9 @@ type Notice struct {
 	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
 	// never suggests trying again otherwise.
 	Retry bool `json:",omitempty"`
-	// TxURL links the transaction a money notice reports (paid, released, refunded, resolved): an
-	// explorer's page, or souq's own transaction page where the chain has no explorer.
+	// TxURL links the transaction a money notice reports (paid, released, refunded, resolved: an
+	// explorer's page, or souq's own transaction page where the chain has no explorer; points
+	// earned: the Stellar ledger's).
 	TxURL string `json:",omitempty"`
 }
 

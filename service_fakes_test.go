@@ -203,14 +203,14 @@ type fakeLoyalty struct {
 	redeemDown   error // every burn fails with it, as when Horizon is unreachable (outcome unknown)
 }
 
-func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, error) {
+func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (souq.Earned, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if p, ok := l.keys[key]; ok {
-		return p, nil
+		return souq.Earned{Points: p, TxURL: fakeLedgerTx(key)}, nil
 	}
 	if !e.Rule.In(e.Amount.Asset) {
-		return 0, fmt.Errorf("earn %s: order in %s, rule in %s: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, souq.ErrRefused)
+		return souq.Earned{}, fmt.Errorf("earn %s: order in %s, rule in %s: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, souq.ErrRefused)
 	}
 	p := e.Rule.Earns(e.Amount)
 	if e.Rule.Stamps > 0 {
@@ -225,8 +225,11 @@ func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (int64
 	l.keys[key] = p
 	l.balances[e.Customer+"|"+e.Merchant] += p
 	l.earns++
-	return p, nil
+	return souq.Earned{Points: p, TxURL: fakeLedgerTx(key)}, nil
 }
+// fakeLedgerTx is the ledger link of an earn, one per key as the Stellar adapter's.
+func fakeLedgerTx(key string) string { return "https://ledger.test/tx/" + key }
+
 func (l *fakeLoyalty) Balance(_ context.Context, c, m string) (int64, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()

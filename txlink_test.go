@@ -7,12 +7,12 @@ import (
 	"github.com/souqchain/souq"
 )
 
-// Issue 12 finding 12: every notice about money links the transaction that moved it; notices that
-// move no money link nothing.
+// Issue 12 finding 12: every notice about money links the transaction that moved it (points: the
+// ledger's); notices that move no money link nothing.
 func TestMoneyNoticesLinkTransaction(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	h.setup(nil)
+	h.setup(&souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10")})
 	released := h.paid(money(usdc, "20"))
 	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(released))
 	h.must(err)
@@ -33,6 +33,11 @@ func TestMoneyNoticesLinkTransaction(t *testing.T) {
 	for _, n := range h.notifier.sent {
 		money := n.Kind == souq.NoticePaymentConfirmed || n.Kind == souq.NoticeReleased || n.Kind == souq.NoticeRefunded
 		switch {
+		case n.Kind == souq.NoticePointsEarned:
+			if n.TxURL != "https://ledger.test/tx/loyalty.earn/"+released.String() || n.Points != 2 {
+				t.Errorf("points notice %+v: want 2 points and the earn's ledger link", n)
+			}
+			linked[n.Kind]++
 		case money && !strings.HasPrefix(n.TxURL, "https://explorer.test/tx/0x"):
 			t.Errorf("%s notice to %s: tx link %q", n.Kind, n.To, n.TxURL)
 		case !money && n.TxURL != "":
@@ -42,7 +47,7 @@ func TestMoneyNoticesLinkTransaction(t *testing.T) {
 		}
 	}
 	// Both parties hear of each payment, release and refund.
-	want := map[souq.NoticeKind]int{souq.NoticePaymentConfirmed: 4, souq.NoticeReleased: 2, souq.NoticeRefunded: 2}
+	want := map[souq.NoticeKind]int{souq.NoticePaymentConfirmed: 4, souq.NoticeReleased: 2, souq.NoticeRefunded: 2, souq.NoticePointsEarned: 1}
 	for k, n := range want {
 		if linked[k] != n {
 			t.Errorf("%d %s notices with a link, want %d (all: %v)", linked[k], k, n, linked)

@@ -39,6 +39,7 @@ func TestEmbeddedMoneyPages(t *testing.T) {
 	e := startE2E(t, t.TempDir())
 	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
 	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
+	e.send(e2eMerchant, "loyalty 1 per 10 USDC")
 	e.send(e2eCustomer, "yes")
 	e.waitReply(e2eCustomer, "")
 	e.send(e2eMerchant, "sell 2 coffee 30.50 USDC to +1 650 555 1234")
@@ -73,6 +74,15 @@ func TestEmbeddedMoneyPages(t *testing.T) {
 			_, err := e.d.waitReply(chat, label+l.TxURL)
 			e.must(err)
 		}
+	}
+
+	// The points notice links the Stellar sandbox's transaction, which Horizon serves.
+	horizon := strings.TrimRight(e.app.HorizonURL, "/")
+	points, err := e.d.waitReply(e2eCustomer, "Transaction: "+horizon+"/transactions/")
+	e.must(err)
+	ledger := regexp.MustCompile(regexp.QuoteMeta(horizon) + `/transactions/[0-9a-f]{64}`).FindString(points)
+	if code, body := get(t, ledger, "application/json"); !strings.Contains(points, "3 points") || ledger == "" || code != 200 || !strings.Contains(body, `"successful": true`) && !strings.Contains(body, `"successful":true`) {
+		t.Fatalf("points notice %q: ledger link %q answers %d %s", points, ledger, code, body)
 	}
 
 	// The transaction page, from the chain: block, sender, gas, and the decoded Released event.
