@@ -227,6 +227,7 @@ func (l *fakeLoyalty) Earn(_ context.Context, key string, e souq.Earning) (souq.
 	l.earns++
 	return souq.Earned{Points: p, TxURL: fakeLedgerTx(key)}, nil
 }
+
 // fakeLedgerTx is the ledger link of an earn, one per key as the Stellar adapter's.
 func fakeLedgerTx(key string) string { return "https://ledger.test/tx/" + key }
 
