@@ -870,13 +870,13 @@ func (s *Service) voidLeases(ctx context.Context) error {
 func (s *Service) runIntent(ctx context.Context, in *Intent) (bool, error) {
 	var p intentPayload
 	if err := json.Unmarshal(in.Payload, &p); err != nil {
-		return false, s.record(ctx, in, p, 0, fmt.Errorf("intent payload: %w: %w", ErrRefused, err))
+		return false, s.record(ctx, in, p, Earned{}, fmt.Errorf("intent payload: %w: %w", ErrRefused, err))
 	}
 	wait, err := s.precheck(ctx, in, &p)
 	if err == nil && wait > 0 {
 		return false, s.postpone(ctx, in, wait)
 	}
-	var earned int64
+	var earned Earned
 	if err == nil {
 		earned, err = s.call(ctx, in, p)
 	}
@@ -987,7 +987,7 @@ func (s *Service) postpone(ctx context.Context, in *Intent, wait time.Duration) 
 }
 
 // record writes the outcome of a port call (err nil: handed over).
-func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earned int64, err error) error {
+func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earned Earned, err error) error {
 	return s.do(ctx, "", nil, func(w *work) error {
 		cur, gerr := w.tx.Intent(in.Key)
 		if gerr != nil {
@@ -1022,54 +1022,55 @@ func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earne
 }
 
 // call invokes the port an intent is for, under the key of the attempt in flight.
-func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (int64, error) {
+func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (Earned, error) {
 	needTerms := in.Kind.IsEscrow()
 	if needTerms && p.Terms == nil {
-		return 0, fmt.Errorf("intent %s has no terms: %w", in.Key, ErrRefused)
+		return Earned{}, fmt.Errorf("intent %s has no terms: %w", in.Key, ErrRefused)
 	}
 	e, key := s.cfg.Escrow, in.PortKey()
 	switch in.Kind {
 	case IntentFund:
-		return 0, e.Fund(ctx, key, *p.Terms)
+		return Earned{}, e.Fund(ctx, key, *p.Terms)
 	case IntentDeliver:
 		if p.Attestation == nil {
-			return 0, fmt.Errorf("intent %s has no attestation: %w", in.Key, ErrRefused)
+			return Earned{}, fmt.Errorf("intent %s has no attestation: %w", in.Key, ErrRefused)
 		}
-		return 0, e.Deliver(ctx, key, *p.Terms, *p.Attestation)
+		return Earned{}, e.Deliver(ctx, key, *p.Terms, *p.Attestation)
 	case IntentConfirm:
-		return 0, e.ConfirmReceipt(ctx, key, *p.Terms)
+		return Earned{}, e.ConfirmReceipt(ctx, key, *p.Terms)
 	case IntentRelease:
-		return 0, e.Release(ctx, key, *p.Terms)
+		return Earned{}, e.Release(ctx, key, *p.Terms)
 	case IntentRefund:
-		return 0, e.Refund(ctx, key, *p.Terms)
+		return Earned{}, e.Refund(ctx, key, *p.Terms)
 	case IntentRefundExpired:
-		return 0, e.RefundExpired(ctx, key, *p.Terms)
+		return Earned{}, e.RefundExpired(ctx, key, *p.Terms)
 	case IntentRefundExpiredDispute:
-		return 0, e.RefundExpiredDispute(ctx, key, *p.Terms)
+		return Earned{}, e.RefundExpiredDispute(ctx, key, *p.Terms)
 	case IntentDispute:
-		return 0, e.Dispute(ctx, key, *p.Terms, p.ReasonHash)
+		return Earned{}, e.Dispute(ctx, key, *p.Terms, p.ReasonHash)
 	case IntentResolve:
-		return 0, e.Resolve(ctx, key, *p.Terms, cloneInt(p.BuyerAmount))
+		return Earned{}, e.Resolve(ctx, key, *p.Terms, cloneInt(p.BuyerAmount))
 	case IntentPayout:
-		return 0, e.Payout(ctx, key, *p.Terms, p.PayoutTo, cloneInt(p.Amount))
+		return Earned{}, e.Payout(ctx, key, *p.Terms, p.PayoutTo, cloneInt(p.Amount))
 	case IntentEarn:
 		if p.Earning == nil {
-			return 0, fmt.Errorf("intent %s has no earning: %w", in.Key, ErrRefused)
+			return Earned{}, fmt.Errorf("intent %s has no earning: %w", in.Key, ErrRefused)
 		}
 		return s.cfg.Loyalty.Earn(ctx, key, s.earning(*p.Earning))
 	case IntentRedeem:
-		return 0, s.cfg.Loyalty.Redeem(ctx, key, p.Customer, p.Merchant, p.Points)
+		return Earned{}, s.cfg.Loyalty.Redeem(ctx, key, p.Customer, p.Merchant, p.Points)
 	case IntentNotify:
 		if p.Notice == nil {
-			return 0, fmt.Errorf("intent %s has no notice: %w", in.Key, ErrRefused)
+			return Earned{}, fmt.Errorf("intent %s has no notice: %w", in.Key, ErrRefused)
 		}
-		return 0, s.cfg.Notifier.Notify(ctx, *p.Notice)
+		return Earned{}, s.cfg.Notifier.Notify(ctx, *p.Notice)
 	}
-	return 0, fmt.Errorf("intent %s: unknown kind %q: %w", in.Key, in.Kind, ErrRefused)
+	return Earned{}, fmt.Errorf("intent %s: unknown kind %q: %w", in.Key, in.Kind, ErrRefused)
 }
 
 // earned records the points a released order earned and tells the customer.
-func (w *work) earned(in *Intent, points int64) error {
+func (w *work) earned(in *Intent, e Earned) error {
+	points := e.Points
 	o, err := w.tx.Order(in.Order)
 	if err != nil {
 		return err
@@ -1084,7 +1085,7 @@ func (w *work) earned(in *Intent, points int64) error {
 	if points <= 0 {
 		return nil
 	}
-	return w.notify(o, o.Customer, NoticePointsEarned, func(n *Notice) { n.Points = points })
+	return w.notify(o, o.Customer, NoticePointsEarned, func(n *Notice) { n.Points, n.TxURL = points, e.TxURL })
 }
 
 // PumpJournal hands journal events the Anchorer has not acknowledged to it, in order, and returns

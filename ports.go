@@ -100,11 +100,19 @@ type Anchorer interface {
 // (never phone numbers): the adapter derives accounts from them.
 type Loyalty interface {
 	// Earn credits the points the rule gives for a released order; idempotent per key (one earn per
-	// order), returning the points earned.
-	Earn(ctx context.Context, key string, e Earning) (int64, error)
+	// order), returning the points earned and the ledger transaction's link.
+	Earn(ctx context.Context, key string, e Earning) (Earned, error)
 	Balance(ctx context.Context, customer, merchant string) (int64, error)
 	// Redeem burns points; idempotent per key.
 	Redeem(ctx context.Context, key string, customer, merchant string, points int64) error
+}
+
+// Earned is the outcome of an Earn: the points, and a link to the ledger transaction that paid
+// them (a Stellar explorer's page, or the sandbox's Horizon resource; "" when none, such as zero
+// points).
+type Earned struct {
+	Points int64
+	TxURL  string
 }
 
 // Earning is one released order's claim to points.

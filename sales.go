@@ -436,6 +436,10 @@ type Notice struct {
 	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
 	// never suggests trying again otherwise.
 	Retry bool `json:",omitempty"`
+	// TxURL links the transaction a money notice reports (paid, released, refunded, resolved: an
+	// explorer's page, or souq's own transaction page where the chain has no explorer; points
+	// earned: the Stellar ledger's).
+	TxURL string `json:",omitempty"`
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the

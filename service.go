@@ -313,10 +313,25 @@ func (w *work) notify(o *Order, to WaID, kind NoticeKind, mod func(*Notice)) err
 	role := o.Role(to)
 	v := o.View(role, w.s.payURL(o))
 	n := Notice{To: to, Kind: kind, Order: &v, Key: fmt.Sprintf("n/%s/%s/%s/%d", o.ID, kind, role, len(o.Steps))}
+	if moneyNotice(kind) && len(o.Steps) > 0 {
+		// The step the notice reports was just taken: its transaction is the one to show.
+		if h := o.Steps[len(o.Steps)-1].TxHash; h != "" {
+			n.TxURL = w.s.cfg.Escrow.TxURL(h)
+		}
+	}
 	if mod != nil {
 		mod(&n)
 	}
 	return w.enqueue(IntentNotify, n.Key, o.ID, intentPayload{Notice: &n})
+}
+
+// moneyNotice reports whether a notice tells of money moving on the chain, and so links its transaction.
+func moneyNotice(k NoticeKind) bool {
+	switch k {
+	case NoticePaymentConfirmed, NoticeReleased, NoticeRefunded, NoticeDisputeResolved:
+		return true
+	}
+	return false
 }
 
 func (w *work) notifyBoth(o *Order, kind NoticeKind, mod func(*Notice)) error {
@@ -897,6 +912,28 @@ func (s *Service) Status(ctx context.Context, a Actor, ref OrderRef) (OrderView,
 			return err
 		}
 		res = o.View(role, s.payURL(o))
+		return nil
+	})
+	return res, err
+}
+
+// Payment is an order as its payment page shows it.
+type Payment struct {
+	Order    OrderView // as its customer sees it
+	Customer WaID      // whose language the page speaks; never shown
+	Terms    Terms     // Buyer is the customer's custodial wallet, where own-wallet money is sent
+}
+
+// Payment returns an order for its payment page, which is reached by the order's id alone (the
+// link sent to the customer); the page shows no personal data.
+func (s *Service) Payment(ctx context.Context, id OrderID) (Payment, error) {
+	var res Payment
+	err := s.view(ctx, func(tx Tx) error {
+		o, err := tx.Order(id)
+		if err != nil {
+			return err
+		}
+		res = Payment{Order: o.View(RoleCustomer, s.payURL(o)), Customer: o.Customer, Terms: o.Terms}
 		return nil
 	})
 	return res, err

@@ -45,6 +45,7 @@ const (
 	kHistory         Key = "history"
 	kReceipt         Key = "receipt"
 	kReceiptLine     Key = "receipt_line"
+	kTxLink          Key = "tx_link"
 	kConfirmedOK     Key = "confirmed_ok"
 	kAskReason       Key = "ask_reason"
 	kDisputeOpened   Key = "dispute_opened"
@@ -207,6 +208,7 @@ var catalogue = map[Lang]map[Key]string{
 		kHistory:         "Your latest orders. Tap one to see it.",
 		kReceipt:         "Receipt for order {order}\n{items}\nTotal: {total}\n{lines}",
 		kReceiptLine:     "• {status} — {date} {link}",
+		kTxLink:          "Transaction: {link}",
 		kConfirmedOK:     "Thanks! Order {order} is complete and the seller gets paid.",
 		kAskReason:       "What went wrong with order {order}? Describe it in one message (or say cancel).",
 		kDisputeOpened:   "Dispute opened on order {order}. If you have a photo, send it now. An arbiter will decide and let you know.",
@@ -345,6 +347,7 @@ var catalogue = map[Lang]map[Key]string{
 		kHistory:         "Seus últimos pedidos. Toque em um para ver.",
 		kReceipt:         "Recibo do pedido {order}\n{items}\nTotal: {total}\n{lines}",
 		kReceiptLine:     "• {status} — {date} {link}",
+		kTxLink:          "Transação: {link}",
 		kConfirmedOK:     "Obrigado! O pedido {order} foi concluído e o vendedor vai receber.",
 		kAskReason:       "O que deu errado com o pedido {order}? Conte em uma mensagem (ou diga cancelar).",
 		kDisputeOpened:   "Disputa aberta no pedido {order}. Se tiver uma foto, mande agora. Um árbitro vai decidir e te avisar.",
@@ -483,6 +486,7 @@ var catalogue = map[Lang]map[Key]string{
 		kHistory:         "I tuoi ultimi ordini. Toccane uno per vederlo.",
 		kReceipt:         "Ricevuta dell'ordine {order}\n{items}\nTotale: {total}\n{lines}",
 		kReceiptLine:     "• {status} — {date} {link}",
+		kTxLink:          "Transazione: {link}",
 		kConfirmedOK:     "Grazie! L'ordine {order} è concluso e il venditore viene pagato.",
 		kAskReason:       "Cosa è andato storto con l'ordine {order}? Descrivilo in un messaggio (o scrivi annulla).",
 		kDisputeOpened:   "Contestazione aperta sull'ordine {order}. Se hai una foto, mandala ora. Un arbitro deciderà e ti avviserà.",
@@ -621,6 +625,7 @@ var catalogue = map[Lang]map[Key]string{
 		kHistory:         "آخر طلباتك. اضغط على أحدها لعرضه.",
 		kReceipt:         "إيصال الطلب {order}\n{items}\nالإجمالي: {total}\n{lines}",
 		kReceiptLine:     "• {status} — {date} {link}",
+		kTxLink:          "المعاملة: {link}",
 		kConfirmedOK:     "شكراً! اكتمل الطلب {order} وسيحصل البائع على المبلغ.",
 		kAskReason:       "ما المشكلة في الطلب {order}؟ اشرحها في رسالة واحدة (أو أرسل إلغاء).",
 		kDisputeOpened:   "تم فتح نزاع على الطلب {order}. إن كانت لديك صورة فأرسلها الآن. سيقرر محكّم ويبلغك.",

@@ -279,6 +279,9 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 		args["amount"] = args["total"] // the charged amount (orderArgs), what the chain holds
 	}
 	body := T(l, k, args)
+	if n.TxURL != "" {
+		body += "\n" + T(l, kTxLink, Args{"link": n.TxURL})
+	}
 	m := whatsapp.Outgoing{Text: &whatsapp.Text{Body: body}, BizOpaque: n.Order.ID.String()}
 	if bs := noticeButtons(l, n); len(bs) > 0 {
 		m = whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: body, Buttons: bs}, BizOpaque: n.Order.ID.String()}

@@ -68,3 +68,36 @@ func TestRenderFailureNotices(t *testing.T) {
 		})
 	}
 }
+
+// Issue 12 finding 12: a released order's notice carries its transaction's link, in the reader's
+// language.
+func TestReleasedNoticeLinksTransaction(t *testing.T) {
+	t.Parallel()
+	usdc := souq.Asset{Symbol: "USDC", Decimals: 6}
+	order := &souq.OrderView{ID: souq.OrderID{0xab, 0xcd}, Viewer: souq.RoleCustomer, Status: souq.StatusReleased,
+		Total: souq.Money{Asset: usdc, Amount: big.NewInt(1_000_000)}, Amount: souq.Money{Asset: usdc, Amount: big.NewInt(1_000_000)}}
+	const link = "http://127.0.0.1:8080/tx/0x" + "ab12000000000000000000000000000000000000000000000000000000000000"
+	for _, tt := range []struct {
+		lang  Lang
+		label string
+	}{
+		{English, "Transaction: "},
+		{Portuguese, "Transação: "},
+		{Arabic, "المعاملة: "}, // the link is isolated (FSI…PDI) in right-to-left text
+	} {
+		m, err := renderNotice(tt.lang, souq.Notice{Kind: souq.NoticeReleased, Order: order, TxURL: link})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if body := bodyOf(m); !strings.Contains(body, tt.label) || !strings.Contains(body, link) {
+			t.Errorf("%s: %q lacks %q and the link", tt.lang, body, tt.label)
+		}
+	}
+	m, err := renderNotice(English, souq.Notice{Kind: souq.NoticeReleased, Order: order})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(bodyOf(m), "Transaction:") {
+		t.Errorf("no transaction, yet a link line: %q", bodyOf(m))
+	}
+}

@@ -153,3 +153,13 @@ func (b *Bot) updateState(ctx context.Context, id souq.WaID, f func(*State)) (St
 	}
 	return out, nil
 }
+
+// ChatLang is the language the bot speaks with user ("en", "pt", "it", "ar"): the one they chose,
+// else their number's. The payment page speaks it too.
+func (b *Bot) ChatLang(ctx context.Context, user souq.WaID) (string, error) {
+	st, err := b.loadState(ctx, user)
+	if err != nil {
+		return "", err
+	}
+	return string(st.Lang), nil
+}

@@ -115,14 +115,14 @@ func NewLoyalty() *Loyalty {
 }
 
 // Earn implements souq.Loyalty.
-func (l *Loyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, error) {
+func (l *Loyalty) Earn(_ context.Context, key string, e souq.Earning) (souq.Earned, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if p, ok := l.keys[key]; ok {
-		return p, nil
+		return souq.Earned{Points: p, TxURL: LedgerTx(key)}, nil
 	}
 	if !e.Rule.In(e.Amount.Asset) {
-		return 0, fmt.Errorf("earn %s: order in %q, rule in %q: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, souq.ErrRefused)
+		return souq.Earned{}, fmt.Errorf("earn %s: order in %q, rule in %q: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, souq.ErrRefused)
 	}
 	p := e.Rule.Earns(e.Amount)
 	if e.Rule.Stamps > 0 {
@@ -135,8 +135,11 @@ func (l *Loyalty) Earn(_ context.Context, key string, e souq.Earning) (int64, er
 	l.keys[key] = p
 	l.balances[e.Customer+"|"+e.Merchant] += p
 	l.earns++
-	return p, nil
+	return souq.Earned{Points: p, TxURL: LedgerTx(key)}, nil
 }
+
+// LedgerTx is the ledger link of an earning, one per key as the Stellar adapter's.
+func LedgerTx(key string) string { return "https://ledger.test/tx/" + key }
 
 // Balance implements souq.Loyalty: 0 for an account the ledger never saw (or SetEvery's).
 func (l *Loyalty) Balance(_ context.Context, c, m string) (int64, error) {

@@ -84,8 +84,8 @@ func TestLoyaltyKeysAndRefusals(t *testing.T) {
 	earn := souq.Earning{Customer: "c", Merchant: "m", Amount: souq.Money{Asset: usdc, Amount: big.NewInt(30_000_000)}, Rule: rule}
 	l := NewLoyalty()
 	for range 2 { // one earning per key
-		if p, err := l.Earn(ctx, "earn/1", earn); err != nil || p != 3 {
-			t.Fatalf("earn = %d %v", p, err)
+		if p, err := l.Earn(ctx, "earn/1", earn); err != nil || p.Points != 3 || p.TxURL != LedgerTx("earn/1") {
+			t.Fatalf("earn = %+v %v", p, err)
 		}
 	}
 	if l.Points("c", "m") != 3 {

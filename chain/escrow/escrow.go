@@ -5,8 +5,10 @@
 // sender. Custodial wallets never pay gas for a token order: the operator (relayer) sends the
 // buyer's permit and the buyer's and seller's signed acts (confirmReceiptBySig, disputeBySig,
 // refundBySig); only an ETH order's funding comes from the buyer's wallet, which must send the value. A Watcher turns confirmed contract events into domain
-// updates, including those of transactions souq did not send; PaymentRequest builds the EIP-681
-// link and wallet-page data for paying from any wallet.
+// updates, including those of transactions souq did not send; PaymentRequest builds the wallet-page
+// transactions for paying from any wallet, TokenTransferURI and ETHRequestURI the EIP-681 links
+// that top up a customer's deposit address, and TxInspector reads a transaction's escrow events
+// for souq's transaction page.
 //
 // Each call carries the service's attempt key; the sender intent is keyed by action, order and
 // attempt (IntentKey), so a refused attempt is followed by a new transaction, never deduplicated

@@ -330,13 +330,12 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 	e.fundGas(ownAddr)
 	e.send(e.c.Faucet.Key, e.c.Contracts.TestToken, nil, testtoken.NewTestToken().PackMint(ownAddr, big.NewInt(1e9)))
 	tests := []struct {
-		name   string
-		token  common.Address
-		steps  []string
-		prefix string
+		name  string
+		token common.Address
+		steps []string
 	}{
-		{"eth", common.Address{}, []string{"fund"}, "ethereum:" + e.c.Contracts.Escrow.Hex() + "@1337/fundETH?(address,address,address,address,uint256,address,uint64,uint32,bytes32)=("},
-		{"token", e.c.Contracts.TestToken, []string{"approve", "fund"}, "ethereum:" + e.c.Contracts.TestToken.Hex() + "@1337/approve?address=" + e.c.Contracts.Escrow.Hex() + "&uint256=2500"},
+		{"eth", common.Address{}, []string{"fund"}},
+		{"token", e.c.Contracts.TestToken, []string{"approve", "fund"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -344,9 +343,6 @@ func TestPaymentLinkFromOwnWallet(t *testing.T) {
 			pr, err := e.client.PaymentRequest(tm)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if !strings.HasPrefix(pr.URI, tt.prefix) {
-				t.Errorf("URI %s, want prefix %s", pr.URI, tt.prefix)
 			}
 			var labels []string
 			for _, s := range pr.Steps {

@@ -116,12 +116,12 @@ func sameRule(a, b Rule) bool {
 // Earn issues the order's points; idempotent per key. The transaction's hash memo commits to the
 // earn key and the order id. An order in another currency than the rule's is refused: souq never
 // asks for it (it earns nothing, see souq's loyalty.go), and the ledger must not count it.
-func (l *Loyalty) Earn(ctx context.Context, key string, e souq.Earning) (int64, error) {
+func (l *Loyalty) Earn(ctx context.Context, key string, e souq.Earning) (souq.Earned, error) {
 	if !e.Rule.In(e.Amount.Asset) {
-		return 0, fmt.Errorf("earn %s: order in %q, rule in %q: %w: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, ErrInvalidRequest, souq.ErrRefused)
+		return souq.Earned{}, fmt.Errorf("earn %s: order in %q, rule in %q: %w: %w", key, e.Amount.Asset.Symbol, e.Rule.Currency.Symbol, ErrInvalidRequest, souq.ErrRefused)
 	}
 	if err := l.ensure(ctx, e.Merchant, e.Rule); err != nil {
-		return 0, classified(fmt.Errorf("loyalty program: %w", err))
+		return souq.Earned{}, classified(fmt.Errorf("loyalty program: %w", err))
 	}
 	amount := e.Amount.Amount
 	if amount == nil {
@@ -134,12 +134,12 @@ func (l *Loyalty) Earn(ctx context.Context, key string, e souq.Earning) (int64, 
 		EventHash: sha256.Sum256([]byte("souq/earn/" + key + "/" + e.Order.String())), Amount: amount,
 	})
 	if err != nil {
-		return 0, classified(fmt.Errorf("earn %s: %w", key, err))
+		return souq.Earned{}, classified(fmt.Errorf("earn %s: %w", key, err))
 	}
 	if rec.State == "pending" {
-		return 0, classified(fmt.Errorf("earn %s: %w", key, ErrPending))
+		return souq.Earned{}, classified(fmt.Errorf("earn %s: %w", key, ErrPending))
 	}
-	return rec.Points, nil
+	return souq.Earned{Points: rec.Points, TxURL: rec.TxURL}, nil
 }
 
 // Balance is the points the customer may redeem with the merchant (0 before the first earn).

@@ -3,6 +3,7 @@ package stellar
 import (
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,12 +26,16 @@ func TestSouqLoyaltyAdapter(t *testing.T) {
 		t.Fatalf("balance before any program = %d, %v; want 0", b, err)
 	}
 	pts, err := l.Earn(ctxT(t), "earn-1", earning)
-	if err != nil || pts != 3 {
-		t.Fatalf("Earn = %d, %v; want 3 (35.50 USDC at 1 per 10, rounded down)", pts, err)
+	if err != nil || pts.Points != 3 {
+		t.Fatalf("Earn = %+v, %v; want 3 (35.50 USDC at 1 per 10, rounded down)", pts, err)
 	}
-	// The same order again earns nothing more.
-	if pts, err := l.Earn(ctxT(t), "earn-1", earning); err != nil || pts != 3 {
-		t.Fatalf("repeated Earn = %d, %v", pts, err)
+	// Issue 12 finding 12: the points notice links the ledger transaction (the sandbox's Horizon).
+	if !strings.HasPrefix(pts.TxURL, e.srv.URL+"/transactions/") || len(pts.TxURL) != len(e.srv.URL+"/transactions/")+64 {
+		t.Fatalf("earn's ledger link %q", pts.TxURL)
+	}
+	// The same order again earns nothing more, and links the same transaction.
+	if again, err := l.Earn(ctxT(t), "earn-1", earning); err != nil || again != pts {
+		t.Fatalf("repeated Earn = %+v, %v; want %+v", again, err, pts)
 	}
 	if b, err := l.Balance(ctxT(t), customer, merchant); err != nil || b != 3 {
 		t.Fatalf("balance = %d, %v; want 3", b, err)
@@ -153,8 +158,8 @@ func TestEarnRefusesAnotherCurrency(t *testing.T) {
 	order[0] = 9
 	pts, err := l.Earn(ctxT(t), "loyalty.earn/x", souq.Earning{Order: order, Customer: "c1", Merchant: "m1",
 		Amount: souq.Money{Asset: eth, Amount: big.NewInt(2_000_000_000_000_000)}, Rule: rule})
-	if pts != 0 || souq.Classify(err) != souq.ClassRefused {
-		t.Fatalf("0.002 ETH under a USDC rule: %d points, %v", pts, err)
+	if pts.Points != 0 || souq.Classify(err) != souq.ClassRefused {
+		t.Fatalf("0.002 ETH under a USDC rule: %d points, %v", pts.Points, err)
 	}
 	if b, err := l.Balance(ctxT(t), "c1", "m1"); err != nil || b != 0 {
 		t.Fatalf("balance %d, %v", b, err)
@@ -177,10 +182,10 @@ func TestStampRuleEarnsEveryFifthOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := int64(0); (i+1)%5 == 0 && pts != 1 || (i+1)%5 != 0 && pts != want {
-			t.Fatalf("order %d earned %d points", i+1, pts)
+		if want := int64(0); (i+1)%5 == 0 && pts.Points != 1 || (i+1)%5 != 0 && pts.Points != want {
+			t.Fatalf("order %d earned %d points", i+1, pts.Points)
 		}
-		total += pts
+		total += pts.Points
 	}
 	if got := e.ledgerPoints("m2", "c2"); total != 2 || got != "2.0000000" {
 		t.Fatalf("10 stamped orders: %d points earned, %s on the ledger; want 2", total, got)

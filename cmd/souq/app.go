@@ -171,7 +171,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil, err
 	}
 	port := &escrow.Port{Client: a.Escrow, Senders: senders, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
-		PayBase: a.URL + "/pay", TxLink: func(h string) string { return a.Network.Explorer.TxURL(common.HexToHash(h)) }}
+		PayBase: a.URL + "/pay", TxLink: a.txLink}
 	var walletsPort souq.Wallets = book
 	if a.devChain() {
 		walletsPort = &faucetWallets{Book: book, faucet: pool.Add(roles["faucet"]), token: a.Network.Contracts.TestToken, log: log}
@@ -283,6 +283,8 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	}
 	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}, Media: db}).Register(a.srv.Engine())
 	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
+	(&server.Pages{Pay: payPages{sale: svc, escrow: a.Escrow, langs: b}, Tx: txPages{&escrow.TxInspector{Node: a.Client,
+		Escrow: a.Network.Contracts.Escrow, ChainID: chainID, FromBlock: a.Network.Contracts.DeployBlock, Assets: a.Assets}}}).Register(a.srv.Engine())
 
 	// Workers.
 	a.goRun("senders", func(ctx context.Context) error { return pool.Run(ctx) }, runCtx)
@@ -309,6 +311,16 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		}
 	}()
 	return a, nil
+}
+
+// txLink links a transaction: the explorer's page, or souq's own transaction page (GET /tx/<hash>)
+// on a chain without an explorer, such as the embedded dev chain.
+func (a *App) txLink(hash string) string {
+	h := common.HexToHash(hash)
+	if u := a.Network.Explorer.TxURL(h); u != "" {
+		return u
+	}
+	return a.URL + "/tx/" + h.Hex()
 }
 
 func (a *App) goRun(name string, f func(context.Context) error, ctx context.Context) {
@@ -364,6 +376,9 @@ func (a *App) startEVM(ctx context.Context) error {
 		a.Client = n.Client()
 		a.Network = n.Network()
 		a.Network.Confirmations = max(a.cfg.Confirmations, 1)
+		if a.cfg.ExplorerURL != "" {
+			a.Network.Explorer = chain.Explorer{BaseURL: a.cfg.ExplorerURL}
+		}
 		a.RPCURL = n.HTTPURL()
 		return nil
 	}

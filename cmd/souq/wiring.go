@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"html/template"
 	"math/big"
 	"net/http"
 	"os"
@@ -23,7 +22,6 @@ import (
 	"github.com/souqchain/souq/bot"
 	"github.com/souqchain/souq/bot/whatsapp"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
-	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/server"
@@ -128,7 +126,7 @@ func loadAPIKeys(path string) (map[[32]byte]souq.WaID, error) {
 	return out, sc.Err()
 }
 
-// auditAPI serves proof bundles and contract facts, and the payment page of payment links.
+// auditAPI serves proof bundles and contract facts.
 type auditAPI struct{ app *App }
 
 func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
@@ -136,7 +134,6 @@ func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
 	r.GET("/api/v1/admin/status", server.RequireArbiter(auth), adminStatus(x.app))
 	r.GET("/api/v1/audit/contracts", x.contracts)
 	x.registerLog(r, auth)
-	r.GET("/pay/:id", x.payPage)
 }
 
 func (x *auditAPI) contracts(c *gin.Context) {
@@ -147,59 +144,6 @@ func (x *auditAPI) contracts(c *gin.Context) {
 		"event_anchor": gin.H{"address": n.Contracts.EventAnchor.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.EventAnchor)},
 	})
 }
-
-var payTmpl = template.Must(template.New("pay").Parse(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>Pay order {{.Ref}} — souq</title>
-<style>body{font:16px system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}code{word-break:break-all}
-a.btn{display:inline-block;background:#075e54;color:#fff;padding:.6rem 1rem;border-radius:.5rem;text-decoration:none}</style></head>
-<body><h1>Pay order {{.Ref}}</h1><p>{{.Amount}} into the souq escrow contract on chain {{.ChainID}}.
-The money stays in escrow until delivery; a missed deadline or a dispute returns it.</p>
-<ol>{{range .Steps}}<li><p><b>{{.Label}}</b>: <a class="btn" href="{{.URI}}">open in wallet</a></p>
-<p>to <code>{{.To}}</code>, data <code>{{.Data}}</code></p></li>{{end}}</ol>
-<p>Escrow contract: <code>{{.Escrow}}</code></p></body></html>`))
-
-// payPage shows the wallet steps (EIP-681 links and raw calldata) that fund an order from any wallet;
-// with Accept: application/json it returns the payment request itself.
-func (x *auditAPI) payPage(c *gin.Context) {
-	id, err := souq.ParseOrderID(c.Param("id"))
-	if err != nil {
-		server.Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
-		return
-	}
-	var terms souq.Terms
-	var total souq.Money
-	err = x.app.DB.Sales().View(c.Request.Context(), func(tx souq.Tx) error {
-		o, err := tx.Order(id)
-		if err != nil {
-			return err
-		}
-		terms, total = o.Terms, o.Total
-		return nil
-	})
-	if err != nil {
-		server.Error(c, http.StatusNotFound, "not_found", "no such order")
-		return
-	}
-	at, err := escrow.ABITerms(terms)
-	if err != nil {
-		server.Error(c, http.StatusInternalServerError, "internal", "order terms unreadable")
-		return
-	}
-	pr, err := x.app.Escrow.PaymentRequest(at)
-	if err != nil {
-		server.Error(c, http.StatusInternalServerError, "internal", err.Error())
-		return
-	}
-	if strings.Contains(c.GetHeader("Accept"), "application/json") {
-		c.JSON(http.StatusOK, pr)
-		return
-	}
-	c.Status(http.StatusOK)
-	c.Header("Content-Type", "text/html; charset=utf-8")
-	_ = payTmpl.Execute(c.Writer, map[string]any{"Ref": id.Short(), "Amount": souq.Money{Asset: total.Asset, Amount: terms.Amount}.String(),
-		"ChainID": pr.ChainID, "Steps": pr.Steps, "Escrow": pr.Escrow.Hex()})
-}
-
 // The store implements the interfaces the WhatsApp adapters declare for what they keep; they do
 // not import it (see deps_test.go).
 var (

@@ -219,9 +219,21 @@ async function main() {
       await say(page, "merchant", "fidelidade 1 por 10 USDC");
       await reply(page, "merchant", "Regra de fidelidade salva");
       await say(page, "customer", "received " + ref);
-      await reply(page, "customer", `Order ${ref} is complete`);
+      const done = await reply(page, "customer", `Order ${ref} is complete`);
       await reply(page, "customer", "You earned 3 points"); // on Stellar, when the escrow released
       check("whole sale on the dev chain: shipped, courier photo (answered in Italian), delivered, released, 3 points", true);
+
+      // The release notice links souq's own transaction page (the dev chain has no explorer): the
+      // transaction and its Released event, read from the chain, amounts in the token's decimals.
+      const link = /https?:\/\/\S+\/tx\/0x[0-9a-fA-F]{64}/.exec(await done.innerText());
+      check("the release notice links its transaction", link !== null);
+      const tx = await ctx.newPage();
+      await tx.goto(link[0]);
+      await tx.locator("h3", { hasText: "Released to the seller" }).waitFor();
+      const txText = await tx.locator("body").innerText();
+      check("the transaction page shows the Released event: 29.70 USDC to the seller, 0.30 USDC fee", txText.includes("29.70 USDC") && txText.includes("0.30 USDC"));
+      await shot(tx, "02a-tx-release");
+      await tx.close();
       await shot(page, "02-sale-complete");
 
       // Redeem: the answer says the burn is under way; the ledger's close is told next.
@@ -277,6 +289,22 @@ async function main() {
     check("Arabic reply laid out right-to-left, English left-to-right", rtl === true && ltr === true);
 
     await shot(page, "05-arabic");
+    if (realServer) {
+      // The next offer's payment page speaks the customer's chat language (Arabic now, right to
+      // left), and its wallet link is live, with its QR code.
+      await say(page, "merchant", "vender 1 chá 12.50 USDC para +1 650 555 1234");
+      await reply(page, "customer", "12.50 USDC");
+      const pay = await ctx.newPage();
+      await pay.goto(stack.url + "/pay/" + (await offeredOrderID(stack.url)));
+      const href = await pay.locator("a.btn").getAttribute("href");
+      const dir = await pay.locator("html").getAttribute("dir");
+      const qr = await pay.locator("img.qr").evaluate(img => img.complete && img.naturalWidth > 0);
+      check("the payment page in Arabic (rtl) with a live EIP-681 link and its QR code", dir === "rtl" && /^ethereum:0x[0-9a-fA-F]{40}@\d+\/transfer\?address=0x[0-9a-fA-F]{40}&uint256=12500000$/.test(href) && qr);
+      await shot(pay, "06-pay-ar");
+      await pay.goto(pay.url() + "?lang=pt");
+      await shot(pay, "07-pay-pt");
+      await pay.close();
+    }
     console.log(`browser: ${checks.length} passed, 0 failed`);
   } finally {
     if (ctx) await ctx.close();
