@@ -36,7 +36,7 @@ func TestMoneyNoticesLinkTransaction(t *testing.T) {
 				t.Errorf("points notice %+v: want 2 points and the earn's ledger link", n)
 			}
 			linked[n.Kind]++
-		case money && !strings.HasPrefix(n.TxURL, "https://explorer.test/tx/0x"):
+		case money && !strings.HasPrefix(n.TxURL, "https://explorer.invalid/tx/0x"):
 			t.Errorf("%s notice to %s: tx link %q", n.Kind, n.To, n.TxURL)
 		case !money && n.TxURL != "":
 			t.Errorf("%s notice links %q: it reports no money moving", n.Kind, n.TxURL)
