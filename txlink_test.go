@@ -57,7 +57,7 @@ func TestMoneyNoticesLinkTransaction(t *testing.T) {
 	found := false
 	for _, n := range h.notifier.Sent() {
 		if n.Kind == souq.NoticeReleased && n.Order.ID == released {
-			found = found || n.TxURL == "https://explorer.test/tx/"+last.TxHash
+			found = found || n.TxURL == "https://explorer.invalid/tx/"+last.TxHash
 		}
 	}
 	if last.Status != souq.StatusReleased || last.TxHash == "" || !found {
