@@ -406,6 +406,17 @@ const (
 	NoticeActionFailed NoticeKind = "action_failed"
 )
 
+// Notice kinds about the customer's custodial wallet (no Order).
+const (
+	// NoticeDeposit: Amount arrived in the wallet (Address); Seller is the balance of the asset
+	// after it; Text lists the short refs of the payments it resumed.
+	NoticeDeposit NoticeKind = "deposit"
+	// NoticeWithdrawn: Amount left the wallet for Address in TxHash (TxURL).
+	NoticeWithdrawn NoticeKind = "withdrawn"
+	// NoticeWithdrawFailed: the withdrawal of Amount to Address did not happen (Text: why).
+	NoticeWithdrawFailed NoticeKind = "withdraw_failed"
+)
+
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
 // language, with the buttons that fit (an offer gets Pay / Decline).
 type Notice struct {
@@ -426,6 +437,12 @@ type Notice struct {
 	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
 	// never suggests trying again otherwise.
 	Retry bool `json:",omitempty"`
+	// TxHash and TxURL (the explorer's page, when one is configured) name the transaction of a
+	// wallet notice.
+	TxHash string `json:",omitempty"`
+	TxURL  string `json:",omitempty"`
+	// Network (NoticePaymentShortfall, NoticeDeposit) is where Address lives: the chain to send on.
+	Network *Network `json:",omitempty"`
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the

@@ -30,7 +30,7 @@ func openLimit(in *Intent) time.Duration {
 	switch {
 	case in.Kind == IntentNotify:
 		return 10 * time.Minute
-	case in.Kind.IsEscrow() && in.Status == IntentSubmitted:
+	case in.Kind.IsChain() && in.Status == IntentSubmitted:
 		return 30 * time.Minute // sent: waiting for confirmations
 	}
 	return 15 * time.Minute

@@ -59,6 +59,7 @@ type Options struct {
 // chat must be handled in order (the Runner does that).
 type Bot struct {
 	sales  souq.Sales
+	wallet souq.WalletSales // nil: no wallet command (the sale service implements it)
 	msgr   Messenger
 	chats  Storage
 	parser Parser
@@ -82,7 +83,8 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 	if o.Templates.OptIn == "" {
 		o.Templates.OptIn = "souq_optin"
 	}
-	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
+	wallet, _ := sales.(souq.WalletSales)
+	return &Bot{sales: sales, wallet: wallet, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
 }
 
 var _ souq.Notifier = (*Bot)(nil)
@@ -420,6 +422,12 @@ func (c *conv) run(cmd Command) {
 			return
 		}
 		c.say(kRuleSet, Args{"rule": desc, "currency": cmd.Asset.Symbol})
+	case VerbWallet:
+		c.wallet()
+	case VerbWithdraw:
+		c.withdraw(cmd)
+	case VerbWithdrawOK:
+		c.withdrawOK(cmd.Text)
 	case VerbDeliver:
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
 		c.send(whatsapp.Outgoing{LocationRequest: &whatsapp.LocationRequest{Body: T(c.st.Lang, kDeliverReady, Args{"order": shortRef(cmd.Order)})}})
@@ -753,6 +761,12 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.say(kInvalidAddress, nil)
 	case errors.Is(err, souq.ErrInsufficientPoints):
 		c.say(kNoPoints, nil)
+	case errors.As(err, new(*souq.FundsError)):
+		var fe *souq.FundsError
+		errors.As(err, &fe)
+		c.say(kWithdrawTooMuch, Args{"amount": fe.Want.String(), "have": fe.Have.String()})
+	case errors.Is(err, souq.ErrNoWallet):
+		c.say(kWalletNone, nil)
 	case errors.Is(err, souq.ErrInvalidRequest):
 		c.say(kInvalidRequest, nil)
 	default:
@@ -779,6 +793,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uLoyalty
 	case VerbReply:
 		k = uReply
+	case VerbWithdraw:
+		k = uWithdraw
 	case VerbLang:
 		c.langPicker()
 		return

@@ -109,6 +109,28 @@ const (
 	nDeliveryFailed     Key = "n_delivery_failed"
 	nActionFailed       Key = "n_action_failed"
 
+	// The custodial wallet.
+	kWallet               Key = "wallet"
+	kWalletCredits        Key = "wallet_credits"
+	kWalletWaiting        Key = "wallet_waiting"
+	kWalletDevFaucet      Key = "wallet_dev_faucet"
+	kWalletWithdrawHint   Key = "wallet_withdraw_hint"
+	kWalletNone           Key = "wallet_none"
+	kChainName            Key = "chain_name"
+	kWithdrawConfirmToken Key = "withdraw_confirm_token"
+	kWithdrawConfirmETH   Key = "withdraw_confirm_eth"
+	kWithdrawNothing      Key = "withdraw_nothing"
+	kWithdrawAlready      Key = "withdraw_already"
+	kWithdrawSent         Key = "withdraw_sent"
+	kWithdrawTooMuch      Key = "withdraw_too_much"
+	nDeposit              Key = "n_deposit"
+	nDepositResumed       Key = "n_deposit_resumed"
+	nWithdrawn            Key = "n_withdrawn"
+	nWithdrawFailed       Key = "n_withdraw_failed"
+	nPaymentShortfallNet  Key = "n_payment_shortfall_net"
+	uWithdraw             Key = "u_withdraw"
+	bNo                   Key = "b_no"
+
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
 	bHelp     Key = "b_help"
@@ -244,11 +266,31 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Your {points} points are burned: {discount} off your next order in {currency}.",
 		nRedeemFailed:      "Your redemption of {points} points could not be completed, so there is no voucher and your points are unchanged. Say points to see your balance.",
 
-		nPaymentFailedFinal: "Payment for order {order} did not go through: {text}.",
-		nPaymentShortfall:   "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
-		nPaymentWaiting:     "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
-		nDeliveryFailed:     "The delivery proof for order {order} was not recorded on-chain: {text}.",
-		nActionFailed:       "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+		nPaymentFailedFinal:   "Payment for order {order} did not go through: {text}.",
+		nPaymentShortfall:     "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
+		nPaymentWaiting:       "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
+		nDeliveryFailed:       "The delivery proof for order {order} was not recorded on-chain: {text}.",
+		nActionFailed:         "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+		kWallet:               "Your souq wallet\nAddress: {address}\nBalance: {balances}\nTo add funds, send {token} on {chain} to this address. I'll tell you when it arrives.",
+		kWalletCredits:        "Also held for you in the escrow contract: {credits}. Only a transaction sent by the wallet itself can take it out; ask for a person (agent) if you need it.",
+		kWalletWaiting:        "Payments waiting for funds: {orders}. They go through as soon as the money arrives.",
+		kWalletDevFaucet:      "This is souq's test chain: new wallets get {faucet} from its faucet. For more, send from any dev account over its JSON-RPC.",
+		kWalletWithdrawHint:   "To send money to your own wallet: withdraw <amount|all> <currency> to <0x address>.",
+		kWalletNone:           "Wallets are not available on this souq.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Send {amount} from your souq wallet to {address}? souq pays the network fee. (Your balance: {balance}.)",
+		kWithdrawConfirmETH:   "Send {amount} from your souq wallet to {address}? The network fee, at most {gas}, is paid from your wallet. (Your balance: {balance}.)",
+		kWithdrawNothing:      "No withdrawal is waiting for your confirmation. Send withdraw <amount|all> <currency> to <0x address>.",
+		kWithdrawAlready:      "That withdrawal is already under way.",
+		kWithdrawSent:         "Sending {amount} to {address}. I'll tell you when it's confirmed on the chain.",
+		kWithdrawTooMuch:      "You can't withdraw {amount}: at most {have} can go.",
+		nDeposit:              "Received {amount} on your souq wallet. Balance: {balance}.",
+		nDepositResumed:       "Received {amount} on your souq wallet. Balance: {balance}. Your payment for order {orders} is going through now.",
+		nWithdrawn:            "{amount} left your souq wallet for {address}. Transaction: {link}",
+		nWithdrawFailed:       "Your withdrawal of {amount} to {address} did not go through: {text}. The money is still in your souq wallet; say wallet to see it.",
+		nPaymentShortfallNet:  "Your wallet is short {amount} to pay order {order}. Send {amount} on {chain} to {address} and the payment goes through by itself as soon as it arrives (it waits until {until}). Say wallet to see your balance.",
+		uWithdraw:             "withdraw 10 USDC to 0x… (or: withdraw all ETH to 0x…)",
+		bNo:                   "No",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
@@ -367,11 +409,31 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Seus {points} pontos foram queimados: {discount} de desconto no próximo pedido em {currency}.",
 		nRedeemFailed:      "Não foi possível concluir o resgate de {points} pontos: não há vale e seus pontos continuam os mesmos. Diga pontos para ver seu saldo.",
 
-		nPaymentFailedFinal: "O pagamento do pedido {order} não foi concluído: {text}.",
-		nPaymentShortfall:   "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
-		nPaymentWaiting:     "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
-		nDeliveryFailed:     "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
-		nActionFailed:       "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
+		nPaymentFailedFinal:   "O pagamento do pedido {order} não foi concluído: {text}.",
+		nPaymentShortfall:     "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
+		nPaymentWaiting:       "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
+		nDeliveryFailed:       "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
+		nActionFailed:         "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
+		kWallet:               "Sua carteira souq\nEndereço: {address}\nSaldo: {balances}\nPara adicionar fundos, envie {token} na rede {chain} para este endereço. Eu aviso quando chegar.",
+		kWalletCredits:        "Também guardado para você no contrato de garantia: {credits}. Só uma transação enviada pela própria carteira pode retirá-lo; peça uma pessoa (atendente) se precisar.",
+		kWalletWaiting:        "Pagamentos aguardando fundos: {orders}. Eles são feitos assim que o dinheiro chegar.",
+		kWalletDevFaucet:      "Esta é a rede de testes do souq: carteiras novas recebem {faucet} da torneira (faucet). Para mais, envie de qualquer conta de desenvolvimento pelo JSON-RPC.",
+		kWalletWithdrawHint:   "Para enviar dinheiro para a sua própria carteira: sacar <valor|tudo> <moeda> para <endereço 0x>.",
+		kWalletNone:           "Carteiras não estão disponíveis neste souq.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Enviar {amount} da sua carteira souq para {address}? O souq paga a taxa da rede. (Seu saldo: {balance}.)",
+		kWithdrawConfirmETH:   "Enviar {amount} da sua carteira souq para {address}? A taxa da rede, no máximo {gas}, sai da sua carteira. (Seu saldo: {balance}.)",
+		kWithdrawNothing:      "Nenhum saque aguarda a sua confirmação. Envie sacar <valor|tudo> <moeda> para <endereço 0x>.",
+		kWithdrawAlready:      "Esse saque já está em andamento.",
+		kWithdrawSent:         "Enviando {amount} para {address}. Eu aviso quando for confirmado na rede.",
+		kWithdrawTooMuch:      "Não é possível sacar {amount}: no máximo {have}.",
+		nDeposit:              "Você recebeu {amount} na sua carteira souq. Saldo: {balance}.",
+		nDepositResumed:       "Você recebeu {amount} na sua carteira souq. Saldo: {balance}. O pagamento do pedido {orders} está sendo feito agora.",
+		nWithdrawn:            "{amount} saíram da sua carteira souq para {address}. Transação: {link}",
+		nWithdrawFailed:       "Seu saque de {amount} para {address} não foi feito: {text}. O dinheiro continua na sua carteira souq; diga carteira para ver.",
+		nPaymentShortfallNet:  "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} na rede {chain} para {address} e o pagamento é feito automaticamente assim que chegar (aguarda até {until}). Diga carteira para ver o saldo.",
+		uWithdraw:             "sacar 10 USDC para 0x… (ou: sacar tudo ETH para 0x…)",
+		bNo:                   "Não",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
@@ -490,11 +552,31 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "I tuoi {points} punti sono stati bruciati: {discount} di sconto sul prossimo ordine in {currency}.",
 		nRedeemFailed:      "Non è stato possibile completare il riscatto di {points} punti: nessun buono, e i tuoi punti restano invariati. Scrivi punti per vedere il saldo.",
 
-		nPaymentFailedFinal: "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
-		nPaymentShortfall:   "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
-		nPaymentWaiting:     "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
-		nDeliveryFailed:     "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
-		nActionFailed:       "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+		nPaymentFailedFinal:   "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
+		nPaymentShortfall:     "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
+		nPaymentWaiting:       "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
+		nDeliveryFailed:       "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
+		nActionFailed:         "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+		kWallet:               "Il tuo portafoglio souq\nIndirizzo: {address}\nSaldo: {balances}\nPer aggiungere fondi, invia {token} sulla rete {chain} a questo indirizzo. Ti avviso quando arrivano.",
+		kWalletCredits:        "Inoltre tenuti per te nel contratto di garanzia: {credits}. Solo una transazione inviata dal portafoglio stesso può ritirarli; chiedi una persona (operatore) se ti servono.",
+		kWalletWaiting:        "Pagamenti in attesa di fondi: {orders}. Partono appena arriva il denaro.",
+		kWalletDevFaucet:      "Questa è la rete di prova di souq: i portafogli nuovi ricevono {faucet} dal suo faucet. Per averne di più, invia da un qualsiasi conto di sviluppo tramite il suo JSON-RPC.",
+		kWalletWithdrawHint:   "Per inviare denaro al tuo portafoglio: preleva <importo|tutto> <valuta> a <indirizzo 0x>.",
+		kWalletNone:           "I portafogli non sono disponibili su questo souq.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete la paga souq. (Saldo: {balance}.)",
+		kWithdrawConfirmETH:   "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete, al massimo {gas}, è pagata dal tuo portafoglio. (Saldo: {balance}.)",
+		kWithdrawNothing:      "Nessun prelievo attende la tua conferma. Invia preleva <importo|tutto> <valuta> a <indirizzo 0x>.",
+		kWithdrawAlready:      "Questo prelievo è già in corso.",
+		kWithdrawSent:         "Invio {amount} a {address}. Ti avviso quando è confermato sulla rete.",
+		kWithdrawTooMuch:      "Non puoi prelevare {amount}: al massimo {have}.",
+		nDeposit:              "Hai ricevuto {amount} sul tuo portafoglio souq. Saldo: {balance}.",
+		nDepositResumed:       "Hai ricevuto {amount} sul tuo portafoglio souq. Saldo: {balance}. Il pagamento dell'ordine {orders} parte adesso.",
+		nWithdrawn:            "{amount} sono usciti dal tuo portafoglio souq verso {address}. Transazione: {link}",
+		nWithdrawFailed:       "Il prelievo di {amount} verso {address} non è andato a buon fine: {text}. Il denaro è ancora nel tuo portafoglio souq; scrivi portafoglio per vederlo.",
+		nPaymentShortfallNet:  "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} sulla rete {chain} a {address} e il pagamento parte da solo appena arrivano (attende fino a {until}). Scrivi portafoglio per vedere il saldo.",
+		uWithdraw:             "preleva 10 USDC a 0x… (oppure: preleva tutto ETH a 0x…)",
+		bNo:                   "No",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
@@ -613,11 +695,31 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "تم حرق نقاطك الـ{points}: خصم {discount} على طلبك القادم بعملة {currency}.",
 		nRedeemFailed:      "تعذّر إكمال استبدال {points} نقطة: لا توجد قسيمة ونقاطك كما هي. أرسل نقاط لمعرفة رصيدك.",
 
-		nPaymentFailedFinal: "لم يكتمل دفع الطلب {order}: {text}.",
-		nPaymentShortfall:   "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
-		nPaymentWaiting:     "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
-		nDeliveryFailed:     "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
-		nActionFailed:       "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
+		nPaymentFailedFinal:   "لم يكتمل دفع الطلب {order}: {text}.",
+		nPaymentShortfall:     "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
+		nPaymentWaiting:       "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
+		nDeliveryFailed:       "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
+		nActionFailed:         "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
+		kWallet:               "محفظتك في souq\nالعنوان: {address}\nالرصيد: {balances}\nلإضافة أموال، أرسل {token} على شبكة {chain} إلى هذا العنوان. سأخبرك عند وصولها.",
+		kWalletCredits:        "محفوظ لك أيضاً في عقد الضمان: {credits}. لا يسحبه إلا معاملة ترسلها المحفظة نفسها؛ اطلب موظفاً إن احتجت إليه.",
+		kWalletWaiting:        "مدفوعات تنتظر الأموال: {orders}. تتم فور وصول المال.",
+		kWalletDevFaucet:      "هذه شبكة souq التجريبية: تحصل المحافظ الجديدة على {faucet} من صنبورها. للمزيد، أرسل من أي حساب تطوير عبر JSON-RPC.",
+		kWalletWithdrawHint:   "لإرسال المال إلى محفظتك الخاصة: سحب <المبلغ|الكل> <العملة> إلى <عنوان 0x>.",
+		kWalletNone:           "المحافظ غير متاحة في souq هذا.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "إرسال {amount} من محفظتك في souq إلى {address}؟ يدفع souq رسوم الشبكة. (رصيدك: {balance}.)",
+		kWithdrawConfirmETH:   "إرسال {amount} من محفظتك في souq إلى {address}؟ تُدفع رسوم الشبكة، {gas} على الأكثر، من محفظتك. (رصيدك: {balance}.)",
+		kWithdrawNothing:      "لا يوجد سحب ينتظر تأكيدك. أرسل سحب <المبلغ|الكل> <العملة> إلى <عنوان 0x>.",
+		kWithdrawAlready:      "هذا السحب قيد التنفيذ بالفعل.",
+		kWithdrawSent:         "جارٍ إرسال {amount} إلى {address}. سأخبرك عند تأكيده على الشبكة.",
+		kWithdrawTooMuch:      "لا يمكنك سحب {amount}: الحد الأقصى {have}.",
+		nDeposit:              "وصلك {amount} في محفظتك في souq. الرصيد: {balance}.",
+		nDepositResumed:       "وصلك {amount} في محفظتك في souq. الرصيد: {balance}. يتم الآن دفع الطلب {orders}.",
+		nWithdrawn:            "خرج {amount} من محفظتك في souq إلى {address}. المعاملة: {link}",
+		nWithdrawFailed:       "لم يتم سحب {amount} إلى {address}: {text}. المال ما زال في محفظتك في souq؛ اكتب محفظة لرؤيته.",
+		nPaymentShortfallNet:  "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} على شبكة {chain} إلى {address} وسيتم الدفع تلقائياً فور وصولها (ينتظر حتى {until}). اكتب محفظة لرؤية رصيدك.",
+		uWithdraw:             "سحب 10 USDC إلى 0x… (أو: سحب الكل ETH إلى 0x…)",
+		bNo:                   "لا",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",

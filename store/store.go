@@ -63,6 +63,7 @@ var migrations = []Migration{
 	}},
 	{Name: "one journal: the transparency log's numbering and hash", Up: migrateJournalV2},
 	{Name: "outbox open index and kinds in the due index", Up: migrateOutboxOpen},
+	{Name: "custodial wallets' owners", Up: migrateWallets},
 }
 
 // DB is the open database.
