@@ -1,0 +1,217 @@
+package escrow_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/chain/txstore"
+	bolt "go.etcd.io/bbolt"
+)
+
+func (p *portEnv) funds(senders escrow.Senders, tracker *escrow.Tracker) *escrow.Funds {
+	return &escrow.Funds{Client: p.client, Reader: p.c.Client, Senders: senders, Keys: p.keys, Tracker: tracker,
+		Net:   souq.Network{Name: "test", ChainID: p.c.ChainID.Uint64()},
+		Token: souq.Asset{Symbol: "TUSD", Decimals: 6, Token: p.c.Contracts.TestToken.Hex()}}
+}
+
+func (p *portEnv) ethOf(a common.Address) *big.Int {
+	p.t.Helper()
+	b, err := p.c.Client.BalanceAt(context.Background(), a, nil)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return b
+}
+
+func (p *portEnv) tokenOf(f *escrow.Funds, a common.Address) *big.Int {
+	p.t.Helper()
+	bal, err := f.Balances(context.Background(), a.Hex())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return bal.Balances[0].Amount
+}
+
+func newAddress() common.Address {
+	k, _ := crypto.GenerateKey()
+	return crypto.PubkeyToAddress(k.PublicKey)
+}
+
+// A token withdrawal leaves a custodial wallet that holds no ETH at all: the relayer sends the
+// wallet's permit and the transfer. Asked again under the same key (a restart, a retried outbox
+// entry) it moves nothing more. An ETH withdrawal of "all" pays its own gas from the amount.
+func TestWithdrawTokenGaslessOnceAndETHAll(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	k, err := p.wallets.Wallet(7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.keys[k.Address()] = k
+	f := p.funds(escrow.CustodialSenders{Pool: p.pool, Keys: p.keys}, p.tracker)
+	p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(k.Address(), big.NewInt(5_000_000)))
+	if p.ethOf(k.Address()).Sign() != 0 {
+		t.Fatal("the wallet must hold no ETH for this test")
+	}
+
+	dest := newAddress()
+	amount := big.NewInt(1_250_000)
+	w := souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: f.Token, Amount: amount}
+	key := "wallet.withdraw/c/msg1"
+	if err := f.Withdraw(ctx, key, w); err != nil {
+		t.Fatal(err)
+	}
+	if r := p.result(key); !r.OK || r.TxHash == "" {
+		t.Fatalf("token withdrawal: %+v", r)
+	}
+	if got := p.tokenOf(f, dest); got.Cmp(amount) != 0 {
+		t.Fatalf("destination holds %s, want %s", got, amount)
+	}
+	if got := p.tokenOf(f, k.Address()); got.Cmp(big.NewInt(3_750_000)) != 0 {
+		t.Fatalf("wallet holds %s, want 3750000", got)
+	}
+	if p.ethOf(k.Address()).Sign() != 0 {
+		t.Fatal("the wallet paid gas")
+	}
+	// The same key again: the same transaction, reported again, and no second transfer.
+	p.mu.Lock()
+	first := p.results[key]
+	delete(p.results, key)
+	p.mu.Unlock()
+	if err := f.Withdraw(ctx, key, w); err != nil {
+		t.Fatal(err)
+	}
+	if r := p.result(key); !r.OK || r.TxHash != first.TxHash {
+		t.Fatalf("asked again: %+v, want the first transaction %s", r, first.TxHash)
+	}
+	if got := p.tokenOf(f, dest); got.Cmp(amount) != 0 {
+		t.Fatalf("destination holds %s after the same key twice, want %s", got, amount)
+	}
+
+	// ETH: "all" is the balance minus the most the transfer's gas can cost.
+	p.send(p.c.Faucet.Key, k.Address(), big.NewInt(1e15), nil)
+	bal := p.ethOf(k.Address())
+	gas, err := f.WithdrawGas(ctx, k.Address().Hex(), dest.Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := new(big.Int).Sub(bal, gas)
+	ekey := "wallet.withdraw/c/msg2"
+	if err := f.Withdraw(ctx, ekey, souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: all}); err != nil {
+		t.Fatal(err)
+	}
+	if r := p.result(ekey); !r.OK {
+		t.Fatalf("ETH withdrawal: %+v", r)
+	}
+	if got := p.ethOf(dest); got.Cmp(all) != 0 {
+		t.Fatalf("destination holds %s wei, want %s", got, all)
+	}
+	if left := p.ethOf(k.Address()); left.Cmp(gas) >= 0 {
+		t.Fatalf("wallet kept %s wei, more than the gas reserve %s", left, gas)
+	}
+}
+
+// A process that dies after signing a withdrawal and before sending it sends it once after the
+// restart: the signed transaction was saved before anything left, and the service's call again
+// under the same key finds the recorded intent instead of signing another.
+func TestWithdrawETHCrashBetweenSignAndSendSendsOnce(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	k, err := p.wallets.Wallet(9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.keys[k.Address()] = k
+	p.send(p.c.Faucet.Key, k.Address(), big.NewInt(1e16), nil)
+	dest := newAddress()
+	amount := big.NewInt(4e15)
+	w := souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: amount}
+
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "crash.db"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st, err := txstore.New(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var signed sync.Once
+	died := make(chan struct{})
+	cfg := sender.Config{ChainID: p.c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders(),
+		Hooks: sender.Hooks{AfterSigned: func(*sender.Intent) error {
+			signed.Do(func() { close(died) })
+			return errors.New("kill -9")
+		}}}
+	pool1 := sender.NewPool(p.c.Client, st, cfg)
+	f1 := p.funds(escrow.CustodialSenders{Pool: pool1, Keys: p.keys}, nil)
+	if err := f1.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
+		t.Fatal(err)
+	}
+	ctx1, cancel1 := context.WithCancel(ctx)
+	if err := pool1.Run(ctx1); !errors.Is(err, sender.ErrAborted) {
+		t.Fatalf("first run: %v, want aborted by the hook", err)
+	}
+	cancel1()
+	<-died
+	if got := p.ethOf(dest); got.Sign() != 0 {
+		t.Fatalf("sent before the crash: %s", got)
+	}
+
+	// Restart: new pool on the same store, and the service calls the port again.
+	cfg.Hooks = sender.Hooks{}
+	pool2 := sender.NewPool(p.c.Client, st, cfg)
+	senders2 := escrow.CustodialSenders{Pool: pool2, Keys: p.keys}
+	var mu sync.Mutex
+	results := map[string]souq.IntentResult{}
+	tracker, err := escrow.NewTracker(db, senders2, func(_ context.Context, r souq.IntentResult) error {
+		mu.Lock()
+		results[r.Key] = r
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f2 := p.funds(senders2, tracker)
+	if err := f2.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
+		t.Fatal(err)
+	}
+	ctx2, cancel2 := context.WithCancel(ctx)
+	t.Cleanup(cancel2)
+	go pool2.Run(ctx2)
+	go tracker.Run(ctx2, 10*time.Millisecond, nil)
+	deadline := time.Now().Add(20 * time.Second)
+	var r souq.IntentResult
+	for ok := false; !ok; {
+		if time.Now().After(deadline) {
+			t.Fatal("no result after the restart")
+		}
+		time.Sleep(10 * time.Millisecond)
+		mu.Lock()
+		r, ok = results["wallet.withdraw/c/crash"]
+		mu.Unlock()
+	}
+	if !r.OK {
+		t.Fatalf("after the restart: %+v", r)
+	}
+	if got := p.ethOf(dest); got.Cmp(amount) != 0 {
+		t.Fatalf("destination holds %s, want %s once", got, amount)
+	}
+	nonce, err := p.c.Client.NonceAt(ctx, k.Address(), nil)
+	if err != nil || nonce != 1 {
+		t.Fatalf("wallet nonce %d (%v): want exactly one transaction", nonce, err)
+	}
+}
