@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -213,5 +214,69 @@ func TestWithdrawETHCrashBetweenSignAndSendSendsOnce(t *testing.T) {
 	nonce, err := p.c.Client.NonceAt(ctx, k.Address(), nil)
 	if err != nil || nonce != 1 {
 		t.Fatalf("wallet nonce %d (%v): want exactly one transaction", nonce, err)
+	}
+}
+
+// The deposit watcher reports a token transfer to a known wallet once with the amount and the
+// balance after it, never again after a restart (its cursor is stored), skips senders it is told
+// to (the dev faucet's mints), and sees an ETH deposit to an active wallet by its balance, under
+// a key that a restart before the new balance was saved repeats (so the service tells it once).
+func TestDepositsSeenOnceAcrossRestart(t *testing.T) {
+	t.Parallel()
+	p := newPortEnv(t)
+	ctx := context.Background()
+	k, err := p.wallets.Wallet(11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := p.funds(escrow.CustodialSenders{Pool: p.pool, Keys: p.keys}, nil)
+	var got []souq.Deposit
+	watcher := func() *escrow.Deposits {
+		d := &escrow.Deposits{R: p.c.Client, Funds: f, DB: p.trackDB, Cursor: p.st,
+			Known:  func(context.Context) ([]string, error) { return []string{k.Address().Hex()}, nil },
+			Active: func(context.Context) ([]string, error) { return []string{k.Address().Hex()}, nil },
+			Report: func(_ context.Context, d souq.Deposit) error { got = append(got, d); return nil },
+			Ignore: []common.Address{{}}, ETHEvery: time.Nanosecond}
+		if err := d.Init(); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	d := watcher()
+	if _, err := d.Step(ctx); err != nil { // first start: from the head, ETH baseline recorded
+		t.Fatal(err)
+	}
+	// A mint (from the zero address, the dev faucet's way) is not a deposit to tell; a transfer is.
+	p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(p.c.Faucet.Address, big.NewInt(9_000_000)))
+	p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(k.Address(), big.NewInt(1_000_000)))
+	rc := p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackTransfer(k.Address(), big.NewInt(2_500_000)))
+	p.c.Commit()
+	if _, err := d.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].TxHash != rc.TxHash.Hex() || got[0].Amount.Amount.Int64() != 2_500_000 ||
+		got[0].Balance.Amount.Int64() != 3_500_000 || got[0].Amount.Asset.Symbol != "TUSD" {
+		t.Fatalf("deposits %+v, want the 2.5 TUSD transfer with balance 3.5", got)
+	}
+	d = watcher() // restart
+	if _, err := d.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 {
+		t.Fatalf("reported again after a restart: %+v", got[1:])
+	}
+	p.send(p.c.Faucet.Key, k.Address(), big.NewInt(7e15), nil)
+	if _, err := d.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[1].Amount.Asset.Symbol != "ETH" || got[1].Amount.Amount.Cmp(big.NewInt(7e15)) != 0 ||
+		got[1].Balance.Amount.Cmp(big.NewInt(7e15)) != 0 || !strings.HasPrefix(got[1].Key, "eth/") {
+		t.Fatalf("ETH deposit %+v", got[1:])
+	}
+	if _, err := d.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("ETH deposit reported again: %+v", got[2:])
 	}
 }
