@@ -99,6 +99,9 @@ var (
 	ErrNotMerchant = errors.New("not a registered merchant")
 	// ErrInvalidAddress: a payout address that is not a valid account on the escrow chain.
 	ErrInvalidAddress = errors.New("invalid payout address")
+	// ErrAddressChecksum: a mixed-case address whose EIP-55 checksum is wrong (a typo); it wraps
+	// ErrInvalidAddress.
+	ErrAddressChecksum = fmt.Errorf("wrong EIP-55 checksum: %w", ErrInvalidAddress)
 	// ErrInsufficientPoints: redeeming more points than the balance.
 	ErrInsufficientPoints = errors.New("not enough points")
 	// ErrInvalidRequest: a request the service rejects as malformed (empty items, self-sale…).

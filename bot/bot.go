@@ -553,6 +553,7 @@ func (c *conv) help(topic string) {
 		Rows: []whatsapp.Row{
 			{ID: TapID(VerbOrders, ""), Title: label(l, rOrders)},
 			{ID: TapID(VerbPoints, ""), Title: label(l, rPoints)},
+			{ID: TapID(VerbWallet, ""), Title: label(l, rWallet)},
 			{ID: TapID(VerbAgent, ""), Title: label(l, rAgent)},
 			{ID: TapID(VerbLang, ""), Title: label(l, rLang)},
 			{ID: TapID(VerbHelp, "merchant"), Title: label(l, rMerchant)},
@@ -757,6 +758,8 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.buttons(kNeedOptIn, nil, btn(l, bYes, TapID(VerbOptIn, "")))
 	case errors.Is(err, souq.ErrNotMerchant):
 		c.say(kNotMerchant, nil)
+	case errors.Is(err, souq.ErrAddressChecksum):
+		c.say(kAddressChecksum, nil)
 	case errors.Is(err, souq.ErrInvalidAddress):
 		c.say(kInvalidAddress, nil)
 	case errors.Is(err, souq.ErrInsufficientPoints):

@@ -116,6 +116,7 @@ const (
 	kWalletDevFaucet      Key = "wallet_dev_faucet"
 	kWalletWithdrawHint   Key = "wallet_withdraw_hint"
 	kWalletNone           Key = "wallet_none"
+	kAddressChecksum      Key = "address_checksum"
 	kChainName            Key = "chain_name"
 	kWithdrawConfirmToken Key = "withdraw_confirm_token"
 	kWithdrawConfirmETH   Key = "withdraw_confirm_eth"
@@ -146,6 +147,7 @@ const (
 	bOrders   Key = "b_orders"
 	rOrders   Key = "r_orders"
 	rPoints   Key = "r_points"
+	rWallet   Key = "r_wallet"
 	rAgent    Key = "r_agent"
 	rLang     Key = "r_lang"
 	rMerchant Key = "r_merchant"
@@ -173,7 +175,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "You're in. Offers from merchants will arrive here. Say help to see what you can do.",
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
-		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
+		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• wallet — add funds, balance · withdraw <amount|all> <currency> to <0x…>\n• lang en|ar|pt|it\n• agent — talk to a person\n• stop — no more offers",
 		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30 USDC to +55 11 99999 8888\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
@@ -277,6 +279,7 @@ var catalogue = map[Lang]map[Key]string{
 		kWalletDevFaucet:      "This is souq's test chain: new wallets get {faucet} from its faucet. For more, send from any dev account over its JSON-RPC.",
 		kWalletWithdrawHint:   "To send money to your own wallet: withdraw <amount|all> <currency> to <0x address>.",
 		kWalletNone:           "Wallets are not available on this souq.",
+		kAddressChecksum:      "That address mixes upper and lower case, but not as its EIP-55 checksum says: there is a typo. Copy it again, or write it all in lower case.",
 		kChainName:            "{name} (chain id {id})",
 		kWithdrawConfirmToken: "Send {amount} from your souq wallet to {address}? souq pays the network fee. (Your balance: {balance}.)",
 		kWithdrawConfirmETH:   "Send {amount} from your souq wallet to {address}? The network fee, at most {gas}, is paid from your wallet. (Your balance: {balance}.)",
@@ -294,7 +297,7 @@ var catalogue = map[Lang]map[Key]string{
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
-		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
+		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rWallet: "My wallet", rAgent: "Talk to a person", rLang: "Language",
 		rMerchant: "Merchant commands", rCourier: "Courier commands", rOptOut: "Stop offers", hMenu: "What can I do?", hOrders: "Your orders",
 
 		uSell:     "sell 2 coffee 30 USDC to +55 11 99999 8888",
@@ -316,7 +319,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "Pronto! As ofertas dos lojistas vão chegar aqui. Diga ajuda para ver o que você pode fazer.",
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
-		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
+		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• carteira — adicionar fundos, saldo · sacar <valor|tudo> <moeda> para <0x…>\n• lang en|ar|pt|it\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
 		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30 USDC para +55 11 99999 8888\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
@@ -420,6 +423,7 @@ var catalogue = map[Lang]map[Key]string{
 		kWalletDevFaucet:      "Esta é a rede de testes do souq: carteiras novas recebem {faucet} da torneira (faucet). Para mais, envie de qualquer conta de desenvolvimento pelo JSON-RPC.",
 		kWalletWithdrawHint:   "Para enviar dinheiro para a sua própria carteira: sacar <valor|tudo> <moeda> para <endereço 0x>.",
 		kWalletNone:           "Carteiras não estão disponíveis neste souq.",
+		kAddressChecksum:      "Esse endereço mistura maiúsculas e minúsculas, mas não como diz a sua soma de verificação EIP-55: há um erro de digitação. Copie-o de novo, ou escreva tudo em minúsculas.",
 		kChainName:            "{name} (chain id {id})",
 		kWithdrawConfirmToken: "Enviar {amount} da sua carteira souq para {address}? O souq paga a taxa da rede. (Seu saldo: {balance}.)",
 		kWithdrawConfirmETH:   "Enviar {amount} da sua carteira souq para {address}? A taxa da rede, no máximo {gas}, sai da sua carteira. (Seu saldo: {balance}.)",
@@ -437,7 +441,7 @@ var catalogue = map[Lang]map[Key]string{
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
-		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rAgent: "Falar com uma pessoa", rLang: "Idioma",
+		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rWallet: "Minha carteira", rAgent: "Falar com uma pessoa", rLang: "Idioma",
 		rMerchant: "Comandos do lojista", rCourier: "Comandos do entregador", rOptOut: "Parar ofertas", hMenu: "O que posso fazer?", hOrders: "Seus pedidos",
 
 		uSell:     "vender 2 café 30 USDC para +55 11 99999 8888",
@@ -459,7 +463,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "Fatto! Le offerte dei negozi arriveranno qui. Scrivi aiuto per vedere cosa puoi fare.",
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
-		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
+		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• portafoglio — aggiungere fondi, saldo · preleva <importo|tutto> <valuta> a <0x…>\n• lang en|ar|pt|it\n• operatore — parla con una persona\n• stop — niente più offerte",
 		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30 USDC a +39 333 123 4567\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia.",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
@@ -563,6 +567,7 @@ var catalogue = map[Lang]map[Key]string{
 		kWalletDevFaucet:      "Questa è la rete di prova di souq: i portafogli nuovi ricevono {faucet} dal suo faucet. Per averne di più, invia da un qualsiasi conto di sviluppo tramite il suo JSON-RPC.",
 		kWalletWithdrawHint:   "Per inviare denaro al tuo portafoglio: preleva <importo|tutto> <valuta> a <indirizzo 0x>.",
 		kWalletNone:           "I portafogli non sono disponibili su questo souq.",
+		kAddressChecksum:      "Questo indirizzo mescola maiuscole e minuscole, ma non come dice il suo checksum EIP-55: c'è un errore di battitura. Copialo di nuovo, o scrivilo tutto in minuscolo.",
 		kChainName:            "{name} (chain id {id})",
 		kWithdrawConfirmToken: "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete la paga souq. (Saldo: {balance}.)",
 		kWithdrawConfirmETH:   "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete, al massimo {gas}, è pagata dal tuo portafoglio. (Saldo: {balance}.)",
@@ -580,7 +585,7 @@ var catalogue = map[Lang]map[Key]string{
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
-		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
+		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rWallet: "Il mio portafoglio", rAgent: "Parla con una persona", rLang: "Lingua",
 		rMerchant: "Comandi negozio", rCourier: "Comandi corriere", rOptOut: "Stop offerte", hMenu: "Cosa posso fare?", hOrders: "I tuoi ordini",
 
 		uSell:     "vendi 2 caffè 30 USDC a +39 333 123 4567",
@@ -602,7 +607,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "تم الاشتراك. ستصلك عروض التجار هنا. أرسل مساعدة لمعرفة ما يمكنك فعله.",
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
-		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
+		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• محفظة — إضافة أموال، الرصيد · سحب <المبلغ|الكل> <العملة> إلى <0x…>\n• lang en|ar|pt|it\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
 		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30 USDC إلى +971 50 123 4567\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب.",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
@@ -706,6 +711,7 @@ var catalogue = map[Lang]map[Key]string{
 		kWalletDevFaucet:      "هذه شبكة souq التجريبية: تحصل المحافظ الجديدة على {faucet} من صنبورها. للمزيد، أرسل من أي حساب تطوير عبر JSON-RPC.",
 		kWalletWithdrawHint:   "لإرسال المال إلى محفظتك الخاصة: سحب <المبلغ|الكل> <العملة> إلى <عنوان 0x>.",
 		kWalletNone:           "المحافظ غير متاحة في souq هذا.",
+		kAddressChecksum:      "هذا العنوان يخلط بين الأحرف الكبيرة والصغيرة على غير ما يقوله مجموع التحقق EIP-55: فيه خطأ مطبعي. انسخه مرة أخرى، أو اكتبه كله بأحرف صغيرة.",
 		kChainName:            "{name} (chain id {id})",
 		kWithdrawConfirmToken: "إرسال {amount} من محفظتك في souq إلى {address}؟ يدفع souq رسوم الشبكة. (رصيدك: {balance}.)",
 		kWithdrawConfirmETH:   "إرسال {amount} من محفظتك في souq إلى {address}؟ تُدفع رسوم الشبكة، {gas} على الأكثر، من محفظتك. (رصيدك: {balance}.)",
@@ -723,7 +729,7 @@ var catalogue = map[Lang]map[Key]string{
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
-		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rAgent: "التحدث مع شخص", rLang: "اللغة",
+		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rWallet: "محفظتي", rAgent: "التحدث مع شخص", rLang: "اللغة",
 		rMerchant: "أوامر التاجر", rCourier: "أوامر المندوب", rOptOut: "إيقاف العروض", hMenu: "ماذا يمكنني أن أفعل؟", hOrders: "طلباتك",
 
 		uSell:     "بيع 2 قهوة 30 USDC إلى +971 50 123 4567",

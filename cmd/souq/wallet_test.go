@@ -143,7 +143,7 @@ func TestEmbeddedDefaultWallet(t *testing.T) {
 	// A wrong checksum is refused before anything is asked.
 	bad := "0x52908400098527886e0F7030069857D2E4169EE7"
 	e.send(e2eCustomer, "withdraw 1 USDC to "+bad)
-	e.waitReply(e2eCustomer, "valid payout address")
+	e.waitReply(e2eCustomer, "EIP-55 checksum says")
 
 	// All the ETH: the balance minus the gas it pays.
 	e.send(e2eCustomer, "withdraw all ETH to "+dest.Hex())
