@@ -16,6 +16,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/sender"
 )
 
 // Deposits watches custodial wallets for money arriving and reports each deposit once to the
@@ -27,12 +28,16 @@ import (
 //     head at its first start: money that arrived before souq watched is not news;
 //   - ETH by balance, since a plain transfer leaves no log: only the active wallets (a payment
 //     waiting for funds, or the owner looked at the wallet within the hour) are read, every
-//     ETHEvery, against the balance last seen, kept in the store.
+//     ETHEvery, at the newest confirmed block, against the balance last seen (kept in the store).
+//     What came in is the change plus what the wallet itself spent meanwhile — only souq holds its
+//     key, so every transaction it sent is a sender intent with a receipt (Mined) — so a payment
+//     that went out between two reads does not hide the deposit that paid for it.
 type Deposits struct {
 	R      LogReader
 	Funds  *Funds
 	DB     *bolt.DB
 	Cursor Cursor
+	Mined  sender.MinedStore // the senders' store (txstore): the wallets' own transactions
 	// Known lists every custodial wallet (Service.KnownWallets); Active those to poll for ETH
 	// (Service.ActiveWallets); Report is Service.OnDeposit.
 	Known, Active func(context.Context) ([]string, error)
@@ -221,9 +226,10 @@ func (d *Deposits) ignored(a common.Address) bool {
 	return false
 }
 
-// eth compares each active wallet's balance with the one last seen. An increase is reported under
-// the block of the balance it grew from, so a report repeated after a crash (before the new mark
-// was saved) has the same key and is told once.
+// eth compares each active wallet's balance at the newest confirmed block with the one last seen,
+// adding back what the wallet spent in between. An increase is reported under the block of the
+// balance it grew from, so a report repeated after a crash (before the new mark was saved) has
+// the same key and is told once.
 func (d *Deposits) eth(ctx context.Context) (int, error) {
 	active, err := d.Active(ctx)
 	if err != nil || len(active) == 0 {
@@ -233,12 +239,19 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("deposit watcher: head: %w", err)
 	}
+	conf := max(d.Confirmations, 1)
+	if head+1 < conf {
+		return 0, nil
+	}
+	safe := head + 1 - conf
 	n := 0
 	for _, a := range active {
 		addr := common.HexToAddress(a)
-		bal, err := d.Funds.balance(ctx, addr, ethAsset)
+		bal, err := rpc(ctx, d.Funds.Client.rpcTimeout, func(ctx context.Context) (*big.Int, error) {
+			return d.Funds.Reader.BalanceAt(ctx, addr, new(big.Int).SetUint64(safe))
+		})
 		if err != nil {
-			return n, err
+			return n, fmt.Errorf("deposit watcher: balance of %s: %w", addr, err)
 		}
 		k := []byte(strings.ToLower(addr.Hex()))
 		var mark *ethMark
@@ -251,21 +264,55 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 		}); err != nil {
 			return n, err
 		}
-		if mark != nil && bal.Cmp(mark.Balance) == 0 {
+		if mark != nil && safe <= mark.Block {
 			continue
 		}
-		if mark != nil && bal.Cmp(mark.Balance) > 0 {
-			dep := souq.Deposit{Address: addr.Hex(), Key: fmt.Sprintf("eth/%d", mark.Block),
-				Amount: souq.Money{Asset: ethAsset, Amount: new(big.Int).Sub(bal, mark.Balance)}, Balance: souq.Money{Asset: ethAsset, Amount: bal}}
-			if err := d.Report(ctx, dep); err != nil {
-				return n, fmt.Errorf("deposit watcher: report %s %s: %w", addr, dep.Key, err)
+		if mark != nil {
+			spent, err := d.spent(ctx, addr, mark.Block+1, safe)
+			if err != nil {
+				return n, err
 			}
-			n++
+			in := new(big.Int).Sub(bal, mark.Balance)
+			in.Add(in, spent)
+			if in.Sign() > 0 {
+				dep := souq.Deposit{Address: addr.Hex(), Key: fmt.Sprintf("eth/%d", mark.Block),
+					Amount: souq.Money{Asset: ethAsset, Amount: in}, Balance: souq.Money{Asset: ethAsset, Amount: bal}}
+				if err := d.Report(ctx, dep); err != nil {
+					return n, fmt.Errorf("deposit watcher: report %s %s: %w", addr, dep.Key, err)
+				}
+				n++
+			}
 		}
-		raw, _ := json.Marshal(ethMark{Balance: bal, Block: head})
+		raw, _ := json.Marshal(ethMark{Balance: bal, Block: safe})
 		if err := d.DB.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDepositETH).Put(k, raw) }); err != nil {
 			return n, err
 		}
 	}
 	return n, nil
+}
+
+// spent is what addr's own transactions mined in blocks from..to cost it: gas, and the value of
+// those that succeeded.
+func (d *Deposits) spent(ctx context.Context, addr common.Address, from, to uint64) (*big.Int, error) {
+	total := new(big.Int)
+	if d.Mined == nil {
+		return total, nil
+	}
+	ins, err := d.Mined.ListMined(ctx, addr, from)
+	if err != nil {
+		return nil, fmt.Errorf("deposit watcher: transactions of %s: %w", addr, err)
+	}
+	for _, in := range ins {
+		r := in.Receipt
+		if r == nil || r.BlockNumber > to || r.BlockNumber < from {
+			continue
+		}
+		if r.EffectiveGasPrice != nil {
+			total.Add(total, new(big.Int).Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed)))
+		}
+		if r.Status == 1 && in.Call.Value != nil {
+			total.Add(total, in.Call.Value)
+		}
+	}
+	return total, nil
 }

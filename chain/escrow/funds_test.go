@@ -232,7 +232,7 @@ func TestDepositsSeenOnceAcrossRestart(t *testing.T) {
 	f := p.funds(escrow.CustodialSenders{Pool: p.pool, Keys: p.keys}, nil)
 	var got []souq.Deposit
 	watcher := func() *escrow.Deposits {
-		d := &escrow.Deposits{R: p.c.Client, Funds: f, DB: p.trackDB, Cursor: p.st,
+		d := &escrow.Deposits{R: p.c.Client, Funds: f, DB: p.trackDB, Cursor: p.st, Mined: p.st,
 			Known:  func(context.Context) ([]string, error) { return []string{k.Address().Hex()}, nil },
 			Active: func(context.Context) ([]string, error) { return []string{k.Address().Hex()}, nil },
 			Report: func(_ context.Context, d souq.Deposit) error { got = append(got, d); return nil },
@@ -278,5 +278,40 @@ func TestDepositsSeenOnceAcrossRestart(t *testing.T) {
 	}
 	if len(got) != 2 {
 		t.Fatalf("ETH deposit reported again: %+v", got[2:])
+	}
+	// The wallet spends (a withdrawal souq sends) and receives between two reads: the deposit is
+	// told whole, not netted against the spending.
+	p.keys[k.Address()] = k
+	dest := newAddress()
+	if err := f.Withdraw(ctx, "wallet.withdraw/c/spend", souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: big.NewInt(2e15)}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for p.ethOf(dest).Sign() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("withdrawal not mined")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.send(p.c.Faucet.Key, k.Address(), big.NewInt(3e15), nil)
+	// The withdrawal's receipt must be recorded (the sender's store) before the read.
+	for {
+		mined, err := p.st.ListMined(ctx, k.Address(), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(mined) == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("withdrawal receipt not recorded")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if _, err := d.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[2].Amount.Amount.Cmp(big.NewInt(3e15)) != 0 {
+		t.Fatalf("deposit after spending: %+v, want exactly 3e15 wei", got[2:])
 	}
 }

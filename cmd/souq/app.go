@@ -223,7 +223,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		Net: souq.Network{Name: a.Network.Name, ChainID: a.Network.ChainID}, Token: a.Assets[strings.ToUpper(cfg.TokenSymbol)]}
 	var ignoreDeposits []common.Address
 	if a.devChain() {
-		funds.Net.DevFaucet = devFaucetText(funds.Token)
+		funds.Net.Name, funds.Net.DevFaucet = "souq dev chain", devFaucetText(funds.Token)
 		ignoreDeposits = append(ignoreDeposits, common.Address{}) // the faucet mints new wallets their test tokens: not news
 	}
 	svc, err = souq.NewService(souq.Config{
@@ -256,7 +256,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return svc.OnChainEvent(ctx, ce)
 	})
 
-	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.Bolt(), Cursor: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
+	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.Bolt(), Cursor: ts, Mined: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
 		Report: svc.OnDeposit, Ignore: ignoreDeposits, Confirmations: max(a.Network.Confirmations, 1), Log: log.WithField("component", "deposits")}
 	if err := deposits.Init(); err != nil {
 		return nil, err

@@ -158,6 +158,22 @@ func TestEmbeddedDefaultWallet(t *testing.T) {
 		t.Fatalf("destination got %s wei of the wallet's ~10 ETH", got)
 	}
 
+	// An ETH order from the emptied wallet waits for ETH; an ETH deposit (seen by its balance: a
+	// plain transfer leaves no log) is told and the payment goes through.
+	e.send(e2eMerchant, "sell 1 tea 0.5 ETH to +1 650 555 1234")
+	eo, err := e.d.latestOrder(e.ctx, e2eCustomer, o.ID)
+	e.must(err)
+	e.send(e2eCustomer, "pay "+eo.ID.Short())
+	e.waitReply(e2eCustomer, "to pay order "+eo.ID.Short())
+	e.sendFrom(faucet.Key, wallet, big.NewInt(1e18), nil)
+	if _, err := e.d.waitReply(e2eCustomer, "Received 1.00"); err != nil {
+		for _, m := range e.app.Sim.Messages(e2eCustomer, 0) {
+			t.Logf("%s %s", m.Dir, m.Body)
+		}
+		t.Fatal(err)
+	}
+	e.waitStatus(eo.ID, souq.StatusPaid)
+
 	if n := e.count(e2eCustomer, "Received 300.00 USDC"); n != 1 {
 		t.Fatalf("the 300 USDC deposit was told %d times", n)
 	}
