@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/escrow"
+	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
 	bolt "go.etcd.io/bbolt"
@@ -125,95 +126,124 @@ func TestWithdrawTokenGaslessOnceAndETHAll(t *testing.T) {
 
 // A process that dies after signing a withdrawal and before sending it sends it once after the
 // restart: the signed transaction was saved before anything left, and the service's call again
-// under the same key finds the recorded intent instead of signing another.
-func TestWithdrawETHCrashBetweenSignAndSendSendsOnce(t *testing.T) {
+// under the same key finds the recorded intents instead of signing others. For a token the crash
+// comes after the relayer signed the wallet's permit, before the transfer.
+func TestWithdrawCrashBetweenSignAndSendSendsOnce(t *testing.T) {
 	t.Parallel()
-	p := newPortEnv(t)
-	ctx := context.Background()
-	k, err := p.wallets.Wallet(9)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.keys[k.Address()] = k
-	p.send(p.c.Faucet.Key, k.Address(), big.NewInt(1e16), nil)
-	dest := newAddress()
-	amount := big.NewInt(4e15)
-	w := souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: amount}
+	for _, tt := range []struct {
+		name  string
+		token bool
+	}{{"ETH", false}, {"token", true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := newPortEnv(t)
+			ctx := context.Background()
+			k, err := p.wallets.Wallet(9)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.keys[k.Address()] = k
+			dest := newAddress()
+			w := souq.Withdrawal{From: k.Address().Hex(), To: dest.Hex(), Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: big.NewInt(4e15)}
+			if tt.token {
+				p.send(p.c.Faucet.Key, p.c.Contracts.TestToken, nil, tokenABI.PackMint(k.Address(), big.NewInt(9_000_000)))
+				w.Asset, w.Amount = souq.Asset{Symbol: "TUSD", Decimals: 6, Token: p.c.Contracts.TestToken.Hex()}, big.NewInt(4_000_000)
+			} else {
+				p.send(p.c.Faucet.Key, k.Address(), big.NewInt(1e16), nil)
+			}
+			balance := func() *big.Int {
+				if tt.token {
+					return p.tokenOf(p.funds(nil, nil), dest)
+				}
+				return p.ethOf(dest)
+			}
 
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "crash.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st, err := txstore.New(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var signed sync.Once
-	died := make(chan struct{})
-	cfg := sender.Config{ChainID: p.c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders(),
-		Hooks: sender.Hooks{AfterSigned: func(*sender.Intent) error {
-			signed.Do(func() { close(died) })
-			return errors.New("kill -9")
-		}}}
-	pool1 := sender.NewPool(p.c.Client, st, cfg)
-	f1 := p.funds(escrow.CustodialSenders{Pool: pool1, Keys: p.keys}, nil)
-	if err := f1.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
-		t.Fatal(err)
-	}
-	ctx1, cancel1 := context.WithCancel(ctx)
-	if err := pool1.Run(ctx1); !errors.Is(err, sender.ErrAborted) {
-		t.Fatalf("first run: %v, want aborted by the hook", err)
-	}
-	cancel1()
-	<-died
-	if got := p.ethOf(dest); got.Sign() != 0 {
-		t.Fatalf("sent before the crash: %s", got)
-	}
+			db, err := bolt.Open(filepath.Join(t.TempDir(), "crash.db"), 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			st, err := txstore.New(db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var signed sync.Once
+			died := make(chan struct{})
+			cfg := sender.Config{ChainID: p.c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders(),
+				Hooks: sender.Hooks{AfterSigned: func(*sender.Intent) error {
+					signed.Do(func() { close(died) })
+					return errors.New("kill -9")
+				}}}
+			// The relayer's sender in this process: the env's own pool does not run it meanwhile.
+			opKey := keys.NewKey(p.c.Operator.Key)
+			pool1 := sender.NewPool(p.c.Client, st, cfg)
+			pool1.Add(opKey)
+			f1 := p.funds(escrow.CustodialSenders{Pool: pool1, Keys: p.keys}, nil)
+			f1.Client = escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, pool1)
+			if err := f1.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
+				t.Fatal(err)
+			}
+			ctx1, cancel1 := context.WithCancel(ctx)
+			if err := pool1.Run(ctx1); !errors.Is(err, sender.ErrAborted) {
+				t.Fatalf("first run: %v, want aborted by the hook", err)
+			}
+			cancel1()
+			<-died
+			if got := balance(); got.Sign() != 0 {
+				t.Fatalf("sent before the crash: %s", got)
+			}
 
-	// Restart: new pool on the same store, and the service calls the port again.
-	cfg.Hooks = sender.Hooks{}
-	pool2 := sender.NewPool(p.c.Client, st, cfg)
-	senders2 := escrow.CustodialSenders{Pool: pool2, Keys: p.keys}
-	var mu sync.Mutex
-	results := map[string]souq.IntentResult{}
-	tracker, err := escrow.NewTracker(db, senders2, func(_ context.Context, r souq.IntentResult) error {
-		mu.Lock()
-		results[r.Key] = r
-		mu.Unlock()
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f2 := p.funds(senders2, tracker)
-	if err := f2.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
-		t.Fatal(err)
-	}
-	ctx2, cancel2 := context.WithCancel(ctx)
-	t.Cleanup(cancel2)
-	go pool2.Run(ctx2)
-	go tracker.Run(ctx2, 10*time.Millisecond, nil)
-	deadline := time.Now().Add(20 * time.Second)
-	var r souq.IntentResult
-	for ok := false; !ok; {
-		if time.Now().After(deadline) {
-			t.Fatal("no result after the restart")
-		}
-		time.Sleep(10 * time.Millisecond)
-		mu.Lock()
-		r, ok = results["wallet.withdraw/c/crash"]
-		mu.Unlock()
-	}
-	if !r.OK {
-		t.Fatalf("after the restart: %+v", r)
-	}
-	if got := p.ethOf(dest); got.Cmp(amount) != 0 {
-		t.Fatalf("destination holds %s, want %s once", got, amount)
-	}
-	nonce, err := p.c.Client.NonceAt(ctx, k.Address(), nil)
-	if err != nil || nonce != 1 {
-		t.Fatalf("wallet nonce %d (%v): want exactly one transaction", nonce, err)
+			// Restart: new pool on the same store, and the service calls the port again.
+			cfg.Hooks = sender.Hooks{}
+			pool2 := sender.NewPool(p.c.Client, st, cfg)
+			pool2.Add(opKey)
+			senders2 := escrow.CustodialSenders{Pool: pool2, Keys: p.keys}
+			var mu sync.Mutex
+			results := map[string]souq.IntentResult{}
+			tracker, err := escrow.NewTracker(db, senders2, func(_ context.Context, r souq.IntentResult) error {
+				mu.Lock()
+				results[r.Key] = r
+				mu.Unlock()
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f2 := p.funds(senders2, tracker)
+			f2.Client = escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, pool2)
+			if err := f2.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {
+				t.Fatal(err)
+			}
+			ctx2, cancel2 := context.WithCancel(ctx)
+			t.Cleanup(cancel2)
+			go pool2.Run(ctx2)
+			go tracker.Run(ctx2, 10*time.Millisecond, nil)
+			deadline := time.Now().Add(20 * time.Second)
+			var r souq.IntentResult
+			for ok := false; !ok; {
+				if time.Now().After(deadline) {
+					t.Fatal("no result after the restart")
+				}
+				time.Sleep(10 * time.Millisecond)
+				mu.Lock()
+				r, ok = results["wallet.withdraw/c/crash"]
+				mu.Unlock()
+			}
+			if !r.OK {
+				t.Fatalf("after the restart: %+v", r)
+			}
+			if got := balance(); got.Cmp(w.Amount) != 0 {
+				t.Fatalf("destination holds %s, want %s once", got, w.Amount)
+			}
+			// ETH: the wallet's one transfer; a token: the relayer sent both, the wallet nothing.
+			want := uint64(1)
+			if tt.token {
+				want = 0
+			}
+			if n, err := p.c.Client.NonceAt(ctx, k.Address(), nil); err != nil || n != want {
+				t.Fatalf("the wallet sent %d transactions (%v), want %d", n, err, want)
+			}
+		})
 	}
 }
 
