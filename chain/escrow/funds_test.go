@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/escrow"
@@ -85,6 +86,12 @@ func TestWithdrawTokenGaslessOnceAndETHAll(t *testing.T) {
 	}
 	if p.ethOf(k.Address()).Sign() != 0 {
 		t.Fatal("the wallet paid gas")
+	}
+	// What the relayer paid: its permit and transferFrom (every relayer transaction to the token).
+	if gas := p.relayerGasTo(p.c.Contracts.TestToken); gas == 0 || gas > 140_000 {
+		t.Fatalf("relayer gas for a token withdrawal: %d, want (0, 140000]", gas)
+	} else {
+		t.Logf("relayer gas for a token withdrawal (permit + transferFrom): %d", gas)
 	}
 	// The same key again: the same transaction, reported again, and no second transfer.
 	p.mu.Lock()
@@ -344,4 +351,34 @@ func TestDepositsSeenOnceAcrossRestart(t *testing.T) {
 	if len(got) != 3 || got[2].Amount.Amount.Cmp(big.NewInt(3e15)) != 0 {
 		t.Fatalf("deposit after spending: %+v, want exactly 3e15 wei", got[2:])
 	}
+}
+
+// relayerGasTo sums the gas of the operator's transactions to `to` in the chain so far.
+func (p *portEnv) relayerGasTo(to common.Address) uint64 {
+	p.t.Helper()
+	ctx := context.Background()
+	head, err := p.c.Client.BlockNumber(ctx)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	var total uint64
+	for n := uint64(0); n <= head; n++ {
+		b, err := p.c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			p.t.Fatal(err)
+		}
+		for _, tx := range b.Transactions() {
+			from, err := types.Sender(types.LatestSignerForChainID(p.c.ChainID), tx)
+			if err != nil || from != p.c.Operator.Address || tx.To() == nil || *tx.To() != to {
+				continue
+			}
+			r, err := p.c.Client.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				p.t.Fatal(err)
+			}
+			total += r.GasUsed
+			p.t.Logf("relayer tx %s to %s: %d gas", tx.Hash().Hex()[:10], to.Hex()[:8], r.GasUsed)
+		}
+	}
+	return total
 }
