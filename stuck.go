@@ -55,7 +55,7 @@ type WorkItem struct {
 // system names what an intent kind talks to.
 func system(k IntentKind) string {
 	switch {
-	case k.IsEscrow():
+	case k.IsChain():
 		return "the EVM JSON-RPC node and the sending accounts"
 	case k == IntentNotify:
 		return "the WhatsApp Graph API"
