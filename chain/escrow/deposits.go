@@ -150,6 +150,9 @@ func (d *Deposits) tokens(ctx context.Context) (int, error) {
 	if !ok {
 		return 0, d.Cursor.SaveCursor(ctx, depositCursor, safe+1)
 	}
+	if next > safe {
+		return 0, nil // no new confirmed block
+	}
 	known, err := d.Known(ctx)
 	if err != nil {
 		return 0, err
