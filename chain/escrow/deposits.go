@@ -37,7 +37,7 @@ type Deposits struct {
 	Funds  *Funds
 	DB     *bolt.DB
 	Cursor Cursor
-	Mined  sender.MinedStore // the senders' store (txstore): the wallets' own transactions
+	Mined  WalletTxs // the senders' store (txstore): the wallets' own transactions
 	// Known lists every custodial wallet (Service.KnownWallets); Active those to poll for ETH
 	// (Service.ActiveWallets); Report is Service.OnDeposit.
 	Known, Active func(context.Context) ([]string, error)
@@ -51,6 +51,12 @@ type Deposits struct {
 
 	rng     *logRange
 	lastETH time.Time
+}
+
+// WalletTxs is what the deposit watcher reads of the senders' store (txstore.Store).
+type WalletTxs interface {
+	sender.MinedStore
+	ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error)
 }
 
 var (
@@ -270,6 +276,14 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 		if mark != nil && safe <= mark.Block {
 			continue
 		}
+		if busy, err := d.sending(ctx, addr); err != nil || busy {
+			// A transaction of the wallet's own may be mined but not yet recorded: read again
+			// once it is, so what it spent is added back.
+			if err != nil {
+				return n, err
+			}
+			continue
+		}
 		if mark != nil {
 			spent, err := d.spent(ctx, addr, mark.Block+1, safe)
 			if err != nil {
@@ -292,6 +306,23 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// sending reports whether addr has a transaction signed and not yet final in the senders' store.
+func (d *Deposits) sending(ctx context.Context, addr common.Address) (bool, error) {
+	if d.Mined == nil {
+		return false, nil
+	}
+	open, err := d.Mined.ListPending(ctx, addr)
+	if err != nil {
+		return false, fmt.Errorf("deposit watcher: open transactions of %s: %w", addr, err)
+	}
+	for _, in := range open {
+		if in.State != sender.Queued {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // spent is what addr's own transactions mined in blocks from..to cost it: gas, and the value of
