@@ -39,6 +39,8 @@ const (
 	EventEscalated        EventKind = "support.escalated"
 	EventHandedBack       EventKind = "support.handed_back"
 	EventNumberChanged    EventKind = "user.number_changed"
+	EventDeposit          EventKind = "wallet.deposit"  // money arrived in a custodial wallet
+	EventWithdraw         EventKind = "wallet.withdraw" // a customer asked to withdraw (confirmed)
 	EventOfferUndelivered EventKind = "order.offer_undelivered"
 	EventResolveDecision  EventKind = "order.resolve_requested"
 	EventCourier          EventKind = "merchant.courier"       // a courier named or removed

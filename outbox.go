@@ -261,7 +261,13 @@ func (s *Service) OnIntentResult(ctx context.Context, r IntentResult) error {
 			if err := w.tx.PutIntent(in); err != nil {
 				return err
 			}
-			return w.event(EventIntentDone, in.Order, map[string]string{"intent": string(in.Kind), "key": r.Key, "tx": r.TxHash})
+			if err := w.event(EventIntentDone, in.Order, map[string]string{"intent": string(in.Kind), "key": r.Key, "tx": r.TxHash}); err != nil {
+				return err
+			}
+			if in.Kind == IntentWithdraw {
+				return w.withdrawDone(in, r.TxHash)
+			}
+			return nil
 		}
 		if attempt != in.Attempt {
 			return nil // an earlier attempt, already replaced by a newer one
@@ -312,6 +318,9 @@ func (w *work) failure(in *Intent, class FailureClass, reason string, sf *Shortf
 		}
 		return w.tx.PutIntent(in)
 	case ClassRefusedNow:
+		if in.Kind == IntentWithdraw {
+			return w.failed(in, reason) // not sent again by itself: the customer is told why and asks again
+		}
 		if in.Kind == IntentFund {
 			if sf != nil {
 				return w.waitFunds(in, reason, sf)
@@ -373,6 +382,10 @@ func (w *work) waitFunds(in *Intent, reason string, sf *ShortfallError) error {
 	// Told once per missing amount: a second top-up that is still short is news, a retry is not.
 	if err := w.notify(o, o.Customer, NoticePaymentShortfall, func(n *Notice) {
 		n.Amount, n.Address, n.Until = missing, cmp.Or(sf.Address, o.Terms.Buyer), until
+		if w.s.cfg.Funds != nil {
+			net := w.s.cfg.Funds.Network()
+			n.Network = &net
+		}
 		n.Key = fmt.Sprintf("n/%s/%s/%s/%s", o.ID, NoticePaymentShortfall, missing.Asset.Symbol, missing.Amount)
 	}); err != nil {
 		return err
@@ -453,6 +466,9 @@ func (w *work) failed(in *Intent, reason string) error {
 	})
 	if in.Kind == IntentRedeem {
 		return w.redeemFailed(in, reason)
+	}
+	if in.Kind == IntentWithdraw {
+		return w.withdrawFailed(in, reason)
 	}
 	if !in.Kind.IsEscrow() {
 		return nil
@@ -703,7 +719,7 @@ func newLanes() []*lane {
 	}
 	return []*lane{
 		mk("escrow", 2, 16, IntentFund, IntentDeliver, IntentConfirm, IntentRelease, IntentRefund,
-			IntentRefundExpired, IntentRefundExpiredDispute, IntentDispute, IntentResolve, IntentPayout),
+			IntentRefundExpired, IntentRefundExpiredDispute, IntentDispute, IntentResolve, IntentPayout, IntentWithdraw),
 		loyalty(mk("loyalty", 2, 32, IntentEarn, IntentRedeem)),
 		mk("notify", 4, 4, IntentNotify),
 	}
@@ -1003,7 +1019,7 @@ func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earne
 		}
 		cur.LastError, cur.Class, cur.Run = "", "", ""
 		w.unstick(cur)
-		if in.Kind.IsEscrow() {
+		if in.Kind.IsChain() {
 			cur.Status = IntentSubmitted
 		} else {
 			cur.Status = IntentDone
@@ -1059,6 +1075,11 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (Earned
 		return s.cfg.Loyalty.Earn(ctx, key, s.earning(*p.Earning))
 	case IntentRedeem:
 		return Earned{}, s.cfg.Loyalty.Redeem(ctx, key, p.Customer, p.Merchant, p.Points)
+	case IntentWithdraw:
+		if s.cfg.Funds == nil || p.Withdrawal == nil {
+			return Earned{}, fmt.Errorf("intent %s: no funds port or withdrawal: %w", in.Key, ErrNeedsOperator)
+		}
+		return Earned{}, s.cfg.Funds.Withdraw(ctx, key, *p.Withdrawal)
 	case IntentNotify:
 		if p.Notice == nil {
 			return Earned{}, fmt.Errorf("intent %s has no notice: %w", in.Key, ErrRefused)

@@ -160,10 +160,16 @@ const (
 	IntentEarn                 IntentKind = "loyalty.earn"
 	IntentRedeem               IntentKind = "loyalty.redeem"
 	IntentNotify               IntentKind = "notify"
+	// IntentWithdraw sends from a customer's custodial wallet to their own address (Funds).
+	IntentWithdraw IntentKind = "wallet.withdraw"
 )
 
 // IsEscrow reports whether the kind is an escrow transaction.
 func (k IntentKind) IsEscrow() bool { return len(k) > 7 && k[:7] == "escrow." }
+
+// IsChain reports whether the kind is a chain transaction whose outcome arrives later through
+// Service.OnIntentResult (escrow acts and withdrawals).
+func (k IntentKind) IsChain() bool { return k.IsEscrow() || k == IntentWithdraw }
 
 // IntentStatus is where an outbox entry stands.
 type IntentStatus string
@@ -259,6 +265,14 @@ type Tx interface {
 
 	Ticket(id string) (*TicketRecord, error)
 	PutTicket(t *TicketRecord) error
+
+	// WalletOwner returns the customer account (see Customer.Account) whose custodial wallet addr
+	// is (any case of the hex); ErrNotFound for an address souq never handed out.
+	WalletOwner(addr string) (WaID, error)
+	// PutWalletOwner records that addr is the custodial wallet of account.
+	PutWalletOwner(addr string, account WaID) error
+	// WalletOwners calls fn for every recorded custodial wallet (addr in lower-case hex).
+	WalletOwners(fn func(addr string, account WaID) error) error
 }
 
 // TicketRecord is an escalation to a human agent.

@@ -99,6 +99,9 @@ var (
 	ErrNotMerchant = errors.New("not a registered merchant")
 	// ErrInvalidAddress: a payout address that is not a valid account on the escrow chain.
 	ErrInvalidAddress = errors.New("invalid payout address")
+	// ErrAddressChecksum: a mixed-case address whose EIP-55 checksum is wrong (a typo); it wraps
+	// ErrInvalidAddress.
+	ErrAddressChecksum = fmt.Errorf("wrong EIP-55 checksum: %w", ErrInvalidAddress)
 	// ErrInsufficientPoints: redeeming more points than the balance.
 	ErrInsufficientPoints = errors.New("not enough points")
 	// ErrInvalidRequest: a request the service rejects as malformed (empty items, self-sale…).
@@ -416,6 +419,17 @@ const (
 	NoticeActionFailed NoticeKind = "action_failed"
 )
 
+// Notice kinds about the customer's custodial wallet (no Order).
+const (
+	// NoticeDeposit: Amount arrived in the wallet (Address); Seller is the balance of the asset
+	// after it; Text lists the short refs of the payments it resumed.
+	NoticeDeposit NoticeKind = "deposit"
+	// NoticeWithdrawn: Amount left the wallet for Address in TxHash (TxURL).
+	NoticeWithdrawn NoticeKind = "withdrawn"
+	// NoticeWithdrawFailed: the withdrawal of Amount to Address did not happen (Text: why).
+	NoticeWithdrawFailed NoticeKind = "withdraw_failed"
+)
+
 // Notice is a typed message the service pushes to one user. The bot renders it in the recipient's
 // language, with the buttons that fit (an offer gets Pay / Decline).
 type Notice struct {
@@ -436,10 +450,13 @@ type Notice struct {
 	// Retry (NoticePaymentFailed): paying again can work (the offer still stands). The reply
 	// never suggests trying again otherwise.
 	Retry bool `json:",omitempty"`
-	// TxURL links the transaction a money notice reports (paid, released, refunded, resolved: an
-	// explorer's page, or souq's own transaction page where the chain has no explorer; points
-	// earned: the Stellar ledger's).
-	TxURL string `json:",omitempty"`
+	// TxHash and TxURL link the transaction a money notice reports (paid, released, refunded,
+	// resolved, a wallet's withdrawal: an explorer's page, or souq's own transaction page where the
+	// chain has no explorer; points earned: the Stellar ledger's).
+	TxHash string `json:",omitempty"`
+	TxURL  string `json:",omitempty"`
+	// Network (NoticePaymentShortfall, NoticeDeposit) is where Address lives: the chain to send on.
+	Network *Network `json:",omitempty"`
 }
 
 // Notifier pushes notices to chat users. The bot implements it; the service calls it after the

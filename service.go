@@ -40,6 +40,7 @@ type Service struct {
 	chatMu      sync.Mutex
 	sending     map[WaID]bool // people a notify worker is sending a notice to
 	mask        Masker
+	active      activeSet // wallets whose ETH deposits are polled (see ActiveWallets)
 }
 
 // Config wires the service to its ports and sets its policies.
@@ -53,6 +54,7 @@ type Config struct {
 	Clock    Clock
 	Anchorer Anchorer // optional: without it the journal is kept but not handed on
 	Catalog  Catalog  // optional: without it catalog orders are ErrUnavailable
+	Funds    Funds    // optional: without it the wallet command and withdrawals are ErrUnavailable
 
 	// ChainClock is the escrow chain's clock: deliveries are attested, and releases and late
 	// refunds scheduled, on it. Optional: without it the wall clock stands in (tests only).
@@ -356,6 +358,7 @@ type intentPayload struct {
 	VoucherOf   [2]WaID      `json:"voucherOf,omitzero"`
 	Voucher     string       `json:"voucher,omitempty"` // redeem: the voucher's id
 	Notice      *Notice      `json:"notice,omitempty"`
+	Withdrawal  *Withdrawal  `json:"withdrawal,omitempty"`
 }
 
 func (s *Service) payURL(o *Order) string {
@@ -665,6 +668,10 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 		return nil, fmt.Errorf("customer sent STOP: %w", ErrNotOptedIn)
 	}
 	if err := w.tx.PutCustomer(c); err != nil {
+		return nil, err
+	}
+	// The buyer wallet's owner, so deposits to it are told (and resume a payment waiting for them).
+	if err := w.tx.PutWalletOwner(sp.buyer, w.account(sp.customer)); err != nil {
 		return nil, err
 	}
 	total := Money{Asset: sp.total.Asset, Amount: new(big.Int).Set(sp.total.Amount)}

@@ -30,7 +30,7 @@ func openLimit(in *Intent) time.Duration {
 	switch {
 	case in.Kind == IntentNotify:
 		return 10 * time.Minute
-	case in.Kind.IsEscrow() && in.Status == IntentSubmitted:
+	case in.Kind.IsChain() && in.Status == IntentSubmitted:
 		return 30 * time.Minute // sent: waiting for confirmations
 	}
 	return 15 * time.Minute
@@ -55,7 +55,7 @@ type WorkItem struct {
 // system names what an intent kind talks to.
 func system(k IntentKind) string {
 	switch {
-	case k.IsEscrow():
+	case k.IsChain():
 		return "the EVM JSON-RPC node and the sending accounts"
 	case k == IntentNotify:
 		return "the WhatsApp Graph API"

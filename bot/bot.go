@@ -59,6 +59,7 @@ type Options struct {
 // chat must be handled in order (the Runner does that).
 type Bot struct {
 	sales  souq.Sales
+	wallet souq.WalletSales // nil: no wallet command (the sale service implements it)
 	msgr   Messenger
 	chats  Storage
 	parser Parser
@@ -82,7 +83,8 @@ func New(sales souq.Sales, msgr Messenger, st Storage, o Options) *Bot {
 	if o.Templates.OptIn == "" {
 		o.Templates.OptIn = "souq_optin"
 	}
-	return &Bot{sales: sales, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
+	wallet, _ := sales.(souq.WalletSales)
+	return &Bot{sales: sales, wallet: wallet, msgr: msgr, chats: st, parser: Parser{Assets: o.Assets}, tpl: o.Templates, log: o.Log, now: o.Now, mask: o.Mask}
 }
 
 var _ souq.Notifier = (*Bot)(nil)
@@ -512,6 +514,12 @@ func (c *conv) run(cmd Command) {
 		args := c.orderArgs(o)
 		args["courier"] = "+" + string(cmd.Courier)
 		c.say(kAssigned, args)
+	case VerbWallet:
+		c.wallet()
+	case VerbWithdraw:
+		c.withdraw(cmd)
+	case VerbWithdrawOK:
+		c.withdrawOK(cmd.Text)
 	case VerbDeliver:
 		c.learnRole(souq.RoleCourier)
 		c.st.Pending = &Pending{Kind: PendingDelivery, Order: cmd.Order, Until: c.b.now().Add(pendingFor)}
@@ -665,7 +673,7 @@ func (c *conv) help(topic string) {
 	}
 	rows := []whatsapp.Row{row(VerbOrders, "", rOrders)}
 	if rs[souq.RoleCustomer] {
-		rows = append(rows, row(VerbPoints, "", rPoints))
+		rows = append(rows, row(VerbPoints, "", rPoints), row(VerbWallet, "", rWallet))
 	}
 	if rs[souq.RoleMerchant] && body != kHelpMerchant {
 		rows = append(rows, row(VerbHelp, "merchant", rMerchant))
@@ -890,10 +898,18 @@ func (c *conv) fail(err error, order souq.OrderRef) {
 		c.buttons(kNeedOptIn, nil, btn(l, bYes, TapID(VerbOptIn, "")))
 	case errors.Is(err, souq.ErrNotMerchant):
 		c.say(kNotMerchant, nil)
+	case errors.Is(err, souq.ErrAddressChecksum):
+		c.say(kAddressChecksum, nil)
 	case errors.Is(err, souq.ErrInvalidAddress):
 		c.say(kInvalidAddress, nil)
 	case errors.Is(err, souq.ErrInsufficientPoints):
 		c.say(kNoPoints, nil)
+	case errors.As(err, new(*souq.FundsError)):
+		var fe *souq.FundsError
+		errors.As(err, &fe)
+		c.say(kWithdrawTooMuch, Args{"amount": fe.Want.String(), "have": fe.Have.String()})
+	case errors.Is(err, souq.ErrNoWallet):
+		c.say(kWalletNone, nil)
 	case errors.Is(err, souq.ErrInvalidRequest):
 		c.say(kInvalidRequest, nil)
 	default:
@@ -926,6 +942,8 @@ func (c *conv) usage(pe *ParseError) {
 		k = uCourier
 	case VerbAssign:
 		k = uAssign
+	case VerbWithdraw:
+		k = uWithdraw
 	case VerbLang:
 		c.langPicker()
 		return

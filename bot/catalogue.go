@@ -122,6 +122,29 @@ const (
 	nDeliveryFailed     Key = "n_delivery_failed"
 	nActionFailed       Key = "n_action_failed"
 
+	// The custodial wallet.
+	kWallet               Key = "wallet"
+	kWalletCredits        Key = "wallet_credits"
+	kWalletWaiting        Key = "wallet_waiting"
+	kWalletDevFaucet      Key = "wallet_dev_faucet"
+	kWalletWithdrawHint   Key = "wallet_withdraw_hint"
+	kWalletNone           Key = "wallet_none"
+	kAddressChecksum      Key = "address_checksum"
+	kChainName            Key = "chain_name"
+	kWithdrawConfirmToken Key = "withdraw_confirm_token"
+	kWithdrawConfirmETH   Key = "withdraw_confirm_eth"
+	kWithdrawNothing      Key = "withdraw_nothing"
+	kWithdrawAlready      Key = "withdraw_already"
+	kWithdrawSent         Key = "withdraw_sent"
+	kWithdrawTooMuch      Key = "withdraw_too_much"
+	nDeposit              Key = "n_deposit"
+	nDepositResumed       Key = "n_deposit_resumed"
+	nWithdrawn            Key = "n_withdrawn"
+	nWithdrawFailed       Key = "n_withdraw_failed"
+	nPaymentShortfallNet  Key = "n_payment_shortfall_net"
+	uWithdraw             Key = "u_withdraw"
+	bNo                   Key = "b_no"
+
 	// Buttons (≤ 20 characters), list rows (≤ 24) and list buttons.
 	bYes      Key = "b_yes"
 	bHelp     Key = "b_help"
@@ -137,6 +160,7 @@ const (
 	bOrders   Key = "b_orders"
 	rOrders   Key = "r_orders"
 	rPoints   Key = "r_points"
+	rWallet   Key = "r_wallet"
 	rAgent    Key = "r_agent"
 	rLang     Key = "r_lang"
 	rMerchant Key = "r_merchant"
@@ -167,7 +191,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "You're in. Offers from merchants will arrive here. Say help to see what you can do.",
 		kOptedOut:        "Done: you won't get offers or payment messages any more. Reply YES to opt in again.",
 		kNeedOptIn:       "First reply YES to receive offers and payment requests here.",
-		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• language — English, Português, Italiano, العربية\n• agent — talk to a person\n• stop — no more offers",
+		kHelp:            "What you can say here:\n• orders — your orders\n• status <order>\n• received <order>\n• dispute <order> <reason>\n• refund <order>\n• receipt <order>\n• points · redeem <N>\n• wallet — add funds, balance · withdraw <amount|all> <currency> to <0x…>\n• language — English, Português, Italiano, العربية\n• agent — talk to a person\n• stop — no more offers",
 		kHelpMerchant:    "Merchant commands:\n• register <payout address>\n• name <shop name>\n• sell 2 coffee 30.50 USDC to +55 11 99999 8888\n• currency USDC — then sell 2 coffee 30 to … is in USDC\n• orders\n• shipped <order>\n• refund <order>\n• accept <order> — accept a dispute and refund\n• reply <order> <your side> — answer a dispute\n• loyalty 1 per 10 USDC · loyalty stamps 5 USDC\n• courier add <number> · courier remove <number> · couriers\n• assign <order> <courier number>",
 		kHelpCourier:     "Courier: send deliver <order>, share your location if you like, then send the delivery photo. A photo whose caption is the order number works too. Only a courier the merchant named (courier add) can do this.",
 		kUnknown:         "Sorry, I didn't understand “{text}”. Tap Menu or say help to see what you can say here.",
@@ -265,15 +289,36 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Points burned ({points}): {discount} off your next order in {currency}.",
 		nRedeemFailed:      "Your redemption of {points} could not be completed, so there is no voucher and your points are unchanged. Say points to see your balance.",
 
-		nPaymentFailedFinal: "Payment for order {order} did not go through: {text}.",
-		nPaymentShortfall:   "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
-		nPaymentWaiting:     "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
-		nDeliveryFailed:     "The delivery proof for order {order} was not recorded on-chain: {text}.",
-		nActionFailed:       "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+		nPaymentFailedFinal:   "Payment for order {order} did not go through: {text}.",
+		nPaymentShortfall:     "Your wallet is short {amount} to pay order {order}. Send {amount} to {address} and the payment goes through by itself (it waits until {until}).",
+		nPaymentWaiting:       "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
+		nDeliveryFailed:       "The delivery proof for order {order} was not recorded on-chain: {text}.",
+		nActionFailed:         "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+		kWallet:               "Your souq wallet\nAddress: {address}\nBalance: {balances}\nTo add funds, send {token} on {chain} to this address. I'll tell you when it arrives.",
+		kWalletCredits:        "Also held for you in the escrow contract: {credits}. Only a transaction sent by the wallet itself can take it out; ask for a person (agent) if you need it.",
+		kWalletWaiting:        "Payments waiting for funds: {orders}. They go through as soon as the money arrives.",
+		kWalletDevFaucet:      "This is souq's test chain: new wallets get {faucet} from its faucet. For more, send from any dev account over its JSON-RPC.",
+		kWalletWithdrawHint:   "To send money to your own wallet: withdraw <amount|all> <currency> to <0x address>.",
+		kWalletNone:           "Wallets are not available on this souq.",
+		kAddressChecksum:      "That address mixes upper and lower case, but not as its EIP-55 checksum says: there is a typo. Copy it again, or write it all in lower case.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Send {amount} from your souq wallet to {address}? souq pays the network fee. (Your balance: {balance}.)",
+		kWithdrawConfirmETH:   "Send {amount} from your souq wallet to {address}? The network fee, at most {gas}, is paid from your wallet. (Your balance: {balance}.)",
+		kWithdrawNothing:      "No withdrawal is waiting for your confirmation. Send withdraw <amount|all> <currency> to <0x address>.",
+		kWithdrawAlready:      "That withdrawal is already under way.",
+		kWithdrawSent:         "Sending {amount} to {address}. I'll tell you when it's confirmed on the chain.",
+		kWithdrawTooMuch:      "You can't withdraw {amount}: at most {have} can go.",
+		nDeposit:              "Received {amount} on your souq wallet. Balance: {balance}.",
+		nDepositResumed:       "Received {amount} on your souq wallet. Balance: {balance}. Your payment for order {orders} is going through now.",
+		nWithdrawn:            "{amount} left your souq wallet for {address}. Transaction: {link}",
+		nWithdrawFailed:       "Your withdrawal of {amount} to {address} did not go through: {text}. The money is still in your souq wallet; say wallet to see it.",
+		nPaymentShortfallNet:  "Your wallet is short {amount} to pay order {order}. Send {amount} on {chain} to {address} and the payment goes through by itself as soon as it arrives (it waits until {until}). Say wallet to see your balance.",
+		uWithdraw:             "withdraw 10 USDC to 0x… (or: withdraw all ETH to 0x…)",
+		bNo:                   "No",
 
 		bYes: "YES", bHelp: "Help", bMenu: "Menu", bPay: "Pay", bPayNow: "Pay now", bDecline: "Decline",
 		bReceived: "Received", bDispute: "Dispute", bRefund: "Refund", bShipped: "Mark shipped", bAccept: "Accept & refund",
-		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rAgent: "Talk to a person", rLang: "Language",
+		bOrders: "My orders", rOrders: "My orders", rPoints: "My points", rWallet: "My wallet", rAgent: "Talk to a person", rLang: "Language",
 		rMerchant: "Merchant commands", rCourier: "Courier commands", rOptOut: "Stop offers", hMenu: "What can I do?", hOrders: "Your orders",
 
 		uSell:            "sell 2 coffee 30 USDC to +55 11 99999 8888",
@@ -306,7 +351,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "Pronto! As ofertas dos lojistas vão chegar aqui. Diga ajuda para ver o que você pode fazer.",
 		kOptedOut:        "Feito: você não vai mais receber ofertas nem mensagens de pagamento. Responda SIM para voltar.",
 		kNeedOptIn:       "Primeiro responda SIM para receber ofertas e pedidos de pagamento aqui.",
-		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• idioma — Português, English, Italiano, العربية\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
+		kHelp:            "O que você pode dizer aqui:\n• pedidos — seus pedidos\n• status <pedido>\n• recebido <pedido>\n• disputa <pedido> <motivo>\n• reembolso <pedido>\n• recibo <pedido>\n• pontos · resgatar <N>\n• carteira — adicionar fundos, saldo · sacar <valor|tudo> <moeda> para <0x…>\n• idioma — Português, English, Italiano, العربية\n• atendente — falar com uma pessoa\n• parar — não receber ofertas",
 		kHelpMerchant:    "Comandos do lojista:\n• cadastrar <endereço de recebimento>\n• nome <nome da loja>\n• vender 2 café 30,50 USDC para +55 11 99999 8888\n• moeda USDC — aí vender 2 café 30 para … fica em USDC\n• pedidos\n• enviado <pedido>\n• reembolso <pedido>\n• aceitar <pedido> — aceitar a disputa e reembolsar\n• responder <pedido> <sua versão>\n• fidelidade 1 por 10 USDC · fidelidade selos 5 USDC\n• entregador adicionar <número> · entregador remover <número> · entregadores\n• atribuir <pedido> <número do entregador>",
 		kHelpCourier:     "Entregador: envie entregar <pedido>, compartilhe sua localização se quiser e depois mande a foto da entrega. Uma foto com o número do pedido na legenda também funciona. Só um entregador cadastrado pelo lojista (entregador adicionar) pode fazer isso.",
 		kUnknown:         "Desculpe, não entendi “{text}”. Toque em Menu ou diga ajuda para ver o que você pode dizer aqui.",
@@ -404,15 +449,36 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Pontos queimados ({points}): {discount} de desconto no próximo pedido em {currency}.",
 		nRedeemFailed:      "Não foi possível concluir o resgate de {points}: não há vale e seus pontos continuam os mesmos. Diga pontos para ver seu saldo.",
 
-		nPaymentFailedFinal: "O pagamento do pedido {order} não foi concluído: {text}.",
-		nPaymentShortfall:   "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
-		nPaymentWaiting:     "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
-		nDeliveryFailed:     "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
-		nActionFailed:       "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
+		nPaymentFailedFinal:   "O pagamento do pedido {order} não foi concluído: {text}.",
+		nPaymentShortfall:     "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} para {address} e o pagamento é feito automaticamente (aguarda até {until}).",
+		nPaymentWaiting:       "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
+		nDeliveryFailed:       "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
+		nActionFailed:         "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
+		kWallet:               "Sua carteira souq\nEndereço: {address}\nSaldo: {balances}\nPara adicionar fundos, envie {token} na rede {chain} para este endereço. Eu aviso quando chegar.",
+		kWalletCredits:        "Também guardado para você no contrato de garantia: {credits}. Só uma transação enviada pela própria carteira pode retirá-lo; peça uma pessoa (atendente) se precisar.",
+		kWalletWaiting:        "Pagamentos aguardando fundos: {orders}. Eles são feitos assim que o dinheiro chegar.",
+		kWalletDevFaucet:      "Esta é a rede de testes do souq: carteiras novas recebem {faucet} da torneira (faucet). Para mais, envie de qualquer conta de desenvolvimento pelo JSON-RPC.",
+		kWalletWithdrawHint:   "Para enviar dinheiro para a sua própria carteira: sacar <valor|tudo> <moeda> para <endereço 0x>.",
+		kWalletNone:           "Carteiras não estão disponíveis neste souq.",
+		kAddressChecksum:      "Esse endereço mistura maiúsculas e minúsculas, mas não como diz a sua soma de verificação EIP-55: há um erro de digitação. Copie-o de novo, ou escreva tudo em minúsculas.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Enviar {amount} da sua carteira souq para {address}? O souq paga a taxa da rede. (Seu saldo: {balance}.)",
+		kWithdrawConfirmETH:   "Enviar {amount} da sua carteira souq para {address}? A taxa da rede, no máximo {gas}, sai da sua carteira. (Seu saldo: {balance}.)",
+		kWithdrawNothing:      "Nenhum saque aguarda a sua confirmação. Envie sacar <valor|tudo> <moeda> para <endereço 0x>.",
+		kWithdrawAlready:      "Esse saque já está em andamento.",
+		kWithdrawSent:         "Enviando {amount} para {address}. Eu aviso quando for confirmado na rede.",
+		kWithdrawTooMuch:      "Não é possível sacar {amount}: no máximo {have}.",
+		nDeposit:              "Você recebeu {amount} na sua carteira souq. Saldo: {balance}.",
+		nDepositResumed:       "Você recebeu {amount} na sua carteira souq. Saldo: {balance}. O pagamento do pedido {orders} está sendo feito agora.",
+		nWithdrawn:            "{amount} saíram da sua carteira souq para {address}. Transação: {link}",
+		nWithdrawFailed:       "Seu saque de {amount} para {address} não foi feito: {text}. O dinheiro continua na sua carteira souq; diga carteira para ver.",
+		nPaymentShortfallNet:  "Faltam {amount} na sua carteira para pagar o pedido {order}. Envie {amount} na rede {chain} para {address} e o pagamento é feito automaticamente assim que chegar (aguarda até {until}). Diga carteira para ver o saldo.",
+		uWithdraw:             "sacar 10 USDC para 0x… (ou: sacar tudo ETH para 0x…)",
+		bNo:                   "Não",
 
 		bYes: "SIM", bHelp: "Ajuda", bMenu: "Menu", bPay: "Pagar", bPayNow: "Pagar agora", bDecline: "Recusar",
 		bReceived: "Recebido", bDispute: "Disputa", bRefund: "Reembolso", bShipped: "Marcar enviado", bAccept: "Aceitar e reembolsar",
-		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rAgent: "Falar com uma pessoa", rLang: "Idioma",
+		bOrders: "Meus pedidos", rOrders: "Meus pedidos", rPoints: "Meus pontos", rWallet: "Minha carteira", rAgent: "Falar com uma pessoa", rLang: "Idioma",
 		rMerchant: "Comandos do lojista", rCourier: "Comandos do entregador", rOptOut: "Parar ofertas", hMenu: "O que posso fazer?", hOrders: "Seus pedidos",
 
 		uSell:            "vender 2 café 30 USDC para +55 11 99999 8888",
@@ -445,7 +511,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "Fatto! Le offerte dei negozi arriveranno qui. Scrivi aiuto per vedere cosa puoi fare.",
 		kOptedOut:        "Fatto: non riceverai più offerte né messaggi di pagamento. Rispondi SÌ per riattivarli.",
 		kNeedOptIn:       "Prima rispondi SÌ per ricevere qui offerte e richieste di pagamento.",
-		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• lingua — Italiano, English, Português, العربية\n• operatore — parla con una persona\n• stop — niente più offerte",
+		kHelp:            "Cosa puoi scrivere qui:\n• ordini — i tuoi ordini\n• stato <ordine>\n• ricevuto <ordine>\n• contesta <ordine> <motivo>\n• rimborso <ordine>\n• ricevuta <ordine>\n• punti · riscatta <N>\n• portafoglio — aggiungere fondi, saldo · preleva <importo|tutto> <valuta> a <0x…>\n• lingua — Italiano, English, Português, العربية\n• operatore — parla con una persona\n• stop — niente più offerte",
 		kHelpMerchant:    "Comandi per i negozi:\n• registra <indirizzo di incasso>\n• nome <nome del negozio>\n• vendi 2 caffè 30,50 USDC a +39 333 123 4567\n• valuta USDC — poi vendi 2 caffè 30 a … è in USDC\n• ordini\n• spedito <ordine>\n• rimborso <ordine>\n• accetta <ordine> — accetta la contestazione e rimborsa\n• rispondi <ordine> <la tua versione>\n• fedeltà 1 ogni 10 USDC · fedeltà timbri 5 USDC\n• corriere aggiungi <numero> · corriere rimuovi <numero> · corrieri\n• assegna <ordine> <numero del corriere>",
 		kHelpCourier:     "Corriere: scrivi consegna <ordine>, condividi la posizione se vuoi, poi manda la foto della consegna. Va bene anche una foto con il numero d'ordine nella didascalia. Può farlo solo un corriere indicato dal negozio (corriere aggiungi).",
 		kUnknown:         "Scusa, non ho capito “{text}”. Tocca Menu o scrivi aiuto per vedere cosa puoi scrivere qui.",
@@ -543,15 +609,36 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "Punti bruciati ({points}): {discount} di sconto sul prossimo ordine in {currency}.",
 		nRedeemFailed:      "Non è stato possibile completare il riscatto ({points}): nessun buono, e i tuoi punti restano invariati. Scrivi punti per vedere il saldo.",
 
-		nPaymentFailedFinal: "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
-		nPaymentShortfall:   "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
-		nPaymentWaiting:     "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
-		nDeliveryFailed:     "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
-		nActionFailed:       "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+		nPaymentFailedFinal:   "Il pagamento dell'ordine {order} non è andato a buon fine: {text}.",
+		nPaymentShortfall:     "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} a {address} e il pagamento parte da solo (attende fino a {until}).",
+		nPaymentWaiting:       "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
+		nDeliveryFailed:       "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
+		nActionFailed:         "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+		kWallet:               "Il tuo portafoglio souq\nIndirizzo: {address}\nSaldo: {balances}\nPer aggiungere fondi, invia {token} sulla rete {chain} a questo indirizzo. Ti avviso quando arrivano.",
+		kWalletCredits:        "Inoltre tenuti per te nel contratto di garanzia: {credits}. Solo una transazione inviata dal portafoglio stesso può ritirarli; chiedi una persona (operatore) se ti servono.",
+		kWalletWaiting:        "Pagamenti in attesa di fondi: {orders}. Partono appena arriva il denaro.",
+		kWalletDevFaucet:      "Questa è la rete di prova di souq: i portafogli nuovi ricevono {faucet} dal suo faucet. Per averne di più, invia da un qualsiasi conto di sviluppo tramite il suo JSON-RPC.",
+		kWalletWithdrawHint:   "Per inviare denaro al tuo portafoglio: preleva <importo|tutto> <valuta> a <indirizzo 0x>.",
+		kWalletNone:           "I portafogli non sono disponibili su questo souq.",
+		kAddressChecksum:      "Questo indirizzo mescola maiuscole e minuscole, ma non come dice il suo checksum EIP-55: c'è un errore di battitura. Copialo di nuovo, o scrivilo tutto in minuscolo.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete la paga souq. (Saldo: {balance}.)",
+		kWithdrawConfirmETH:   "Inviare {amount} dal tuo portafoglio souq a {address}? La commissione di rete, al massimo {gas}, è pagata dal tuo portafoglio. (Saldo: {balance}.)",
+		kWithdrawNothing:      "Nessun prelievo attende la tua conferma. Invia preleva <importo|tutto> <valuta> a <indirizzo 0x>.",
+		kWithdrawAlready:      "Questo prelievo è già in corso.",
+		kWithdrawSent:         "Invio {amount} a {address}. Ti avviso quando è confermato sulla rete.",
+		kWithdrawTooMuch:      "Non puoi prelevare {amount}: al massimo {have}.",
+		nDeposit:              "Hai ricevuto {amount} sul tuo portafoglio souq. Saldo: {balance}.",
+		nDepositResumed:       "Hai ricevuto {amount} sul tuo portafoglio souq. Saldo: {balance}. Il pagamento dell'ordine {orders} parte adesso.",
+		nWithdrawn:            "{amount} sono usciti dal tuo portafoglio souq verso {address}. Transazione: {link}",
+		nWithdrawFailed:       "Il prelievo di {amount} verso {address} non è andato a buon fine: {text}. Il denaro è ancora nel tuo portafoglio souq; scrivi portafoglio per vederlo.",
+		nPaymentShortfallNet:  "Al tuo portafoglio mancano {amount} per pagare l'ordine {order}. Invia {amount} sulla rete {chain} a {address} e il pagamento parte da solo appena arrivano (attende fino a {until}). Scrivi portafoglio per vedere il saldo.",
+		uWithdraw:             "preleva 10 USDC a 0x… (oppure: preleva tutto ETH a 0x…)",
+		bNo:                   "No",
 
 		bYes: "SÌ", bHelp: "Aiuto", bMenu: "Menu", bPay: "Paga", bPayNow: "Paga ora", bDecline: "Rifiuta",
 		bReceived: "Ricevuto", bDispute: "Contesta", bRefund: "Rimborso", bShipped: "Segna spedito", bAccept: "Accetta e rimborsa",
-		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rAgent: "Parla con una persona", rLang: "Lingua",
+		bOrders: "I miei ordini", rOrders: "I miei ordini", rPoints: "I miei punti", rWallet: "Il mio portafoglio", rAgent: "Parla con una persona", rLang: "Lingua",
 		rMerchant: "Comandi negozio", rCourier: "Comandi corriere", rOptOut: "Stop offerte", hMenu: "Cosa posso fare?", hOrders: "I tuoi ordini",
 
 		uSell:            "vendi 2 caffè 30 USDC a +39 333 123 4567",
@@ -584,7 +671,7 @@ var catalogue = map[Lang]map[Key]string{
 		kOptedIn:         "تم الاشتراك. ستصلك عروض التجار هنا. أرسل مساعدة لمعرفة ما يمكنك فعله.",
 		kOptedOut:        "تم: لن تصلك عروض ولا رسائل دفع بعد الآن. أرسل نعم للاشتراك من جديد.",
 		kNeedOptIn:       "أرسل نعم أولاً لتلقي العروض وطلبات الدفع هنا.",
-		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• لغة — العربية، English، Português، Italiano\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
+		kHelp:            "ما يمكنك كتابته هنا:\n• طلباتي — طلباتك\n• حالة <رقم الطلب>\n• استلمت <رقم الطلب>\n• نزاع <رقم الطلب> <السبب>\n• استرداد <رقم الطلب>\n• إيصال <رقم الطلب>\n• نقاط · استبدال <العدد>\n• محفظة — إضافة أموال، الرصيد · سحب <المبلغ|الكل> <العملة> إلى <0x…>\n• لغة — العربية، English، Português، Italiano\n• موظف — التحدث مع شخص\n• توقف — إيقاف العروض",
 		kHelpMerchant:    "أوامر التاجر:\n• تسجيل <عنوان استلام المدفوعات>\n• اسم <اسم المتجر>\n• بيع 2 قهوة 30.50 USDC إلى +971 50 123 4567\n• عملة USDC — بعدها بيع 2 قهوة 30 إلى … يكون بـ USDC\n• طلباتي\n• شحن <رقم الطلب>\n• استرداد <رقم الطلب>\n• قبول <رقم الطلب> — قبول النزاع ورد المبلغ\n• رد <رقم الطلب> <روايتك> — الرد على نزاع\n• ولاء 1 لكل 10 USDC · ولاء طوابع 5 USDC\n• مندوب أضف <الرقم> · مندوب احذف <الرقم> · المندوبين\n• إسناد <رقم الطلب> <رقم المندوب>",
 		kHelpCourier:     "المندوب: أرسل توصيل <رقم الطلب>، وشارك موقعك إن شئت، ثم أرسل صورة التسليم. تصلح أيضاً صورة يكون تعليقها رقم الطلب. لا يمكن ذلك إلا لمندوب أضافه التاجر (مندوب أضف).",
 		kUnknown:         "عذراً، لم أفهم {text}. اضغط القائمة أو أرسل مساعدة لمعرفة ما يمكنك كتابته هنا.",
@@ -682,15 +769,36 @@ var catalogue = map[Lang]map[Key]string{
 		nPointsRedeemed:    "تم حرق النقاط ({points}): خصم {discount} على طلبك القادم بعملة {currency}.",
 		nRedeemFailed:      "تعذّر إكمال استبدال {points}: لا توجد قسيمة ونقاطك كما هي. أرسل نقاط لمعرفة رصيدك.",
 
-		nPaymentFailedFinal: "لم يكتمل دفع الطلب {order}: {text}.",
-		nPaymentShortfall:   "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
-		nPaymentWaiting:     "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
-		nDeliveryFailed:     "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
-		nActionFailed:       "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
+		nPaymentFailedFinal:   "لم يكتمل دفع الطلب {order}: {text}.",
+		nPaymentShortfall:     "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} إلى {address} وسيتم الدفع تلقائياً (ينتظر حتى {until}).",
+		nPaymentWaiting:       "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
+		nDeliveryFailed:       "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
+		nActionFailed:         "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
+		kWallet:               "محفظتك في souq\nالعنوان: {address}\nالرصيد: {balances}\nلإضافة أموال، أرسل {token} على شبكة {chain} إلى هذا العنوان. سأخبرك عند وصولها.",
+		kWalletCredits:        "محفوظ لك أيضاً في عقد الضمان: {credits}. لا يسحبه إلا معاملة ترسلها المحفظة نفسها؛ اطلب موظفاً إن احتجت إليه.",
+		kWalletWaiting:        "مدفوعات تنتظر الأموال: {orders}. تتم فور وصول المال.",
+		kWalletDevFaucet:      "هذه شبكة souq التجريبية: تحصل المحافظ الجديدة على {faucet} من صنبورها. للمزيد، أرسل من أي حساب تطوير عبر JSON-RPC.",
+		kWalletWithdrawHint:   "لإرسال المال إلى محفظتك الخاصة: سحب <المبلغ|الكل> <العملة> إلى <عنوان 0x>.",
+		kWalletNone:           "المحافظ غير متاحة في souq هذا.",
+		kAddressChecksum:      "هذا العنوان يخلط بين الأحرف الكبيرة والصغيرة على غير ما يقوله مجموع التحقق EIP-55: فيه خطأ مطبعي. انسخه مرة أخرى، أو اكتبه كله بأحرف صغيرة.",
+		kChainName:            "{name} (chain id {id})",
+		kWithdrawConfirmToken: "إرسال {amount} من محفظتك في souq إلى {address}؟ يدفع souq رسوم الشبكة. (رصيدك: {balance}.)",
+		kWithdrawConfirmETH:   "إرسال {amount} من محفظتك في souq إلى {address}؟ تُدفع رسوم الشبكة، {gas} على الأكثر، من محفظتك. (رصيدك: {balance}.)",
+		kWithdrawNothing:      "لا يوجد سحب ينتظر تأكيدك. أرسل سحب <المبلغ|الكل> <العملة> إلى <عنوان 0x>.",
+		kWithdrawAlready:      "هذا السحب قيد التنفيذ بالفعل.",
+		kWithdrawSent:         "جارٍ إرسال {amount} إلى {address}. سأخبرك عند تأكيده على الشبكة.",
+		kWithdrawTooMuch:      "لا يمكنك سحب {amount}: الحد الأقصى {have}.",
+		nDeposit:              "وصلك {amount} في محفظتك في souq. الرصيد: {balance}.",
+		nDepositResumed:       "وصلك {amount} في محفظتك في souq. الرصيد: {balance}. يتم الآن دفع الطلب {orders}.",
+		nWithdrawn:            "خرج {amount} من محفظتك في souq إلى {address}. المعاملة: {link}",
+		nWithdrawFailed:       "لم يتم سحب {amount} إلى {address}: {text}. المال ما زال في محفظتك في souq؛ اكتب محفظة لرؤيته.",
+		nPaymentShortfallNet:  "ينقص محفظتك {amount} لدفع الطلب {order}. أرسل {amount} على شبكة {chain} إلى {address} وسيتم الدفع تلقائياً فور وصولها (ينتظر حتى {until}). اكتب محفظة لرؤية رصيدك.",
+		uWithdraw:             "سحب 10 USDC إلى 0x… (أو: سحب الكل ETH إلى 0x…)",
+		bNo:                   "لا",
 
 		bYes: "نعم", bHelp: "مساعدة", bMenu: "القائمة", bPay: "ادفع", bPayNow: "ادفع الآن", bDecline: "رفض",
 		bReceived: "استلمت", bDispute: "نزاع", bRefund: "استرداد", bShipped: "تم الشحن", bAccept: "قبول ورد المبلغ",
-		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rAgent: "التحدث مع شخص", rLang: "اللغة",
+		bOrders: "طلباتي", rOrders: "طلباتي", rPoints: "نقاطي", rWallet: "محفظتي", rAgent: "التحدث مع شخص", rLang: "اللغة",
 		rMerchant: "أوامر التاجر", rCourier: "أوامر المندوب", rOptOut: "إيقاف العروض", hMenu: "ماذا يمكنني أن أفعل؟", hOrders: "طلباتك",
 
 		uSell:            "بيع 2 قهوة 30 USDC إلى +971 50 123 4567",

@@ -43,6 +43,10 @@ const (
 	VerbCourier  Verb = "courier"  // courier add|remove <number>; alone, the list
 	VerbCouriers Verb = "couriers" // the merchant's couriers
 	VerbAssign   Verb = "assign"   // assign <order> <courier number>
+	VerbWallet   Verb = "wallet"
+	VerbWithdraw Verb = "withdraw"
+	// VerbWithdrawOK confirms a withdrawal (a tap only: "wok:<request id>").
+	VerbWithdrawOK Verb = "wok"
 )
 
 // keywords maps every accepted word (all languages at once: people mix them) to its verb.
@@ -78,6 +82,8 @@ func init() {
 		VerbCourier:  {"courier", "entregador", "corriere", "مندوب"},
 		VerbCouriers: {"couriers", "entregadores", "corrieri", "المندوبين", "مندوبين", "مندوبون"},
 		VerbAssign:   {"assign", "atribuir", "assegna", "إسناد", "اسناد", "تعيين"},
+		VerbWallet:   {"wallet", "deposit", "carteira", "depositar", "portafoglio", "deposita", "محفظة", "محفظتي", "إيداع"},
+		VerbWithdraw: {"withdraw", "sacar", "saque", "preleva", "prelievo", "سحب", "اسحب"},
 	} {
 		for _, w := range words {
 			keywords[w] = v
@@ -91,6 +97,7 @@ var (
 	stampsWords = map[string]bool{"stamps": true, "selos": true, "timbri": true, "طوابع": true}
 	addWords    = map[string]bool{"add": true, "adicionar": true, "aggiungi": true, "أضف": true, "اضف": true}
 	removeWords = map[string]bool{"remove": true, "remover": true, "rimuovi": true, "احذف": true, "حذف": true}
+	allWords    = map[string]bool{"all": true, "tudo": true, "tutto": true, "الكل": true, "كل": true}
 	helpTopics  = map[string]string{"merchant": "merchant", "lojista": "merchant", "negozio": "merchant", "تاجر": "merchant",
 		"courier": "courier", "entregador": "courier", "corriere": "courier", "مندوب": "courier"}
 )
@@ -175,7 +182,8 @@ var tapVerbs = map[string]Verb{}
 
 func init() {
 	for _, v := range []Verb{VerbOptIn, VerbOptOut, VerbHelp, VerbAgent, VerbLang, VerbPay, VerbDecline, VerbStatus, VerbOrders,
-		VerbReceipt, VerbReceived, VerbDispute, VerbRefund, VerbPoints, VerbShipped, VerbAccept, VerbDeliver, VerbCancel} {
+		VerbReceipt, VerbReceived, VerbDispute, VerbRefund, VerbPoints, VerbShipped, VerbAccept, VerbDeliver, VerbCancel,
+		VerbWallet, VerbWithdrawOK} {
 		tapVerbs[string(v)] = v
 	}
 }
@@ -206,7 +214,7 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 		return nil
 	}
 	switch verb {
-	case VerbOptIn, VerbOptOut, VerbAgent, VerbOrders, VerbPoints, VerbCancel:
+	case VerbOptIn, VerbOptOut, VerbAgent, VerbOrders, VerbPoints, VerbCancel, VerbWallet:
 		// Extra words are tolerated ("yes please", "agent I need help"): the keyword decides.
 		c.Text = strings.Join(args, " ")
 	case VerbHelp:
@@ -310,6 +318,13 @@ func (p Parser) parseArgs(verb Verb, word string, args []string) (Command, error
 			return Command{}, &ParseError{Verb: verb, Input: truncateRunes(strings.Join(args[1:], " "), 30), Err: souq.ErrInvalidWaID}
 		}
 		c.Courier = cw
+	case VerbWithdrawOK:
+		if len(args) != 1 {
+			return usage()
+		}
+		c.Text = args[0]
+	case VerbWithdraw:
+		return p.parseWithdraw(word, args)
 	case VerbSell:
 		return p.parseSell(args)
 	case VerbLoyalty:
@@ -426,4 +441,27 @@ func truncateRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// parseWithdraw reads "<amount|all> <ASSET> to <0x address>". The address is checked by the
+// service (EIP-55 checksum when mixed case); "all" leaves Money.Amount nil.
+func (p Parser) parseWithdraw(word string, args []string) (Command, error) {
+	c := Command{Verb: VerbWithdraw}
+	if len(args) != 4 || !toWords[strings.ToLower(args[2])] {
+		return Command{}, &ParseError{Verb: VerbWithdraw, Word: word, Input: truncateRunes(strings.Join(args, " "), 80), Err: ErrUsage}
+	}
+	a, err := p.Assets.Lookup(args[1])
+	if err != nil {
+		return Command{}, &ParseError{Verb: VerbWithdraw, Input: truncateRunes(args[0]+" "+args[1], 30), Err: err}
+	}
+	c.Money = souq.Money{Asset: a}
+	if !allWords[strings.ToLower(args[0])] {
+		m, err := p.Assets.ParseMoney(args[0] + " " + args[1])
+		if err != nil {
+			return Command{}, &ParseError{Verb: VerbWithdraw, Input: truncateRunes(args[0]+" "+args[1], 30), Err: err}
+		}
+		c.Money = m
+	}
+	c.Text = args[3]
+	return c, nil
 }

@@ -73,6 +73,22 @@ func TestParse(t *testing.T) {
 		{"atribuir 3f2a1b0c 5511999998888", func(c Command) bool { return c.Verb == VerbAssign && c.Courier == "5511999998888" }, nil},
 		{"assegna 3f2a1b0c", nil, ErrUsage},
 		{"إسناد 3f2a1b0c +971501234567", func(c Command) bool { return c.Verb == VerbAssign && c.Courier == "971501234567" }, nil},
+		{"wallet", func(c Command) bool { return c.Verb == VerbWallet }, nil},
+		{"carteira", func(c Command) bool { return c.Verb == VerbWallet }, nil},
+		{"portafoglio", func(c Command) bool { return c.Verb == VerbWallet }, nil},
+		{"محفظة", func(c Command) bool { return c.Verb == VerbWallet }, nil},
+		{"withdraw 10.5 USDC to 0xAbC0000000000000000000000000000000000001", func(c Command) bool {
+			return c.Verb == VerbWithdraw && c.Money.Amount.String() == "10500000" && c.Money.Asset.Symbol == "USDC" &&
+				c.Text == "0xAbC0000000000000000000000000000000000001"
+		}, nil},
+		{"sacar tudo ETH para 0xabc", func(c Command) bool {
+			return c.Verb == VerbWithdraw && c.Money.Amount == nil && c.Money.Asset.Symbol == "ETH" && c.Text == "0xabc"
+		}, nil},
+		{"سحب الكل USDC إلى 0xabc", func(c Command) bool { return c.Verb == VerbWithdraw && c.Money.Amount == nil }, nil},
+		{"withdraw 10 USDC 0xabc", nil, ErrUsage},
+		{"withdraw 10 EUR to 0xabc", nil, souq.ErrUnknownAsset},
+		{"withdraw 1.1234567 USDC to 0xabc", nil, souq.ErrAmountPrecision},
+		{"wok:wamid.123", func(c Command) bool { return c.Verb == VerbWithdrawOK && c.Text == "wamid.123" }, nil},
 		{"sell 2 30 USDC to +5511999998888", nil, ErrUsage},
 		{"loyalty 1 per 10 USDC", func(c Command) bool { return c.N == 1 && c.Money.Amount.String() == "10000000" && !c.Stamps }, nil},
 		{"fidelidade selos 5 usdc", func(c Command) bool { return c.Stamps && c.N == 5 && c.Asset.Symbol == "USDC" }, nil},

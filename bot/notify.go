@@ -175,7 +175,19 @@ func noticeKey(n souq.Notice) (Key, error) {
 		}
 		return nPaymentFailed, nil
 	case souq.NoticePaymentShortfall:
+		if n.Network != nil { // where to send it: the chain and its id
+			return nPaymentShortfallNet, nil
+		}
 		return nPaymentShortfall, nil
+	case souq.NoticeDeposit:
+		if n.Text != "" {
+			return nDepositResumed, nil
+		}
+		return nDeposit, nil
+	case souq.NoticeWithdrawn:
+		return nWithdrawn, nil
+	case souq.NoticeWithdrawFailed:
+		return nWithdrawFailed, nil
 	case souq.NoticePaymentWaiting:
 		return nPaymentWaiting, nil
 	case souq.NoticeDeliveryFailed:
@@ -260,6 +272,10 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	}
 	if n.Seller.Amount != nil {
 		args["seller"] = formatMoney(l, n.Seller, RoundDown)
+	}
+	switch n.Kind {
+	case souq.NoticeDeposit, souq.NoticeWithdrawn, souq.NoticeWithdrawFailed, souq.NoticePaymentShortfall:
+		walletNoticeArgs(l, n, args)
 	}
 	if n.Kind == souq.NoticeOptInRequest {
 		return whatsapp.Outgoing{Buttons: &whatsapp.Buttons{Body: T(l, k, args), Buttons: []whatsapp.Button{btn(l, bYes, TapID(VerbOptIn, ""))}}}, nil

@@ -86,6 +86,10 @@ type Pending struct {
 	Order    souq.OrderRef  `json:"order"`
 	Location *souq.Location `json:"location,omitempty"`
 	Until    time.Time      `json:"until"`
+	// ID and Withdraw: a withdrawal waiting for its Yes (ID is the request's message id, the
+	// withdrawal's idempotency key).
+	ID       string              `json:"id,omitempty"`
+	Withdraw *souq.WithdrawQuote `json:"withdraw,omitempty"`
 }
 
 // PendingKind names the awaited input.
@@ -96,6 +100,7 @@ const (
 	PendingReason   PendingKind = "dispute_reason" // the next text is a dispute's reason
 	PendingEvidence PendingKind = "evidence"       // the next photo is dispute evidence
 	PendingDelivery PendingKind = "delivery"       // the next location/photo is delivery proof
+	PendingWithdraw PendingKind = "withdraw"       // a withdrawal waits for Yes (wok:<id>) or No
 )
 
 // pendingFor is how long multi-step input is awaited.

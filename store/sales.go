@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -38,6 +39,7 @@ var (
 	bucketCursors    = []byte("cursors")       // name -> uint64
 	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
 	bucketCouriers   = []byte("couriers")      // courier wa id -> souq.CourierRecord (merchants naming it)
+	bucketWallets    = []byte("wallets")       // custodial address (lower-case hex) -> customer account
 )
 
 var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
@@ -530,4 +532,49 @@ func (db *DB) Outbox(ctx context.Context) ([]*souq.Intent, error) {
 	})
 	sortIntents(out)
 	return out, err
+}
+
+// migrateWallets adds the custodial wallets' owners and fills it from the orders so far (each
+// order's buyer is its customer's wallet), so deposits to wallets handed out before are seen.
+func migrateWallets(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketWallets)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketOrders).ForEach(func(_, v []byte) error {
+		var o souq.Order
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("store: decode order: %w", err)
+		}
+		if o.Terms.Buyer == "" || b.Get([]byte(strings.ToLower(o.Terms.Buyer))) != nil {
+			return nil
+		}
+		owner := o.Customer
+		if raw := tx.Bucket(bucketCustomers).Get([]byte(owner)); raw != nil {
+			var c souq.Customer
+			if json.Unmarshal(raw, &c) == nil && c.Account != "" {
+				owner = c.Account
+			}
+		}
+		return b.Put([]byte(strings.ToLower(o.Terms.Buyer)), []byte(owner))
+	})
+}
+
+func (t salesTx) WalletOwner(addr string) (souq.WaID, error) {
+	v := t.tx.Bucket(bucketWallets).Get([]byte(strings.ToLower(addr)))
+	if v == nil {
+		return "", fmt.Errorf("wallet %s: %w", addr, souq.ErrNotFound)
+	}
+	return souq.WaID(v), nil
+}
+
+func (t salesTx) PutWalletOwner(addr string, account souq.WaID) error {
+	if addr == "" || account == "" {
+		return fmt.Errorf("store: wallet owner: empty address or account")
+	}
+	return t.tx.Bucket(bucketWallets).Put([]byte(strings.ToLower(addr)), []byte(account))
+}
+
+func (t salesTx) WalletOwners(fn func(addr string, account souq.WaID) error) error {
+	return t.tx.Bucket(bucketWallets).ForEach(func(k, v []byte) error { return fn(string(k), souq.WaID(v)) })
 }

@@ -67,6 +67,7 @@ var migrations = []Migration{
 		_, err := tx.CreateBucketIfNotExists(bucketCouriers)
 		return err
 	}},
+	{Name: "custodial wallets' owners", Up: migrateWallets},
 }
 
 // DB is the open database.

@@ -271,7 +271,7 @@ func (c *Client) FundTokenWithPermit(ctx context.Context, attempt string, owner 
 	if in, ok := c.stored(ctx, "fund", id, attempt); ok {
 		return in, nil
 	}
-	digest, err := c.permitDigest(ctx, t.Token, owner.Address(), t.Amount, PermitDeadline(id, validUntil))
+	digest, err := c.permitDigest(ctx, t.Token, owner.Address(), c.addr, t.Amount, PermitDeadline(id, validUntil))
 	if err != nil {
 		return nil, err
 	}
@@ -306,7 +306,7 @@ func (c *Client) stored(ctx context.Context, action string, id [32]byte, attempt
 	return in, err == nil
 }
 
-func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, value, deadline *big.Int) ([]byte, error) {
+func (c *Client) permitDigest(ctx context.Context, token, owner, spender common.Address, value, deadline *big.Int) ([]byte, error) {
 	dom, err := c.PermitDomain(ctx, token)
 	if err != nil {
 		return nil, err
@@ -326,7 +326,7 @@ func (c *Client) permitDigest(ctx context.Context, token, owner common.Address, 
 		},
 		PrimaryType: "Permit",
 		Domain:      dom.Domain,
-		Message: apitypes.TypedDataMessage{"owner": owner.Hex(), "spender": c.addr.Hex(), "value": value.String(),
+		Message: apitypes.TypedDataMessage{"owner": owner.Hex(), "spender": spender.Hex(), "value": value.String(),
 			"nonce": nonce.String(), "deadline": deadline.String()},
 	}
 	digest, _, err := apitypes.TypedDataAndHash(td)

@@ -144,7 +144,7 @@ func ValidateAddress(s string) (string, error) {
 	}
 	body := s[2:]
 	if body != strings.ToLower(body) && body != strings.ToUpper(body) && a.Hex() != "0x"+body {
-		return "", fmt.Errorf("%q has a wrong EIP-55 checksum (a typo?): %w", s, souq.ErrInvalidAddress)
+		return "", fmt.Errorf("%q (a typo?): %w", s, souq.ErrAddressChecksum)
 	}
 	return a.Hex(), nil
 }

@@ -218,9 +218,16 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
+	funds := &escrow.Funds{Client: a.Escrow, Reader: a.Client, Senders: senders, Keys: book, Tracker: tracker,
+		Net: souq.Network{Name: a.Network.Name, ChainID: a.Network.ChainID}, Token: a.Assets[strings.ToUpper(cfg.TokenSymbol)]}
+	var ignoreDeposits []common.Address
+	if a.devChain() {
+		funds.Net.Name, funds.Net.DevFaucet = "souq dev chain", devFaucetText(funds.Token)
+		ignoreDeposits = append(ignoreDeposits, common.Address{}) // the faucet mints new wallets their test tokens: not news
+	}
 	svc, err = souq.NewService(souq.Config{
 		Store: db.Sales(), Escrow: port, Attester: escrow.Attester{Client: a.Escrow, Key: roles["attester"]},
-		Loyalty: loyalty, Wallets: walletsPort, Notifier: notices, Clock: a.Clock,
+		Loyalty: loyalty, Wallets: walletsPort, Notifier: notices, Clock: a.Clock, Funds: funds,
 		Anchorer: journal.Adapter{Log: eventLog}, Secret: secret,
 		LoyaltyCurrency: a.Assets[strings.ToUpper(cfg.TokenSymbol)], // stamp rules stored before rules named a currency
 		ChainClock:      a.chainClock(), Log: log.WithField("component", "outbox"),
@@ -246,6 +253,12 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		}
 		return svc.OnChainEvent(ctx, ce)
 	})
+
+	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.Bolt(), Cursor: ts, Mined: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
+		Report: svc.OnDeposit, Ignore: ignoreDeposits, Confirmations: max(a.Network.Confirmations, 1), Log: log.WithField("component", "deposits")}
+	if err := deposits.Init(); err != nil {
+		return nil, err
+	}
 
 	// HTTP.
 	webhook := &lazyHandler{}
@@ -293,6 +306,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return nil
 	}, runCtx)
 	a.goRun("watcher", watcher.Run, runCtx)
+	a.goRun("deposits", deposits.Run, runCtx)
 	a.goRun("anchorer", a.Anchor.Run, runCtx)
 	a.goRun("service", func(ctx context.Context) error {
 		return svc.Run(ctx, time.Second, func(err error) { log.WithError(err).Warn("sale service step failed; will retry") })

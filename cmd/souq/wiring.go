@@ -49,6 +49,15 @@ var (
 	faucetToken = big.NewInt(1_000_000_000) // 1,000.000000 (6 decimals)
 )
 
+// devFaucetText is what the dev faucet gives a new wallet, for the wallet command.
+func devFaucetText(token souq.Asset) string {
+	s := souq.Money{Asset: souq.Asset{Symbol: "ETH", Decimals: 18}, Amount: faucetETH}.String()
+	if token.Token != "" {
+		s += " + " + souq.Money{Asset: token, Amount: faucetToken}.String()
+	}
+	return s
+}
+
 // faucetWait bounds the wait for a new wallet's top-ups to be mined (a block, on the dev chain); past
 // it the wallet is handed out anyway, and a payment that meets the top-up in flight waits for it.
 const faucetWait = 10 * time.Second
