@@ -97,7 +97,11 @@ func (b *Bot) Handle(ctx context.Context, ev whatsapp.Event) error {
 		var code int
 		var title string
 		if len(s.Errors) > 0 {
-			code, title = s.Errors[0].Code, s.Errors[0].Error()
+			// Meta's own words ("Message undeliverable") reach the merchant, not souq's error string.
+			code, title = s.Errors[0].Code, s.Errors[0].Title
+			if title == "" {
+				title = s.Errors[0].Message
+			}
 			b.log.WithFields(logrus.Fields{"to": b.mask.Mask(souq.WaID(ev.Chat())), "code": code}).Warn("bot: outbound message failed")
 		}
 		if err := b.chats.RecordStatus(ctx, s.ID, s.Status, s.Timestamp, code, title); err != nil {

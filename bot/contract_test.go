@@ -66,7 +66,7 @@ func TestMetaPayloadsContract(t *testing.T) {
 				}
 			}},
 		{file: "referral", replyTo: user, want: []string{"didn't understand"}, recorded: 1},
-		{file: "status_failed_131026", replyTo: merchant, want: []string{"não chegou ao cliente", "Message undeliverable", "131026"}, recorded: 1,
+		{file: "status_failed_131026", replyTo: merchant, want: []string{"não chegou ao cliente", "o WhatsApp disse “Message undeliverable” (131026)"}, recorded: 1,
 			setup: func(h *harness) map[string]string {
 				h.text(merchant, "register "+payout)
 				h.text(merchant, "sell 1 tea 5 USDC to +16505551234")
