@@ -96,7 +96,7 @@ func (s salesStore) Update(ctx context.Context, fn func(souq.Tx) error) error {
 	if s.db.closed {
 		return ErrClosed
 	}
-	return s.db.bolt.Update(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return s.db.bolt.Update(func(tx *bolt.Tx) error { return fn(salesTx{tx, s.db.now}) })
 }
 
 func (s salesStore) View(ctx context.Context, fn func(souq.Tx) error) error {
@@ -108,10 +108,14 @@ func (s salesStore) View(ctx context.Context, fn func(souq.Tx) error) error {
 	if s.db.closed {
 		return ErrClosed
 	}
-	return s.db.bolt.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return s.db.bolt.View(func(tx *bolt.Tx) error { return fn(salesTx{tx, s.db.now}) })
 }
 
-type salesTx struct{ tx *bolt.Tx }
+// salesTx is one transaction; now stamps the age indexes pruning reads.
+type salesTx struct {
+	tx  *bolt.Tx
+	now func() time.Time
+}
 
 var _ souq.Tx = salesTx{}
 
@@ -273,7 +277,13 @@ func (t salesTx) MarkProcessed(key string, result []byte) error {
 	if result == nil {
 		result = []byte{}
 	}
-	return t.tx.Bucket(bucketProcessed).Put([]byte(key), result)
+	b := t.tx.Bucket(bucketProcessed)
+	if b.Get([]byte(key)) == nil {
+		if err := putAge(t.tx, bucketProcessedAt, t.now(), []byte(key)); err != nil {
+			return err
+		}
+	}
+	return b.Put([]byte(key), result)
 }
 
 func dueKey(at time.Time, key string) []byte {
@@ -292,22 +302,32 @@ func (t salesTx) Enqueue(in *souq.Intent) (bool, error) {
 }
 
 func (t salesTx) Intent(key string) (*souq.Intent, error) {
-	var in souq.Intent
-	if err := t.get(bucketOutbox, []byte(key), "intent", &in); err != nil {
-		return nil, err
+	raw := t.tx.Bucket(bucketOutbox).Get([]byte(key))
+	if raw == nil {
+		return nil, fmt.Errorf("intent: %w", souq.ErrNotFound)
 	}
-	return &in, nil
+	return decodeIntent([]byte(key), raw)
 }
+
+func final(s souq.IntentStatus) bool { return s == souq.IntentDone || s == souq.IntentFailed }
 
 // PutIntent writes the intent and keeps the due index: only pending intents are in it.
 func (t salesTx) PutIntent(in *souq.Intent) error {
 	due := t.tx.Bucket(bucketOutboxDue)
+	wasFinal := false
 	if old, err := t.Intent(in.Key); err == nil {
 		if err := due.Delete(dueKey(old.NextAt, old.Key)); err != nil {
 			return err
 		}
+		wasFinal = final(old.Status)
 	} else if !errors.Is(err, souq.ErrNotFound) {
 		return err
+	}
+	if final(in.Status) && !wasFinal {
+		// Indexed by when it finished, for pruning (pruneIntents).
+		if err := putAge(t.tx, bucketOutboxDone, t.now(), []byte(in.Key)); err != nil {
+			return err
+		}
 	}
 	if err := t.put(bucketOutbox, []byte(in.Key), in); err != nil {
 		return err
@@ -386,6 +406,7 @@ func (t salesTx) Append(e *souq.Event) error {
 		prev, seq = last.Hash, last.Seq+1
 	}
 	e.Seal(seq, prev)
+	b.FillPercent = 1 // appended at the end and never rewritten: pack its pages full
 	return t.put(bucketJournal, u64(seq), e)
 }
 
@@ -429,7 +450,7 @@ func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 // ViewSales runs fn on the sale service's records in a read transaction of b: for tools that
 // open the file read-only while no souq runs (souq status).
 func ViewSales(b *bolt.DB, fn func(souq.Tx) error) error {
-	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx, time.Now}) })
 }
 
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of
@@ -497,11 +518,11 @@ func (db *DB) Outbox(ctx context.Context) ([]*souq.Intent, error) {
 	var out []*souq.Intent
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
-			var in souq.Intent
-			if err := json.Unmarshal(v, &in); err != nil {
+			in, err := decodeIntent(k, v)
+			if err != nil {
 				return err
 			}
-			out = append(out, &in)
+			out = append(out, in)
 			return nil
 		})
 	})

@@ -260,7 +260,7 @@ func TestOutboxKindsAndOpenIndex(t *testing.T) {
 				return err
 			}
 			for _, in := range intents {
-				if err := (salesTx{tx}).put(bucketOutbox, []byte(in.Key), in); err != nil {
+				if err := (salesTx{tx, time.Now}).put(bucketOutbox, []byte(in.Key), in); err != nil {
 					return err
 				}
 				if in.Status == souq.IntentPending {

@@ -63,6 +63,9 @@ var migrations = []Migration{
 	}},
 	{Name: "one journal: the transparency log's numbering and hash", Up: migrateJournalV2},
 	{Name: "outbox open index and kinds in the due index", Up: migrateOutboxOpen},
+	// Records from before have no age: they count from the upgrade (the wall clock's, as a
+	// migration has no other).
+	{Name: "age indexes for pruning", Up: func(tx *bolt.Tx) error { return migratePruneIndexes(time.Now().UTC())(tx) }},
 }
 
 // DB is the open database.

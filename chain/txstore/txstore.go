@@ -4,7 +4,8 @@
 // Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
 // non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
 // ListPending is a prefix scan in creation order; bucket "chain.mined" indexes the final intents
-// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block; bucket
+// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block (Compact
+// takes out those mined too deep for a reorg to matter, with their signed bytes); bucket
 // "chain.cursors" holds watcher cursors (next block, and the hash of the block before it).
 package txstore
 
@@ -239,15 +240,34 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 // ListMined implements sender.MinedStore: final intents of from whose receipt is in block
 // fromBlock or later, by block.
 func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*sender.Intent, error) {
+	start := binary.BigEndian.AppendUint64(append([]byte{}, from.Bytes()...), fromBlock)
+	out, err := s.list(ctx, bucketMined, from, start)
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list mined: %w", err)
+	}
+	return out, nil
+}
+
+// ListPending implements sender.IntentStore.
+func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error) {
+	out, err := s.list(ctx, bucketPending, from, from.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list pending: %w", err)
+	}
+	return out, nil
+}
+
+// list walks an index (from ‖ 8-byte position ‖ key) of from's intents from start, decoding each
+// intent it names.
+func (s *Store) list(ctx context.Context, index []byte, from common.Address, start []byte) ([]*sender.Intent, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	var out []*sender.Intent
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketMined).Cursor()
+		c := tx.Bucket(index).Cursor()
 		ib := tx.Bucket(bucketIntents)
 		prefix := from.Bytes()
-		start := binary.BigEndian.AppendUint64(append([]byte{}, prefix...), fromBlock)
 		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			v := ib.Get(k[28:])
 			if v == nil {
@@ -261,39 +281,61 @@ func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock ui
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("txstore: list mined: %w", err)
-	}
-	return out, nil
+	return out, err
 }
 
-// ListPending implements sender.IntentStore.
-func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error) {
+// Compact cuts final intents mined below block (deep enough that no reorg the sender acts on can
+// reach them) to what an audit needs: the signed bytes, the call data and the revert data go; the
+// state, the receipt and every attempt's hash stay. Their entries leave the mined index, which the
+// sender reads only near the head. At most limit intents per call, in one transaction; it reports
+// how many it cut. Idempotent: a cut intent is no longer indexed.
+func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return 0, err
 	}
-	var out []*sender.Intent
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketPending).Cursor()
-		ib := tx.Bucket(bucketIntents)
-		prefix := from.Bytes()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			v := ib.Get(k[28:])
-			if v == nil {
-				continue
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		n = 0
+		m, ib := tx.Bucket(bucketMined), tx.Bucket(bucketIntents)
+		var done [][]byte
+		c := m.Cursor()
+		for k, _ := c.First(); k != nil && len(done) < limit; k, _ = c.Next() {
+			if binary.BigEndian.Uint64(k[20:28]) < below {
+				done = append(done, k)
 			}
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
+		}
+		for _, k := range done {
+			if v := ib.Get(k[28:]); v != nil {
+				in := new(sender.Intent)
+				if err := json.Unmarshal(v, in); err != nil {
+					return fmt.Errorf("%s: %w", k[28:], err)
+				}
+				in.Call.Data, in.RevertData = nil, nil
+				for i := range in.Attempts {
+					in.Attempts[i].Raw = nil
+				}
+				for i := range in.Dropped {
+					in.Dropped[i].Raw = nil
+				}
+				raw, err := json.Marshal(in)
+				if err != nil {
+					return err
+				}
+				if err := ib.Put(k[28:], raw); err != nil {
+					return err
+				}
+				n++
+			}
+			if err := m.Delete(k); err != nil {
 				return err
 			}
-			out = append(out, in)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("txstore: list pending: %w", err)
+		return 0, fmt.Errorf("txstore: compact: %w", err)
 	}
-	return out, nil
+	return n, nil
 }
 
 var bucketCursors = []byte("chain.cursors")

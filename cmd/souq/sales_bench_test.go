@@ -26,10 +26,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	bolt "go.etcd.io/bbolt"
 
 	escrowbind "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/internal/cputime"
+	"github.com/souqchain/souq/store"
 )
 
 // The sales benchmark plays customers, merchants and couriers through the WhatsApp simulator of the
@@ -134,7 +134,9 @@ type salesResult struct {
 	cpu        time.Duration
 	rssMax     uint64 // bytes, highest sampled during the run
 	maxRSS     uint64 // bytes, the process's high-water mark (getrusage) at the end
-	storeGrow  int64  // bbolt's used size (its high-water page) growth, bytes
+	storeGrow  int64  // bbolt's pages in use growth (what a compacted copy would need), bytes
+	storeHWM   int64  // bbolt's high-water page growth, bytes (freed pages are reused, never returned)
+	storeDiff  string // the growth by bucket
 	storeFile  int64  // souq.db file growth, bytes (bbolt grows it in steps)
 	chainGrow  int64  // evm data dir growth, after a graceful close (state flushed), bytes
 	blocks     uint64
@@ -162,6 +164,7 @@ func (r *salesResult) report(b *testing.B) {
 	if r.sales > 0 {
 		b.ReportMetric(r.cpu.Seconds()/float64(r.sales), "cpu-s/sale")
 		b.ReportMetric(float64(r.storeGrow)/float64(r.sales), "store-B/sale")
+		b.ReportMetric(float64(r.storeHWM)/float64(r.sales), "store-hwm-B/sale")
 		b.ReportMetric(float64(r.chainGrow)/float64(r.sales), "chain-B/sale")
 	}
 	b.ReportMetric(float64(r.rssMax)/(1<<20), "rss-MB")
@@ -202,8 +205,9 @@ func (r *salesResult) table() string {
 	}
 	fmt.Fprintf(&sb, "CPU %s per sale (%.1f s over %s = %.0f%% of one core; the whole process: souq, dev chain, Stellar sandbox, simulator, people)\n",
 		cpuPer, r.cpu.Seconds(), r.elapsed.Round(time.Second), 100*r.cpu.Seconds()/max(r.elapsed.Seconds(), 1e-9))
-	fmt.Fprintf(&sb, "RSS max %.0f MB during the run (process high-water %.0f MB); store %s per sale (souq.db file +%d B); chain %s per sale; %d blocks\n",
-		float64(r.rssMax)/(1<<20), float64(r.maxRSS)/(1<<20), per(r.storeGrow), r.storeFile, per(r.chainGrow), r.blocks)
+	fmt.Fprintf(&sb, "RSS max %.0f MB during the run (process high-water %.0f MB); store %s per sale in use (high-water page %s per sale, souq.db file +%d B); chain %s per sale; %d blocks\n",
+		float64(r.rssMax)/(1<<20), float64(r.maxRSS)/(1<<20), per(r.storeGrow), per(r.storeHWM), r.storeFile, per(r.chainGrow), r.blocks)
+	sb.WriteString(r.storeDiff)
 	fmt.Fprintf(&sb, "machine load average before %s, after %s\n", r.loadBefore, r.loadAfter)
 	return sb.String()
 }
@@ -253,7 +257,7 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	r.loadBefore = loadAvg()
 	heads := newHeadLog(ctx, app)
 	startBlock, _ := app.Client.BlockNumber(ctx)
-	storeBefore, fileBefore := boltSize(app.DB.Bolt()), fileSize(filepath.Join(dir, "souq.db"))
+	usageBefore, fileBefore := storeUsage(b, app.DB), fileSize(filepath.Join(dir, "souq.db"))
 	chainBefore := dirSize(filepath.Join(dir, "evm"))
 	rss := startRSSSampler(ctx)
 	stopProfiles := runProfiles(ctx, b, customers, runFor)
@@ -297,7 +301,9 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	r.elapsed = lastDone.Sub(start)
 	r.rssMax = rss()
 	r.maxRSS = cputime.MaxRSS()
-	r.storeGrow = boltSize(app.DB.Bolt()) - storeBefore
+	usageAfter := storeUsage(b, app.DB)
+	r.storeGrow, r.storeHWM = usageAfter.InUse-usageBefore.InUse, usageAfter.HighMark-usageBefore.HighMark
+	r.storeDiff = usageDiff(usageBefore, usageAfter, len(sales))
 	r.storeFile = fileSize(filepath.Join(dir, "souq.db")) - fileBefore
 	for _, s := range sales {
 		for k, d := range s.steps {
@@ -891,10 +897,33 @@ func loadAvg() string {
 
 // boltSize is the store's used size: bbolt's high-water page times the page size (the file itself
 // grows in doubling steps, then 16 MB at a time).
-func boltSize(db *bolt.DB) int64 {
-	var n int64
-	_ = db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
-	return n
+func storeUsage(b *testing.B, db *store.DB) store.Usage {
+	u, err := db.Usage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
+}
+
+// usageDiff is the table of each bucket's growth per sale, biggest first.
+func usageDiff(before, after store.Usage, sales int) string {
+	if sales == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString("store growth per sale by bucket:\n")
+	tw := tabwriter.NewWriter(&sb, 2, 8, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "bucket\tkeys\tkey+value B\tpages B\t")
+	for _, a := range after.Buckets {
+		p := before.Bucket(a.Name)
+		if a.Pages == p.Pages && a.Keys == p.Keys {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%.1f\t%.0f\t%.0f\t\n", a.Name, float64(a.Keys-p.Keys)/float64(sales),
+			float64(a.Bytes-p.Bytes)/float64(sales), float64(a.Pages-p.Pages)/float64(sales))
+	}
+	tw.Flush()
+	return sb.String()
 }
 
 func fileSize(path string) int64 {

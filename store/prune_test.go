@@ -1,0 +1,152 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/souqchain/souq"
+)
+
+// TestPrune walks every kind of record pruning touches through its retention: nothing goes early,
+// each goes once its window is over, what an audit or a recovery needs stays, and a second pass
+// finds nothing (idempotent).
+func TestPrune(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	db, _ := openTest(t, WithClock(func() time.Time { return now }))
+	s := db.Sales()
+	r := DefaultRetention()
+
+	// Inbox: one done, one failed, one pending.
+	if _, err := db.InboxAppend(ctx, []Envelope{{Key: "done", Data: []byte("body1")}, {Key: "failed", Data: []byte("body2")}, {Key: "pending", Data: []byte("body3")}}); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := db.InboxPending(ctx, 10)
+	if err := db.InboxFinish(ctx, []InboxResult{{Seq: p[0].Seq}, {Seq: p[1].Seq, Err: errors.New("bad")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordSent(ctx, SentMessage{ID: "wamid.out", To: "1"}); err != nil {
+		t.Fatal(err)
+	}
+	var id souq.OrderID
+	id[0] = 7
+	fund := &souq.Intent{Key: "escrow.fund/x/1", Kind: souq.IntentFund, Order: id, Status: souq.IntentPending, Payload: []byte(`{"big":"payload"}`)}
+	note := &souq.Intent{Key: "n/x/released/customer/5", Kind: souq.IntentNotify, Order: id, Status: souq.IntentPending, Payload: []byte(`{"notice":1}`)}
+	open := &souq.Intent{Key: "escrow.release/x/2", Kind: souq.IntentRelease, Order: id, Status: souq.IntentPending}
+	if err := s.Update(ctx, func(tx souq.Tx) error {
+		for _, in := range []*souq.Intent{fund, note, open} {
+			if _, err := tx.Enqueue(in); err != nil {
+				return err
+			}
+		}
+		fund.Status, fund.TxHash, note.Status = souq.IntentDone, "0xabc", souq.IntentDone
+		if err := tx.PutIntent(fund); err != nil {
+			return err
+		}
+		if err := tx.PutIntent(note); err != nil {
+			return err
+		}
+		return tx.MarkProcessed("msg/m1", []byte(`{"r":1}`))
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	prune := func(at time.Time) PruneStats {
+		t.Helper()
+		st, err := db.Prune(ctx, at, r, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+	if st := prune(now.Add(time.Minute)); st.Total() != 0 {
+		t.Fatalf("pruned within every window: %+v", st)
+	}
+	// After an hour: the done entry's body goes; the failed one's stays for inspection, the
+	// pending one's is still to be processed.
+	if st := prune(now.Add(r.Bodies + time.Second)); st != (PruneStats{InboxBodies: 1}) {
+		t.Fatalf("after the bodies' window: %+v", st)
+	}
+	for key, want := range map[string]string{"done": "", "failed": "body2", "pending": "body3"} {
+		e, ok, err := db.InboxGet(key)
+		if err != nil || !ok || string(e.Data) != want {
+			t.Fatalf("inbox %s = %q %v %v; want body %q", key, e.Data, ok, err, want)
+		}
+	}
+	// After a day: the finished intents are cut (the notice goes, the fund keeps a stub).
+	if st := prune(now.Add(r.Outbox + time.Second)); st != (PruneStats{Intents: 2}) {
+		t.Fatalf("after the outbox window: %+v", st)
+	}
+	if err := s.View(ctx, func(tx souq.Tx) error {
+		if _, err := tx.Intent(note.Key); !errors.Is(err, souq.ErrNotFound) {
+			t.Errorf("notice after pruning: %v", err)
+		}
+		got, err := tx.Intent(fund.Key)
+		if err != nil {
+			return err
+		}
+		if got.Status != souq.IntentDone || got.TxHash != "0xabc" || got.Order != id || got.Kind != souq.IntentFund || got.Payload != nil {
+			t.Errorf("stub = %+v", got)
+		}
+		if got, err := tx.Intent(open.Key); err != nil || got.Status != souq.IntentPending {
+			t.Errorf("open intent = %+v, %v", got, err)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Update(ctx, func(tx souq.Tx) error {
+		added, err := tx.Enqueue(&souq.Intent{Key: fund.Key, Kind: souq.IntentFund, Status: souq.IntentPending})
+		if added {
+			t.Error("Enqueue took the key of a pruned intent again")
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// After 8 days: the inbox entries with their keys (not the pending one), processed ids and
+	// message statuses go.
+	if st := prune(now.Add(r.Dedupe + time.Second)); st != (PruneStats{InboxEntries: 2, Processed: 1, Sent: 1}) {
+		t.Fatalf("after the dedupe window: %+v", st)
+	}
+	if _, ok, _ := db.InboxGet("done"); ok {
+		t.Error("done entry kept after the dedupe window")
+	}
+	if _, ok, _ := db.InboxGet("pending"); !ok {
+		t.Error("pending entry pruned")
+	}
+	if _, ok, _ := db.Sent(ctx, "wamid.out"); ok {
+		t.Error("sent message kept after the dedupe window")
+	}
+	if st := prune(now.Add(30 * 24 * time.Hour)); st.Total() != 0 {
+		t.Fatalf("second pass found more: %+v", st)
+	}
+}
+
+// TestPruneBatch: a pass touches at most limit records of a kind; the next continues.
+func TestPruneBatch(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	db, _ := openTest(t, WithClock(func() time.Time { return now }))
+	if err := db.Sales().Update(ctx, func(tx souq.Tx) error {
+		for i := range 25 {
+			if err := tx.MarkProcessed("msg/"+string(rune('a'+i)), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	later := now.Add(9 * 24 * time.Hour)
+	for i, want := range []int{10, 10, 5, 0} {
+		st, err := db.Prune(ctx, later, DefaultRetention(), 10)
+		if err != nil || st.Processed != want {
+			t.Fatalf("pass %d: %+v, %v; want %d", i, st, err, want)
+		}
+	}
+}
