@@ -510,6 +510,9 @@ func (w *work) failedBefore(o *Order, kind IntentKind) bool {
 // ---------------------------------------------------------------------------------------------
 // deadlines, on the chain's clock
 
+// tickBatch bounds the orders of each clock one tick acts on; the rest are due on the next.
+const tickBatch = 512
+
 // tickSlack widens the cheap estimate of the chain's time, so a deadline is checked against the
 // chain itself a little before the estimate says it is due.
 const tickSlack = 2 * time.Second
@@ -549,30 +552,15 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 	est := s.chainEstimate(wall).Add(tickSlack)
 	var offers, timed []OrderID
 	var waiting bool // some order waits on a deadline on the chain's clock
+	// The deadline index holds only orders waiting on one: a tick reads the due ones, however many
+	// orders there are.
 	if err := s.view(ctx, func(tx Tx) error {
-		offers, timed, waiting = offers[:0], timed[:0], false
-		return tx.ActiveOrders(func(o *Order) error {
-			if o.Pending != "" {
-				return nil
-			}
-			switch o.Status {
-			case StatusOffered:
-				if !wall.Before(o.OfferExpires) {
-					offers = append(offers, o.ID)
-				}
-			case StatusPaid, StatusShipped, StatusRefundRequested:
-				waiting = true
-				if est.After(o.Terms.DeliverBy) {
-					timed = append(timed, o.ID)
-				}
-			case StatusDelivered:
-				waiting = waiting || !o.ReleasableAt.IsZero()
-				if !o.ReleasableAt.IsZero() && !est.Before(o.ReleasableAt) {
-					timed = append(timed, o.ID)
-				}
-			}
-			return nil
-		})
+		var err error
+		if offers, _, err = tx.DueOrders(ClockWall, wall, tickBatch); err != nil {
+			return err
+		}
+		timed, waiting, err = tx.DueOrders(ClockChain, est, tickBatch)
+		return err
 	}); err != nil {
 		return 0, err
 	}

@@ -34,9 +34,15 @@ var (
 	bucketOutbox     = []byte("outbox")        // key -> souq.Intent
 	bucketOutboxDue  = []byte("outbox.due")    // next-at(8) key -> kind, for pending intents
 	bucketOutboxOpen = []byte("outbox.open")   // key -> nil, for pending and submitted intents
-	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event
+	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event (journal.go)
 	bucketCursors    = []byte("cursors")       // name -> uint64
 	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
+
+	// Indexes Tick and the chat commands read instead of walking orders (migrateOrderIndexes).
+	bucketUserActive = []byte("orders.byuser.active") // as orders.byuser, while the order is not terminal
+	bucketUserIDs    = []byte("orders.byuser.id")     // wa id 0x00 id -> created(8)
+	bucketDeadlines  = []byte("orders.deadline")      // clock(1) at(8) id -> nil (souq.Order.Deadline)
+	bucketDeadlineOf = []byte("orders.deadline.of")   // id -> its key in orders.deadline
 )
 
 var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
@@ -158,20 +164,175 @@ func (t salesTx) PutOrder(o *souq.Order) error {
 	if err := t.put(bucketOrders, o.ID[:], o); err != nil {
 		return err
 	}
-	idx := t.tx.Bucket(bucketUserOrders)
+	return indexOrder(t.tx, o)
+}
+
+// indexOrder writes the order's entries in every order index (idempotent).
+func indexOrder(tx *bolt.Tx, o *souq.Order) error {
+	idx, active, ids := tx.Bucket(bucketUserOrders), tx.Bucket(bucketUserActive), tx.Bucket(bucketUserIDs)
 	users := []souq.WaID{o.Customer, o.Merchant}
 	if o.Delivery != nil && o.Delivery.Courier != "" {
 		users = append(users, o.Delivery.Courier)
 	}
+	isActive := !o.Status.Terminal() || o.Pending != ""
+	created := u64(uint64(o.CreatedAt.UnixNano()))
 	for _, u := range users {
-		if err := idx.Put(userKey(u, o.CreatedAt, o.ID), nil); err != nil {
+		k := userKey(u, o.CreatedAt, o.ID)
+		if err := idx.Put(k, nil); err != nil {
+			return err
+		}
+		if err := ids.Put(append(append([]byte(u), 0), o.ID[:]...), created); err != nil {
+			return err
+		}
+		var err error
+		if isActive {
+			err = active.Put(k, nil)
+		} else {
+			err = active.Delete(k)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	if o.Status.Terminal() && o.Pending == "" {
-		return t.tx.Bucket(bucketActive).Delete(o.ID[:])
+	if err := indexDeadline(tx, o); err != nil {
+		return err
 	}
-	return t.tx.Bucket(bucketActive).Put(o.ID[:], nil)
+	if !isActive {
+		return tx.Bucket(bucketActive).Delete(o.ID[:])
+	}
+	return tx.Bucket(bucketActive).Put(o.ID[:], nil)
+}
+
+// indexDeadline keeps the order's one entry in the deadline index.
+func indexDeadline(tx *bolt.Tx, o *souq.Order) error {
+	dl, of := tx.Bucket(bucketDeadlines), tx.Bucket(bucketDeadlineOf)
+	var key []byte
+	if clock, at, ok := o.Deadline(); ok {
+		key = append(binary.BigEndian.AppendUint64([]byte{byte(clock)}, uint64(at.UnixNano())), o.ID[:]...)
+	}
+	old := of.Get(o.ID[:])
+	if bytes.Equal(old, key) {
+		return nil
+	}
+	if old != nil {
+		if err := dl.Delete(old); err != nil {
+			return err
+		}
+	}
+	if key == nil {
+		return of.Delete(o.ID[:])
+	}
+	if err := dl.Put(key, nil); err != nil {
+		return err
+	}
+	return of.Put(o.ID[:], key)
+}
+
+func (t salesTx) DueOrders(clock souq.DeadlineClock, until time.Time, limit int) ([]souq.OrderID, bool, error) {
+	var due []souq.OrderID
+	c := t.tx.Bucket(bucketDeadlines).Cursor()
+	k, _ := c.Seek([]byte{byte(clock)})
+	waiting := k != nil && k[0] == byte(clock)
+	for ; k != nil && k[0] == byte(clock) && len(due) < limit; k, _ = c.Next() {
+		if binary.BigEndian.Uint64(k[1:9]) > uint64(until.UnixNano()) {
+			break
+		}
+		var id souq.OrderID
+		copy(id[:], k[9:])
+		due = append(due, id)
+	}
+	return due, waiting, nil
+}
+
+func (t salesTx) EachUserOrder(user souq.WaID, active bool, fn func(*souq.Order) (bool, error)) error {
+	b := bucketUserOrders
+	if active {
+		b = bucketUserActive
+	}
+	prefix := append([]byte(user), 0)
+	c := t.tx.Bucket(b).Cursor()
+	// Newest first: seek past the prefix, then step back.
+	k, _ := c.Seek(append([]byte(user), 1))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	var ids []souq.OrderID
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
+		var id souq.OrderID
+		copy(id[:], k[len(k)-32:])
+		ids = append(ids, id)
+		if !active && len(ids) >= 64 {
+			break // read in pages: fn usually stops early
+		}
+	}
+	for len(ids) > 0 {
+		for _, id := range ids {
+			o, err := t.Order(id)
+			if err != nil {
+				return err
+			}
+			more, err := fn(o)
+			if err != nil || !more {
+				return err
+			}
+		}
+		if active || len(ids) < 64 {
+			return nil
+		}
+		// The next page: the keys below the last one read (fn may have written meanwhile, so
+		// the cursor is not kept across calls).
+		last, err := t.Order(ids[len(ids)-1])
+		if err != nil {
+			return err
+		}
+		from := userKey(user, last.CreatedAt, last.ID)
+		ids = ids[:0]
+		c := t.tx.Bucket(b).Cursor()
+		c.Seek(from)
+		for k, _ := c.Prev(); k != nil && bytes.HasPrefix(k, prefix) && len(ids) < 64; k, _ = c.Prev() {
+			var id souq.OrderID
+			copy(id[:], k[len(k)-32:])
+			ids = append(ids, id)
+		}
+	}
+	return nil
+}
+
+func (t salesTx) UserOrderByPrefix(user souq.WaID, p []byte) (*souq.Order, error) {
+	prefix := append(append([]byte(user), 0), p...)
+	var best []byte // created(8) id of the newest match
+	c := t.tx.Bucket(bucketUserIDs).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		cand := append(append([]byte(nil), v...), k[len(k)-32:]...)
+		if bytes.Compare(cand, best) > 0 {
+			best = cand
+		}
+	}
+	if best == nil {
+		return nil, fmt.Errorf("order: %w", souq.ErrNotFound)
+	}
+	var id souq.OrderID
+	copy(id[:], best[8:])
+	return t.Order(id)
+}
+
+// migrateOrderIndexes builds the indexes of users' active orders and order ids, and of deadlines,
+// from the orders there are.
+func migrateOrderIndexes(tx *bolt.Tx) error {
+	for _, b := range [][]byte{bucketUserActive, bucketUserIDs, bucketDeadlines, bucketDeadlineOf} {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
+		var o souq.Order
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("store: decode order %x: %w", k, err)
+		}
+		return indexOrder(tx, &o)
+	})
 }
 
 func (t salesTx) UserOrders(user souq.WaID, limit int) ([]*souq.Order, error) {
@@ -399,26 +560,42 @@ func (t salesTx) Append(e *souq.Event) error {
 	var prev [32]byte
 	var seq uint64 // the log numbers records from 0
 	if k, v := b.Cursor().Last(); k != nil {
-		var last souq.Event
-		if err := json.Unmarshal(v, &last); err != nil {
-			return fmt.Errorf("store: decode journal tail: %w", err)
+		last, err := decodeEvent(k, v, [32]byte{}) // only its hash is needed
+		if err != nil {
+			return fmt.Errorf("store: journal tail: %w", err)
 		}
-		prev, seq = last.Hash, last.Seq+1
+		prev, seq = last.Hash, binary.BigEndian.Uint64(k)+1
 	}
 	e.Seal(seq, prev)
+	raw, err := encodeEvent(e)
+	if err != nil {
+		return err
+	}
 	b.FillPercent = 1 // appended at the end and never rewritten: pack its pages full
-	return t.put(bucketJournal, u64(seq), e)
+	return b.Put(u64(seq), raw)
 }
 
 func (t salesTx) Events(from uint64, limit int) ([]souq.Event, error) {
 	var out []souq.Event
-	c := t.tx.Bucket(bucketJournal).Cursor()
+	b := t.tx.Bucket(bucketJournal)
+	var prev [32]byte
+	if from > 0 {
+		if v := b.Get(u64(from - 1)); v != nil {
+			e, err := decodeEvent(u64(from-1), v, [32]byte{})
+			if err != nil {
+				return nil, err
+			}
+			prev = e.Hash
+		}
+	}
+	c := b.Cursor()
 	for k, v := c.Seek(u64(from)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
-		var e souq.Event
-		if err := json.Unmarshal(v, &e); err != nil {
-			return nil, fmt.Errorf("store: decode event: %w", err)
+		e, err := decodeEvent(k, v, prev)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, e)
+		prev = e.Hash
 	}
 	return out, nil
 }
@@ -459,8 +636,8 @@ func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err e
 	err = db.bolt.View(func(tx *bolt.Tx) error {
 		var prev [32]byte
 		return tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
-			var e souq.Event
-			if err := json.Unmarshal(v, &e); err != nil {
+			e, err := decodeEvent(k, v, prev)
+			if err != nil {
 				return err
 			}
 			if broken == 0 && (e.Seq != n || e.PrevHash != prev || !e.Verify()) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"sort"
 	"text/tabwriter"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -84,4 +85,32 @@ func (u Usage) Print(w io.Writer) error {
 	fmt.Fprintf(tw, "high-water page\t\t\t%d\t\n", u.HighMark)
 	fmt.Fprintf(tw, "file\t\t\t%d\t\n", u.File)
 	return tw.Flush()
+}
+
+// CompactFile writes a compacted copy of the database at src to dst (which must not exist): bbolt
+// never returns freed pages to the file system, so a file that held more than it now does only
+// shrinks by copying. src must not be open elsewhere (souq stopped).
+func CompactFile(src, dst string) error {
+	if _, err := os.Stat(dst); err == nil {
+		return fmt.Errorf("store: compact: %s exists", dst)
+	}
+	from, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("store: compact: open %s: %w", src, err)
+	}
+	defer from.Close()
+	to, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("store: compact: create %s: %w", dst, err)
+	}
+	// 64 MiB a transaction bounds the memory a large bucket takes while it is copied.
+	err = bolt.Compact(to, from, 64<<20)
+	if cerr := to.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(dst)
+		return fmt.Errorf("store: compact %s: %w", src, err)
+	}
+	return nil
 }

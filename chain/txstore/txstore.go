@@ -285,9 +285,10 @@ func (s *Store) list(ctx context.Context, index []byte, from common.Address, sta
 }
 
 // Compact cuts final intents mined below block (deep enough that no reorg the sender acts on can
-// reach them) to what an audit needs: the signed bytes, the call data and the revert data go; the
-// state, the receipt and every attempt's hash stay. Their entries leave the mined index, which the
-// sender reads only near the head. At most limit intents per call, in one transaction; it reports
+// reach them) to what an audit needs: the signed bytes, the call data, the revert data and the
+// receipt's logs go (the chain keeps them all); the state, the receipt's hash, block and status,
+// and every attempt's hash stay. Their entries leave the mined index, which the sender reads only
+// near the head. At most limit intents per call, in one transaction; it reports
 // how many it cut. Idempotent: a cut intent is no longer indexed.
 func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, error) {
 	if err := ctx.Err(); err != nil {
@@ -311,6 +312,9 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 					return fmt.Errorf("%s: %w", k[28:], err)
 				}
 				in.Call.Data, in.RevertData = nil, nil
+				if in.Receipt != nil {
+					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
+				}
 				for i := range in.Attempts {
 					in.Attempts[i].Raw = nil
 				}
