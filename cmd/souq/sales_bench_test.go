@@ -135,8 +135,9 @@ type salesResult struct {
 	cpu        time.Duration
 	rssMax     uint64 // bytes, highest sampled during the run
 	maxRSS     uint64 // bytes, the process's high-water mark (getrusage) at the end
-	storeGrow  int64  // bbolt's pages in use growth (what a compacted copy would need) once every retention window is over, bytes
-	storeNow   int64  // the same right after the run (inbox bodies, dedupe keys, finished intents still within their windows)
+	storeGrow  int64  // growth of the compacted store (souq store compact's file: every page packed) once every retention window is over, bytes
+	storeLive  int64  // growth of bbolt's pages in use then, without compacting (pruned pages keep their holes until reused)
+	storeNow   int64  // growth of the pages in use right after the run (inbox bodies, dedupe keys, finished intents still within their windows)
 	storeHWM   int64  // bbolt's high-water page growth right after the run, bytes (freed pages are reused, never returned)
 	storeDiff  string // the growth by bucket
 	storeFile  int64  // souq.db file growth, bytes (bbolt grows it in steps)
@@ -166,6 +167,7 @@ func (r *salesResult) report(b *testing.B) {
 	if r.sales > 0 {
 		b.ReportMetric(r.cpu.Seconds()/float64(r.sales), "cpu-s/sale")
 		b.ReportMetric(float64(r.storeGrow)/float64(r.sales), "store-B/sale")
+		b.ReportMetric(float64(r.storeLive)/float64(r.sales), "store-live-B/sale")
 		b.ReportMetric(float64(r.storeNow)/float64(r.sales), "store-now-B/sale")
 		b.ReportMetric(float64(r.storeHWM)/float64(r.sales), "store-hwm-B/sale")
 		b.ReportMetric(float64(r.chainGrow)/float64(r.sales), "chain-B/sale")
@@ -210,8 +212,8 @@ func (r *salesResult) table() string {
 		cpuPer, r.cpu.Seconds(), r.elapsed.Round(time.Second), 100*r.cpu.Seconds()/max(r.elapsed.Seconds(), 1e-9))
 	fmt.Fprintf(&sb, "RSS max %.0f MB during the run (process high-water %.0f MB); chain %s per sale; %d blocks\n",
 		float64(r.rssMax)/(1<<20), float64(r.maxRSS)/(1<<20), per(r.chainGrow), r.blocks)
-	fmt.Fprintf(&sb, "store per finished sale, pages in use: %s once the retention windows are over (%s right after the run; high-water page %s; souq.db file +%d B)\n",
-		per(r.storeGrow), per(r.storeNow), per(r.storeHWM), r.storeFile)
+	fmt.Fprintf(&sb, "store per finished sale once the retention windows are over: %s compacted (%s of pages in use before compacting); right after the run %s of pages in use, high-water page %s, souq.db file +%d B\n",
+		per(r.storeGrow), per(r.storeLive), per(r.storeNow), per(r.storeHWM), r.storeFile)
 	sb.WriteString(r.storeDiff)
 	fmt.Fprintf(&sb, "machine load average before %s, after %s\n", r.loadBefore, r.loadAfter)
 	return sb.String()
@@ -265,6 +267,7 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	// The set-up and warm-up sales are aged first, so the run's figures are the run's sales'.
 	ageStore(b, app, time.Now())
 	usageBefore, fileBefore := storeUsage(b, app.DB), fileSize(filepath.Join(dir, "souq.db"))
+	compactBefore := compactedSize(b, app.DB, dir)
 	chainBefore := dirSize(filepath.Join(dir, "evm"))
 	rss := startRSSSampler(ctx)
 	stopProfiles := runProfiles(ctx, b, customers, runFor)
@@ -313,7 +316,8 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	r.storeFile = fileSize(filepath.Join(dir, "souq.db")) - fileBefore
 	ageStore(b, app, time.Now())
 	usageAfter := storeUsage(b, app.DB)
-	r.storeGrow = usageAfter.InUse - usageBefore.InUse
+	r.storeLive = usageAfter.InUse - usageBefore.InUse
+	r.storeGrow = compactedSize(b, app.DB, dir) - compactBefore
 	r.storeDiff = usageDiff(usageBefore, usageAfter, len(sales))
 	for _, s := range sales {
 		for k, d := range s.steps {
@@ -913,6 +917,14 @@ func storeUsage(b *testing.B, db *store.DB) store.Usage {
 		b.Fatal(err)
 	}
 	return u
+}
+
+func compactedSize(b *testing.B, db *store.DB, dir string) int64 {
+	n, err := db.CompactedSize(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return n
 }
 
 // ageStore prunes the store as souq's pruner will once every retention window is over (9 days on,
