@@ -135,6 +135,9 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.payout(o, ev.Amount); err != nil {
 			return err
 		}
+		if err := w.paid(o, ev.Amount); err != nil {
+			return err
+		}
 		return w.earn(o)
 
 	case ChainRefunded:
@@ -184,6 +187,9 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.payout(o, ev.SellerAmount); err != nil {
 			return err
 		}
+		if err := w.paid(o, ev.SellerAmount); err != nil {
+			return err
+		}
 		return w.notifyBoth(o, NoticeDisputeResolved, func(n *Notice) {
 			n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)}
 			n.Seller = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.SellerAmount)}
@@ -206,6 +212,46 @@ func (w *work) payout(o *Order, amount *big.Int) error {
 	}
 	return w.enqueue(IntentPayout, "escrow.payout/"+o.ID.String(), o.ID,
 		intentPayload{Terms: &o.Terms, PayoutTo: m.Payout, Amount: new(big.Int).Set(amount)})
+}
+
+// PayoutTotal is what the escrow paid a merchant in one currency: the seller's shares of released
+// and resolved orders as the chain's Released and Resolved events state them (after any discount,
+// net of the platform fee), in minor units.
+type PayoutTotal struct {
+	Asset  Asset
+	Paid   *big.Int
+	Orders int // orders that paid the merchant something
+}
+
+// paid adds what the chain paid the merchant for the order to the merchant's totals, in the
+// decision that records the Released or Resolved event (which happens once per order).
+func (w *work) paid(o *Order, amount *big.Int) error {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil
+	}
+	totals, err := w.tx.PayoutTotals(o.Merchant)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(totals, func(t PayoutTotal) bool { return t.Asset.Symbol == o.Total.Asset.Symbol })
+	if i < 0 {
+		totals = append(totals, PayoutTotal{Asset: o.Total.Asset, Paid: new(big.Int)})
+		i = len(totals) - 1
+	}
+	totals[i].Paid = new(big.Int).Add(totals[i].Paid, amount)
+	totals[i].Orders++
+	return w.tx.PutPayoutTotals(o.Merchant, totals)
+}
+
+// Payouts is what the escrow has paid the merchant, per currency, over all its orders.
+func (s *Service) Payouts(ctx context.Context, a Actor) ([]PayoutTotal, error) {
+	var out []PayoutTotal
+	err := s.view(ctx, func(tx Tx) error {
+		var err error
+		out, err = tx.PayoutTotals(a.User)
+		return err
+	})
+	return out, err
 }
 
 func cloneInt(v *big.Int) *big.Int {

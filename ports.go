@@ -220,6 +220,10 @@ type Tx interface {
 	// most limit; waiting reports whether any order has a deadline on that clock at all.
 	DueOrders(clock DeadlineClock, until time.Time, limit int) (due []OrderID, waiting bool, err error)
 
+	// PayoutTotals returns what the escrow has paid the merchant, one total per currency.
+	PayoutTotals(merchant WaID) ([]PayoutTotal, error)
+	PutPayoutTotals(merchant WaID, totals []PayoutTotal) error
+
 	Customer(w WaID) (*Customer, error)
 	PutCustomer(c *Customer) error
 	Merchant(w WaID) (*Merchant, error)

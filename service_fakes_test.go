@@ -354,6 +354,7 @@ type harness struct {
 	mined     int // escrow calls already turned into chain events
 	chain     map[souq.OrderID]*chainOrder
 	forwarded []escrowCall // seller wallet → payout address transfers
+	feeBps    uint16       // the escrow's platform fee (Config.FeeBps), taken from the seller's share as Escrow.sol does
 	txn       int
 	cfg       func(*souq.Config)
 }
@@ -408,6 +409,7 @@ func (h *harness) open() {
 	if h.cfg != nil {
 		h.cfg(&c)
 	}
+	h.feeBps = c.FeeBps
 	svc, err := souq.NewService(c)
 	if err != nil {
 		h.t.Fatal(err)
@@ -588,7 +590,8 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		}
 		o.status = "released"
 		o.payouts++
-		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: amt, ByBuyer: true}, ""
+		seller, fee := h.fee(amt)
+		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: seller, Fee: fee, ByBuyer: true}, ""
 	case "release":
 		if o.status != "delivered" {
 			return souq.ChainEvent{}, "WrongStatus"
@@ -598,7 +601,8 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		}
 		o.status = "released"
 		o.payouts++
-		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: amt}, ""
+		seller, fee := h.fee(amt)
+		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: seller, Fee: fee}, ""
 	case "refund":
 		if o.status == "released" || o.status == "refunded" || o.status == "resolved" {
 			return souq.ChainEvent{}, "WrongStatus"
@@ -625,9 +629,18 @@ func (h *harness) execRaw(id souq.OrderID, c escrowCall) (souq.ChainEvent, strin
 		}
 		o.status = "resolved"
 		o.payouts++
-		return souq.ChainEvent{Kind: souq.ChainResolved, Amount: c.BuyerAmount, SellerAmount: new(big.Int).Sub(amt, c.BuyerAmount)}, ""
+		seller, fee := h.fee(new(big.Int).Sub(amt, c.BuyerAmount))
+		return souq.ChainEvent{Kind: souq.ChainResolved, Amount: c.BuyerAmount, SellerAmount: seller, Fee: fee}, ""
 	}
 	return souq.ChainEvent{}, "unknown call"
+}
+
+// fee splits the seller's gross share into what the payee gets and the platform's fee, rounding
+// the fee down (Escrow.sol: Math.mulDiv(gross, feeBps, 10_000)).
+func (h *harness) fee(gross *big.Int) (seller, fee *big.Int) {
+	fee = new(big.Int).Mul(gross, big.NewInt(int64(h.feeBps)))
+	fee.Quo(fee, big.NewInt(10_000))
+	return new(big.Int).Sub(gross, fee), fee
 }
 
 // checkJournal verifies the hash chain and that no phone number appears in any event.

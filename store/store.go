@@ -67,6 +67,7 @@ var migrations = []Migration{
 	// migration has no other).
 	{Name: "age indexes for pruning", Up: func(tx *bolt.Tx) error { return migratePruneIndexes(time.Now().UTC())(tx) }},
 	{Name: "order indexes: users' active orders, order ids by user, deadlines", Up: migrateOrderIndexes},
+	{Name: "merchants' payout totals, from the journal", Up: migratePayouts},
 }
 
 // DB is the open database.

@@ -116,8 +116,9 @@ func CompactFile(src, dst string) error {
 }
 
 // CompactedSize is the size of the file a compaction would write now (a copy in dir, removed
-// after): the records with every page packed, no free pages. Safe while souq runs (it reads one
-// snapshot at a time); it copies the whole database, so it is for tools and benchmarks.
+// after): the records with every page packed and no free pages, up to its highest page (bbolt
+// grows a file in steps ahead of its pages). Safe while souq runs (it reads one snapshot at a
+// time); it copies the whole database, so it is for tools and benchmarks.
 func (db *DB) CompactedSize(dir string) (int64, error) {
 	f, err := os.CreateTemp(dir, "compacted-*.db")
 	if err != nil {
@@ -130,16 +131,16 @@ func (db *DB) CompactedSize(dir string) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store: compacted size: %w", err)
 	}
+	var size int64
 	err = bolt.Compact(to, db.bolt, 64<<20)
+	if err == nil {
+		err = to.View(func(tx *bolt.Tx) error { size = tx.Size(); return nil })
+	}
 	if cerr := to.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return 0, fmt.Errorf("store: compacted size: %w", err)
 	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return 0, fmt.Errorf("store: compacted size: %w", err)
-	}
-	return fi.Size(), nil
+	return size, nil
 }

@@ -696,3 +696,29 @@ func (f *Fake) MessageFailed(ctx context.Context, id souq.OrderID, to souq.WaID,
 
 // SetPoints sets a balance (tests).
 func (f *Fake) SetPoints(w souq.WaID, n int64) { f.mu.Lock(); f.points[w] = n; f.mu.Unlock() }
+
+// Payouts is what the escrow paid the merchant per currency, as the service keeps it: each
+// released order's amount (after its discount) less its fee.
+func (f *Fake) Payouts(_ context.Context, a souq.Actor) ([]souq.PayoutTotal, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []souq.PayoutTotal
+	for _, o := range f.orders {
+		v := o.view
+		if o.merchant != a.User || v.Status != souq.StatusReleased || v.Amount.Amount == nil {
+			continue
+		}
+		paid := new(big.Int).Set(v.Amount.Amount)
+		if v.Fee.Amount != nil {
+			paid.Sub(paid, v.Fee.Amount)
+		}
+		i := slices.IndexFunc(out, func(t souq.PayoutTotal) bool { return t.Asset.Symbol == v.Amount.Asset.Symbol })
+		if i < 0 {
+			out = append(out, souq.PayoutTotal{Asset: v.Amount.Asset, Paid: new(big.Int)})
+			i = len(out) - 1
+		}
+		out[i].Paid.Add(out[i].Paid, paid)
+		out[i].Orders++
+	}
+	return out, nil
+}
