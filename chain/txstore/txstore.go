@@ -285,9 +285,9 @@ func (s *Store) list(ctx context.Context, index []byte, from common.Address, sta
 }
 
 // Compact cuts final intents mined below block (deep enough that no reorg the sender acts on can
-// reach them) to what an audit needs: the signed bytes, the call data, the revert data and the
-// receipt's logs go (the chain keeps them all); the state, the receipt's hash, block and status,
-// and every attempt's hash stay. Their entries leave the mined index, which the sender reads only
+// reach them) to what an audit needs: the attempts (with their signed bytes), the call data, the
+// revert data and the receipt's logs go (the chain keeps them all); the state and the receipt
+// (the mined transaction's hash, block, status and gas) stay. Their entries leave the mined index, which the sender reads only
 // near the head. At most limit intents per call, in one transaction; it reports
 // how many it cut. Idempotent: a cut intent is no longer indexed.
 func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, error) {
@@ -311,15 +311,10 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 				if err := json.Unmarshal(v, in); err != nil {
 					return fmt.Errorf("%s: %w", k[28:], err)
 				}
-				in.Call.Data, in.RevertData = nil, nil
+				// The receipt names the transaction that was mined; the other attempts never were.
+				in.Call.Data, in.RevertData, in.Attempts, in.Dropped = nil, nil, nil, nil
 				if in.Receipt != nil {
 					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
-				}
-				for i := range in.Attempts {
-					in.Attempts[i].Raw = nil
-				}
-				for i := range in.Dropped {
-					in.Dropped[i].Raw = nil
 				}
 				raw, err := json.Marshal(in)
 				if err != nil {
