@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -268,7 +269,7 @@ func pruneIntents(tx *bolt.Tx, cutoff time.Time, limit int) (int, error) {
 type intentStub struct {
 	Kind    souq.IntentKind   `json:"k"`
 	Status  souq.IntentStatus `json:"s"`
-	Order   string            `json:"o,omitempty"` // hex, without 0x
+	Order   string            `json:"o,omitempty"` // hex, without 0x; absent when the key names it
 	Attempt int               `json:"a,omitempty"`
 	TxHash  string            `json:"t,omitempty"`
 }
@@ -280,7 +281,7 @@ func isStub(raw []byte) bool { return len(raw) > 0 && raw[0] == stubMark }
 
 func encodeStub(in *souq.Intent) []byte {
 	s := intentStub{Kind: in.Kind, Status: in.Status, Attempt: in.Attempt, TxHash: in.TxHash}
-	if in.Order != (souq.OrderID{}) {
+	if in.Order != (souq.OrderID{}) && orderInKey(in.Key) != in.Order {
 		s.Order = in.Order.String()[2:]
 	}
 	raw, _ := json.Marshal(s) // strings and ints only: cannot fail
@@ -301,6 +302,7 @@ func decodeIntent(key, raw []byte) (*souq.Intent, error) {
 		return nil, fmt.Errorf("store: decode intent stub %q: %w", key, err)
 	}
 	in = souq.Intent{Key: string(key), Kind: s.Kind, Status: s.Status, Attempt: s.Attempt, TxHash: s.TxHash}
+	in.Order = orderInKey(in.Key)
 	if s.Order != "" {
 		id, err := souq.ParseOrderID("0x" + s.Order)
 		if err != nil {
@@ -309,6 +311,19 @@ func decodeIntent(key, raw []byte) (*souq.Intent, error) {
 		in.Order = id
 	}
 	return &in, nil
+}
+
+// orderInKey is the order id an intent key names ("escrow.fund/0x…/1", "n/0x…/released/…"),
+// zero if none.
+func orderInKey(key string) souq.OrderID {
+	for _, part := range strings.Split(key, "/") {
+		if len(part) == 66 && strings.HasPrefix(part, "0x") {
+			if id, err := souq.ParseOrderID(part); err == nil {
+				return id
+			}
+		}
+	}
+	return souq.OrderID{}
 }
 
 // migratePruneIndexes adds the age indexes pruning reads. Records from before have no age: they

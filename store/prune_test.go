@@ -3,8 +3,11 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 )
@@ -148,5 +151,59 @@ func TestPruneBatch(t *testing.T) {
 		if err != nil || st.Processed != want {
 			t.Fatalf("pass %d: %+v, %v; want %d", i, st, err, want)
 		}
+	}
+}
+
+// TestIntentStub: a stub reads back as the intent's kind, status, attempt, transaction and order,
+// the order taken from the key when the key names it (and then not stored twice).
+func TestIntentStub(t *testing.T) {
+	t.Parallel()
+	var id souq.OrderID
+	id[0], id[31] = 0xab, 0x01
+	for _, in := range []souq.Intent{
+		{Key: "escrow.fund/" + id.String() + "/1", Kind: souq.IntentFund, Order: id, Status: souq.IntentDone, Attempt: 2, TxHash: "0x12"},
+		{Key: "loyalty.earn/" + id.String(), Kind: souq.IntentEarn, Order: id, Status: souq.IntentFailed},
+		{Key: "other/key", Kind: souq.IntentRelease, Order: id, Status: souq.IntentDone},
+		{Key: "loyalty.redeem/v1", Kind: souq.IntentRedeem, Status: souq.IntentDone},
+	} {
+		raw := encodeStub(&in)
+		if named := orderInKey(in.Key) == in.Order; named && strings.Contains(string(raw), `"o"`) {
+			t.Errorf("%s: order stored though the key names it: %s", in.Key, raw[1:])
+		}
+		got, err := decodeIntent([]byte(in.Key), raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Key != in.Key || got.Kind != in.Kind || got.Order != in.Order || got.Status != in.Status || got.Attempt != in.Attempt ||
+			got.TxHash != in.TxHash || got.Payload != nil {
+			t.Errorf("%s: stub reads back as %+v", in.Key, got)
+		}
+	}
+}
+
+// TestOrderRecordWithoutID: an order is stored without its id (the key) and reads back whole, as
+// do records written with it.
+func TestOrderRecordWithoutID(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, _ := openTest(t)
+	o := &souq.Order{Merchant: "1", Customer: "2", Status: souq.StatusReleased, CreatedAt: time.Unix(1, 0).UTC()}
+	o.ID[0] = 0x42
+	if err := db.Sales().Update(ctx, func(tx souq.Tx) error { return tx.PutOrder(o) }); err != nil {
+		t.Fatal(err)
+	}
+	var raw []byte
+	_ = db.bolt.View(func(tx *bolt.Tx) error { raw = append(raw, tx.Bucket(bucketOrders).Get(o.ID[:])...); return nil })
+	if strings.Contains(string(raw), `"ID"`) {
+		t.Fatalf("stored order repeats its id: %s", raw)
+	}
+	if err := db.Sales().View(ctx, func(tx souq.Tx) error {
+		got, err := tx.Order(o.ID)
+		if err == nil && (got.ID != o.ID || got.Merchant != "1" || got.Status != souq.StatusReleased) {
+			t.Errorf("read back %+v", got)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
 	}
 }

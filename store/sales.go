@@ -23,7 +23,7 @@ import (
 // everything it implies commit in one transaction.
 
 var (
-	bucketOrders     = []byte("orders")        // order id -> souq.Order (JSON)
+	bucketOrders     = []byte("orders")        // order id -> souq.Order (JSON, orderRecord)
 	bucketUserOrders = []byte("orders.byuser") // wa id 0x00 created(8) id -> nil
 	bucketActive     = []byte("orders.active") // order id -> nil, while not terminal
 	bucketCustomers  = []byte("customers")     // wa id -> souq.Customer
@@ -149,7 +149,14 @@ func (t salesTx) Order(id souq.OrderID) (*souq.Order, error) {
 	if err := t.get(bucketOrders, id[:], "order", &o); err != nil {
 		return nil, err
 	}
+	o.ID = id // the key; records written before orderRecord also hold it
 	return &o, nil
+}
+
+// orderRecord is souq.Order as stored: its JSON without the ID, which is the key.
+type orderRecord struct {
+	*souq.Order
+	ID *struct{} `json:"ID,omitempty"` // always nil: hides Order.ID
 }
 
 func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
@@ -161,7 +168,7 @@ func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
 }
 
 func (t salesTx) PutOrder(o *souq.Order) error {
-	if err := t.put(bucketOrders, o.ID[:], o); err != nil {
+	if err := t.put(bucketOrders, o.ID[:], orderRecord{Order: o}); err != nil {
 		return err
 	}
 	return indexOrder(t.tx, o)
@@ -331,6 +338,7 @@ func migrateOrderIndexes(tx *bolt.Tx) error {
 		if err := json.Unmarshal(v, &o); err != nil {
 			return fmt.Errorf("store: decode order %x: %w", k, err)
 		}
+		copy(o.ID[:], k)
 		return indexOrder(tx, &o)
 	})
 }
