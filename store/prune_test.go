@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -206,4 +209,42 @@ func TestOrderRecordWithoutID(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestPrunerRunsInBatches: the background pruner works through a backlog a batch per transaction,
+// pausing between, and stops with its context.
+func TestPrunerRunsInBatches(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	db, _ := openTest(t, WithClock(func() time.Time { mu.Lock(); defer mu.Unlock(); return now }))
+	if err := db.Sales().Update(ctx, func(tx souq.Tx) error {
+		for i := range 25 {
+			if err := tx.MarkProcessed(fmt.Sprint("msg/", i), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	now = now.Add(9 * 24 * time.Hour)
+	mu.Unlock()
+	passes := make(chan PruneStats, 100)
+	p := &Pruner{DB: db, Retention: DefaultRetention(), Batch: 10, Pause: time.Millisecond, Every: time.Hour,
+		Passed: func(st PruneStats, _ int) { passes <- st }}
+	done := make(chan struct{})
+	go func() { p.Run(ctx); close(done) }()
+	var got []int
+	for len(got) < 3 {
+		got = append(got, (<-passes).Processed)
+	}
+	if !slices.Equal(got, []int{10, 10, 5}) {
+		t.Fatalf("passes pruned %v; want 10, 10, 5", got)
+	}
+	cancel()
+	<-done
 }
