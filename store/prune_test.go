@@ -2,8 +2,10 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 	"sync"
@@ -184,15 +186,39 @@ func TestIntentStub(t *testing.T) {
 	}
 }
 
-// TestOrderRecordWithoutID: an order is stored without its id (the key) and reads back whole, as
-// do records written with it.
+// TestOrderRecordWithoutID: an order is stored without its id (the key) and without its empty
+// fields, and reads back whole, with them set or not.
 func TestOrderRecordWithoutID(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	db, _ := openTest(t)
 	o := &souq.Order{Merchant: "1", Customer: "2", Status: souq.StatusReleased, CreatedAt: time.Unix(1, 0).UTC()}
 	o.ID[0] = 0x42
-	if err := db.Sales().Update(ctx, func(tx souq.Tx) error { return tx.PutOrder(o) }); err != nil {
+	full := &souq.Order{Merchant: "1", Customer: "2", Status: souq.StatusResolved, CreatedAt: time.Unix(2, 0).UTC(),
+		Voucher: &souq.Voucher{ID: "v", Points: 3}, MerchantName: "Cafe", Pending: souq.IntentResolve,
+		ReleasableAt: time.Unix(3, 0).UTC(), Delivery: &souq.Delivery{Courier: "4"},
+		Dispute: &souq.Dispute{Reason: "broken", BuyerAmount: big.NewInt(5)}, Refunded: big.NewInt(5)}
+	full.ID[0] = 0x43
+	if err := db.Sales().Update(ctx, func(tx souq.Tx) error {
+		if err := tx.PutOrder(full); err != nil {
+			return err
+		}
+		return tx.PutOrder(o)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Sales().View(ctx, func(tx souq.Tx) error {
+		got, err := tx.Order(full.ID)
+		if err != nil {
+			return err
+		}
+		a, _ := json.Marshal(full)
+		b, _ := json.Marshal(got)
+		if string(a) != string(b) {
+			t.Errorf("read back\n%s\nwant\n%s", b, a)
+		}
+		return nil
+	}); err != nil {
 		t.Fatal(err)
 	}
 	var raw []byte

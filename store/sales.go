@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -153,10 +154,24 @@ func (t salesTx) Order(id souq.OrderID) (*souq.Order, error) {
 	return &o, nil
 }
 
-// orderRecord is souq.Order as stored: its JSON without the ID, which is the key.
+// orderRecord is souq.Order as stored: its JSON without the ID, which is the key, and without
+// the fields most orders leave empty. It is read back into souq.Order itself (an absent field is
+// its zero value), so the fields here only shadow Order's on the way out.
 type orderRecord struct {
 	*souq.Order
-	ID *struct{} `json:"ID,omitempty"` // always nil: hides Order.ID
+	ID           *struct{}       `json:"ID,omitempty"` // always nil: hides Order.ID
+	Voucher      *souq.Voucher   `json:",omitempty"`
+	MerchantName string          `json:",omitempty"`
+	Pending      souq.IntentKind `json:",omitempty"`
+	ReleasableAt time.Time       `json:",omitzero"`
+	Delivery     *souq.Delivery  `json:",omitempty"`
+	Dispute      *souq.Dispute   `json:",omitempty"`
+	Refunded     *big.Int        `json:",omitempty"`
+}
+
+func newOrderRecord(o *souq.Order) orderRecord {
+	return orderRecord{Order: o, Voucher: o.Voucher, MerchantName: o.MerchantName, Pending: o.Pending,
+		ReleasableAt: o.ReleasableAt, Delivery: o.Delivery, Dispute: o.Dispute, Refunded: o.Refunded}
 }
 
 func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
@@ -168,7 +183,7 @@ func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
 }
 
 func (t salesTx) PutOrder(o *souq.Order) error {
-	if err := t.put(bucketOrders, o.ID[:], orderRecord{Order: o}); err != nil {
+	if err := t.put(bucketOrders, o.ID[:], newOrderRecord(o)); err != nil {
 		return err
 	}
 	return indexOrder(t.tx, o)

@@ -52,9 +52,9 @@ func New(db *bolt.DB) (*Store, error) {
 			return nil
 		}
 		m := tx.Bucket(bucketMined)
-		return tx.Bucket(bucketIntents).ForEach(func(_, v []byte) error {
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
+		return tx.Bucket(bucketIntents).ForEach(func(k, v []byte) error {
+			in, err := decode(k, v)
+			if err != nil {
 				return err
 			}
 			if mk := minedKey(in); mk != nil {
@@ -120,11 +120,11 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 		return nil, false, fmt.Errorf("txstore: put %s: %w", in.Key, err)
 	}
 	if existing != nil {
-		var got sender.Intent
-		if err := json.Unmarshal(existing, &got); err != nil {
+		got, err := decode([]byte(in.Key), existing)
+		if err != nil {
 			return nil, false, fmt.Errorf("txstore: decode %s: %w", in.Key, err)
 		}
-		return &got, false, nil
+		return got, false, nil
 	}
 	cp := *in
 	return &cp, true, nil
@@ -141,8 +141,9 @@ func (s *Store) Get(ctx context.Context, key string) (*sender.Intent, error) {
 		if v == nil {
 			return sender.ErrNotFound
 		}
-		in = new(sender.Intent)
-		return json.Unmarshal(v, in)
+		var err error
+		in, err = decode([]byte(key), v)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: get %s: %w", key, err)
@@ -192,8 +193,8 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 	if v == nil {
 		return nil, sender.ErrNotFound
 	}
-	in := new(sender.Intent)
-	if err := json.Unmarshal(v, in); err != nil {
+	in, err := decode([]byte(key), v)
+	if err != nil {
 		return nil, err
 	}
 	wasFinal, oldPK, oldMK := in.State.Final(), pendingKey(in), minedKey(in)
@@ -273,8 +274,8 @@ func (s *Store) list(ctx context.Context, index []byte, from common.Address, sta
 			if v == nil {
 				continue
 			}
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
+			in, err := decode(k[28:], v)
+			if err != nil {
 				return err
 			}
 			out = append(out, in)
@@ -307,8 +308,8 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 		}
 		for _, k := range done {
 			if v := ib.Get(k[28:]); v != nil {
-				in := new(sender.Intent)
-				if err := json.Unmarshal(v, in); err != nil {
+				in, err := decode(k[28:], v)
+				if err != nil {
 					return fmt.Errorf("%s: %w", k[28:], err)
 				}
 				// The receipt names the transaction that was mined; the other attempts never were.
@@ -316,7 +317,7 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 				if in.Receipt != nil {
 					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
 				}
-				raw, err := json.Marshal(in)
+				raw, err := json.Marshal(compacted{Intent: in})
 				if err != nil {
 					return err
 				}
@@ -335,6 +336,24 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 		return 0, fmt.Errorf("txstore: compact: %w", err)
 	}
 	return n, nil
+}
+
+// compacted is a compacted intent as stored: without its key, which is the record's key.
+type compacted struct {
+	*sender.Intent
+	Key *struct{} `json:"key,omitempty"` // always nil: hides Intent.Key
+}
+
+// decode reads the intent stored under key k (a compacted one does not repeat its key).
+func decode(k, v []byte) (*sender.Intent, error) {
+	in := new(sender.Intent)
+	if err := json.Unmarshal(v, in); err != nil {
+		return nil, err
+	}
+	if in.Key == "" {
+		in.Key = string(k)
+	}
+	return in, nil
 }
 
 var bucketCursors = []byte("chain.cursors")

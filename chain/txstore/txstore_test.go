@@ -208,9 +208,13 @@ func TestCompact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if old.Attempts != nil || old.Call.Data != nil || old.State != sender.Confirmed || old.Receipt == nil ||
+	if old.Key != "01" || old.Attempts != nil || old.Call.Data != nil || old.State != sender.Confirmed || old.Receipt == nil ||
 		old.Receipt.BlockNumber != 5 || old.TxHash() != common.HexToHash("0x01") {
 		t.Fatalf("compacted intent = %+v", old)
+	}
+	// Put of the same key answers the stored intent, its key restored.
+	if got, created, err := st.Put(ctx, &sender.Intent{Key: "02", From: from}); err != nil || created || got.Key != "02" || got.Receipt.BlockNumber != 6 {
+		t.Fatalf("put of a compacted key = %+v, %v, %v", got, created, err)
 	}
 	if recent, _ := st.Get(ctx, "03"); string(recent.Attempts[0].Raw) != "signed bytes" {
 		t.Fatal("an intent above the block was compacted")
