@@ -24,8 +24,12 @@ type BucketUsage struct {
 // pages are reused by later writes. InUse is what a compacted copy would need; it is the figure
 // that says whether pruning keeps up.
 type Usage struct {
-	Buckets  []BucketUsage // biggest first
-	InUse    int64         // pages in use by all buckets and the meta pages, bytes
+	Buckets []BucketUsage // biggest first
+	// Packed is what the records take in packed pages: every bucket's keys and values with bbolt's
+	// 16-byte element header each, without the pages' slack. It does not move in page-sized steps,
+	// so it is the figure to compare over a few sales.
+	Packed   int64
+	InUse    int64 // pages in use by all buckets and the meta pages, bytes
 	HighMark int64         // the highest page ever written (tx.Size), bytes
 	File     int64         // the file's size, bytes (0 when unknown)
 }
@@ -50,6 +54,7 @@ func BoltUsage(b *bolt.DB) (Usage, error) {
 				return nil
 			})
 			u.InUse += bu.Pages
+			u.Packed += bu.Bytes + 16*int64(bu.Keys)
 			u.Buckets = append(u.Buckets, bu)
 			return err
 		})
@@ -81,6 +86,7 @@ func (u Usage) Print(w io.Writer) error {
 	for _, b := range u.Buckets {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t\n", b.Name, b.Keys, b.Bytes, b.Pages)
 	}
+	fmt.Fprintf(tw, "records packed\t\t\t%d\t\n", u.Packed)
 	fmt.Fprintf(tw, "in use\t\t\t%d\t\n", u.InUse)
 	fmt.Fprintf(tw, "high-water page\t\t\t%d\t\n", u.HighMark)
 	fmt.Fprintf(tw, "file\t\t\t%d\t\n", u.File)
