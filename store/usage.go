@@ -30,8 +30,8 @@ type Usage struct {
 	// so it is the figure to compare over a few sales.
 	Packed   int64
 	InUse    int64 // pages in use by all buckets and the meta pages, bytes
-	HighMark int64         // the highest page ever written (tx.Size), bytes
-	File     int64         // the file's size, bytes (0 when unknown)
+	HighMark int64 // the highest page ever written (tx.Size), bytes
+	File     int64 // the file's size, bytes (0 when unknown)
 }
 
 // Usage measures every top-level bucket of the database (a read transaction; it walks every page,
