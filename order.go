@@ -162,6 +162,40 @@ func (o *Order) Amount() Money {
 	return Money{Asset: o.Total.Asset, Amount: new(big.Int).Set(o.Terms.Amount)}
 }
 
+// DeadlineClock is the clock a deadline runs on.
+type DeadlineClock byte
+
+// Deadline clocks.
+const (
+	ClockWall  DeadlineClock = 'w' // souq's own: offers expire by it
+	ClockChain DeadlineClock = 'c' // the chain's block time: the escrow's deadlines
+)
+
+// Deadline is the next deadline Tick acts on for the order: an offer's expiry (wall clock), the
+// escrow's deliverBy while it waits for delivery, the end of the inspection window once delivered
+// (chain clock). None while an escrow action is pending or when the order waits on nothing. The
+// store indexes orders by it, so a tick reads only the orders that are due.
+func (o *Order) Deadline() (DeadlineClock, time.Time, bool) {
+	if o.Pending != "" {
+		return 0, time.Time{}, false
+	}
+	switch o.Status {
+	case StatusOffered:
+		return ClockWall, o.OfferExpires, true
+	case StatusPaid, StatusShipped, StatusRefundRequested:
+		return ClockChain, o.Terms.DeliverBy, true
+	case StatusDelivered:
+		if !o.ReleasableAt.IsZero() {
+			return ClockChain, o.ReleasableAt, true
+		}
+	case StatusDisputed:
+		if o.Dispute != nil && !o.Dispute.DecideBy.IsZero() {
+			return ClockChain, o.Dispute.DecideBy, true // the arbiter's deadline, then the default refund
+		}
+	}
+	return 0, time.Time{}, false
+}
+
 // Role returns the part user plays in the order, or "" if none.
 func (o *Order) Role(user WaID) Role {
 	switch {

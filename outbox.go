@@ -136,6 +136,9 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.payout(o, ev.Amount); err != nil {
 			return err
 		}
+		if err := w.paid(o, ev.Amount); err != nil {
+			return err
+		}
 		return w.earn(o)
 
 	case ChainRefunded:
@@ -195,6 +198,9 @@ func (w *work) apply(o *Order, ev ChainEvent) error {
 		if err := w.payout(o, ev.SellerAmount); err != nil {
 			return err
 		}
+		if err := w.paid(o, ev.SellerAmount); err != nil {
+			return err
+		}
 		return w.notifyBoth(o, NoticeDisputeResolved, func(n *Notice) {
 			n.Amount = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.Amount)}
 			n.Seller = Money{Asset: o.Total.Asset, Amount: cloneInt(ev.SellerAmount)}
@@ -217,6 +223,46 @@ func (w *work) payout(o *Order, amount *big.Int) error {
 	}
 	return w.enqueue(IntentPayout, "escrow.payout/"+o.ID.String(), o.ID,
 		intentPayload{Terms: &o.Terms, PayoutTo: m.Payout, Amount: new(big.Int).Set(amount)})
+}
+
+// PayoutTotal is what the escrow paid a merchant in one currency: the seller's shares of released
+// and resolved orders as the chain's Released and Resolved events state them (after any discount,
+// net of the platform fee), in minor units.
+type PayoutTotal struct {
+	Asset  Asset
+	Paid   *big.Int
+	Orders int // orders that paid the merchant something
+}
+
+// paid adds what the chain paid the merchant for the order to the merchant's totals, in the
+// decision that records the Released or Resolved event (which happens once per order).
+func (w *work) paid(o *Order, amount *big.Int) error {
+	if amount == nil || amount.Sign() <= 0 {
+		return nil
+	}
+	totals, err := w.tx.PayoutTotals(o.Merchant)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(totals, func(t PayoutTotal) bool { return t.Asset.Symbol == o.Total.Asset.Symbol })
+	if i < 0 {
+		totals = append(totals, PayoutTotal{Asset: o.Total.Asset, Paid: new(big.Int)})
+		i = len(totals) - 1
+	}
+	totals[i].Paid = new(big.Int).Add(totals[i].Paid, amount)
+	totals[i].Orders++
+	return w.tx.PutPayoutTotals(o.Merchant, totals)
+}
+
+// Payouts is what the escrow has paid the merchant, per currency, over all its orders.
+func (s *Service) Payouts(ctx context.Context, a Actor) ([]PayoutTotal, error) {
+	var out []PayoutTotal
+	err := s.view(ctx, func(tx Tx) error {
+		var err error
+		out, err = tx.PayoutTotals(a.User)
+		return err
+	})
+	return out, err
 }
 
 func cloneInt(v *big.Int) *big.Int {
@@ -537,6 +583,9 @@ func (w *work) failedBefore(o *Order, kind IntentKind) bool {
 // ---------------------------------------------------------------------------------------------
 // deadlines, on the chain's clock
 
+// tickBatch bounds the orders of each clock one tick acts on; the rest are due on the next.
+const tickBatch = 512
+
 // tickSlack widens the cheap estimate of the chain's time, so a deadline is checked against the
 // chain itself a little before the estimate says it is due.
 const tickSlack = 2 * time.Second
@@ -577,37 +626,15 @@ func (s *Service) Tick(ctx context.Context) (int, error) {
 	est := s.chainEstimate(wall).Add(tickSlack)
 	var offers, timed []OrderID
 	var waiting bool // some order waits on a deadline on the chain's clock
+	// The deadline index holds only orders waiting on one: a tick reads the due ones, however many
+	// orders there are.
 	if err := s.view(ctx, func(tx Tx) error {
-		offers, timed, waiting = offers[:0], timed[:0], false
-		return tx.ActiveOrders(func(o *Order) error {
-			if o.Pending != "" {
-				return nil
-			}
-			switch o.Status {
-			case StatusOffered:
-				if !wall.Before(o.OfferExpires) {
-					offers = append(offers, o.ID)
-				}
-			case StatusPaid, StatusShipped, StatusRefundRequested:
-				waiting = true
-				if est.After(o.Terms.DeliverBy) {
-					timed = append(timed, o.ID)
-				}
-			case StatusDelivered:
-				waiting = waiting || !o.ReleasableAt.IsZero()
-				if !o.ReleasableAt.IsZero() && !est.Before(o.ReleasableAt) {
-					timed = append(timed, o.ID)
-				}
-			case StatusDisputed:
-				if by := o.decideBy(); !by.IsZero() {
-					waiting = true
-					if !est.Before(by) {
-						timed = append(timed, o.ID)
-					}
-				}
-			}
-			return nil
-		})
+		var err error
+		if offers, _, err = tx.DueOrders(ClockWall, wall, tickBatch); err != nil {
+			return err
+		}
+		timed, waiting, err = tx.DueOrders(ClockChain, est, tickBatch)
+		return err
 	}); err != nil {
 		return 0, err
 	}

@@ -229,6 +229,20 @@ type Tx interface {
 	UserOrders(user WaID, limit int) ([]*Order, error)
 	// ActiveOrders calls fn for every order not in a terminal status.
 	ActiveOrders(fn func(*Order) error) error
+	// EachUserOrder calls fn with the orders the user takes part in, newest first, until fn says
+	// no more; with active, only orders not in a terminal status (read from an index: a user's
+	// history is not walked).
+	EachUserOrder(user WaID, active bool, fn func(*Order) (more bool, err error)) error
+	// UserOrderByPrefix returns the newest of the user's orders whose id starts with prefix
+	// (an index lookup), or an error wrapping ErrNotFound.
+	UserOrderByPrefix(user WaID, prefix []byte) (*Order, error)
+	// DueOrders lists the orders whose Deadline on clock is at or before until, earliest first, at
+	// most limit; waiting reports whether any order has a deadline on that clock at all.
+	DueOrders(clock DeadlineClock, until time.Time, limit int) (due []OrderID, waiting bool, err error)
+
+	// PayoutTotals returns what the escrow has paid the merchant, one total per currency.
+	PayoutTotals(merchant WaID) ([]PayoutTotal, error)
+	PutPayoutTotals(merchant WaID, totals []PayoutTotal) error
 
 	Customer(w WaID) (*Customer, error)
 	PutCustomer(c *Customer) error

@@ -396,14 +396,16 @@ func findOrder(tx Tx, user WaID, ref OrderRef) (*Order, Role, error) {
 		}
 		return nil, "", fmt.Errorf("order: %w", ErrNotFound)
 	}
-	orders, err := tx.UserOrders(user, 0)
+	prefix, err := hex.DecodeString(string(ref))
+	if err != nil {
+		return nil, "", fmt.Errorf("order: %w", ErrNotFound)
+	}
+	o, err := tx.UserOrderByPrefix(user, prefix) // a prefix shared by two orders names the newest
 	if err != nil {
 		return nil, "", err
 	}
-	for _, o := range orders { // newest first: a prefix shared by two orders names the newest
-		if ref.Matches(o.ID) && o.Role(user) != "" {
-			return o, o.Role(user), nil
-		}
+	if r := o.Role(user); r != "" { // an index entry of a courier since replaced names no order of theirs
+		return o, r, nil
 	}
 	return nil, "", fmt.Errorf("order: %w", ErrNotFound)
 }
@@ -432,14 +434,16 @@ func (s *Service) OptIn(ctx context.Context, a Actor) error {
 		if err := w.peopleEvent(EventCustomerOptIn, OrderID{}, nil, map[string]string{"customer": string(a.User)}); err != nil {
 			return err
 		}
-		orders, err := w.tx.UserOrders(a.User, 0)
-		if err != nil {
+		var orders []*Order // offers are active orders: the user's history is not read
+		if err := w.tx.EachUserOrder(a.User, true, func(o *Order) (bool, error) {
+			if o.Customer == a.User && o.Status == StatusOffered && !o.Shown {
+				orders = append(orders, o)
+			}
+			return true, nil
+		}); err != nil {
 			return err
 		}
 		for _, o := range orders {
-			if o.Customer != a.User || o.Status != StatusOffered || o.Shown {
-				continue
-			}
 			o.Shown = true
 			if err := w.tx.PutOrder(o); err != nil {
 				return err
@@ -1329,16 +1333,19 @@ func (s *Service) SetMerchantProfile(ctx context.Context, a Actor, p MerchantPro
 // latestMerchant is the merchant of the customer's newest order: "points" and "redeem" in chat
 // concern the merchant the customer last bought from (each merchant has its own token).
 func latestMerchant(tx Tx, customer WaID) (*Merchant, error) {
-	orders, err := tx.UserOrders(customer, 0)
-	if err != nil {
+	var merchant WaID
+	if err := tx.EachUserOrder(customer, false, func(o *Order) (bool, error) {
+		if o.Customer == customer {
+			merchant = o.Merchant
+		}
+		return merchant == "", nil
+	}); err != nil {
 		return nil, err
 	}
-	for _, o := range orders {
-		if o.Customer == customer {
-			return tx.Merchant(o.Merchant)
-		}
+	if merchant == "" {
+		return nil, fmt.Errorf("no orders yet: %w", ErrNotFound)
 	}
-	return nil, fmt.Errorf("no orders yet: %w", ErrNotFound)
+	return tx.Merchant(merchant)
 }
 
 // Points is the customer's balance with the merchant they last bought from, less points held by
@@ -1361,19 +1368,15 @@ func (s *Service) Points(ctx context.Context, a Actor) (PointsBalance, error) {
 			reserved = v.Points // still on the ledger until the burn closes
 			res.Redeeming = v.Points
 		}
-		orders, err := tx.UserOrders(a.User, 0)
-		if err != nil {
-			return err
-		}
-		for _, o := range orders {
+		return tx.EachUserOrder(a.User, true, func(o *Order) (bool, error) {
 			switch o.Status {
 			case StatusPaid, StatusShipped, StatusDelivered, StatusRefundRequested:
 				if o.Customer == a.User && o.Merchant == m.WaID && rule != nil {
 					res.Pending += rule.Earns(o.Amount())
 				}
 			}
-		}
-		return nil
+			return true, nil
+		})
 	})
 	if errors.Is(err, ErrNotFound) {
 		return PointsBalance{}, nil
@@ -1475,19 +1478,19 @@ func (s *Service) Redeem(ctx context.Context, a Actor, points int64) (RedeemResu
 // burned reports whether the customer's voucher of that id has its points burned (applied vouchers
 // were burned before they applied).
 func burned(tx Tx, customer WaID, voucherID string) bool {
-	orders, err := tx.UserOrders(customer, 0)
-	if err != nil {
-		return false
-	}
-	for _, o := range orders {
+	// Newest first: the voucher was bought just now, so it is found among the first orders.
+	var found, out bool
+	seen := map[WaID]bool{}
+	_ = tx.EachUserOrder(customer, false, func(o *Order) (bool, error) {
 		if o.Voucher != nil && o.Voucher.ID == voucherID {
-			return o.Voucher.Burned
-		}
-		if o.Customer == customer {
+			found, out = true, o.Voucher.Burned
+		} else if o.Customer == customer && !seen[o.Merchant] {
+			seen[o.Merchant] = true
 			if v, err := tx.OpenVoucher(customer, o.Merchant); err == nil && v.ID == voucherID {
-				return v.Burned
+				found, out = true, v.Burned
 			}
 		}
-	}
-	return false
+		return !found, nil
+	})
+	return out
 }

@@ -84,6 +84,7 @@ func (h *harness) open() {
 	if h.cfg != nil {
 		h.cfg(&c)
 	}
+	h.chain.FeeBps = c.FeeBps
 	svc, err := souq.NewService(c)
 	if err != nil {
 		h.t.Fatal(err)

@@ -29,6 +29,8 @@ type Sale interface {
 	HandBack(ctx context.Context, ticketID string) error
 	// DeliveryProof is an order's delivery proof for the arbiter (ErrNotFound without one).
 	DeliveryProof(ctx context.Context, id souq.OrderID) (souq.DeliveryRecord, error)
+	// Payouts is what the escrow has paid the merchant, per currency.
+	Payouts(ctx context.Context, a souq.Actor) ([]souq.PayoutTotal, error)
 }
 
 // Media is the store of evidence photos, by sha256 (store.DB).
@@ -576,37 +578,17 @@ func (a *API) answerDispute(c *gin.Context) {
 	c.JSON(http.StatusOK, orderJSON(v))
 }
 
-// payouts sums the merchant's released orders per currency (what the escrow paid out, before fees).
+// payouts is what the escrow has paid the merchant per currency, over all its orders: the service
+// keeps the totals from the chain's Released and Resolved events (net of fees, after discounts).
 func (a *API) payouts(c *gin.Context) {
-	views, err := a.Sale.History(c.Request.Context(), actor(c), 0)
+	totals, err := a.Sale.Payouts(c.Request.Context(), actor(c))
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	type sum struct {
-		asset souq.Asset
-		total *big.Int
-		count int
-	}
-	sums := map[string]*sum{}
-	var order []string
-	for _, v := range views {
-		if v.Viewer != souq.RoleMerchant || v.Status != souq.StatusReleased || v.Total.Amount == nil {
-			continue
-		}
-		s, ok := sums[v.Total.Asset.Symbol]
-		if !ok {
-			s = &sum{asset: v.Total.Asset, total: new(big.Int)}
-			sums[v.Total.Asset.Symbol] = s
-			order = append(order, v.Total.Asset.Symbol)
-		}
-		s.total.Add(s.total, v.Total.Amount)
-		s.count++
-	}
-	out := make([]gin.H, 0, len(order))
-	for _, sym := range order {
-		s := sums[sym]
-		out = append(out, gin.H{"currency": sym, "released": souq.Money{Asset: s.asset, Amount: s.total}.String(), "orders": s.count})
+	out := make([]gin.H, 0, len(totals))
+	for _, t := range totals {
+		out = append(out, gin.H{"currency": t.Asset.Symbol, "paid": souq.Money{Asset: t.Asset, Amount: t.Paid}.String(), "orders": t.Orders})
 	}
 	c.JSON(http.StatusOK, gin.H{"payouts": out})
 }

@@ -21,8 +21,9 @@ import (
 //     request is refused with 422 idempotency_key_reused and nothing is done.
 //   - The same request again returns the result recorded the first time (the service keeps it
 //     under the key), not a fresh one.
-//   - Keys never expire here (Stripe prunes after 24 hours); GET requests ignore the header, as
-//     Stripe's do. The arbiter's routes refuse it: they are not replayable by key.
+//   - Keys expire with the store's processed ids, after 8 days (store.DefaultRetention; Stripe
+//     prunes after 24 hours); GET requests ignore the header, as Stripe's do. The arbiter's
+//     routes refuse it: they are not replayable by key.
 
 // MaxIdempotencyKey is the longest Idempotency-Key accepted.
 const MaxIdempotencyKey = 128

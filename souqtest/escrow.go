@@ -296,6 +296,9 @@ const DisputePeriod = 14 * 24 * time.Hour
 type Chain struct {
 	Escrow *Escrow
 	Clock  *ChainClock
+	// FeeBps is the platform fee (souq.Config.FeeBps) the contract takes from the seller's share
+	// on release and resolution, rounded down, as Escrow.sol does.
+	FeeBps uint16
 
 	mu        sync.Mutex
 	mined     int
@@ -451,7 +454,8 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 		}
 		o.Status = "released"
 		o.Payouts++
-		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: amt, ByBuyer: true}, ""
+		seller, fee := c.fee(amt)
+		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: seller, Fee: fee, ByBuyer: true}, ""
 	case "release":
 		if o.Status != "delivered" {
 			return souq.ChainEvent{}, "WrongStatus"
@@ -461,7 +465,8 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 		}
 		o.Status = "released"
 		o.Payouts++
-		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: amt}, ""
+		seller, fee := c.fee(amt)
+		return souq.ChainEvent{Kind: souq.ChainReleased, Amount: seller, Fee: fee}, ""
 	case "refund":
 		if o.Status == "released" || o.Status == "refunded" || o.Status == "resolved" {
 			return souq.ChainEvent{}, "WrongStatus"
@@ -504,9 +509,17 @@ func (c *Chain) execRaw(id souq.OrderID, call EscrowCall) (souq.ChainEvent, stri
 		}
 		o.Status = "resolved"
 		o.Payouts++
-		return souq.ChainEvent{Kind: souq.ChainResolved, Amount: call.Amount, SellerAmount: new(big.Int).Sub(amt, call.Amount)}, ""
+		seller, fee := c.fee(new(big.Int).Sub(amt, call.Amount))
+		return souq.ChainEvent{Kind: souq.ChainResolved, Amount: call.Amount, SellerAmount: seller, Fee: fee}, ""
 	}
 	return souq.ChainEvent{}, "unknown call"
+}
+
+// fee splits the seller's gross share into what the payee gets and the platform's fee.
+func (c *Chain) fee(gross *big.Int) (seller, fee *big.Int) {
+	fee = new(big.Int).Mul(gross, big.NewInt(int64(c.FeeBps)))
+	fee.Quo(fee, big.NewInt(10_000))
+	return new(big.Int).Sub(gross, fee), fee
 }
 
 // CrashPending reports whether a crash set by CrashAfter has not happened yet.

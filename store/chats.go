@@ -80,6 +80,9 @@ func (db *DB) RecordSent(ctx context.Context, m SentMessage) error {
 		if b.Get([]byte(m.ID)) != nil {
 			return nil // a status webhook may have created it first; keep that
 		}
+		if err := putAge(tx, bucketSentAt, m.StatusAt, []byte(m.ID)); err != nil {
+			return err
+		}
 		return b.Put([]byte(m.ID), raw)
 	})
 }
@@ -96,6 +99,9 @@ func (db *DB) RecordStatus(ctx context.Context, id, status string, at time.Time,
 			}
 		} else {
 			m = SentMessage{ID: id, Status: "accepted"}
+			if err := putAge(tx, bucketSentAt, db.now(), []byte(id)); err != nil {
+				return err
+			}
 		}
 		if statusRank[status] < statusRank[m.Status] {
 			return nil

@@ -1,11 +1,11 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"math"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -210,41 +210,15 @@ func (db *DB) InboxGet(key string) (InboxEntry, bool, error) {
 	return e, found, err
 }
 
-// InboxPrune deletes processed entries received before cutoff, with their dedupe keys. Keep
-// cutoff older than Meta's 7-day retry horizon, or a late retry would be processed again.
+// InboxPrune deletes processed entries received before cutoff, with their dedupe keys, in one
+// transaction (the Pruner does the same in bounded steps). Keep cutoff older than Meta's 7-day
+// retry horizon, or a late retry would be processed again.
 func (db *DB) InboxPrune(ctx context.Context, cutoff time.Time) (int, error) {
 	var n int
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		n = 0
-		keys := tx.Bucket(bucketInboxKeys)
-		entries := tx.Bucket(bucketInboxEntries)
-		pending := tx.Bucket(bucketInboxPending)
-		c := entries.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if pending.Get(k) != nil {
-				continue
-			}
-			e, err := decodeEntry(k, v)
-			if err != nil {
-				return err
-			}
-			if !e.ReceivedAt.Before(cutoff) {
-				break // seq order is arrival order
-			}
-			if sk := keys.Get([]byte(e.Key)); sk != nil && bytes.Equal(sk, k) {
-				if err := keys.Delete([]byte(e.Key)); err != nil {
-					return err
-				}
-			}
-			if err := tx.Bucket(bucketInboxData).Delete(k); err != nil {
-				return err
-			}
-			if err := c.Delete(); err != nil {
-				return err
-			}
-			n++
-		}
-		return nil
+	err := db.write(func(tx *bolt.Tx) error {
+		var err error
+		n, err = pruneInbox(tx, cutoff, math.MaxInt)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: inbox prune: %w", err)

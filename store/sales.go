@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -24,7 +25,7 @@ import (
 // everything it implies commit in one transaction.
 
 var (
-	bucketOrders     = []byte("orders")        // order id -> souq.Order (JSON)
+	bucketOrders     = []byte("orders")        // order id -> souq.Order (JSON, orderRecord)
 	bucketUserOrders = []byte("orders.byuser") // wa id 0x00 created(8) id -> nil
 	bucketActive     = []byte("orders.active") // order id -> nil, while not terminal
 	bucketCustomers  = []byte("customers")     // wa id -> souq.Customer
@@ -35,11 +36,17 @@ var (
 	bucketOutbox     = []byte("outbox")        // key -> souq.Intent
 	bucketOutboxDue  = []byte("outbox.due")    // next-at(8) key -> kind, for pending intents
 	bucketOutboxOpen = []byte("outbox.open")   // key -> nil, for pending and submitted intents
-	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event
+	bucketJournal    = []byte("journal")       // seq(8) -> souq.Event (journal.go)
 	bucketCursors    = []byte("cursors")       // name -> uint64
 	bucketTickets    = []byte("tickets")       // id -> souq.TicketRecord
 	bucketCouriers   = []byte("couriers")      // courier wa id -> souq.CourierRecord (merchants naming it)
 	bucketWallets    = []byte("wallets")       // custodial address (lower-case hex) -> customer account
+
+	// Indexes Tick and the chat commands read instead of walking orders (migrateOrderIndexes).
+	bucketUserActive = []byte("orders.byuser.active") // as orders.byuser, while the order is not terminal
+	bucketUserIDs    = []byte("orders.byuser.id")     // wa id 0x00 id -> created(8)
+	bucketDeadlines  = []byte("orders.deadline")      // clock(1) at(8) id -> nil (souq.Order.Deadline)
+	bucketDeadlineOf = []byte("orders.deadline.of")   // id -> its key in orders.deadline
 )
 
 var salesBuckets = [][]byte{bucketOrders, bucketUserOrders, bucketActive, bucketCustomers, bucketMerchants,
@@ -99,7 +106,7 @@ func (s salesStore) Update(ctx context.Context, fn func(souq.Tx) error) error {
 	if s.db.closed {
 		return ErrClosed
 	}
-	return s.db.bolt.Update(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return s.db.bolt.Update(func(tx *bolt.Tx) error { return fn(salesTx{tx, s.db.now}) })
 }
 
 func (s salesStore) View(ctx context.Context, fn func(souq.Tx) error) error {
@@ -111,10 +118,14 @@ func (s salesStore) View(ctx context.Context, fn func(souq.Tx) error) error {
 	if s.db.closed {
 		return ErrClosed
 	}
-	return s.db.bolt.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return s.db.bolt.View(func(tx *bolt.Tx) error { return fn(salesTx{tx, s.db.now}) })
 }
 
-type salesTx struct{ tx *bolt.Tx }
+// salesTx is one transaction; now stamps the age indexes pruning reads.
+type salesTx struct {
+	tx  *bolt.Tx
+	now func() time.Time
+}
 
 var _ souq.Tx = salesTx{}
 
@@ -142,7 +153,28 @@ func (t salesTx) Order(id souq.OrderID) (*souq.Order, error) {
 	if err := t.get(bucketOrders, id[:], "order", &o); err != nil {
 		return nil, err
 	}
+	o.ID = id // the key; records written before orderRecord also hold it
 	return &o, nil
+}
+
+// orderRecord is souq.Order as stored: its JSON without the ID, which is the key, and without
+// the fields most orders leave empty. It is read back into souq.Order itself (an absent field is
+// its zero value), so the fields here only shadow Order's on the way out.
+type orderRecord struct {
+	*souq.Order
+	ID           *struct{}       `json:"ID,omitempty"` // always nil: hides Order.ID
+	Voucher      *souq.Voucher   `json:",omitempty"`
+	MerchantName string          `json:",omitempty"`
+	Pending      souq.IntentKind `json:",omitempty"`
+	ReleasableAt time.Time       `json:",omitzero"`
+	Delivery     *souq.Delivery  `json:",omitempty"`
+	Dispute      *souq.Dispute   `json:",omitempty"`
+	Refunded     *big.Int        `json:",omitempty"`
+}
+
+func newOrderRecord(o *souq.Order) orderRecord {
+	return orderRecord{Order: o, Voucher: o.Voucher, MerchantName: o.MerchantName, Pending: o.Pending,
+		ReleasableAt: o.ReleasableAt, Delivery: o.Delivery, Dispute: o.Dispute, Refunded: o.Refunded}
 }
 
 func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
@@ -154,10 +186,15 @@ func userKey(user souq.WaID, created time.Time, id souq.OrderID) []byte {
 }
 
 func (t salesTx) PutOrder(o *souq.Order) error {
-	if err := t.put(bucketOrders, o.ID[:], o); err != nil {
+	if err := t.put(bucketOrders, o.ID[:], newOrderRecord(o)); err != nil {
 		return err
 	}
-	idx := t.tx.Bucket(bucketUserOrders)
+	return indexOrder(t.tx, o)
+}
+
+// indexOrder writes the order's entries in every order index (idempotent).
+func indexOrder(tx *bolt.Tx, o *souq.Order) error {
+	idx, active, ids := tx.Bucket(bucketUserOrders), tx.Bucket(bucketUserActive), tx.Bucket(bucketUserIDs)
 	users := []souq.WaID{o.Customer, o.Merchant}
 	if o.Delivery != nil && o.Delivery.Courier != "" {
 		users = append(users, o.Delivery.Courier)
@@ -165,15 +202,166 @@ func (t salesTx) PutOrder(o *souq.Order) error {
 	if o.Courier != "" {
 		users = append(users, o.Courier)
 	}
+	isActive := !o.Status.Terminal() || o.Pending != ""
+	created := u64(uint64(o.CreatedAt.UnixNano()))
 	for _, u := range users {
-		if err := idx.Put(userKey(u, o.CreatedAt, o.ID), nil); err != nil {
+		k := userKey(u, o.CreatedAt, o.ID)
+		if err := idx.Put(k, nil); err != nil {
+			return err
+		}
+		if err := ids.Put(append(append([]byte(u), 0), o.ID[:]...), created); err != nil {
+			return err
+		}
+		var err error
+		if isActive {
+			err = active.Put(k, nil)
+		} else {
+			err = active.Delete(k)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	if o.Status.Terminal() && o.Pending == "" {
-		return t.tx.Bucket(bucketActive).Delete(o.ID[:])
+	if err := indexDeadline(tx, o); err != nil {
+		return err
 	}
-	return t.tx.Bucket(bucketActive).Put(o.ID[:], nil)
+	if !isActive {
+		return tx.Bucket(bucketActive).Delete(o.ID[:])
+	}
+	return tx.Bucket(bucketActive).Put(o.ID[:], nil)
+}
+
+// indexDeadline keeps the order's one entry in the deadline index.
+func indexDeadline(tx *bolt.Tx, o *souq.Order) error {
+	dl, of := tx.Bucket(bucketDeadlines), tx.Bucket(bucketDeadlineOf)
+	var key []byte
+	if clock, at, ok := o.Deadline(); ok {
+		key = append(binary.BigEndian.AppendUint64([]byte{byte(clock)}, uint64(at.UnixNano())), o.ID[:]...)
+	}
+	old := of.Get(o.ID[:])
+	if bytes.Equal(old, key) {
+		return nil
+	}
+	if old != nil {
+		if err := dl.Delete(old); err != nil {
+			return err
+		}
+	}
+	if key == nil {
+		return of.Delete(o.ID[:])
+	}
+	if err := dl.Put(key, nil); err != nil {
+		return err
+	}
+	return of.Put(o.ID[:], key)
+}
+
+func (t salesTx) DueOrders(clock souq.DeadlineClock, until time.Time, limit int) ([]souq.OrderID, bool, error) {
+	var due []souq.OrderID
+	c := t.tx.Bucket(bucketDeadlines).Cursor()
+	k, _ := c.Seek([]byte{byte(clock)})
+	waiting := k != nil && k[0] == byte(clock)
+	for ; k != nil && k[0] == byte(clock) && len(due) < limit; k, _ = c.Next() {
+		if binary.BigEndian.Uint64(k[1:9]) > uint64(until.UnixNano()) {
+			break
+		}
+		var id souq.OrderID
+		copy(id[:], k[9:])
+		due = append(due, id)
+	}
+	return due, waiting, nil
+}
+
+func (t salesTx) EachUserOrder(user souq.WaID, active bool, fn func(*souq.Order) (bool, error)) error {
+	b := bucketUserOrders
+	if active {
+		b = bucketUserActive
+	}
+	prefix := append([]byte(user), 0)
+	c := t.tx.Bucket(b).Cursor()
+	// Newest first: seek past the prefix, then step back.
+	k, _ := c.Seek(append([]byte(user), 1))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	var ids []souq.OrderID
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
+		var id souq.OrderID
+		copy(id[:], k[len(k)-32:])
+		ids = append(ids, id)
+		if !active && len(ids) >= 64 {
+			break // read in pages: fn usually stops early
+		}
+	}
+	for len(ids) > 0 {
+		for _, id := range ids {
+			o, err := t.Order(id)
+			if err != nil {
+				return err
+			}
+			more, err := fn(o)
+			if err != nil || !more {
+				return err
+			}
+		}
+		if active || len(ids) < 64 {
+			return nil
+		}
+		// The next page: the keys below the last one read (fn may have written meanwhile, so
+		// the cursor is not kept across calls).
+		last, err := t.Order(ids[len(ids)-1])
+		if err != nil {
+			return err
+		}
+		from := userKey(user, last.CreatedAt, last.ID)
+		ids = ids[:0]
+		c := t.tx.Bucket(b).Cursor()
+		c.Seek(from)
+		for k, _ := c.Prev(); k != nil && bytes.HasPrefix(k, prefix) && len(ids) < 64; k, _ = c.Prev() {
+			var id souq.OrderID
+			copy(id[:], k[len(k)-32:])
+			ids = append(ids, id)
+		}
+	}
+	return nil
+}
+
+func (t salesTx) UserOrderByPrefix(user souq.WaID, p []byte) (*souq.Order, error) {
+	prefix := append(append([]byte(user), 0), p...)
+	var best []byte // created(8) id of the newest match
+	c := t.tx.Bucket(bucketUserIDs).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		cand := append(append([]byte(nil), v...), k[len(k)-32:]...)
+		if bytes.Compare(cand, best) > 0 {
+			best = cand
+		}
+	}
+	if best == nil {
+		return nil, fmt.Errorf("order: %w", souq.ErrNotFound)
+	}
+	var id souq.OrderID
+	copy(id[:], best[8:])
+	return t.Order(id)
+}
+
+// migrateOrderIndexes builds the indexes of users' active orders and order ids, and of deadlines,
+// from the orders there are.
+func migrateOrderIndexes(tx *bolt.Tx) error {
+	for _, b := range [][]byte{bucketUserActive, bucketUserIDs, bucketDeadlines, bucketDeadlineOf} {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	return tx.Bucket(bucketOrders).ForEach(func(k, v []byte) error {
+		var o souq.Order
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("store: decode order %x: %w", k, err)
+		}
+		copy(o.ID[:], k)
+		return indexOrder(tx, &o)
+	})
 }
 
 func (t salesTx) UserOrders(user souq.WaID, limit int) ([]*souq.Order, error) {
@@ -298,7 +486,13 @@ func (t salesTx) MarkProcessed(key string, result []byte) error {
 	if result == nil {
 		result = []byte{}
 	}
-	return t.tx.Bucket(bucketProcessed).Put([]byte(key), result)
+	b := t.tx.Bucket(bucketProcessed)
+	if b.Get([]byte(key)) == nil {
+		if err := putAge(t.tx, bucketProcessedAt, t.now(), []byte(key)); err != nil {
+			return err
+		}
+	}
+	return b.Put([]byte(key), result)
 }
 
 func dueKey(at time.Time, key string) []byte {
@@ -317,22 +511,32 @@ func (t salesTx) Enqueue(in *souq.Intent) (bool, error) {
 }
 
 func (t salesTx) Intent(key string) (*souq.Intent, error) {
-	var in souq.Intent
-	if err := t.get(bucketOutbox, []byte(key), "intent", &in); err != nil {
-		return nil, err
+	raw := t.tx.Bucket(bucketOutbox).Get([]byte(key))
+	if raw == nil {
+		return nil, fmt.Errorf("intent: %w", souq.ErrNotFound)
 	}
-	return &in, nil
+	return decodeIntent([]byte(key), raw)
 }
+
+func final(s souq.IntentStatus) bool { return s == souq.IntentDone || s == souq.IntentFailed }
 
 // PutIntent writes the intent and keeps the due index: only pending intents are in it.
 func (t salesTx) PutIntent(in *souq.Intent) error {
 	due := t.tx.Bucket(bucketOutboxDue)
+	wasFinal := false
 	if old, err := t.Intent(in.Key); err == nil {
 		if err := due.Delete(dueKey(old.NextAt, old.Key)); err != nil {
 			return err
 		}
+		wasFinal = final(old.Status)
 	} else if !errors.Is(err, souq.ErrNotFound) {
 		return err
+	}
+	if final(in.Status) && !wasFinal {
+		// Indexed by when it finished, for pruning (pruneIntents).
+		if err := putAge(t.tx, bucketOutboxDone, t.now(), []byte(in.Key)); err != nil {
+			return err
+		}
 	}
 	if err := t.put(bucketOutbox, []byte(in.Key), in); err != nil {
 		return err
@@ -404,25 +608,42 @@ func (t salesTx) Append(e *souq.Event) error {
 	var prev [32]byte
 	var seq uint64 // the log numbers records from 0
 	if k, v := b.Cursor().Last(); k != nil {
-		var last souq.Event
-		if err := json.Unmarshal(v, &last); err != nil {
-			return fmt.Errorf("store: decode journal tail: %w", err)
+		last, err := decodeEvent(k, v, [32]byte{}) // only its hash is needed
+		if err != nil {
+			return fmt.Errorf("store: journal tail: %w", err)
 		}
-		prev, seq = last.Hash, last.Seq+1
+		prev, seq = last.Hash, binary.BigEndian.Uint64(k)+1
 	}
 	e.Seal(seq, prev)
-	return t.put(bucketJournal, u64(seq), e)
+	raw, err := encodeEvent(e)
+	if err != nil {
+		return err
+	}
+	b.FillPercent = 1 // appended at the end and never rewritten: pack its pages full
+	return b.Put(u64(seq), raw)
 }
 
 func (t salesTx) Events(from uint64, limit int) ([]souq.Event, error) {
 	var out []souq.Event
-	c := t.tx.Bucket(bucketJournal).Cursor()
+	b := t.tx.Bucket(bucketJournal)
+	var prev [32]byte
+	if from > 0 {
+		if v := b.Get(u64(from - 1)); v != nil {
+			e, err := decodeEvent(u64(from-1), v, [32]byte{})
+			if err != nil {
+				return nil, err
+			}
+			prev = e.Hash
+		}
+	}
+	c := b.Cursor()
 	for k, v := c.Seek(u64(from)); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
-		var e souq.Event
-		if err := json.Unmarshal(v, &e); err != nil {
-			return nil, fmt.Errorf("store: decode event: %w", err)
+		e, err := decodeEvent(k, v, prev)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, e)
+		prev = e.Hash
 	}
 	return out, nil
 }
@@ -454,7 +675,7 @@ func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 // ViewSales runs fn on the sale service's records in a read transaction of b: for tools that
 // open the file read-only while no souq runs (souq status).
 func ViewSales(b *bolt.DB, fn func(souq.Tx) error) error {
-	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx}) })
+	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx, time.Now}) })
 }
 
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of
@@ -463,8 +684,8 @@ func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err e
 	err = db.bolt.View(func(tx *bolt.Tx) error {
 		var prev [32]byte
 		return tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
-			var e souq.Event
-			if err := json.Unmarshal(v, &e); err != nil {
+			e, err := decodeEvent(k, v, prev)
+			if err != nil {
 				return err
 			}
 			if broken == 0 && (e.Seq != n || e.PrevHash != prev || !e.Verify()) {
@@ -522,11 +743,11 @@ func (db *DB) Outbox(ctx context.Context) ([]*souq.Intent, error) {
 	var out []*souq.Intent
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
-			var in souq.Intent
-			if err := json.Unmarshal(v, &in); err != nil {
+			in, err := decodeIntent(k, v)
+			if err != nil {
 				return err
 			}
-			out = append(out, &in)
+			out = append(out, in)
 			return nil
 		})
 	})

@@ -260,7 +260,7 @@ func TestOutboxKindsAndOpenIndex(t *testing.T) {
 				return err
 			}
 			for _, in := range intents {
-				if err := (salesTx{tx}).put(bucketOutbox, []byte(in.Key), in); err != nil {
+				if err := (salesTx{tx, time.Now}).put(bucketOutbox, []byte(in.Key), in); err != nil {
 					return err
 				}
 				if in.Status == souq.IntentPending {
@@ -280,3 +280,106 @@ func TestOutboxKindsAndOpenIndex(t *testing.T) {
 		check(t, s)
 	})
 }
+
+// TestOrderIndexes: a user's orders newest first in pages (and only the active ones from their own
+// index), order ids by prefix (the newest of two that share one; never another user's), and the
+// deadline index following each order's status.
+func TestOrderIndexes(t *testing.T) {
+	t.Parallel()
+	_, s := openSales(t)
+	ctx := context.Background()
+	const user, other = souq.WaID("551100000001"), souq.WaID("5511000000012") // other extends user
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	id := func(i int) souq.OrderID { return souq.OrderID{0xee, byte(i >> 8), byte(i), 0, byte(i)} }
+	const n = 150
+	err := s.Update(ctx, func(tx souq.Tx) error {
+		for i := range n {
+			o := &souq.Order{ID: id(i), Customer: user, Merchant: "551100000002", Status: souq.StatusOffered,
+				CreatedAt: t0.Add(time.Duration(i) * time.Minute), OfferExpires: t0.Add(time.Duration(i) * time.Hour)}
+			if i%3 != 0 {
+				o.Status = souq.StatusDeclined
+			}
+			if err := tx.PutOrder(o); err != nil {
+				return err
+			}
+		}
+		// Shares order 0's first four bytes, newer than order 1's twin; and another user's twin.
+		twin := souq.OrderID{0xee, 0, 1, 0, 0x77}
+		if err := tx.PutOrder(&souq.Order{ID: twin, Customer: user, Merchant: "551100000002", Status: souq.StatusDeclined, CreatedAt: t0.Add(time.Hour * 1000)}); err != nil {
+			return err
+		}
+		return tx.PutOrder(&souq.Order{ID: souq.OrderID{0xee, 0, 2, 0, 0x99}, Customer: other, Merchant: "551100000003", CreatedAt: t0.Add(time.Hour * 2000)})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Update(ctx, func(tx souq.Tx) error {
+		var all, active []time.Time
+		if err := tx.EachUserOrder(user, false, func(o *souq.Order) (bool, error) { all = append(all, o.CreatedAt); return true, nil }); err != nil {
+			return err
+		}
+		if len(all) != n+1 || !slices.IsSortedFunc(all, func(a, b time.Time) int { return b.Compare(a) }) {
+			t.Errorf("all orders: %d, newest first %v", len(all), slices.IsSortedFunc(all, func(a, b time.Time) int { return b.Compare(a) }))
+		}
+		seen := 0
+		if err := tx.EachUserOrder(user, false, func(*souq.Order) (bool, error) { seen++; return seen < 70, nil }); err != nil || seen != 70 {
+			t.Errorf("stopped after %d, %v; want 70", seen, err)
+		}
+		if err := tx.EachUserOrder(user, true, func(o *souq.Order) (bool, error) {
+			if o.Status != souq.StatusOffered {
+				t.Errorf("active walk gave a %s order", o.Status)
+			}
+			active = append(active, o.CreatedAt)
+			return true, nil
+		}); err != nil {
+			return err
+		}
+		if len(active) != n/3 || !slices.IsSortedFunc(active, func(a, b time.Time) int { return b.Compare(a) }) {
+			t.Errorf("active orders: %d, want %d newest first", len(active), n/3)
+		}
+		if o, err := tx.UserOrderByPrefix(user, []byte{0xee, 0, 1, 0}); err != nil || o.ID[4] != 0x77 {
+			t.Errorf("by prefix: %v, %v; want the newer twin", o, err)
+		}
+		if o, err := tx.UserOrderByPrefix(user, []byte{0xee, 0, 2, 0}); err != nil || o.ID != id(2) {
+			t.Errorf("by prefix: %v, %v; want order 2, not the other user's", o, err)
+		}
+		if _, err := tx.UserOrderByPrefix(user, []byte{0xef, 0, 0, 0}); !errors.Is(err, souq.ErrNotFound) {
+			t.Errorf("no such prefix: %v", err)
+		}
+		// Deadlines: offers 0, 3, 6 … expire at i hours; by 10 h, 0 3 6 9 are due.
+		due, _, err := tx.DueOrders(souq.ClockWall, t0.Add(10*time.Hour), 100)
+		if err != nil || !slices.Equal(due, []souq.OrderID{id(0), id(3), id(6), id(9)}) {
+			t.Errorf("due offers %x, %v", due, err)
+		}
+		if _, waiting, _ := tx.DueOrders(souq.ClockChain, t0, 100); waiting {
+			t.Error("waiting on the chain's clock with no escrow")
+		}
+		o, err := tx.Order(id(0))
+		if err != nil {
+			return err
+		}
+		o.Status, o.Terms.DeliverBy = souq.StatusPaid, t0.Add(48*time.Hour)
+		if err := tx.PutOrder(o); err != nil {
+			return err
+		}
+		if due, waiting, _ := tx.DueOrders(souq.ClockChain, t0.Add(49*time.Hour), 100); !waiting || !slices.Equal(due, []souq.OrderID{id(0)}) {
+			t.Errorf("paid order's deadline: %x %v", due, waiting)
+		}
+		o.Pending = souq.IntentRefundExpired // an escrow action in flight: no deadline
+		if err := tx.PutOrder(o); err != nil {
+			return err
+		}
+		if _, waiting, _ := tx.DueOrders(souq.ClockChain, far(), 100); waiting {
+			t.Error("a pending order left in the deadline index")
+		}
+		if due, _, _ := tx.DueOrders(souq.ClockWall, t0.Add(10*time.Hour), 100); !slices.Equal(due, []souq.OrderID{id(3), id(6), id(9)}) {
+			t.Errorf("due offers after order 0 was paid: %x", due)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func far() time.Time { return time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC) }

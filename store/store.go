@@ -68,6 +68,11 @@ var migrations = []Migration{
 		return err
 	}},
 	{Name: "custodial wallets' owners", Up: migrateWallets},
+	// Records from before have no age: they count from the upgrade (the wall clock's, as a
+	// migration has no other).
+	{Name: "age indexes for pruning", Up: func(tx *bolt.Tx) error { return migratePruneIndexes(time.Now().UTC())(tx) }},
+	{Name: "order indexes: users' active orders, order ids by user, deadlines", Up: migrateOrderIndexes},
+	{Name: "merchants' payout totals, from the journal", Up: migratePayouts},
 }
 
 // DB is the open database.

@@ -126,6 +126,7 @@ func (l *Log) Append(ctx context.Context, evs ...souq.Event) error {
 	err := l.db.Update(func(tx *bolt.Tx) error {
 		size := logSize(tx)
 		hb := tx.Bucket(bucketHashes)
+		hb.FillPercent = 1 // stored hash indexes only grow: pack the pages full
 		r := hashReader(tx)
 		for _, e := range evs {
 			if !e.Verify() {

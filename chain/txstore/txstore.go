@@ -4,7 +4,8 @@
 // Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
 // non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
 // ListPending is a prefix scan in creation order; bucket "chain.mined" indexes the final intents
-// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block; bucket
+// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block (Compact
+// takes out those mined too deep for a reorg to matter, with their signed bytes); bucket
 // "chain.cursors" holds watcher cursors (next block, and the hash of the block before it).
 package txstore
 
@@ -51,9 +52,9 @@ func New(db *bolt.DB) (*Store, error) {
 			return nil
 		}
 		m := tx.Bucket(bucketMined)
-		return tx.Bucket(bucketIntents).ForEach(func(_, v []byte) error {
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
+		return tx.Bucket(bucketIntents).ForEach(func(k, v []byte) error {
+			in, err := decode(k, v)
+			if err != nil {
 				return err
 			}
 			if mk := minedKey(in); mk != nil {
@@ -119,11 +120,11 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 		return nil, false, fmt.Errorf("txstore: put %s: %w", in.Key, err)
 	}
 	if existing != nil {
-		var got sender.Intent
-		if err := json.Unmarshal(existing, &got); err != nil {
+		got, err := decode([]byte(in.Key), existing)
+		if err != nil {
 			return nil, false, fmt.Errorf("txstore: decode %s: %w", in.Key, err)
 		}
-		return &got, false, nil
+		return got, false, nil
 	}
 	cp := *in
 	return &cp, true, nil
@@ -140,8 +141,9 @@ func (s *Store) Get(ctx context.Context, key string) (*sender.Intent, error) {
 		if v == nil {
 			return sender.ErrNotFound
 		}
-		in = new(sender.Intent)
-		return json.Unmarshal(v, in)
+		var err error
+		in, err = decode([]byte(key), v)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: get %s: %w", key, err)
@@ -191,8 +193,8 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 	if v == nil {
 		return nil, sender.ErrNotFound
 	}
-	in := new(sender.Intent)
-	if err := json.Unmarshal(v, in); err != nil {
+	in, err := decode([]byte(key), v)
+	if err != nil {
 		return nil, err
 	}
 	wasFinal, oldPK, oldMK := in.State.Final(), pendingKey(in), minedKey(in)
@@ -239,28 +241,8 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 // ListMined implements sender.MinedStore: final intents of from whose receipt is in block
 // fromBlock or later, by block.
 func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*sender.Intent, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var out []*sender.Intent
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketMined).Cursor()
-		ib := tx.Bucket(bucketIntents)
-		prefix := from.Bytes()
-		start := binary.BigEndian.AppendUint64(append([]byte{}, prefix...), fromBlock)
-		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			v := ib.Get(k[28:])
-			if v == nil {
-				continue
-			}
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
-				return err
-			}
-			out = append(out, in)
-		}
-		return nil
-	})
+	start := binary.BigEndian.AppendUint64(append([]byte{}, from.Bytes()...), fromBlock)
+	out, err := s.list(ctx, bucketMined, from, start)
 	if err != nil {
 		return nil, fmt.Errorf("txstore: list mined: %w", err)
 	}
@@ -269,31 +251,109 @@ func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock ui
 
 // ListPending implements sender.IntentStore.
 func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error) {
+	out, err := s.list(ctx, bucketPending, from, from.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("txstore: list pending: %w", err)
+	}
+	return out, nil
+}
+
+// list walks an index (from ‖ 8-byte position ‖ key) of from's intents from start, decoding each
+// intent it names.
+func (s *Store) list(ctx context.Context, index []byte, from common.Address, start []byte) ([]*sender.Intent, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	var out []*sender.Intent
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketPending).Cursor()
+		c := tx.Bucket(index).Cursor()
 		ib := tx.Bucket(bucketIntents)
 		prefix := from.Bytes()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 			v := ib.Get(k[28:])
 			if v == nil {
 				continue
 			}
-			in := new(sender.Intent)
-			if err := json.Unmarshal(v, in); err != nil {
+			in, err := decode(k[28:], v)
+			if err != nil {
 				return err
 			}
 			out = append(out, in)
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("txstore: list pending: %w", err)
+	return out, err
+}
+
+// Compact cuts final intents mined below block (deep enough that no reorg the sender acts on can
+// reach them) to what an audit needs: the attempts (with their signed bytes), the call data, the
+// revert data and the receipt's logs go (the chain keeps them all); the state and the receipt
+// (the mined transaction's hash, block, status and gas) stay. Their entries leave the mined index, which the sender reads only
+// near the head. At most limit intents per call, in one transaction; it reports
+// how many it cut. Idempotent: a cut intent is no longer indexed.
+func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
 	}
-	return out, nil
+	n := 0
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		n = 0
+		m, ib := tx.Bucket(bucketMined), tx.Bucket(bucketIntents)
+		var done [][]byte
+		c := m.Cursor()
+		for k, _ := c.First(); k != nil && len(done) < limit; k, _ = c.Next() {
+			if binary.BigEndian.Uint64(k[20:28]) < below {
+				done = append(done, k)
+			}
+		}
+		for _, k := range done {
+			if v := ib.Get(k[28:]); v != nil {
+				in, err := decode(k[28:], v)
+				if err != nil {
+					return fmt.Errorf("%s: %w", k[28:], err)
+				}
+				// The receipt names the transaction that was mined; the other attempts never were.
+				in.Call.Data, in.RevertData, in.Attempts, in.Dropped = nil, nil, nil, nil
+				if in.Receipt != nil {
+					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
+				}
+				raw, err := json.Marshal(compacted{Intent: in})
+				if err != nil {
+					return err
+				}
+				if err := ib.Put(k[28:], raw); err != nil {
+					return err
+				}
+				n++
+			}
+			if err := m.Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("txstore: compact: %w", err)
+	}
+	return n, nil
+}
+
+// compacted is a compacted intent as stored: without its key, which is the record's key.
+type compacted struct {
+	*sender.Intent
+	Key *struct{} `json:"key,omitempty"` // always nil: hides Intent.Key
+}
+
+// decode reads the intent stored under key k (a compacted one does not repeat its key).
+func decode(k, v []byte) (*sender.Intent, error) {
+	in := new(sender.Intent)
+	if err := json.Unmarshal(v, in); err != nil {
+		return nil, err
+	}
+	if in.Key == "" {
+		in.Key = string(k)
+	}
+	return in, nil
 }
 
 var bucketCursors = []byte("chain.cursors")

@@ -178,3 +178,49 @@ func TestMinedIndexAndCursorHash(t *testing.T) {
 		t.Errorf("plain cursor of a hashed one: %d %v %v", n, ok, err)
 	}
 }
+
+// TestCompact: final intents mined below the given block lose their attempts (signed bytes) and
+// call data (the state and the receipt with the transaction's hash stay) and leave the mined index; newer ones are untouched; a second
+// call finds nothing.
+func TestCompact(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	_, st := open(t, filepath.Join(t.TempDir(), "souq.db"))
+	from := common.HexToAddress("0xa")
+	mk := func(key string, block uint64) {
+		t.Helper()
+		in := &sender.Intent{Key: key, From: from, State: sender.Confirmed, Call: sender.Call{Data: []byte("calldata")},
+			Attempts: []sender.Attempt{{Hash: common.HexToHash("0x" + key), Raw: []byte("signed bytes")}},
+			Receipt:  &sender.Receipt{TxHash: common.HexToHash("0x" + key), BlockNumber: block}}
+		if _, _, err := st.Put(ctx, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mk("01", 5)
+	mk("02", 6)
+	mk("03", 20)
+	for i, want := range []int{1, 1, 0} { // limit 1 a call
+		if n, err := st.Compact(ctx, 10, 1); err != nil || n != want {
+			t.Fatalf("call %d: compacted %d, %v; want %d", i, n, err, want)
+		}
+	}
+	old, err := st.Get(ctx, "01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.Key != "01" || old.Attempts != nil || old.Call.Data != nil || old.State != sender.Confirmed || old.Receipt == nil ||
+		old.Receipt.BlockNumber != 5 || old.TxHash() != common.HexToHash("0x01") {
+		t.Fatalf("compacted intent = %+v", old)
+	}
+	// Put of the same key answers the stored intent, its key restored.
+	if got, created, err := st.Put(ctx, &sender.Intent{Key: "02", From: from}); err != nil || created || got.Key != "02" || got.Receipt.BlockNumber != 6 {
+		t.Fatalf("put of a compacted key = %+v, %v, %v", got, created, err)
+	}
+	if recent, _ := st.Get(ctx, "03"); string(recent.Attempts[0].Raw) != "signed bytes" {
+		t.Fatal("an intent above the block was compacted")
+	}
+	mined, err := st.ListMined(ctx, from, 0)
+	if err != nil || len(mined) != 1 || mined[0].Key != "03" {
+		t.Fatalf("mined after compacting = %d intents, %v; want only 03", len(mined), err)
+	}
+}

@@ -316,6 +316,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		a.goRun("stellar-start", a.startStellarLater, runCtx)
 	}
 	a.goRun("metrics", a.runMetrics, runCtx)
+	a.goRun("pruner", a.runPruner(ts), runCtx)
 	a.goRun("relayer", func(ctx context.Context) error { return relayer.run(ctx, 15*time.Second) }, runCtx)
 	a.wg.Add(1)
 	go func() {

@@ -61,6 +61,6 @@ func newRoot() *cobra.Command {
 		},
 	}
 	cfg.bindCommon(root.PersistentFlags())
-	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newDevChainCmd(), newStatusCmd(cfg))
+	root.AddCommand(newKeysCmd(cfg), newServeCmd(cfg), newDemoCmd(cfg), newAuditCmd(cfg), newBackupCmd(cfg), newDeployCmd(cfg), newDevChainCmd(), newStatusCmd(cfg), newStoreCmd(cfg))
 	return root
 }

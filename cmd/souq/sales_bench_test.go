@@ -26,11 +26,12 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq/bot"
 	escrowbind "github.com/souqchain/souq/chain/bindings/escrow"
+	"github.com/souqchain/souq/chain/txstore"
 	"github.com/souqchain/souq/internal/cputime"
+	"github.com/souqchain/souq/store"
 )
 
 // The sales benchmark plays customers, merchants and couriers through the WhatsApp simulator of the
@@ -135,7 +136,12 @@ type salesResult struct {
 	cpu        time.Duration
 	rssMax     uint64 // bytes, highest sampled during the run
 	maxRSS     uint64 // bytes, the process's high-water mark (getrusage) at the end
-	storeGrow  int64  // bbolt's used size (its high-water page) growth, bytes
+	storeGrow  int64  // growth of the records, packed (store.Usage.Packed: keys, values and element headers), once every retention window is over, bytes
+	storeComp  int64  // growth of the compacted store then (souq store compact's file up to its last page): moves in 4 KiB steps per bucket
+	storeLive  int64  // growth of bbolt's pages in use then, without compacting (pruned pages keep their holes until reused)
+	storeNow   int64  // growth of the pages in use right after the run (inbox bodies, dedupe keys, finished intents still within their windows)
+	storeHWM   int64  // bbolt's high-water page growth right after the run, bytes (freed pages are reused, never returned)
+	storeDiff  string // the growth by bucket
 	storeFile  int64  // souq.db file growth, bytes (bbolt grows it in steps)
 	chainGrow  int64  // evm data dir growth, after a graceful close (state flushed), bytes
 	blocks     uint64
@@ -163,6 +169,10 @@ func (r *salesResult) report(b *testing.B) {
 	if r.sales > 0 {
 		b.ReportMetric(r.cpu.Seconds()/float64(r.sales), "cpu-s/sale")
 		b.ReportMetric(float64(r.storeGrow)/float64(r.sales), "store-B/sale")
+		b.ReportMetric(float64(r.storeComp)/float64(r.sales), "store-compacted-B/sale")
+		b.ReportMetric(float64(r.storeLive)/float64(r.sales), "store-live-B/sale")
+		b.ReportMetric(float64(r.storeNow)/float64(r.sales), "store-now-B/sale")
+		b.ReportMetric(float64(r.storeHWM)/float64(r.sales), "store-hwm-B/sale")
 		b.ReportMetric(float64(r.chainGrow)/float64(r.sales), "chain-B/sale")
 	}
 	b.ReportMetric(float64(r.rssMax)/(1<<20), "rss-MB")
@@ -203,8 +213,11 @@ func (r *salesResult) table() string {
 	}
 	fmt.Fprintf(&sb, "CPU %s per sale (%.1f s over %s = %.0f%% of one core; the whole process: souq, dev chain, Stellar sandbox, simulator, people)\n",
 		cpuPer, r.cpu.Seconds(), r.elapsed.Round(time.Second), 100*r.cpu.Seconds()/max(r.elapsed.Seconds(), 1e-9))
-	fmt.Fprintf(&sb, "RSS max %.0f MB during the run (process high-water %.0f MB); store %s per sale (souq.db file +%d B); chain %s per sale; %d blocks\n",
-		float64(r.rssMax)/(1<<20), float64(r.maxRSS)/(1<<20), per(r.storeGrow), r.storeFile, per(r.chainGrow), r.blocks)
+	fmt.Fprintf(&sb, "RSS max %.0f MB during the run (process high-water %.0f MB); chain %s per sale; %d blocks\n",
+		float64(r.rssMax)/(1<<20), float64(r.maxRSS)/(1<<20), per(r.chainGrow), r.blocks)
+	fmt.Fprintf(&sb, "store per finished sale once the retention windows are over: %s of records (packed), the compacted file %s, pages in use %s; right after the run: pages in use %s, high-water page %s, souq.db file +%d B\n",
+		per(r.storeGrow), per(r.storeComp), per(r.storeLive), per(r.storeNow), per(r.storeHWM), r.storeFile)
+	sb.WriteString(r.storeDiff)
 	fmt.Fprintf(&sb, "machine load average before %s, after %s\n", r.loadBefore, r.loadAfter)
 	return sb.String()
 }
@@ -254,7 +267,10 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	r.loadBefore = loadAvg()
 	heads := newHeadLog(ctx, app)
 	startBlock, _ := app.Client.BlockNumber(ctx)
-	storeBefore, fileBefore := boltSize(app.DB.Bolt()), fileSize(filepath.Join(dir, "souq.db"))
+	// The set-up and warm-up sales are aged first, so the run's figures are the run's sales'.
+	ageStore(b, app, time.Now())
+	usageBefore, fileBefore := storeUsage(b, app.DB), fileSize(filepath.Join(dir, "souq.db"))
+	compactBefore := compactedSize(b, app.DB, dir)
 	chainBefore := dirSize(filepath.Join(dir, "evm"))
 	rss := startRSSSampler(ctx)
 	stopProfiles := runProfiles(ctx, b, customers, runFor)
@@ -298,8 +314,15 @@ func runSalesBench(b *testing.B, customers int, runFor time.Duration, warmup int
 	r.elapsed = lastDone.Sub(start)
 	r.rssMax = rss()
 	r.maxRSS = cputime.MaxRSS()
-	r.storeGrow = boltSize(app.DB.Bolt()) - storeBefore
+	usageNow := storeUsage(b, app.DB)
+	r.storeNow, r.storeHWM = usageNow.InUse-usageBefore.InUse, usageNow.HighMark-usageBefore.HighMark
 	r.storeFile = fileSize(filepath.Join(dir, "souq.db")) - fileBefore
+	ageStore(b, app, time.Now())
+	usageAfter := storeUsage(b, app.DB)
+	r.storeLive = usageAfter.InUse - usageBefore.InUse
+	r.storeGrow = usageAfter.Packed - usageBefore.Packed
+	r.storeComp = compactedSize(b, app.DB, dir) - compactBefore
+	r.storeDiff = usageDiff(usageBefore, usageAfter, len(sales))
 	for _, s := range sales {
 		for k, d := range s.steps {
 			r.steps[k] = append(r.steps[k], d)
@@ -896,10 +919,75 @@ func loadAvg() string {
 
 // boltSize is the store's used size: bbolt's high-water page times the page size (the file itself
 // grows in doubling steps, then 16 MB at a time).
-func boltSize(db *bolt.DB) int64 {
-	var n int64
-	_ = db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
+func storeUsage(b *testing.B, db *store.DB) store.Usage {
+	u, err := db.Usage()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
+}
+
+func compactedSize(b *testing.B, db *store.DB, dir string) int64 {
+	n, err := db.CompactedSize(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
 	return n
+}
+
+// ageStore prunes the store as souq's pruner will once every retention window is over (9 days on,
+// the chain far past the sales' blocks): what stays is what a finished sale costs for good. The
+// sales' own records are settled by then; only the clock of the pruning is moved.
+func ageStore(b *testing.B, app *App, now time.Time) {
+	ctx := context.Background()
+	later := now.Add(9 * 24 * time.Hour)
+	for {
+		st, err := app.DB.Prune(ctx, later, store.DefaultRetention(), 1024)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if st.Total() == 0 {
+			break
+		}
+	}
+	ts, err := txstore.New(app.DB.Bolt())
+	if err != nil {
+		b.Fatal(err)
+	}
+	head, err := app.Client.BlockNumber(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for {
+		n, err := ts.Compact(ctx, head+1, 1024)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+}
+
+// usageDiff is the table of each bucket's growth per sale, biggest first.
+func usageDiff(before, after store.Usage, sales int) string {
+	if sales == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString("store growth per sale by bucket:\n")
+	tw := tabwriter.NewWriter(&sb, 2, 8, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "bucket\tkeys\tkey+value B\tpages B\t")
+	for _, a := range after.Buckets {
+		p := before.Bucket(a.Name)
+		if a.Pages == p.Pages && a.Keys == p.Keys {
+			continue
+		}
+		fmt.Fprintf(tw, "%s\t%.1f\t%.0f\t%.0f\t\n", a.Name, float64(a.Keys-p.Keys)/float64(sales),
+			float64(a.Bytes-p.Bytes)/float64(sales), float64(a.Pages-p.Pages)/float64(sales))
+	}
+	tw.Flush()
+	return sb.String()
 }
 
 func fileSize(path string) int64 {

@@ -153,6 +153,7 @@ func (x *auditAPI) contracts(c *gin.Context) {
 		"event_anchor": gin.H{"address": n.Contracts.EventAnchor.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.EventAnchor)},
 	})
 }
+
 // The store implements the interfaces the WhatsApp adapters declare for what they keep; they do
 // not import it (see deps_test.go).
 var (
