@@ -106,7 +106,8 @@ func Deploy(ctx context.Context, b DeployBackend, key *ecdsa.PrivateKey, chainID
 		if r.Status != types.ReceiptStatusSuccessful {
 			return Contracts{}, fmt.Errorf("deploy %s: transaction %s failed", j.name, txs[i].Hash())
 		}
-		if code, err := b.CodeAt(ctx, *j.addr, nil); err != nil || len(code) == 0 {
+		// At the receipt's block: a node may serve the receipt before its head moves there.
+		if code, err := b.CodeAt(ctx, *j.addr, r.BlockNumber); err != nil || len(code) == 0 {
 			return Contracts{}, fmt.Errorf("deploy %s: no code at %s: %v", j.name, j.addr, err)
 		}
 		if i == 0 || r.BlockNumber.Uint64() < out.DeployBlock {

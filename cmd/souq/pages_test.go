@@ -40,6 +40,8 @@ func TestEmbeddedMoneyPages(t *testing.T) {
 	e.send(e2eMerchant, "register 0x1111111111111111111111111111111111111111")
 	e.waitReply(e2eMerchant, "0x1111111111111111111111111111111111111111")
 	e.send(e2eMerchant, "loyalty 1 per 10 USDC")
+	e.send(e2eMerchant, "courier add +"+e2eCourier)
+	e.waitReply(e2eMerchant, e2eCourier)
 	e.send(e2eCustomer, "yes")
 	e.waitReply(e2eCustomer, "")
 	e.send(e2eMerchant, "sell 2 coffee 30.50 USDC to +1 650 555 1234")
