@@ -789,7 +789,7 @@ func discountText(l Lang, d souq.Money, stamps bool) string {
 	if stamps || d.Amount == nil {
 		return fmt.Sprintf("%d%%", 100-souq.VoucherFloorPercent)
 	}
-	return formatMoney(l, d, RoundDown)
+	return formatMoney(l, d, Exact)
 }
 
 // orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
@@ -806,14 +806,14 @@ func orderArgs(l Lang, o souq.OrderView) Args {
 	total := formatMoney(l, charged, Exact) // what the customer pays and the escrow holds
 	charge := total
 	if !o.Discount.IsZero() {
-		charge = rawT(l, kChargeDiscount, Args{"amount": total, "total": formatMoney(l, o.Total, Exact), "discount": formatMoney(l, o.Discount, RoundDown)})
+		charge = rawT(l, kChargeDiscount, Args{"amount": total, "total": formatMoney(l, o.Total, Exact), "discount": formatMoney(l, o.Discount, Exact)})
 	}
 	fee := souq.Money{Asset: charged.Asset, Amount: o.Fee.Amount}
 	if fee.Amount == nil {
 		fee.Amount = new(big.Int)
 	}
 	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": total, "charge": charge,
-		"fee": formatMoney(l, fee, RoundDown), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
+		"fee": formatMoney(l, fee, Exact), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
 		"inspection": count(l, uHours, int64(o.Inspection.Hours())),
 		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }

@@ -156,17 +156,14 @@ func displayDecimals(a souq.Asset) int {
 // Rounding says which way an amount with more precision than its display goes.
 type Rounding int
 
-// Roundings. Amounts souq computes (a payout after the fee, a fee, a refund split, a discount)
-// can have more digits than anyone reads ("30.195 USDC" after a 0.5% fee): told about, they are
-// rounded down and marked "≈", so the text never claims more than the chain moved and says it is
-// not the exact figure. An amount a person is asked to send is rounded up, unmarked: sending it
-// covers what is needed (the few minor units over stay in their wallet). A price or total, what
-// the escrow holds, is Exact: shown with every digit it has, beyond the display decimals if a
-// price was set that way (the receipt must match the chain).
+// Roundings. Money souq tells about — a price, a fee, a payout after the fee, a refund split, a
+// discount — is Exact: every digit it has, beyond the display decimals when the chain moved them
+// ("30,195 USDC" after a 1% fee), so the text and the chain agree to the minor unit (issue 11: the
+// customer reads the truth). An amount a person is asked to send is rounded up: sending it covers
+// what is needed (the few minor units over stay in their wallet).
 const (
-	RoundDown Rounding = iota
+	Exact Rounding = iota
 	RoundUp
-	Exact
 )
 
 // formatMoney renders an amount exactly from its minor units in l, with the asset's display
@@ -188,12 +185,10 @@ func formatAmount(l Lang, v *big.Int, a souq.Asset, r Rounding) string {
 		q.QuoRem(q, unit, rem)
 		switch {
 		case rem.Sign() == 0:
-		case r == Exact:
-			q, show = new(big.Int).Abs(v), int(a.Decimals)
 		case r == RoundUp:
 			q.Add(q, big.NewInt(1))
 		default:
-			approx = "≈ "
+			q, show = new(big.Int).Abs(v), int(a.Decimals)
 		}
 	}
 	s := q.String()

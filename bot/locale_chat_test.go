@@ -155,22 +155,26 @@ func TestMenusFollowRoles(t *testing.T) {
 	h.expect(h.text(stranger, "help merchant"), stranger, "Merchant commands")
 }
 
-// TestPayoutShownWithDisplayDecimals: a payout of 30.195 USDC (after a 0.5% fee) is not printed
-// with three decimals, nor with a dot in Portuguese; it says it is rounded.
+// TestPayoutShownWithDisplayDecimals: a payout of 30.195 USDC (after a 0.5% fee) is printed with
+// the locale's decimal separator (no dot in Portuguese) and every digit the chain paid.
 func TestPayoutShownWithDisplayDecimals(t *testing.T) {
 	t.Parallel()
 	usdc := testAssets["USDC"]
 	order := &souq.OrderView{ID: souq.OrderID{1}, Viewer: souq.RoleMerchant, Items: []souq.Item{{Name: "tea", Quantity: 1}},
 		Total: souq.Money{Asset: usdc, Amount: big.NewInt(30_347_236)}}
 	n := souq.Notice{Kind: souq.NoticeReleased, Order: order, Amount: souq.Money{Asset: usdc, Amount: big.NewInt(30_195_000)}}
-	for l, want := range map[Lang]string{English: "≈ 30.19 USDC", Portuguese: "≈ 30,19 USDC", Italian: "≈ 30,19 USDC", Arabic: "≈ 30.19 USDC"} {
+	for l, want := range map[Lang]string{English: "30.195 USDC", Portuguese: "30,195 USDC", Italian: "30,195 USDC", Arabic: "30.195 USDC"} {
 		m, err := renderNotice(l, n)
 		if err != nil {
 			t.Fatal(err)
 		}
 		b := plain(bodyOf(m))
-		if !strings.Contains(b, want) || strings.Contains(b, "30.195") || strings.Contains(b, "30,195") {
-			t.Errorf("%s: %q, want %q and no three decimals", l, b, want)
+		wrongSep := "30.195"
+		if want[2] == '.' {
+			wrongSep = "30,195"
+		}
+		if !strings.Contains(b, want) || strings.Contains(b, wrongSep) || strings.Contains(b, "≈") {
+			t.Errorf("%s: %q, want %q exactly, in the locale's separators", l, b, want)
 		}
 	}
 }

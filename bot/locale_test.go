@@ -94,16 +94,15 @@ func TestFormatMoney(t *testing.T) {
 		{English, m(usdc, "1234567500000"), Exact, "1,234,567.50 USDC"},
 		{Portuguese, m(usdc, "0"), Exact, "0,00 USDC"},
 		{Portuguese, m(usdc, "5000"), Exact, "0,005 USDC"},
-		// More precision than the display: a payout is rounded down and says so; an amount to
-		// send is rounded up; a price keeps every digit it has.
-		{Portuguese, m(usdc, "30195000"), RoundDown, "≈ 30,19 USDC"},
-		{English, m(usdc, "30195000"), RoundDown, "≈ 30.19 USDC"},
+		// More precision than the display: money told about keeps every digit the chain moved;
+		// an amount to send is rounded up.
+		{English, m(usdc, "30195000"), Exact, "30.195 USDC"},
 		{Portuguese, m(usdc, "30195000"), RoundUp, "30,20 USDC"},
 		{Portuguese, m(usdc, "30195000"), Exact, "30,195 USDC"},
-		{Portuguese, m(usdc, "30190000"), RoundDown, "30,19 USDC"},
+		{Portuguese, m(usdc, "30190000"), Exact, "30,19 USDC"},
 		{English, m(eth, "15000000000000000"), Exact, "0.015 ETH"},
 		{Italian, m(eth, "12000000000000000000"), Exact, "12,00 ETH"},
-		{English, m(eth, "1234567890123456789"), RoundDown, "≈ 1.234567 ETH"},
+		{English, m(eth, "1234567890123456789"), Exact, "1.234567890123456789 ETH"},
 		{English, m(eth, "1234567890123456789"), RoundUp, "1.234568 ETH"},
 	}
 	for _, tt := range tests {

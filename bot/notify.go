@@ -262,16 +262,16 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 		args["until"] = n.Until.UTC().Format("2006-01-02 15:04 UTC")
 	}
 	if !n.Amount.IsZero() || n.Kind == souq.NoticeDisputeResolved && n.Amount.Amount != nil {
-		// A resolution's refund (zero included), a payout, a refund: told about, rounded down
-		// with "≈" if need be; a shortfall is to be sent, so rounded up (locale.go).
-		r := RoundDown
+		// A resolution's refund (zero included), a payout, a refund: exact, as the chain moved it;
+		// a shortfall is to be sent, so rounded up (locale.go).
+		r := Exact
 		if n.Kind == souq.NoticePaymentShortfall {
 			r = RoundUp
 		}
 		args["amount"] = formatMoney(l, n.Amount, r)
 	}
 	if n.Seller.Amount != nil {
-		args["seller"] = formatMoney(l, n.Seller, RoundDown)
+		args["seller"] = formatMoney(l, n.Seller, Exact)
 	}
 	switch n.Kind {
 	case souq.NoticeDeposit, souq.NoticeWithdrawn, souq.NoticeWithdrawFailed, souq.NoticePaymentShortfall:
