@@ -1264,6 +1264,13 @@ func (s *Service) Resolve(ctx context.Context, id OrderID, buyerAmount Money, no
 		if amount.Cmp(held.Amount) > 0 {
 			return fmt.Errorf("buyer amount %s exceeds the %s the escrow holds: %w", Money{Asset: held.Asset, Amount: amount}, held, ErrInvalidRequest)
 		}
+		// The same decision again (a retry after a lost answer) is the one decision: answered as
+		// the first was. Another decision on a decided dispute stays a conflict.
+		if d := o.Dispute; d != nil && d.BuyerAmount != nil && d.BuyerAmount.Cmp(amount) == 0 && d.Note == note &&
+			(o.Pending == IntentResolve || o.Status == StatusResolved) {
+			res = o.View("", "")
+			return nil
+		}
 		if err := o.require(StatusResolved); err != nil {
 			return err
 		}

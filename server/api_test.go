@@ -255,8 +255,16 @@ func TestAPIArbiterResolve(t *testing.T) {
 	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/0x"+strings.Repeat("ab", 32)+"/resolve", arbiterKeyStr, `{"buyer_amount":"0"}`); code != 404 {
 		t.Fatalf("unknown order = %d", code)
 	}
+	// The same decision again (the arbiter's client retrying after a lost answer) answers as the
+	// first did and sends nothing more; another decision is a conflict.
+	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"12.50 USDC","note":"half"}`); code != 200 {
+		t.Fatalf("the same decision again = %d, want 200", code)
+	}
+	if code, _ := call(t, h, "POST", "/api/v1/arbiter/orders/"+id+"/resolve", arbiterKeyStr, `{"buyer_amount":"10 USDC","note":"half"}`); code != 409 {
+		t.Fatalf("another decision = %d, want 409", code)
+	}
 	if got := sale.resolved(); len(got) != 1 {
-		t.Fatalf("rejected requests reached the escrow: %v", got)
+		t.Fatalf("rejected or repeated requests reached the escrow: %v", got)
 	}
 	if v, err := sale.Service.Status(context.Background(), souq.Actor{User: customerNumber}, souq.OrderRef(id)); err != nil || v.Status != souq.StatusResolved {
 		t.Fatalf("order after the decision: %v %v", v.Status, err)
