@@ -481,6 +481,7 @@ func TestHardhatNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.send(whale, addr, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), nil)
+	e.send(whale, book["arbiter"], big.NewInt(1e18), nil) // as before the reset: the token lands where it did
 	e.souq("deploy", "--eth-rpc", rpcURL, "--eth-chain-id", "31337")
 	if again := e.deploy(whale, filepath.Join(root, "chain/escrow/testdata/PermitV2Token.bin")); again != token {
 		t.Fatalf("token redeployed at %s, was %s", again, token)
