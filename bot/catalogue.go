@@ -121,6 +121,15 @@ const (
 	nPaymentWaiting     Key = "n_payment_waiting"
 	nDeliveryFailed     Key = "n_delivery_failed"
 	nActionFailed       Key = "n_action_failed"
+	// The escrow's refusals in words (refusalText).
+	rsInspectionOver    Key = "rs_inspection_over"
+	rsInspectionRunning Key = "rs_inspection_running"
+	rsArbiterLate       Key = "rs_arbiter_late"
+	rsSignatureExpired  Key = "rs_signature_expired"
+	rsLateDelivery      Key = "rs_late_delivery"
+	rsFutureDelivery    Key = "rs_future_delivery"
+	rsPaused            Key = "rs_paused"
+	rsWrongStatus       Key = "rs_wrong_status"
 
 	// The custodial wallet.
 	kWallet               Key = "wallet"
@@ -294,6 +303,14 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentWaiting:       "The customer's payment for order {order} is waiting for funds in their wallet (until {until}).",
 		nDeliveryFailed:       "The delivery proof for order {order} was not recorded on-chain: {text}.",
 		nActionFailed:         "The escrow contract refused the last step on order {order}: {text}. Our team has been alerted and will follow up.",
+		rsInspectionOver:      "the inspection window had already ended, so the payment goes to the seller",
+		rsInspectionRunning:   "the inspection window is still open",
+		rsArbiterLate:         "the arbiter's deadline had passed, so the buyer is refunded in full",
+		rsSignatureExpired:    "the signed step expired before it reached the chain; it is signed again and retried",
+		rsLateDelivery:        "the delivery came after the deliver-by date",
+		rsFutureDelivery:      "the delivery time was ahead of the chain's clock",
+		rsPaused:              "the escrow is paused by the operator",
+		rsWrongStatus:         "the order had already moved on (paid out, refunded or decided)",
 		kWallet:               "Your souq wallet\nAddress: {address}\nBalance: {balances}\nTo add funds, send {token} on {chain} to this address. I'll tell you when it arrives.",
 		kWalletCredits:        "Also held for you in the escrow contract: {credits}. Only a transaction sent by the wallet itself can take it out; ask for a person (agent) if you need it.",
 		kWalletWaiting:        "Payments waiting for funds: {orders}. They go through as soon as the money arrives.",
@@ -454,6 +471,14 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentWaiting:       "O pagamento do cliente para o pedido {order} está aguardando saldo na carteira dele (até {until}).",
 		nDeliveryFailed:       "A prova de entrega do pedido {order} não foi registrada na blockchain: {text}.",
 		nActionFailed:         "O contrato de custódia recusou a última etapa do pedido {order}: {text}. Nossa equipe foi avisada e vai acompanhar.",
+		rsInspectionOver:      "o prazo de inspeção já tinha acabado, então o pagamento vai para o vendedor",
+		rsInspectionRunning:   "o prazo de inspeção ainda está aberto",
+		rsArbiterLate:         "o prazo do árbitro tinha passado, então o comprador é reembolsado integralmente",
+		rsSignatureExpired:    "a etapa assinada expirou antes de chegar à blockchain; ela é assinada de novo e reenviada",
+		rsLateDelivery:        "a entrega veio depois da data limite",
+		rsFutureDelivery:      "a hora da entrega estava à frente do relógio da blockchain",
+		rsPaused:              "a custódia está pausada pelo operador",
+		rsWrongStatus:         "o pedido já tinha seguido adiante (pago, reembolsado ou decidido)",
 		kWallet:               "Sua carteira souq\nEndereço: {address}\nSaldo: {balances}\nPara adicionar fundos, envie {token} na rede {chain} para este endereço. Eu aviso quando chegar.",
 		kWalletCredits:        "Também guardado para você no contrato de garantia: {credits}. Só uma transação enviada pela própria carteira pode retirá-lo; peça uma pessoa (atendente) se precisar.",
 		kWalletWaiting:        "Pagamentos aguardando fundos: {orders}. Eles são feitos assim que o dinheiro chegar.",
@@ -614,6 +639,14 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentWaiting:       "Il pagamento del cliente per l'ordine {order} attende fondi nel suo portafoglio (fino a {until}).",
 		nDeliveryFailed:       "La prova di consegna dell'ordine {order} non è stata registrata sulla blockchain: {text}.",
 		nActionFailed:         "Il contratto di garanzia ha rifiutato l'ultimo passo dell'ordine {order}: {text}. Il nostro team è stato avvisato e se ne occuperà.",
+		rsInspectionOver:      "il periodo di verifica era già finito, quindi il pagamento va al venditore",
+		rsInspectionRunning:   "il periodo di verifica è ancora aperto",
+		rsArbiterLate:         "la scadenza dell'arbitro era passata, quindi l'acquirente è rimborsato per intero",
+		rsSignatureExpired:    "il passo firmato è scaduto prima di arrivare sulla blockchain; viene firmato di nuovo e ritentato",
+		rsLateDelivery:        "la consegna è arrivata dopo la data limite",
+		rsFutureDelivery:      "l'ora di consegna era avanti rispetto all'orologio della blockchain",
+		rsPaused:              "la garanzia è sospesa dall'operatore",
+		rsWrongStatus:         "l'ordine era già andato avanti (pagato, rimborsato o deciso)",
 		kWallet:               "Il tuo portafoglio souq\nIndirizzo: {address}\nSaldo: {balances}\nPer aggiungere fondi, invia {token} sulla rete {chain} a questo indirizzo. Ti avviso quando arrivano.",
 		kWalletCredits:        "Inoltre tenuti per te nel contratto di garanzia: {credits}. Solo una transazione inviata dal portafoglio stesso può ritirarli; chiedi una persona (operatore) se ti servono.",
 		kWalletWaiting:        "Pagamenti in attesa di fondi: {orders}. Partono appena arriva il denaro.",
@@ -774,6 +807,14 @@ var catalogue = map[Lang]map[Key]string{
 		nPaymentWaiting:       "دفعة العميل للطلب {order} بانتظار رصيد في محفظته (حتى {until}).",
 		nDeliveryFailed:       "لم يُسجَّل إثبات تسليم الطلب {order} على البلوكشين: {text}.",
 		nActionFailed:         "رفض عقد الضمان الخطوة الأخيرة في الطلب {order}: {text}. تم إبلاغ فريقنا وسيتابع الأمر.",
+		rsInspectionOver:      "كانت مدة الفحص قد انتهت، لذا يذهب المبلغ إلى البائع",
+		rsInspectionRunning:   "مدة الفحص ما زالت مفتوحة",
+		rsArbiterLate:         "كانت مهلة المحكّم قد انقضت، لذا يُعاد المبلغ كاملاً إلى المشتري",
+		rsSignatureExpired:    "انتهت صلاحية الخطوة الموقّعة قبل وصولها إلى السلسلة؛ تُوقَّع من جديد ويُعاد إرسالها",
+		rsLateDelivery:        "جاء التسليم بعد الموعد المحدد",
+		rsFutureDelivery:      "كان وقت التسليم متقدماً على ساعة السلسلة",
+		rsPaused:              "الضمان متوقف مؤقتاً من قِبل المشغّل",
+		rsWrongStatus:         "كان الطلب قد انتقل إلى مرحلة أخرى (دُفع أو استُرد أو حُسم)",
 		kWallet:               "محفظتك في souq\nالعنوان: {address}\nالرصيد: {balances}\nلإضافة أموال، أرسل {token} على شبكة {chain} إلى هذا العنوان. سأخبرك عند وصولها.",
 		kWalletCredits:        "محفوظ لك أيضاً في عقد الضمان: {credits}. لا يسحبه إلا معاملة ترسلها المحفظة نفسها؛ اطلب موظفاً إن احتجت إليه.",
 		kWalletWaiting:        "مدفوعات تنتظر الأموال: {orders}. تتم فور وصول المال.",

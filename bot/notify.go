@@ -258,6 +258,10 @@ func renderNotice(l Lang, n souq.Notice) (whatsapp.Outgoing, error) {
 	}
 	args := Args{"merchant": souq.CleanText(merchantName(n), 60), "points": points, "text": souq.CleanText(n.Text, 500),
 		"currency": n.Currency, "discount": discountText(l, n.Amount, n.Amount.Amount == nil), "address": n.Address}
+	switch n.Kind {
+	case souq.NoticeActionFailed, souq.NoticeDeliveryFailed, souq.NoticePaymentFailed, souq.NoticeWithdrawFailed:
+		args["text"] = refusalText(l, n.Text)
+	}
 	if !n.Until.IsZero() {
 		args["until"] = n.Until.UTC().Format("2006-01-02 15:04 UTC")
 	}
@@ -320,4 +324,31 @@ func noticeButtons(l Lang, n souq.Notice) []whatsapp.Button {
 		}
 	}
 	return nil
+}
+
+// refusals are the escrow's refusals people meet, in their words. The reason a notice carries is
+// the adapter's (the contract's custom error, "EscrowInspectionOver{ReleasableAt: …}", or a
+// sentence); a known error is said in words with its name kept for support, anything else as it
+// came (cleaned).
+var refusals = []struct {
+	name string
+	key  Key
+}{
+	{"InspectionOver", rsInspectionOver},
+	{"InspectionRunning", rsInspectionRunning},
+	{"ArbiterDeadlinePassed", rsArbiterLate},
+	{"SignatureExpired", rsSignatureExpired},
+	{"LateDelivery", rsLateDelivery},
+	{"FutureDelivery", rsFutureDelivery},
+	{"EnforcedPause", rsPaused},
+	{"WrongStatus", rsWrongStatus},
+}
+
+func refusalText(l Lang, reason string) string {
+	for _, r := range refusals {
+		if strings.Contains(reason, r.name) {
+			return rawT(l, r.key, nil) + " (" + r.name + ")"
+		}
+	}
+	return souq.CleanText(reason, 500)
 }

@@ -101,3 +101,35 @@ func TestReleasedNoticeLinksTransaction(t *testing.T) {
 		t.Errorf("no transaction, yet a link line: %q", bodyOf(m))
 	}
 }
+
+// A refusal of the escrow reaches people in their words, not as the contract's error with its
+// fields (the long soak showed "EscrowInspectionOver{ReleasableAt: 1797081350}" to a customer).
+func TestRefusalsInWords(t *testing.T) {
+	t.Parallel()
+	usdc := testAssets["USDC"]
+	v := &souq.OrderView{ID: souq.OrderID{7}, Viewer: souq.RoleCustomer, Items: []souq.Item{{Name: "tea", Quantity: 1}},
+		Total: souq.Money{Asset: usdc, Amount: big.NewInt(5_000_000)}}
+	for _, tt := range []struct {
+		l      Lang
+		reason string
+		want   string
+	}{
+		{English, "EscrowInspectionOver{ReleasableAt: 1797081350}", "the inspection window had already ended"},
+		{Portuguese, "EscrowInspectionOver{ReleasableAt: 1797081350}", "o prazo de inspeção já tinha acabado"},
+		{Italian, "EscrowWrongStatus{OrderId: [1 2], Status: 4}", "l'ordine era già andato avanti"},
+		{Arabic, "ArbiterDeadlinePassed", "مهلة المحكّم"},
+	} {
+		m, err := renderNotice(tt.l, souq.Notice{Kind: souq.NoticeActionFailed, Order: v, Text: tt.reason})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := bodyOf(m); !strings.Contains(b, tt.want) || strings.Contains(b, "{") || strings.Contains(b, "ReleasableAt") {
+			t.Errorf("%s %q: %q", tt.l, tt.reason, b)
+		}
+	}
+	// An unknown reason is passed on as it came.
+	m, _ := renderNotice(English, souq.Notice{Kind: souq.NoticeActionFailed, Order: v, Text: "relayer out of funds"})
+	if !strings.Contains(bodyOf(m), "relayer out of funds") {
+		t.Errorf("unknown reason: %q", bodyOf(m))
+	}
+}
