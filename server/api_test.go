@@ -131,7 +131,7 @@ func newAPI(t *testing.T) (http.Handler, *testSale) {
 		t.Fatal(err)
 	}
 	api := &API{
-		Sale: sale.Service,
+		Sale:   sale.Service,
 		Auth:   testAuth(),
 		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x2222222222222222222222222222222222222222"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
