@@ -39,11 +39,12 @@ func (a *Admin) Register(r gin.IRouter) {
 	g.GET("/status", a.status)
 }
 
-// backup streams the store's consistent online copy.
+// backup streams the store's consistent online copy. The file's headers are set once the copy
+// starts, so a backup that cannot start is a JSON error, not an empty "souq.db" attachment.
 func (a *Admin) backup(c *gin.Context) {
-	c.Header("Content-Type", "application/octet-stream")
-	c.Header("Content-Disposition", `attachment; filename="souq.db"`)
 	err := a.Backup.StreamBackup(func(size int64) io.Writer {
+		c.Header("Content-Type", "application/octet-stream")
+		c.Header("Content-Disposition", `attachment; filename="souq.db"`)
 		c.Header("Content-Length", fmt.Sprint(size))
 		return c.Writer
 	})
