@@ -288,7 +288,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		},
 		Log: log,
 	})
-	webhook.h = countWebhooks(a.srv.Metrics(), wh)
+	webhook.h = a.srv.Metrics().CountWebhooks(wh)
 	relayer.metrics = a.srv.Metrics()
 	auth, err := a.apiAuth()
 	if err != nil {
