@@ -131,11 +131,8 @@ func newAPI(t *testing.T) (http.Handler, *testSale) {
 		t.Fatal(err)
 	}
 	api := &API{
-		Sale: sale.Service,
-		Auth: StaticAuth{
-			Merchants:  map[[32]byte]souq.WaID{sha256.Sum256([]byte(merchantKeyStr)): merchantNumber},
-			ArbiterSHA: sha256.Sum256([]byte(arbiterKeyStr)),
-		},
+		Sale:   sale.Service,
+		Auth:   testAuth(),
 		Assets: souq.Assets{"USDC": {Symbol: "USDC", Decimals: 6, Token: "0x2222222222222222222222222222222222222222"}, "ETH": {Symbol: "ETH", Decimals: 18}},
 		Desk:   sale.bot,
 		Keys:   StoreKeys{Store: sale.DB.Sales()},
@@ -143,7 +140,30 @@ func newAPI(t *testing.T) (http.Handler, *testSale) {
 	}
 	s, _ := newTestServer(t, Config{})
 	api.Register(s.Engine())
+	// The audit API and the admin routes on the same service and store; the log is the edge.
+	(&Audit{Log: newFakeLog(t), Openings: sale.Service, Contracts: auditContracts, Auth: api.Auth}).Register(s.Engine())
+	(&Admin{Auth: api.Auth, Work: sale.Service, Backup: sale.DB, Now: sale.Clock.Now}).Register(s.Engine())
 	return s.Handler(), sale
+}
+
+// testAuth knows the test's merchant and arbiter keys.
+func testAuth() StaticAuth {
+	return StaticAuth{
+		Merchants:  map[[32]byte]souq.WaID{sha256.Sum256([]byte(merchantKeyStr)): merchantNumber},
+		ArbiterSHA: sha256.Sum256([]byte(arbiterKeyStr)),
+	}
+}
+
+// offerOne registers the merchant and offers the customer one item; it returns the order's id.
+func offerOne(t *testing.T, h http.Handler) string {
+	t.Helper()
+	call(t, h, "POST", "/api/v1/merchant", merchantKeyStr, `{"payout":"0x1111111111111111111111111111111111111111"}`)
+	code, out := call(t, h, "POST", "/api/v1/offers", merchantKeyStr,
+		`{"customer":"+16505551234","items":[{"name":"lamp","quantity":1}],"total":"12 USDC"}`, "Idempotency-Key", "offer-one")
+	if code != 201 {
+		t.Fatalf("offer = %d %v", code, out)
+	}
+	return out["order"].(map[string]any)["id"].(string)
 }
 
 func call(t *testing.T, h http.Handler, method, path, key, body string, hdr ...string) (int, map[string]any) {

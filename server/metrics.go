@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/http"
 	"strconv"
 	"time"
 
@@ -75,4 +76,35 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 func (m *Metrics) observeRequest(method, route string, status int, d time.Duration) {
 	m.Requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
 	m.RequestSeconds.WithLabelValues(route).Observe(d.Seconds())
+}
+
+// CountWebhooks counts the webhook's answers by result: accepted (200, durably in the inbox, duplicates
+// included), rejected (4xx: bad signature, too large, not a webhook) and failed (5xx: Meta retries).
+func (m *Metrics) CountWebhooks(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			h.ServeHTTP(w, r)
+			return
+		}
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(rec, r)
+		result := "accepted"
+		switch {
+		case rec.status >= 500:
+			result = "failed"
+		case rec.status >= 400:
+			result = "rejected"
+		}
+		m.Webhooks.WithLabelValues(result).Inc()
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
 }

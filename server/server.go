@@ -1,5 +1,6 @@
 // Package server is souq's HTTP front: the WhatsApp webhook, the merchant/arbiter and audit APIs, the
-// simulator pages, stellar.toml, health and metrics, on one gin engine.
+// operator's admin routes, the pages, stellar.toml, health and metrics, on one gin engine. Its
+// handlers reach the service, the store and the transparency log through ports declared here.
 //
 // Nothing here calls a chain: handlers record what arrived (the webhook's inbox, the service's
 // outbox) and answer; workers behind the store carry the work out.

@@ -288,14 +288,15 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		},
 		Log: log,
 	})
-	webhook.h = countWebhooks(a.srv.Metrics(), wh)
+	webhook.h = a.srv.Metrics().CountWebhooks(wh)
 	relayer.metrics = a.srv.Metrics()
 	auth, err := a.apiAuth()
 	if err != nil {
 		return nil, err
 	}
 	(&server.API{Sale: svc, Auth: auth, Assets: a.Assets, Desk: b, Keys: server.StoreKeys{Store: db.Sales()}, Media: db}).Register(a.srv.Engine())
-	(&auditAPI{app: a}).register(a.srv.Engine(), auth)
+	(&server.Audit{Log: auditLog{app: a}, Openings: svc, Contracts: a.auditContracts(), Auth: auth}).Register(a.srv.Engine())
+	(&server.Admin{Auth: auth, Work: svc, Backup: db}).Register(a.srv.Engine())
 	(&server.Pages{Pay: payPages{sale: svc, escrow: a.Escrow, langs: b}, Tx: txPages{&escrow.TxInspector{Node: a.Client,
 		Escrow: a.Network.Contracts.Escrow, ChainID: chainID, FromBlock: a.Network.Contracts.DeployBlock, Assets: a.Assets}}}).Register(a.srv.Engine())
 

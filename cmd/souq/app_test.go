@@ -276,6 +276,14 @@ func TestEmbeddedDefaultWholeSale(t *testing.T) {
 		t.Fatalf("bundles of an order that does not exist: %v %v", resp, err)
 	}
 
+	// The real log's documents, through the wiring, are what the OpenAPI description promises.
+	cps, err := e.app.Anchor.Checkpoints(e.ctx)
+	e.must(err)
+	assertConformsToOpenAPI(t, e.app.URL, strings.TrimSpace(string(ak)), "/.well-known/souq-trust.json", "/log/checkpoint",
+		"/api/v1/audit/contracts", "/api/v1/audit/head", "/api/v1/audit/checkpoints", "/api/v1/audit/events/0/bundle",
+		fmt.Sprintf("/api/v1/audit/consistency?from=%d&to=%d", cps[0].Size, cps[0].Size),
+		"/api/v1/audit/orders/"+v.ID.String()+"/bundles", "/api/v1/audit/orders/"+v.ID.String()+"/opening", "/api/v1/admin/status")
+
 	// `souq backup` while souq runs goes through the server (the store file is locked).
 	backup := filepath.Join(t.TempDir(), "running.db")
 	if out, err := run(t, nil, "backup", backup, "--data", dir, "--server", e.app.URL); err != nil {

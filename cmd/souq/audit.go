@@ -10,14 +10,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/gin-gonic/gin"
 	"github.com/sirupsen/logrus"
 	"github.com/spf13/cobra"
 
@@ -77,139 +75,84 @@ func (a *App) TrustRoot() audit.TrustRoot {
 	return audit.TrustRoot{ChainID: a.Network.ChainID, Contract: a.Network.Contracts.EventAnchor, Origin: k.Origin(), Key: k.VerifierKey(), Escrow: &esc}
 }
 
-// registerLog serves the trust root, the log (C2SP tlog-tiles under /log/) and the audit API; the
-// opening of an order's commitments names people, so it needs the arbiter key.
-func (x *auditAPI) registerLog(r gin.IRouter, auth server.Auth) {
-	r.GET("/.well-known/souq-trust.json", func(c *gin.Context) { c.JSON(http.StatusOK, x.app.TrustRoot()) })
-	tiles := http.StripPrefix("/log", x.app.Anchor.Handler())
-	r.GET("/log/*path", gin.WrapH(tiles))
-	r.HEAD("/log/*path", gin.WrapH(tiles))
-	r.GET("/api/v1/audit/head", x.head)
-	r.GET("/api/v1/audit/checkpoints", x.checkpoints)
-	r.GET("/api/v1/audit/events/:seq/bundle", x.bundle)
-	r.GET("/api/v1/audit/consistency", x.consistency)
-	r.GET("/api/v1/audit/orders/:id/bundles", x.orderBundles)
-	r.GET("/api/v1/audit/orders/:id/opening", server.RequireArbiter(auth), x.orderOpening)
+// auditLog adapts the journal's anchorer to the audit API's port (server.AuditLog): the
+// documents go out as the journal writes them, and its errors carry the server's sentinels too.
+type auditLog struct{ app *App }
+
+var _ server.AuditLog = auditLog{}
+
+func (l auditLog) TrustRoot() any      { return l.app.TrustRoot() }
+func (l auditLog) Tiles() http.Handler { return l.app.Anchor.Handler() }
+
+func (l auditLog) Size(ctx context.Context) (uint64, error) {
+	n, err := l.app.Anchor.Log().Size(ctx)
+	return n, logErr(err)
 }
 
-// orderOpening returns the opening of one order's commitments (souq.Opening): for an auditor the
-// operator trusts with that order, never for the public.
-func (x *auditAPI) orderOpening(c *gin.Context) {
-	id, err := souq.ParseOrderID(c.Param("id"))
+func (l auditLog) Latest(ctx context.Context) (any, error) {
+	r, err := l.app.Anchor.Latest(ctx)
 	if err != nil {
-		server.Error(c, http.StatusBadRequest, "bad_order_id", "an order id (64 hex digits)")
-		return
+		return nil, logErr(err)
 	}
-	op, err := x.app.Service.OpenOrder(c.Request.Context(), id)
-	switch {
-	case errors.Is(err, souq.ErrNotFound):
-		server.Error(c, http.StatusNotFound, "not_found", "no such order")
-	case err != nil:
-		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
-	default:
-		c.JSON(http.StatusOK, op)
-	}
+	return r, nil
 }
 
-// orderBundles returns the proof bundles of every event of one order (by its id, or the 8-hex-digit
-// reference shown in chat when it names one order), for `souq audit order`.
-func (x *auditAPI) orderBundles(c *gin.Context) {
-	arg := strings.ToLower(strings.TrimPrefix(c.Param("id"), "0x"))
-	var match func(souq.OrderID) bool
-	if id, err := souq.ParseOrderID(arg); err == nil {
-		match = func(o souq.OrderID) bool { return o == id }
-	} else if len(arg) == 8 {
-		match = func(o souq.OrderID) bool { return o.Short() == arg }
-	} else {
-		server.Error(c, http.StatusBadRequest, "bad_order_id", "an order id (64 hex digits) or its 8-digit reference")
-		return
-	}
-	bs, err := x.app.Anchor.OrderBundles(c.Request.Context(), match)
+func (l auditLog) Checkpoints(ctx context.Context) ([]any, error) {
+	cps, err := l.app.Anchor.Checkpoints(ctx)
 	if err != nil {
-		journalError(c, err)
-		return
+		return nil, logErr(err)
 	}
-	for _, b := range bs[1:] {
-		if b.Event.Order != bs[0].Event.Order {
-			server.Error(c, http.StatusConflict, "ambiguous_ref", "the reference names several orders: give the full id")
-			return
-		}
+	out := make([]any, len(cps))
+	for i, r := range cps {
+		out[i] = r
 	}
-	c.JSON(http.StatusOK, gin.H{"order": bs[0].Event.Order, "bundles": bs})
+	return out, nil
 }
 
-// journalError answers for an error of the log: 404 for what does not exist, 503 (retry) for an
-// event not anchored yet.
-func journalError(c *gin.Context, err error) {
+func (l auditLog) Bundle(ctx context.Context, seq uint64) (any, error) {
+	b, err := l.app.Anchor.Bundle(ctx, seq)
+	if err != nil {
+		return nil, logErr(err)
+	}
+	return b, nil
+}
+
+func (l auditLog) Consistency(ctx context.Context, from, to uint64) (any, error) {
+	b, err := l.app.Anchor.Consistency(ctx, from, to)
+	if err != nil {
+		return nil, logErr(err)
+	}
+	return b, nil
+}
+
+func (l auditLog) OrderBundles(ctx context.Context, match func(souq.OrderID) bool) ([]server.OrderBundle, error) {
+	bs, err := l.app.Anchor.OrderBundles(ctx, match)
+	if err != nil {
+		return nil, logErr(err)
+	}
+	out := make([]server.OrderBundle, len(bs))
+	for i, b := range bs {
+		out[i] = server.OrderBundle{Order: b.Event.Order.Hex(), Bundle: b}
+	}
+	return out, nil
+}
+
+// logErr marks the journal's not-found and not-anchored errors with the server's sentinels,
+// keeping their text (the API shows it).
+func logErr(err error) error {
 	switch {
 	case errors.Is(err, journal.ErrNotFound):
-		server.Error(c, http.StatusNotFound, "not_found", err.Error())
+		return markedErr{err, souq.ErrNotFound}
 	case errors.Is(err, journal.ErrNotAnchored):
-		c.Header("Retry-After", "10")
-		server.Error(c, http.StatusServiceUnavailable, "not_anchored", "no anchored checkpoint covers this event yet; retry later")
-	default:
-		server.Error(c, http.StatusServiceUnavailable, "unavailable", err.Error())
+		return markedErr{err, server.ErrNotAnchored}
 	}
+	return err
 }
 
-// head is the log's size and its latest checkpoint.
-func (x *auditAPI) head(c *gin.Context) {
-	ctx := c.Request.Context()
-	size, err := x.app.Anchor.Log().Size(ctx)
-	if err != nil {
-		journalError(c, err)
-		return
-	}
-	out := gin.H{"size": size, "trust": x.app.TrustRoot()}
-	if r, err := x.app.Anchor.Latest(ctx); err == nil {
-		out["checkpoint"] = r
-	}
-	c.JSON(http.StatusOK, out)
-}
+type markedErr struct{ err, mark error }
 
-// checkpoints lists every checkpoint and its anchoring.
-func (x *auditAPI) checkpoints(c *gin.Context) {
-	cps, err := x.app.Anchor.Checkpoints(c.Request.Context())
-	if err != nil {
-		journalError(c, err)
-		return
-	}
-	if cps == nil {
-		cps = []journal.Record{}
-	}
-	c.JSON(http.StatusOK, gin.H{"checkpoints": cps})
-}
-
-// bundle returns the proof bundle of journal event seq (from 0), for `souq audit verify`.
-func (x *auditAPI) bundle(c *gin.Context) {
-	seq, err := strconv.ParseUint(c.Param("seq"), 10, 64)
-	if err != nil {
-		server.Error(c, http.StatusBadRequest, "bad_seq", "seq must be a journal sequence number")
-		return
-	}
-	b, err := x.app.Anchor.Bundle(c.Request.Context(), seq)
-	if err != nil {
-		journalError(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, b)
-}
-
-// consistency returns the consistency proof between the anchored checkpoints of sizes from and to.
-func (x *auditAPI) consistency(c *gin.Context) {
-	from, err1 := strconv.ParseUint(c.Query("from"), 10, 64)
-	to, err2 := strconv.ParseUint(c.Query("to"), 10, 64)
-	if err1 != nil || err2 != nil {
-		server.Error(c, http.StatusBadRequest, "bad_size", "from and to must be checkpoint sizes")
-		return
-	}
-	b, err := x.app.Anchor.Consistency(c.Request.Context(), from, to)
-	if err != nil {
-		journalError(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, b)
-}
+func (e markedErr) Error() string   { return e.err.Error() }
+func (e markedErr) Unwrap() []error { return []error{e.err, e.mark} }
 
 // auditFlags are what every audit command is given: the pinned trust root, the RPC node, the
 // confirmations, and (for the commands that fetch bundles) souq's server.

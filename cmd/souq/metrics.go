@@ -2,43 +2,10 @@ package main
 
 import (
 	"context"
-	"net/http"
 	"time"
 
 	"github.com/souqchain/souq"
-	"github.com/souqchain/souq/server"
 )
-
-// countWebhooks counts webhook answers by result: accepted (200, durably in the inbox, duplicates
-// included), rejected (4xx: bad signature, too large, not a webhook) and failed (5xx: Meta retries).
-func countWebhooks(m *server.Metrics, h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			h.ServeHTTP(w, r)
-			return
-		}
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		h.ServeHTTP(rec, r)
-		result := "accepted"
-		switch {
-		case rec.status >= 500:
-			result = "failed"
-		case rec.status >= 400:
-			result = "rejected"
-		}
-		m.Webhooks.WithLabelValues(result).Inc()
-	})
-}
-
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (s *statusRecorder) WriteHeader(code int) {
-	s.status = code
-	s.ResponseWriter.WriteHeader(code)
-}
 
 // sampleMetrics refreshes the gauges that are read from state rather than counted: active orders by
 // state, outbox depth and stuck intents, the inbox's backlog, anchoring lag, and probe latencies of

@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/gin-gonic/gin"
 	"github.com/spf13/cobra"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -24,7 +23,6 @@ import (
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/keys"
-	"github.com/souqchain/souq/server"
 )
 
 func newBackupCmd(cfg *Config) *cobra.Command {
@@ -110,22 +108,6 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
-}
-
-// adminBackup streams bbolt's consistent online copy of the running store (arbiter key only).
-func adminBackup(app *App) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		c.Header("Content-Type", "application/octet-stream")
-		c.Header("Content-Disposition", `attachment; filename="souq.db"`)
-		err := app.DB.Bolt().View(func(tx *bolt.Tx) error {
-			c.Header("Content-Length", fmt.Sprint(tx.Size()))
-			_, err := tx.WriteTo(c.Writer)
-			return err
-		})
-		if err != nil {
-			server.Error(c, http.StatusInternalServerError, "internal", "backup failed")
-		}
-	}
 }
 
 func newDeployCmd(cfg *Config) *cobra.Command {

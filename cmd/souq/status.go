@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/gin-gonic/gin"
 	"github.com/spf13/cobra"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
@@ -75,39 +74,6 @@ func (a *App) sampleOutbox(ctx context.Context, m *server.Metrics) {
 	}
 }
 
-// statusReport is what `souq status` shows and GET /api/v1/admin/status returns.
-type statusReport struct {
-	At    time.Time       `json:"at"`
-	Open  int             `json:"open"`
-	Stuck int             `json:"stuck"`
-	Work  []souq.WorkItem `json:"work"`
-}
-
-func newStatusReport(at time.Time, work []souq.WorkItem) statusReport {
-	r := statusReport{At: at, Open: len(work), Work: work}
-	for _, it := range work {
-		if it.Stuck != "" {
-			r.Stuck++
-		}
-	}
-	if r.Work == nil {
-		r.Work = []souq.WorkItem{}
-	}
-	return r
-}
-
-// adminStatus serves the open and stuck outbound work (arbiter key only).
-func adminStatus(app *App) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		work, err := app.Service.Outbox(c.Request.Context())
-		if err != nil {
-			server.Error(c, http.StatusInternalServerError, "internal", "status failed")
-			return
-		}
-		c.JSON(http.StatusOK, newStatusReport(time.Now().UTC(), work))
-	}
-}
-
 func newStatusCmd(cfg *Config) *cobra.Command {
 	var serverURL string
 	var asJSON bool
@@ -119,7 +85,7 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			src := filepath.Join(cfg.DataDir, "souq.db")
-			var r statusReport
+			var r server.StatusReport
 			db, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
 			switch {
 			case err == nil:
@@ -134,7 +100,7 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				r = newStatusReport(now, work)
+				r = server.NewStatusReport(now, work)
 			case errors.Is(err, bolterrors.ErrTimeout):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
@@ -165,8 +131,8 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 	return cmd
 }
 
-func statusFromServer(ctx context.Context, base string, cfg *Config) (statusReport, error) {
-	var r statusReport
+func statusFromServer(ctx context.Context, base string, cfg *Config) (server.StatusReport, error) {
+	var r server.StatusReport
 	key := os.Getenv("SOUQ_ARBITER_KEY")
 	if key == "" {
 		b, err := os.ReadFile(filepath.Join(cfg.DataDir, "arbiter-key"))
@@ -191,7 +157,7 @@ func statusFromServer(ctx context.Context, base string, cfg *Config) (statusRepo
 	return r, json.NewDecoder(resp.Body).Decode(&r)
 }
 
-func printStatus(w io.Writer, r statusReport) {
+func printStatus(w io.Writer, r server.StatusReport) {
 	fmt.Fprintf(w, "%d open, %d stuck (at %s)\n", r.Open, r.Stuck, r.At.Format(time.RFC3339))
 	if len(r.Work) == 0 {
 		return

@@ -8,14 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/gin-gonic/gin"
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
@@ -135,23 +133,13 @@ func loadAPIKeys(path string) (map[[32]byte]souq.WaID, error) {
 	return out, sc.Err()
 }
 
-// auditAPI serves proof bundles and contract facts.
-type auditAPI struct{ app *App }
-
-func (x *auditAPI) register(r gin.IRouter, auth server.Auth) {
-	r.GET("/api/v1/admin/backup", server.RequireArbiter(auth), adminBackup(x.app))
-	r.GET("/api/v1/admin/status", server.RequireArbiter(auth), adminStatus(x.app))
-	r.GET("/api/v1/audit/contracts", x.contracts)
-	x.registerLog(r, auth)
-}
-
-func (x *auditAPI) contracts(c *gin.Context) {
-	n := x.app.Network
-	c.JSON(http.StatusOK, gin.H{
-		"chain_id": n.ChainID, "rpc_url": x.app.RPCURL, "confirmations": n.Confirmations,
-		"escrow":       gin.H{"address": n.Contracts.Escrow.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.Escrow)},
-		"event_anchor": gin.H{"address": n.Contracts.EventAnchor.Hex(), "explorer": n.Explorer.AddressURL(n.Contracts.EventAnchor)},
-	})
+// auditContracts are the chain facts the audit API publishes.
+func (a *App) auditContracts() server.Contracts {
+	n := a.Network
+	return server.Contracts{ChainID: n.ChainID, RPCURL: a.RPCURL, Confirmations: n.Confirmations,
+		Escrow:      server.ContractRef{Address: n.Contracts.Escrow.Hex(), Explorer: n.Explorer.AddressURL(n.Contracts.Escrow)},
+		EventAnchor: server.ContractRef{Address: n.Contracts.EventAnchor.Hex(), Explorer: n.Explorer.AddressURL(n.Contracts.EventAnchor)},
+	}
 }
 
 // The store implements the interfaces the WhatsApp adapters declare for what they keep; they do
@@ -161,4 +149,5 @@ var (
 	_ bot.Inbox        = (*store.DB)(nil)
 	_ whatsapp.Inbox   = (*store.DB)(nil)
 	_ whatsapp.SentLog = (*store.DB)(nil)
+	_ server.Backup    = (*store.DB)(nil)
 )
