@@ -100,8 +100,11 @@ type Intent struct {
 	// Retrying is set while the intent cannot make progress (RPC errors, funds missing): since
 	// when, and the last error. A caller calls it stuck when Since is old enough.
 	Retrying *Retrying `json:"retrying,omitempty"`
-	Created  time.Time `json:"created"`
-	Updated  time.Time `json:"updated"`
+	// DataSHA256 is the sha256 of Call.Data once a store compacted the intent and dropped the data
+	// (txstore.Compact): a Submit of the same key is still checked against the call it made.
+	DataSHA256 *[32]byte `json:"dataSha256,omitempty"`
+	Created    time.Time `json:"created"`
+	Updated    time.Time `json:"updated"`
 }
 
 // TxHash is the hash of the mined attempt, else of the latest one, else zero.

@@ -34,6 +34,7 @@ package sender
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -222,8 +223,12 @@ func sameCall(a, b *Intent) bool {
 		}
 		return v
 	}
+	sameData := string(a.Call.Data) == string(b.Call.Data)
+	if a.DataSHA256 != nil { // a compacted intent keeps only the digest of its data
+		sameData = *a.DataSHA256 == sha256.Sum256(b.Call.Data)
+	}
 	return a.From == b.From && a.Kind == b.Kind && (a.Call.To == nil) == (b.Call.To == nil) &&
-		(a.Call.To == nil || *a.Call.To == *b.Call.To) && string(a.Call.Data) == string(b.Call.Data) &&
+		(a.Call.To == nil || *a.Call.To == *b.Call.To) && sameData &&
 		bv(a.Call.Value).Cmp(bv(b.Call.Value)) == 0 && a.Call.Gas == b.Call.Gas && a.Call.After == b.Call.After &&
 		a.Call.FailFast == b.Call.FailFast
 }

@@ -441,3 +441,36 @@ func TestDecodeRevertStandardErrors(t *testing.T) {
 		}
 	}
 }
+
+// A compacted intent (txstore.Compact drops its calldata) still holds its key to the call it made:
+// the same call again is the same intent, another is a conflict. Before, every Submit of a
+// compacted key was a conflict — the dev faucet's top-up after a restart failed every offer to
+// that customer in the long soak.
+func TestSubmitAfterCompactionChecksTheCall(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	c := chaintest.New(t, 0)
+	st := openStore(t)
+	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), cfg(c))
+	to := recipient(1)
+	call := sender.Call{To: &to, Data: []byte("mint 1000 to the wallet")}
+	if _, err := s.Submit(ctx, "faucet/token/w", "faucet", call); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Update(ctx, "faucet/token/w", func(in *sender.Intent) error {
+		in.State, in.Receipt = sender.Confirmed, &sender.Receipt{TxHash: common.HexToHash("0x01"), BlockNumber: 1}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := st.Compact(ctx, 10, 10); err != nil || n != 1 {
+		t.Fatalf("compacted %d, %v", n, err)
+	}
+	if in, err := s.Submit(ctx, "faucet/token/w", "faucet", call); err != nil || in.State != sender.Confirmed {
+		t.Fatalf("the same call after compaction: %v %v", in, err)
+	}
+	other := sender.Call{To: &to, Data: []byte("mint 2000 to the wallet")}
+	if _, err := s.Submit(ctx, "faucet/token/w", "faucet", other); !errors.Is(err, sender.ErrKeyConflict) {
+		t.Fatalf("another call after compaction: %v, want ErrKeyConflict", err)
+	}
+}

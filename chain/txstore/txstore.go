@@ -12,6 +12,7 @@ package txstore
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -313,6 +314,10 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 					return fmt.Errorf("%s: %w", k[28:], err)
 				}
 				// The receipt names the transaction that was mined; the other attempts never were.
+				if in.DataSHA256 == nil {
+					sum := sha256.Sum256(in.Call.Data)
+					in.DataSHA256 = &sum // a Submit of the key again is still checked against its call
+				}
 				in.Call.Data, in.RevertData, in.Attempts, in.Dropped = nil, nil, nil, nil
 				if in.Receipt != nil {
 					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
