@@ -237,6 +237,10 @@ func testUserOrders(t *testing.T, s *Subject) {
 
 // The deadline index and the active set follow each order's Deadline and status.
 func testActiveAndDeadlines(t *testing.T, s *Subject) {
+	// Deadlines on the wall clock only: the chain's clock has none waiting.
+	putOrders(t, s.Sales, newOrder(oid(1), cust, merch, souq.StatusOffered, t0))
+	checkIndexes(t, s.Sales, []*souq.Order{newOrder(oid(1), cust, merch, souq.StatusOffered, t0)}, everyone)
+
 	offered := newOrder(oid(1), cust, merch, souq.StatusOffered, t0)                  // wall: offer expiry t0+1h
 	offered2 := newOrder(oid(2), cust2, merch, souq.StatusOffered, t0.Add(time.Hour)) // wall: t0+2h
 	paid := newOrder(oid(3), cust, merch, souq.StatusPaid, t0)                        // chain: deliver-by t0+72h
@@ -276,10 +280,13 @@ func testActiveAndDeadlines(t *testing.T, s *Subject) {
 // A short reference finds the user's newest order whose id starts with it, among the user's
 // orders only.
 func testShortRef(t *testing.T, s *Subject) {
+	// The newest of the customer's matches is neither the first nor the last by id.
 	older := newOrder(oid(0x01, 0xab, 0xcd), cust, merch, souq.StatusPaid, t0)
-	newer := newOrder(oid(0x00, 0xab, 0xcd), cust, merch, souq.StatusPaid, t0.Add(time.Hour)) // smaller id, newer
+	newer := newOrder(oid(0x00, 0xab, 0xcd), cust, merch, souq.StatusPaid, t0.Add(time.Hour))
+	middle := newOrder(oid(0xff, 0xab, 0xcd), cust, merch, souq.StatusPaid, t0.Add(time.Minute))
+	oldest := newOrder(oid(0x00, 0xab, 0x00), cust, merch, souq.StatusPaid, t0.Add(-time.Hour))
 	other := newOrder(oid(0x02, 0xab, 0xcd), cust2, merch2, souq.StatusPaid, t0.Add(2*time.Hour))
-	putOrders(t, s.Sales, older, newer, other)
+	putOrders(t, s.Sales, older, newer, middle, oldest, other)
 	tests := []struct {
 		user   souq.WaID
 		prefix []byte

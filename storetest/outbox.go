@@ -78,10 +78,16 @@ func testProcessed(t *testing.T, s *Subject) {
 		}
 		return nil
 	})
-	// Writes after the read must not show through the bytes handed out.
-	for i := range 50 {
+	// Writes after the read (growing the database several times over) must not show through
+	// the bytes handed out, nor take them away.
+	for i := range 8 {
 		update(t, s.Sales, func(tx souq.Tx) error {
-			return tx.MarkProcessed(fmt.Sprintf("msg/%03d", i), []byte(fmt.Sprintf(`{"filler":%d,"pad":"%0200d"}`, i, i)))
+			for j := range 64 {
+				if err := tx.MarkProcessed(fmt.Sprintf("msg/%03d/%02d", i, j), make([]byte, 8<<10)); err != nil {
+					return err
+				}
+			}
+			return nil
 		})
 	}
 	if string(kept) != `{"order":"a"}` {
@@ -282,7 +288,7 @@ func testClaimExclusive(t *testing.T, s *Subject) {
 	now := t0.Add(time.Second)
 	got := make([][]*souq.Intent, runners)
 	start(runners, func(r int) {
-		for {
+		for range total + 1 { // each round claims at least one, or the runner stops
 			c, err := claim(context.Background(), s.Sales, fmt.Sprintf("run-%d", r), now, 3)
 			if err != nil {
 				t.Errorf("runner %d: %v", r, err)
@@ -293,6 +299,7 @@ func testClaimExclusive(t *testing.T, s *Subject) {
 			}
 			got[r] = append(got[r], c...)
 		}
+		t.Errorf("runner %d still finds due intents after claiming %d", r, len(got[r]))
 	})
 	owner := map[string]int{}
 	for r, cs := range got {
