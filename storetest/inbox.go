@@ -176,3 +176,46 @@ func testChats(t *testing.T, s *Subject) {
 		t.Errorf("another chat changed: %q", got)
 	}
 }
+
+// Writes that share a commit with a failing one are not lost or doubled: an implementation
+// that batches concurrent writers (group commit) must roll back only the failing one.
+func testInboxWithFailingNeighbours(t *testing.T, s *Subject) {
+	ctx := context.Background()
+	const n = 24
+	added := make([]int, n)
+	start(n, func(i int) {
+		switch i % 3 {
+		case 0: // fails after writing
+			err := s.Chats.UpdateChat(ctx, "count", func(old []byte) ([]byte, error) { return []byte("999"), errDecision })
+			if !errors.Is(err, errDecision) {
+				t.Errorf("failing update %d: %v", i, err)
+			}
+		case 1:
+			if err := s.Chats.UpdateChat(ctx, "count", func(old []byte) ([]byte, error) {
+				v, _ := strconv.Atoi(string(old))
+				return []byte(strconv.Itoa(v + 1)), nil
+			}); err != nil {
+				t.Errorf("update %d: %v", i, err)
+			}
+		default: // one key of its own, one shared by all
+			a, err := s.Inbox.InboxAppend(ctx, []souq.Envelope{env(fmt.Sprintf("m:%d", i), "9711", "x"), env("m:shared", "9711", "y")})
+			if err != nil {
+				t.Errorf("append %d: %v", i, err)
+			}
+			added[i] = a
+		}
+	})
+	total := 0
+	for _, a := range added {
+		total += a
+	}
+	if total != n/3+1 {
+		t.Errorf("appends added %d, want %d", total, n/3+1)
+	}
+	if es := pending(t, s.Inbox); len(es) != n/3+1 {
+		t.Errorf("%d pending, want %d", len(es), n/3+1)
+	}
+	if got, _ := s.Chats.Chat(ctx, "count"); string(got) != strconv.Itoa(n/3) {
+		t.Errorf("%d increments beside failing updates left %q", n/3, got)
+	}
+}
