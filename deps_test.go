@@ -20,12 +20,16 @@ const module = "github.com/souqchain/souq"
 type layer string
 
 const (
-	domain   layer = "domain"   // the root package: souq.Service and its ports
-	adapter  layer = "adapter"  // implements ports; its family is its top-level directory
-	library  layer = "library"  // shared code with no souq dependency
-	support  layer = "support"  // test support: the real service on a temporary store, fakes at the edges
-	wiring   layer = "wiring"   // commands and harnesses: may import anything
-	unplaced layer = "unplaced" // a package the table below does not know: place it
+	domain  layer = "domain"  // the root package: souq.Service and its ports
+	adapter layer = "adapter" // implements ports; its family is its top-level directory
+	library layer = "library" // shared code with no souq dependency
+	support layer = "support" // test support: the real service on a temporary store, fakes at the edges
+	// conformance: the suite any implementation of the persistence ports must pass; it knows the
+	// ports only, so it may import the domain and nothing else of souq (not store/: it is what
+	// store/ is held to).
+	conformance layer = "conformance"
+	wiring      layer = "wiring"   // commands and harnesses: may import anything
+	unplaced    layer = "unplaced" // a package the table below does not know: place it
 )
 
 // layers places every package by its path inside the module (the longest prefix wins).
@@ -37,6 +41,7 @@ var layers = map[string]layer{
 	"store":                      adapter,
 	"internal/cputime":           library,
 	"souqtest":                   support,
+	"storetest":                  conformance,
 	"cmd":                        wiring,
 	"scripts":                    wiring,
 	"internal/soak":              wiring, // drives a souq binary from outside (cmd/soak)
@@ -70,6 +75,8 @@ func allowed(from layer, ff string, to string) bool {
 		return tl == domain || tl == library || tl == adapter && tf == ff
 	case support:
 		return tl == domain || tl == library || to == module+"/store" || tl == support
+	case conformance:
+		return tl == domain
 	}
 	return false
 }
@@ -147,6 +154,10 @@ func TestDependencyRuleRefuses(t *testing.T) {
 		{module + "/souqtest", module + "/store", true},
 		{module + "/cmd/souq", module + "/store", true},
 		{module + "/internal/cputime", module, false},
+		{module + "/storetest", module, true},
+		{module + "/storetest", module + "/store", false},
+		{module + "/storetest", module + "/internal/cputime", false},
+		{module + "/store", module + "/storetest", false},
 	}
 	for _, tt := range tests {
 		from, family := place(tt.from)
