@@ -311,7 +311,8 @@ type timeKeeper struct {
 	chain *chainView
 	gap   time.Duration // at least this much wall time between two advances (coalesces requests)
 
-	holds atomic.Int64 // sales in a step no jump of the clock may cross (see hold)
+	holds     atomic.Int64 // sales in a step no jump of the clock may cross (see hold)
+	longHolds atomic.Int64 // sales in a step no jump of a week or more may cross (see holdLong)
 
 	mu          sync.Mutex
 	supported   *bool
@@ -344,7 +345,7 @@ func (t *timeKeeper) advance(ctx context.Context, d time.Duration) error {
 		case <-time.After(wait):
 		}
 	}
-	for t.holds.Load() > 0 {
+	for t.holds.Load() > 0 || d >= longJump && t.longHolds.Load() > 0 {
 		if !sleepCtx(ctx, 100*time.Millisecond) {
 			return ctx.Err()
 		}
@@ -377,6 +378,16 @@ func (t *timeKeeper) advance(ctx context.Context, d time.Duration) error {
 func (t *timeKeeper) hold() (release func()) {
 	t.holds.Add(1)
 	return sync.OnceFunc(func() { t.holds.Add(-1) })
+}
+
+// longJump is where a jump can pass an order's deliver-by (offers give a week or more).
+const longJump = 72 * time.Hour
+
+// holdLong keeps the clock from jumping by longJump or more until the returned func is called;
+// shorter jumps (the 49-hour inspection windows) go on.
+func (t *timeKeeper) holdLong() (release func()) {
+	t.longHolds.Add(1)
+	return sync.OnceFunc(func() { t.longHolds.Add(-1) })
 }
 
 func (t *timeKeeper) summary() string {

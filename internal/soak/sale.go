@@ -194,6 +194,11 @@ func (h *harness) drive(ctx context.Context, s *sale) error {
 // offerAndPay: the merchant offers, the customer taps Pay on the offer, the escrow holds the money.
 func (h *harness) offerAndPay(ctx context.Context, s *sale) error {
 	c, m := s.Customer, s.Merchant
+	// A person pays within minutes of the offer; a jump of the chain's clock (another sale's week
+	// for its late delivery) between the two would pass this order's deliver-by, which no person
+	// would see happen. Hold such jumps until this order is funded.
+	release := h.tk.holdLong()
+	defer release()
 	from := h.g.lastSeq()
 	h.act(s, "offer")
 	if err := m.p.say(ctx, fmt.Sprintf("sell 1 %s %s to +%s", s.Item, s.totalText(), c.p.Number)); err != nil {
