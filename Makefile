@@ -80,7 +80,7 @@ SOAK_FLAGS ?=
 soak-short:
 	mkdir -p bench
 	$(GO) run ./cmd/soak -chain $(SOAK_CHAIN) -seed 1 -sales 10 -customers 4 -merchants 2 -kills 3 -graph-faults 2 -horizon-faults 2 \
-	  -think-min 500ms -think-max 2s -duration 170s -settle 40s -json bench/soak-short.json $(SOAK_FLAGS)
+	  -think-min 500ms -think-max 2s -duration 170s -settle 50s -json bench/soak-short.json $(SOAK_FLAGS)
 
 # Long form: at least 100 sales over every path and 30 kills, human pacing (think 1–8 s).
 soak:

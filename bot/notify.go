@@ -25,7 +25,7 @@ const maxReplyKeys = 64
 // inDoubtWait is how long a notice whose send a crash interrupted waits for WhatsApp's status
 // webhook (sent, delivered, read or failed, which echo biz_opaque_callback_data) before it is sent
 // again. Meta posts the "sent" status within seconds and retries webhooks souq could not take.
-const inDoubtWait = 45 * time.Second
+const inDoubtWait = 30 * time.Second
 
 // opaqueSep separates the order id and a notice's tag in biz_opaque_callback_data.
 const opaqueSep = "~"
