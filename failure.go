@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // This file holds how outbound work fails. Every error an adapter returns from a port call (or
@@ -40,6 +41,19 @@ var (
 	ErrRefused       = errors.New("refused for good")
 	ErrNeedsOperator = errors.New("needs the operator")
 )
+
+// WaitError says the port knows when the work can go on: try again at Until, and do not count
+// this as a failed attempt (a notice whose send a crash interrupted waits for WhatsApp's status).
+// It is a ClassRetry error.
+type WaitError struct {
+	Until  time.Time
+	Reason string
+}
+
+func (e *WaitError) Error() string { return e.Reason }
+
+// Unwrap makes a WaitError an ErrRetryLater.
+func (e *WaitError) Unwrap() error { return ErrRetryLater }
 
 // Classify returns the class of an outbound error. Unclassified errors are transient: they are
 // retried with backoff and become stuck (visible) after a few attempts.

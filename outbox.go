@@ -1039,6 +1039,14 @@ func (s *Service) record(ctx context.Context, in *Intent, p intentPayload, earne
 		if cur.Status != IntentPending || cur.Attempt != in.Attempt {
 			return nil // finished or moved on meanwhile (an escrow result came first)
 		}
+		var wait *WaitError
+		if errors.As(err, &wait) {
+			// Not a failure: the port said when to come back. Repeated waits (a crash each time)
+			// must not grow the backoff, make the work stuck or use up its attempts.
+			cur.Attempts = max(cur.Attempts-1, 0)
+			cur.LastError, cur.Run, cur.NextAt = wait.Reason, "", maxTime(wait.Until, w.now)
+			return w.tx.PutIntent(cur)
+		}
 		if err != nil {
 			var sf *ShortfallError
 			errors.As(err, &sf)
@@ -1235,4 +1243,11 @@ func (s *Service) runLane(ctx context.Context, l *lane, every time.Duration, rep
 		case <-t.C:
 		}
 	}
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

@@ -60,8 +60,9 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 		}
 		if i := slices.IndexFunc(st.Sending, func(x Sending) bool { return x.Key == n.Key }); i >= 0 {
 			if age := b.now().Sub(st.Sending[i].At); age >= 0 && age < inDoubtWait {
-				return fmt.Errorf("bot: notice %s was being sent when souq stopped; waiting up to %s for WhatsApp's status before sending it again: %w",
-					n.Kind, (inDoubtWait - age).Round(time.Second), souq.ErrRetryLater)
+				return &souq.WaitError{Until: st.Sending[i].At.Add(inDoubtWait), Reason: fmt.Sprintf(
+					"bot: notice %s was being sent when souq stopped; waiting up to %s for WhatsApp's status before sending it again",
+					n.Kind, (inDoubtWait - age).Round(time.Second))}
 			}
 			// No status webhook named it in time: it never reached WhatsApp; send it again.
 		}
