@@ -209,7 +209,7 @@ func (x *TxInspector) decode(ctx context.Context, l *types.Log) (TxEvent, bool, 
 		}
 		ev.Name = "Refunded"
 		addAmount("amount", e.Amount)
-		add("reason", map[uint8]string{0: "by_seller", 1: "late_delivery"}[e.Reason])
+		add("reason", map[uint8]string{0: "by_seller", 1: "late_delivery", 2: "dispute_expired"}[e.Reason])
 	case events["Resolved"].ID:
 		e, derr := x.abi.UnpackResolvedEvent(l)
 		if derr != nil {
