@@ -171,6 +171,11 @@ func (s *sealer) adjustTime(ctx context.Context, d time.Duration) (*types.Block,
 		ts := max(uint64(s.now().Unix()), s.eth.BlockChain().CurrentBlock().Time+1)
 		return s.sealLocked(ctx, ts)
 	}
+	// A transaction just accepted may still wait in the pool's queue for its promotion to pending;
+	// Sync lets that finish so it is sealed before the jump, not after.
+	if err := s.eth.TxPool().Sync(); err != nil {
+		return nil, fmt.Errorf("dev node: txpool sync: %w", err)
+	}
 	if executable, _ := s.eth.TxPool().Stats(); executable > 0 {
 		if _, err := sealNow(); err != nil {
 			return nil, err
