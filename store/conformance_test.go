@@ -30,7 +30,7 @@ func openSubject(t *testing.T, path string) *storetest.Subject {
 		}
 	})
 	return &storetest.Subject{
-		Sales: db.Sales(), Inbox: db, Chats: db,
+		Sales: db.Sales(), Inbox: db, Chats: db, KV: db.KV(),
 		Reopen: func(t *testing.T) *storetest.Subject {
 			closed = true
 			if err := db.Close(); err != nil {

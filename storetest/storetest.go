@@ -1,9 +1,10 @@
 // Package storetest is the conformance suite of souq's store: the tests any implementation of the
 // persistence ports must pass — the sale store (souq.Store, souq.Tx), the webhook inbox
-// (whatsapp.Inbox and bot.Inbox) and the dialogue state (bot.ChatStore). store/ runs it against
+// (whatsapp.Inbox and bot.Inbox), the dialogue state (bot.ChatStore) and the key-value port the
+// chain adapters keep their records through (kv.DB). store/ runs it against
 // bbolt; a second database is held to the same yardstick by running it against that one.
 //
-// It imports only the domain: the interfaces below repeat the adapters' method sets (Go's
+// It imports only the domain and package kv: the interfaces below repeat the adapters' method sets (Go's
 // interfaces are structural), so an implementation needs nothing else to be tested. Each test
 // states what the domain relies on — an assertion an implementation could get wrong — and, where
 // the service does something through the Tx (claiming intents, binding idempotency keys), does it
@@ -15,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/kv"
 )
 
 // Inbox is the webhook's durable queue: whatsapp.Inbox (InboxAppend) and bot.Inbox (the rest).
@@ -36,6 +38,8 @@ type Subject struct {
 	Sales souq.Store
 	Inbox Inbox
 	Chats Chats
+	// KV is the adapters' key-value port on the same database.
+	KV kv.DB
 	// Reopen closes the database cleanly and opens the same data again.
 	Reopen func(t *testing.T) *Subject
 	// Crash opens the data as the process dying now would leave it, without closing this
@@ -82,11 +86,16 @@ func Run(t *testing.T, open func(t *testing.T) *Subject) {
 		{"Recovery/Reopen", func(t *testing.T, s *Subject) { testRecovery(t, s, s.Reopen) }},
 		{"Recovery/Crash", func(t *testing.T, s *Subject) { testRecovery(t, s, s.Crash) }},
 		{"Recovery/CrashMidTransaction", testCrashMidTransaction},
+		{"KV/ReadWrite", testKVReadWrite},
+		{"KV/Atomic", testKVAtomic},
+		{"KV/Order", testKVOrder},
+		{"KV/Concurrent", testKVConcurrent},
+		{"KV/Recovery", testKVRecovery},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)
-			if s.Sales == nil || s.Inbox == nil || s.Chats == nil || s.Reopen == nil || s.Crash == nil {
+			if s.Sales == nil || s.Inbox == nil || s.Chats == nil || s.KV == nil || s.Reopen == nil || s.Crash == nil {
 				t.Fatal("storetest: the Subject lacks a store or Reopen/Crash")
 			}
 			tt.fn(t, s)

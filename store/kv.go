@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/souqchain/souq/kv"
+)
+
+// KV returns the adapters' key-value port on this database: a space is a bbolt bucket of the same
+// name, so the buckets the chain packages kept themselves before are read as they are. The spaces
+// must not be the store's own buckets; adapters prefix theirs ("chain.", "tlog.", "stellar/"…).
+func (db *DB) KV() kv.DB { return kvDB{db} }
+
+type kvDB struct{ db *DB }
+
+var _ kv.DB = kvDB{}
+
+func (k kvDB) View(ctx context.Context, fn func(kv.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return k.db.bolt.View(func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+}
+
+func (k kvDB) Update(ctx context.Context, fn func(kv.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return k.db.bolt.Update(func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+}
+
+// Batch joins the store's group commit, the one the inbox and the sale decisions share.
+func (k kvDB) Batch(ctx context.Context, fn func(kv.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return k.db.group(ctx, func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+}
+
+type kvTx struct{ tx *bolt.Tx }
+
+func (t kvTx) Get(space string, key []byte) []byte {
+	b := t.tx.Bucket([]byte(space))
+	if b == nil {
+		return nil
+	}
+	if v := b.Get(key); v != nil {
+		return append([]byte{}, v...)
+	}
+	return nil
+}
+
+func (t kvTx) Put(space string, key, value []byte) error {
+	if !t.tx.Writable() {
+		return kv.ErrReadOnly
+	}
+	b, err := t.tx.CreateBucketIfNotExists([]byte(space))
+	if err != nil {
+		return fmt.Errorf("kv: space %q: %w", space, err)
+	}
+	if value == nil {
+		value = []byte{}
+	}
+	if err := b.Put(key, value); err != nil {
+		return fmt.Errorf("kv: put in %q: %w", space, err)
+	}
+	return nil
+}
+
+func (t kvTx) Delete(space string, key []byte) error {
+	if !t.tx.Writable() {
+		return kv.ErrReadOnly
+	}
+	b := t.tx.Bucket([]byte(space))
+	if b == nil {
+		return nil
+	}
+	if err := b.Delete(key); err != nil {
+		return fmt.Errorf("kv: delete in %q: %w", space, err)
+	}
+	return nil
+}
+
+func (t kvTx) Ascend(space string, from []byte, fn func(key, value []byte) error) error {
+	b := t.tx.Bucket([]byte(space))
+	if b == nil {
+		return nil
+	}
+	c := b.Cursor()
+	k, v := c.First()
+	if from != nil {
+		k, v = c.Seek(from)
+	}
+	for ; k != nil; k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			return stopped(err)
+		}
+	}
+	return nil
+}
+
+func (t kvTx) Descend(space string, before []byte, fn func(key, value []byte) error) error {
+	b := t.tx.Bucket([]byte(space))
+	if b == nil {
+		return nil
+	}
+	c := b.Cursor()
+	var k, v []byte
+	if before == nil {
+		k, v = c.Last()
+	} else if k, v = c.Seek(before); k == nil {
+		// Nothing at or after before: the walk starts at the last key.
+		k, v = c.Last()
+	} else {
+		k, v = c.Prev()
+	}
+	for ; k != nil; k, v = c.Prev() {
+		if err := fn(k, v); err != nil {
+			return stopped(err)
+		}
+	}
+	return nil
+}
+
+func stopped(err error) error {
+	if errors.Is(err, kv.ErrStop) {
+		return nil
+	}
+	return err
+}
