@@ -109,14 +109,14 @@ func (t kvTx) Descend(space string, before []byte, fn func(key, value []byte) er
 		return nil
 	}
 	c := b.Cursor()
-	var k, v []byte
-	if before == nil {
-		k, v = c.Last()
-	} else if k, v = c.Seek(before); k == nil {
-		// Nothing at or after before: the walk starts at the last key.
-		k, v = c.Last()
-	} else {
-		k, v = c.Prev()
+	k, v := c.Last()
+	if before != nil {
+		// The first key ≥ before, and the walk starts below it; with none, at the last key.
+		if at, _ := c.Seek(before); at != nil {
+			k, v = c.Prev()
+		} else {
+			k, v = c.Last()
+		}
 	}
 	for ; k != nil; k, v = c.Prev() {
 		if err := fn(k, v); err != nil {

@@ -672,12 +672,6 @@ func (t salesTx) PutTicket(r *souq.TicketRecord) error {
 	return t.put(bucketTickets, []byte(r.ID), r)
 }
 
-// ViewSales runs fn on the sale service's records in a read transaction of b: for tools that
-// open the file read-only while no souq runs (souq status).
-func ViewSales(b *bolt.DB, fn func(souq.Tx) error) error {
-	return b.View(func(tx *bolt.Tx) error { return fn(salesTx{tx, time.Now}) })
-}
-
 // VerifyJournal walks the whole journal and checks every hash and link; it returns the number of
 // events and 1 + the sequence number of the first broken event (0 if none; events count from 0).
 func (db *DB) VerifyJournal(ctx context.Context) (n uint64, broken uint64, err error) {

@@ -36,10 +36,9 @@ type Usage struct {
 
 // Usage measures every top-level bucket of the database (a read transaction; it walks every page,
 // so it is for tools and benchmarks, not for a request path).
-func (db *DB) Usage() (Usage, error) { return BoltUsage(db.bolt) }
+func (db *DB) Usage() (Usage, error) { return boltUsage(db.bolt) }
 
-// BoltUsage is Usage for a file opened without the store (souq store usage on a stopped souq).
-func BoltUsage(b *bolt.DB) (Usage, error) {
+func boltUsage(b *bolt.DB) (Usage, error) {
 	var u Usage
 	err := b.View(func(tx *bolt.Tx) error {
 		u.HighMark = tx.Size()

@@ -17,12 +17,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
-	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/keys"
+	"github.com/souqchain/souq/store"
 )
 
 func newBackupCmd(cfg *Config) *cobra.Command {
@@ -36,16 +35,14 @@ func newBackupCmd(cfg *Config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := args[0]
 			src := filepath.Join(cfg.DataDir, "souq.db")
-			db, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			db, err := store.OpenReadOnly(src)
 			switch {
 			case err == nil:
 				defer db.Close()
-				if err := writeAtomically(out, func(w io.Writer) error {
-					return db.View(func(tx *bolt.Tx) error { _, err := tx.WriteTo(w); return err })
-				}); err != nil {
+				if err := writeAtomically(out, func(w io.Writer) error { _, err := db.WriteTo(w); return err }); err != nil {
 					return err
 				}
-			case errors.Is(err, bolterrors.ErrTimeout):
+			case errors.Is(err, store.ErrLocked):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
 				}
@@ -53,7 +50,7 @@ func newBackupCmd(cfg *Config) *cobra.Command {
 					return err
 				}
 			default:
-				return fmt.Errorf("open %s: %w", src, err)
+				return err
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "backup written to", out)
 			return nil

@@ -15,8 +15,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
-	bolt "go.etcd.io/bbolt"
-	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/devnode"
@@ -86,12 +84,12 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			src := filepath.Join(cfg.DataDir, "souq.db")
 			var r server.StatusReport
-			db, err := bolt.Open(src, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			db, err := store.OpenReadOnly(src)
 			switch {
 			case err == nil:
 				now := time.Now().UTC()
 				var work []souq.WorkItem
-				err = store.ViewSales(db, func(tx souq.Tx) error {
+				err = db.ViewSales(func(tx souq.Tx) error {
 					var err error
 					work, err = souq.OutboxReport(tx, now)
 					return err
@@ -101,7 +99,7 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 					return err
 				}
 				r = server.NewStatusReport(now, work)
-			case errors.Is(err, bolterrors.ErrTimeout):
+			case errors.Is(err, store.ErrLocked):
 				if serverURL == "" {
 					serverURL = "http://" + cfg.HTTPAddr
 				}
@@ -109,7 +107,7 @@ func newStatusCmd(cfg *Config) *cobra.Command {
 					return err
 				}
 			default:
-				return fmt.Errorf("open %s: %w", src, err)
+				return err
 			}
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/spf13/cobra"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq/store"
 )
@@ -22,12 +20,12 @@ func newStoreCmd(cfg *Config) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path := filepath.Join(cfg.DataDir, "souq.db")
-			db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			db, err := store.OpenReadOnly(path)
 			if err != nil {
-				return fmt.Errorf("open %s (is souq running?): %w", path, err)
+				return fmt.Errorf("%w (is souq running?)", err)
 			}
 			defer db.Close()
-			u, err := store.BoltUsage(db)
+			u, err := db.Usage()
 			if err != nil {
 				return err
 			}
