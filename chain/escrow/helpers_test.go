@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"net"
 	"testing"
 	"time"
 
@@ -59,29 +58,3 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 }
 
 var tokenABI = testtoken.NewTestToken()
-
-// blackHoleURL is a node that accepts connections and never answers.
-func blackHoleURL(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		var conns []net.Conn
-		defer func() {
-			for _, c := range conns {
-				c.Close()
-			}
-		}()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns = append(conns, c) // held open, never read or answered
-		}
-	}()
-	return "http://" + ln.Addr().String()
-}
