@@ -104,7 +104,7 @@ func (e *env) fundGas(a common.Address) {
 // send is a plain transaction outside souq's sender (a faucet, or a customer's own wallet).
 func (e *env) send(key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
 	e.t.Helper()
-	return chaintestSend(e.t, e.c, key, to, value, data)
+	return sendRaw(e.t, e.c, key, &to, value, data)
 }
 
 func (e *env) terms(buyer common.Address, token common.Address, amount int64, inspection uint32) escrow.Terms {

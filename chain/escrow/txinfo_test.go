@@ -92,7 +92,7 @@ func TestTxInspectorDecodesEscrowEvents(t *testing.T) {
 	}
 
 	// A transaction with no escrow event, and one the chain does not know.
-	top := chaintestSend(t, e.c, e.c.Faucet.Key, b.Address(), big.NewInt(1), nil)
+	top := e.send(e.c.Faucet.Key, b.Address(), big.NewInt(1), nil)
 	info, err := named.Transaction(ctx, top.TxHash)
 	if err != nil || len(info.Events) != 0 || info.From != e.c.Faucet.Address {
 		t.Errorf("plain transfer: %+v %v", info, err)
