@@ -638,21 +638,30 @@ func (a *API) assignCourier(c *gin.Context) {
 	})
 }
 
-// deliveryProof is the arbiter's view of an order's delivery proof: what was submitted, by whom
-// and when, the hash the attester signed and the one the chain's Delivered event recorded.
-func (a *API) deliveryProof(c *gin.Context) {
+// proof reads the delivery proof of the order in the path for the arbiter, or answers why not.
+func (a *API) proof(c *gin.Context) (souq.DeliveryRecord, bool) {
 	id, err := souq.ParseOrderID(c.Param("id"))
 	if err != nil {
 		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
-		return
+		return souq.DeliveryRecord{}, false
 	}
 	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
 	if errors.Is(err, souq.ErrNotFound) {
 		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
-		return
+		return souq.DeliveryRecord{}, false
 	}
 	if err != nil {
 		fail(c, err)
+		return souq.DeliveryRecord{}, false
+	}
+	return rec, true
+}
+
+// deliveryProof is the arbiter's view of an order's delivery proof: what was submitted, by whom
+// and when, the hash the attester signed and the one the chain's Delivered event recorded.
+func (a *API) deliveryProof(c *gin.Context) {
+	rec, ok := a.proof(c)
+	if !ok {
 		return
 	}
 	d := rec.Delivery
@@ -687,18 +696,8 @@ func (a *API) deliveryProof(c *gin.Context) {
 
 // deliveryPhoto serves the delivery photo's bytes, checked against the proof's sha256.
 func (a *API) deliveryPhoto(c *gin.Context) {
-	id, err := souq.ParseOrderID(c.Param("id"))
-	if err != nil {
-		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
-		return
-	}
-	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
-	if errors.Is(err, souq.ErrNotFound) {
-		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
-		return
-	}
-	if err != nil {
-		fail(c, err)
+	rec, ok := a.proof(c)
+	if !ok {
 		return
 	}
 	if a.Media == nil {
