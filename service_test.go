@@ -196,6 +196,19 @@ func (h *harness) paid(total souq.Money) souq.OrderID {
 	return id
 }
 
+// disputed brings a new order to paid and has the customer dispute it for reason.
+func (h *harness) disputed(total souq.Money, reason string) souq.OrderID {
+	h.t.Helper()
+	id := h.paid(total)
+	_, err := h.svc.Dispute(h.t.Context(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: reason})
+	h.must(err)
+	h.settle()
+	if s := h.status(id); s != souq.StatusDisputed {
+		h.t.Fatalf("not disputed: %s", s)
+	}
+	return id
+}
+
 // release has the customer confirm receipt of paid order id, which releases it.
 func (h *harness) release(id souq.OrderID) {
 	h.t.Helper()
