@@ -270,7 +270,7 @@ var watchedEvents = [...]string{"Funded", "Delivered", "Disputed", "Released", "
 func (w *Watcher) decode(l *types.Log) (Event, error) {
 	ev, ok, err := decodeEvent(w.abi, l)
 	if err == nil && !ok {
-		err = fmt.Errorf("escrow watcher: unexpected log topic %s", l.Topics[0])
+		err = fmt.Errorf("escrow watcher: unexpected log topics %v", l.Topics)
 	}
 	return ev, err
 }
