@@ -84,19 +84,13 @@ func TestOnlyKnownCouriersDeliver(t *testing.T) {
 			var signed atomic.Int32
 			h := newHarness(t, func(c *souq.Config) { c.Attester = countingAttester{n: &signed} })
 			h.setup(nil)
-			id := h.offer(money(usdc, "30"))
-			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
-			h.must(err)
-			h.settle()
-			_, err = h.svc.MarkShipped(ctx(), actor(merchant), ref(id))
-			h.must(err)
-			h.settle()
+			id := h.shipped(money(usdc, "30"))
 			if tt.prep != nil {
 				tt.prep(h, id)
 				h.settle()
 			}
 			before, events := h.order(id), h.events()
-			_, err = h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(tt.by), Order: tt.ref(id),
+			_, err := h.svc.SubmitDelivery(ctx(), souq.DeliveryProof{Actor: actor(tt.by), Order: tt.ref(id),
 				PhotoSHA256: [32]byte{7}, MediaID: "media-1", TakenAt: h.clock.Now().Add(-time.Minute),
 				Location: &souq.Location{Latitude: "-23.5", Longitude: "-46.6"}})
 			if tt.want != nil {
@@ -180,6 +174,16 @@ func TestAssignTellsTheCourier(t *testing.T) {
 	}
 }
 
+// shipped brings a new order to paid and has the merchant mark it shipped.
+func (h *harness) shipped(total souq.Money) souq.OrderID {
+	h.t.Helper()
+	id := h.paid(total)
+	_, err := h.svc.MarkShipped(ctx(), actor(merchant), ref(id))
+	h.must(err)
+	h.settle()
+	return id
+}
+
 func (h *harness) addCourier(c souq.WaID) {
 	h.t.Helper()
 	_, err := h.svc.AddCourier(ctx(), actor(merchant), c)
@@ -223,12 +227,7 @@ func TestCouriersFollowNumberChanges(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t)
 			h.setup(nil)
-			id := h.offer(money(usdc, "30"))
-			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
-			h.must(err)
-			h.settle()
-			_, err = h.svc.MarkShipped(ctx(), actor(merchant), ref(id))
-			h.must(err)
+			id := h.shipped(money(usdc, "30"))
 			h.addCourier(courier)
 			if tt.assign {
 				h.assign(id, courier)
@@ -240,7 +239,7 @@ func TestCouriersFollowNumberChanges(t *testing.T) {
 			if _, err := h.svc.SubmitDelivery(ctx(), proof(tt.gone)); !errors.Is(err, souq.ErrNotCourier) {
 				t.Fatalf("%s after the move: %v", tt.gone, err)
 			}
-			_, err = h.svc.SubmitDelivery(ctx(), proof(tt.by))
+			_, err := h.svc.SubmitDelivery(ctx(), proof(tt.by))
 			h.must(err)
 		})
 	}

@@ -81,10 +81,7 @@ func TestRedeemBurnsOnTheLedgerThroughTheRealAdapter(t *testing.T) {
 	h := newHarness(t, func(c *souq.Config) { c.Loyalty = sl.port })
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc}
 	h.setup(&rule)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
+	h.released(money(usdc, "50"))
 	if got := sl.onLedger(t, customer, merchant); got != "5.0000000" {
 		t.Fatalf("earned %s points on the ledger, want 5", got)
 	}
@@ -213,10 +210,7 @@ func TestLoyaltyCurrencyThroughTheService(t *testing.T) {
 			h := newHarness(t)
 			h.setup(&tt.rule)
 			for _, total := range tt.orders {
-				id := h.paid(total)
-				_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-				h.must(err)
-				h.settle()
+				h.released(total)
 			}
 			pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
 			h.must(err)
@@ -250,10 +244,7 @@ func TestRedeemRefusedByTheLedgerCancelsTheVoucher(t *testing.T) {
 	h := newHarness(t)
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc}
 	h.setup(&rule)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
+	h.released(money(usdc, "50"))
 	// Meanwhile 4 points left the ledger another way (an export, a clawback): the burn is refused.
 	h.loyalty.RefuseRedeem(true)
 	res, err := h.svc.Redeem(ctx(), actor(customer), 4)
@@ -313,10 +304,7 @@ func TestStoredRulesWithoutCurrency(t *testing.T) {
 				return tx.PutMerchant(m)
 			}))
 			for _, total := range []souq.Money{money(usdc, "30"), money(eth, "0.002")} {
-				id := h.paid(total)
-				_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-				h.must(err)
-				h.settle()
+				h.released(total)
 			}
 			pts, err := h.svc.Points(ctx(), souq.Actor{User: customer})
 			h.must(err)
@@ -338,12 +326,9 @@ func TestRedeemGivenUpKeepsThePointsHeld(t *testing.T) {
 	h := newHarness(t)
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc}
 	h.setup(&rule)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
+	h.released(money(usdc, "50"))
 	h.loyalty.RedeemDown(fmt.Errorf("horizon: %w", souq.ErrRetryLater))
-	_, err = h.svc.Redeem(ctx(), actor(customer), 4)
+	_, err := h.svc.Redeem(ctx(), actor(customer), 4)
 	h.must(err)
 	for range 40 {
 		h.clock.Add(time.Hour)

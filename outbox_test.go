@@ -208,16 +208,7 @@ func TestPaymentWaitsForFunds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, func(c *souq.Config) { c.FundingWait = 2 * time.Hour })
-			h.setup(nil)
-			id := h.offer(money(usdc, "1"))
-			buyer := h.order(id).Terms.Buyer
-			h.escrow.SetBalance(buyer, money(usdc, "0.4").Amount)
-			_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
-			h.must(err)
-			h.settle()
-			if s := h.status(id); s != souq.StatusPaying {
-				t.Fatalf("status %s", s)
-			}
+			id, buyer := h.waitingPayment()
 			short := h.notices(customer, souq.NoticePaymentShortfall)
 			if len(short) != 1 || short[0].Amount.Amount.Cmp(money(usdc, "0.6").Amount) != 0 || short[0].Amount.Asset.Symbol != "USDC" ||
 				short[0].Address != buyer || short[0].Until.IsZero() {

@@ -22,17 +22,8 @@ func TestPayoutsAreWhatTheChainPaid(t *testing.T) {
 	h := newHarness(t, func(c *souq.Config) { c.FeeBps = 250 })
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10"), Currency: usdc}
 	h.setup(&rule)
-	release := func(id souq.OrderID) {
-		t.Helper()
-		_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-		h.must(err)
-		h.settle()
-		if s := h.status(id); s != souq.StatusReleased {
-			t.Fatalf("not released: %s", s)
-		}
-	}
 	// 50 USDC released: 48.75 paid, 1.25 fee. It earns 5 points.
-	release(h.paid(money(usdc, "50")))
+	h.released(money(usdc, "50"))
 	// 3 points buy 3 USDC off the next order: 20 offered, 17 held, 16.575 paid.
 	_, err := h.svc.Redeem(ctx(), actor(customer), 3)
 	h.must(err)
@@ -41,7 +32,7 @@ func TestPayoutsAreWhatTheChainPaid(t *testing.T) {
 	if d := h.order(discounted).Discount.Amount; d == nil || d.Cmp(money(usdc, "3").Amount) != 0 {
 		t.Fatalf("discount %v, want 3 USDC", d)
 	}
-	release(discounted)
+	h.release(discounted)
 	// 40 USDC disputed, 10 back to the customer: the seller's 30 less the fee, 29.25 paid.
 	disputed := h.paid(money(usdc, "40"))
 	_, err = h.svc.Dispute(ctx(), souq.DisputeRequest{Actor: actor(customer), Order: ref(disputed), Reason: "one cup broken"})
@@ -55,7 +46,7 @@ func TestPayoutsAreWhatTheChainPaid(t *testing.T) {
 	}
 	// 100 more sales of 1 USDC, 0.975 paid each: the first three are no longer the newest 100.
 	for range 100 {
-		release(h.paid(money(usdc, "1")))
+		h.released(money(usdc, "1"))
 	}
 
 	const key = "ak_merchant_test_key"

@@ -88,10 +88,7 @@ func TestMerchantTextCannotForgeTheMessage(t *testing.T) {
 		t.Fatalf("an item name of controls only: %v", err)
 	}
 	// The customer's reason, shown to the merchant.
-	id := h.paid(money(usdc, "10"))
-	_, err = h.svc.Dispute(ctx(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: "late\nRefund approved: 10 USDC\u2067"})
-	h.must(err)
-	h.settle()
+	id := h.disputed(money(usdc, "10"), "late\nRefund approved: 10 USDC\u2067")
 	if r := h.order(id).Dispute.Reason; hasLayout(r) {
 		t.Fatalf("stored reason %q", r)
 	}
@@ -147,10 +144,7 @@ func TestResolveChecksTheSplit(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
 	h.setup(nil)
-	id := h.paid(money(usdc, "500"))
-	_, err := h.svc.Dispute(ctx(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: "never came"})
-	h.must(err)
-	h.settle()
+	id := h.disputed(money(usdc, "500"), "never came")
 	bad := []struct {
 		name string
 		m    souq.Money
@@ -170,7 +164,7 @@ func TestResolveChecksTheSplit(t *testing.T) {
 	if n := h.escrow.Count("resolve"); n != 0 {
 		t.Fatalf("refused splits reached the escrow: %d", n)
 	}
-	_, err = h.svc.Resolve(ctx(), id, money(usdc, "200"), "partly damaged")
+	_, err := h.svc.Resolve(ctx(), id, money(usdc, "200"), "partly damaged")
 	h.must(err)
 	h.settle()
 	for _, who := range []souq.WaID{customer, merchant} {
@@ -192,11 +186,8 @@ func TestResolveZeroWithoutCurrency(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
 	h.setup(nil)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.Dispute(ctx(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: "never came"})
-	h.must(err)
-	h.settle()
-	_, err = h.svc.Resolve(ctx(), id, souq.Money{Amount: new(big.Int)}, "")
+	id := h.disputed(money(usdc, "50"), "never came")
+	_, err := h.svc.Resolve(ctx(), id, souq.Money{Amount: new(big.Int)}, "")
 	h.must(err)
 	h.settle()
 	if n := h.escrow.Count("resolve"); n != 1 {

@@ -130,6 +130,24 @@ func (h *harness) setup(rule *souq.LoyaltyRule) {
 	h.must(h.svc.OptIn(ctx(), actor(customer)))
 }
 
+// waitingPayment sets up the merchant and customer, offers 1 USDC and has the customer pay from a
+// wallet holding 0.4: the payment waits for the rest (paying). It returns the order and the
+// buyer's wallet. The harness's FundingWait must outlast the test's steps.
+func (h *harness) waitingPayment() (souq.OrderID, string) {
+	h.t.Helper()
+	h.setup(nil)
+	id := h.offer(money(usdc, "1"))
+	buyer := h.order(id).Terms.Buyer
+	h.escrow.SetBalance(buyer, money(usdc, "0.4").Amount)
+	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
+	h.must(err)
+	h.settle()
+	if s := h.status(id); s != souq.StatusPaying {
+		h.t.Fatalf("status %s, want paying (waiting for funds)", s)
+	}
+	return id, buyer
+}
+
 func money(a souq.Asset, s string) souq.Money {
 	v, err := souq.ParseAmount(s, a.Decimals)
 	if err != nil {

@@ -196,6 +196,38 @@ func (h *harness) paid(total souq.Money) souq.OrderID {
 	return id
 }
 
+// disputed brings a new order to paid and has the customer dispute it for reason.
+func (h *harness) disputed(total souq.Money, reason string) souq.OrderID {
+	h.t.Helper()
+	id := h.paid(total)
+	_, err := h.svc.Dispute(h.t.Context(), souq.DisputeRequest{Actor: actor(customer), Order: ref(id), Reason: reason})
+	h.must(err)
+	h.settle()
+	if s := h.status(id); s != souq.StatusDisputed {
+		h.t.Fatalf("not disputed: %s", s)
+	}
+	return id
+}
+
+// release has the customer confirm receipt of paid order id, which releases it.
+func (h *harness) release(id souq.OrderID) {
+	h.t.Helper()
+	_, err := h.svc.ConfirmReceipt(h.t.Context(), actor(customer), ref(id))
+	h.must(err)
+	h.settle()
+	if s := h.status(id); s != souq.StatusReleased {
+		h.t.Fatalf("not released: %s", s)
+	}
+}
+
+// released brings a new order to released: paid, then its receipt confirmed.
+func (h *harness) released(total souq.Money) souq.OrderID {
+	h.t.Helper()
+	id := h.paid(total)
+	h.release(id)
+	return id
+}
+
 func TestSellerRefund(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
@@ -336,13 +368,7 @@ func TestRedeemAppliedToNextOrder(t *testing.T) {
 	h := newHarness(t)
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10")} // a point is worth 1 USDC
 	h.setup(&rule)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
-	if s := h.status(id); s != souq.StatusReleased {
-		t.Fatalf("status %s", s)
-	}
+	h.released(money(usdc, "50"))
 	if _, err := h.svc.Redeem(ctx(), actor(customer), 6); !errors.Is(err, souq.ErrInsufficientPoints) {
 		t.Fatalf("redeem 6 of 5: %v", err)
 	}
@@ -386,11 +412,8 @@ func TestVoucherNeverExceedsTotalAndReturnsOnDecline(t *testing.T) {
 	h := newHarness(t)
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10")}
 	h.setup(&rule)
-	id := h.paid(money(usdc, "100"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
-	_, err = h.svc.Redeem(ctx(), actor(customer), 10) // worth 10 USDC
+	h.released(money(usdc, "100"))
+	_, err := h.svc.Redeem(ctx(), actor(customer), 10) // worth 10 USDC
 	h.must(err)
 	h.settle()
 	small := h.offer(money(usdc, "2"))
@@ -513,10 +536,7 @@ func TestIllegalActionsLeaveStateUnchanged(t *testing.T) {
 	h.setup(nil)
 	offered := h.offer(money(usdc, "10"))
 	paid := h.paid(money(usdc, "10"))
-	released := h.paid(money(usdc, "10"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(released))
-	h.must(err)
-	h.settle()
+	released := h.released(money(usdc, "10"))
 	tests := []struct {
 		name string
 		id   souq.OrderID

@@ -14,10 +14,7 @@ func TestChangeNumberMovesTheCustomer(t *testing.T) {
 	h := newHarness(t)
 	rule := souq.LoyaltyRule{Points: 1, Spend: money(usdc, "10")}
 	h.setup(&rule)
-	id := h.paid(money(usdc, "50"))
-	_, err := h.svc.ConfirmReceipt(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
+	id := h.released(money(usdc, "50"))
 	const moved = souq.WaID("5511900000099")
 	a := actor(customer)
 	h.must(h.svc.ChangeNumber(ctx(), a, moved))

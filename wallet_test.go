@@ -15,16 +15,7 @@ import (
 func TestDepositToldOnceAndResumesWaitingPayment(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, func(c *souq.Config) { c.FundingWait = 2 * time.Hour })
-	h.setup(nil)
-	id := h.offer(money(usdc, "1"))
-	buyer := h.order(id).Terms.Buyer
-	h.escrow.SetBalance(buyer, money(usdc, "0.4").Amount)
-	_, err := h.svc.Pay(ctx(), actor(customer), ref(id))
-	h.must(err)
-	h.settle()
-	if s := h.status(id); s != souq.StatusPaying {
-		t.Fatalf("status %s, want paying (waiting for funds)", s)
-	}
+	id, buyer := h.waitingPayment()
 	active, err := h.svc.ActiveWallets(ctx())
 	h.must(err)
 	if !containsFold(active, buyer) {

@@ -514,16 +514,19 @@ func (a *API) receipt(c *gin.Context) {
 	c.JSON(http.StatusOK, gin.H{"order": orderJSON(rc.Order), "lines": lines})
 }
 
-func (a *API) ship(c *gin.Context) {
+// orderChange is a merchant's change to the order in the path (POST /orders/{ref}/…): it parses
+// the ref, begins the change (body b, nil for none, and the Idempotency-Key), runs change, and
+// answers the order as change left it.
+func (a *API) orderChange(c *gin.Context, b body, change func(context.Context, souq.Actor, souq.OrderRef) (souq.OrderView, error)) {
 	r, ok := ref(c)
 	if !ok {
 		return
 	}
-	act, ok := a.begin(c, nil)
+	act, ok := a.begin(c, b)
 	if !ok {
 		return
 	}
-	v, err := a.Sale.MarkShipped(c.Request.Context(), act, r)
+	v, err := change(c.Request.Context(), act, r)
 	if err != nil {
 		fail(c, err)
 		return
@@ -531,21 +534,13 @@ func (a *API) ship(c *gin.Context) {
 	c.JSON(http.StatusOK, orderJSON(v))
 }
 
+func (a *API) ship(c *gin.Context) { a.orderChange(c, nil, a.Sale.MarkShipped) }
+
 func (a *API) refund(c *gin.Context) {
-	r, ok := ref(c)
-	if !ok {
-		return
-	}
-	act, ok := a.begin(c, nil)
-	if !ok {
-		return
-	}
-	res, err := a.Sale.Refund(c.Request.Context(), act, r)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, orderJSON(res.Order))
+	a.orderChange(c, nil, func(ctx context.Context, act souq.Actor, r souq.OrderRef) (souq.OrderView, error) {
+		res, err := a.Sale.Refund(ctx, act, r)
+		return res.Order, err
+	})
 }
 
 type answerBody struct {
@@ -561,21 +556,10 @@ func (b *answerBody) validate() error {
 }
 
 func (a *API) answerDispute(c *gin.Context) {
-	r, ok := ref(c)
-	if !ok {
-		return
-	}
 	var b answerBody
-	act, ok := a.begin(c, &b)
-	if !ok {
-		return
-	}
-	v, err := a.Sale.AnswerDispute(c.Request.Context(), souq.DisputeAnswer{Actor: act, Order: r, Accept: b.Accept, Statement: b.Statement})
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, orderJSON(v))
+	a.orderChange(c, &b, func(ctx context.Context, act souq.Actor, r souq.OrderRef) (souq.OrderView, error) {
+		return a.Sale.AnswerDispute(ctx, souq.DisputeAnswer{Actor: act, Order: r, Accept: b.Accept, Statement: b.Statement})
+	})
 }
 
 // payouts is what the escrow has paid the merchant per currency, over all its orders: the service
@@ -644,43 +628,40 @@ func (b *assignBody) validate() error {
 }
 
 func (a *API) assignCourier(c *gin.Context) {
-	r, ok := ref(c)
-	if !ok {
-		return
-	}
 	var b assignBody
-	act, ok := a.begin(c, &b)
-	if !ok {
-		return
+	a.orderChange(c, &b, func(ctx context.Context, act souq.Actor, r souq.OrderRef) (souq.OrderView, error) {
+		w, err := souq.ParseWaID(b.Courier)
+		if err != nil {
+			return souq.OrderView{}, err
+		}
+		return a.Sale.AssignCourier(ctx, act, r, w)
+	})
+}
+
+// proof reads the delivery proof of the order in the path for the arbiter, or answers why not.
+func (a *API) proof(c *gin.Context) (souq.DeliveryRecord, bool) {
+	id, err := souq.ParseOrderID(c.Param("id"))
+	if err != nil {
+		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
+		return souq.DeliveryRecord{}, false
 	}
-	w, err := souq.ParseWaID(b.Courier)
+	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
+	if errors.Is(err, souq.ErrNotFound) {
+		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
+		return souq.DeliveryRecord{}, false
+	}
 	if err != nil {
 		fail(c, err)
-		return
+		return souq.DeliveryRecord{}, false
 	}
-	v, err := a.Sale.AssignCourier(c.Request.Context(), act, r, w)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	c.JSON(http.StatusOK, orderJSON(v))
+	return rec, true
 }
 
 // deliveryProof is the arbiter's view of an order's delivery proof: what was submitted, by whom
 // and when, the hash the attester signed and the one the chain's Delivered event recorded.
 func (a *API) deliveryProof(c *gin.Context) {
-	id, err := souq.ParseOrderID(c.Param("id"))
-	if err != nil {
-		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
-		return
-	}
-	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
-	if errors.Is(err, souq.ErrNotFound) {
-		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
-		return
-	}
-	if err != nil {
-		fail(c, err)
+	rec, ok := a.proof(c)
+	if !ok {
 		return
 	}
 	d := rec.Delivery
@@ -715,18 +696,8 @@ func (a *API) deliveryProof(c *gin.Context) {
 
 // deliveryPhoto serves the delivery photo's bytes, checked against the proof's sha256.
 func (a *API) deliveryPhoto(c *gin.Context) {
-	id, err := souq.ParseOrderID(c.Param("id"))
-	if err != nil {
-		Error(c, http.StatusBadRequest, "bad_order_id", err.Error())
-		return
-	}
-	rec, err := a.Sale.DeliveryProof(c.Request.Context(), id)
-	if errors.Is(err, souq.ErrNotFound) {
-		Error(c, http.StatusNotFound, "not_found", "no delivery proof for this order")
-		return
-	}
-	if err != nil {
-		fail(c, err)
+	rec, ok := a.proof(c)
+	if !ok {
 		return
 	}
 	if a.Media == nil {

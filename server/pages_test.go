@@ -50,6 +50,11 @@ const (
 	pageTxHash  = "0x" + "5e" + "1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcd"
 )
 
+// pageRefundTx is the fixture's refund transaction for reason.
+func pageRefundTx(reason string) string {
+	return fmt.Sprintf("0x%064x", []byte(reason)[:min(len(reason), 32)])
+}
+
 func usdc(minor int64) souq.Money { return souq.Money{Asset: pageUSDC, Amount: big.NewInt(minor)} }
 
 // pagesFixture: an offered order whose customer chats in Portuguese (after a 5 USDC discount), a
@@ -71,6 +76,11 @@ func pagesFixture(t *testing.T) (http.Handler, souq.OrderID, souq.OrderID) {
 	tp := fakeTxPages{pageTxHash: {Hash: pageTxHash, Block: 42, Time: time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC), From: pageDeposit,
 		To: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", Value: "0", Success: true, GasUsed: 61234, GasPrice: "1000000007",
 		Events: []TxPageEvt{{Name: "Released", Order: "0x" + strings.Repeat("ab", 32), Fields: []TxPageAttr{{"seller_amount", "30.195 USDC"}, {"fee", "0.305 USDC"}, {"by_buyer", "true"}}}}}}
+	for _, reason := range []string{"by_seller", "late_delivery", "dispute_expired"} {
+		tp[pageRefundTx(reason)] = TxPage{Hash: pageRefundTx(reason), Block: 43, Time: time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC), From: pageDeposit,
+			To: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", Value: "0", Success: true, GasUsed: 52000, GasPrice: "1000000007",
+			Events: []TxPageEvt{{Name: "Refunded", Order: "0x" + strings.Repeat("cd", 32), Fields: []TxPageAttr{{"amount", "25.50 USDC"}, {"reason", reason}}}}}
+	}
 	s, _ := newTestServer(t, Config{})
 	(&Pages{Pay: pp, Tx: tp}).Register(s.Engine())
 	return s.Handler(), offered, paid
@@ -190,6 +200,23 @@ func TestTxPage(t *testing.T) {
 	for path, want := range map[string]int{"/tx/0x" + strings.Repeat("00", 32): 404, "/tx/0x12": 400} {
 		if rec := do(t, h, "GET", path, nil); rec.Code != want {
 			t.Errorf("%s: %d, want %d", path, rec.Code, want)
+		}
+	}
+}
+
+// Every refund reason the escrow's tx page decoder names (chain/escrow refundReasonNames, which a
+// test there holds to the contract) is a word in each language; dispute_expired was shown raw.
+func TestTxPageRefundReasonsTranslated(t *testing.T) {
+	t.Parallel()
+	h, _, _ := pagesFixture(t)
+	for _, tt := range []struct{ lang, reason, want string }{
+		{"en", "by_seller", "by the seller"}, {"en", "late_delivery", "not delivered in time"},
+		{"en", "dispute_expired", "the arbiter did not decide in time"}, {"pt", "dispute_expired", "o árbitro não decidiu a tempo"},
+		{"it", "dispute_expired", "l&#39;arbitro non ha deciso in tempo"}, {"ar", "dispute_expired", "لم يبتّ المحكّم في الوقت المحدد"},
+	} {
+		rec := do(t, h, "GET", "/tx/"+pageRefundTx(tt.reason)+"?lang="+tt.lang, nil)
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), tt.want) || strings.Contains(rec.Body.String(), ">"+tt.reason+"<") {
+			t.Errorf("%s %s: %d, want %q:\n%s", tt.lang, tt.reason, rec.Code, tt.want, rec.Body)
 		}
 	}
 }

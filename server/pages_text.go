@@ -54,7 +54,7 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Refunded to the buyer", "Resolved": "Resolved by the arbiter",
 		"amount": "Amount", "seller_amount": "To the seller", "buyer_amount": "To the buyer", "by_buyer": "Confirmed by the buyer",
 		"reason": "Reason", "buyer": "Buyer wallet", "payee": "Payout address", "funder": "Paid from", "token": "Token",
-		"true": "yes", "false": "no", "by_seller": "by the seller", "late_delivery": "not delivered in time",
+		"true": "yes", "false": "no", "by_seller": "by the seller", "late_delivery": "not delivered in time", "dispute_expired": "the arbiter did not decide in time",
 		"proof_hash": "Delivery proof", "delivered_at": "Delivered at", "releasable_at": "Releasable at", "reason_hash": "Reason (hash)",
 	},
 	"pt": {
@@ -74,7 +74,7 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Reembolsado ao comprador", "Resolved": "Resolvido pelo árbitro",
 		"amount": "Valor", "seller_amount": "Ao vendedor", "buyer_amount": "Ao comprador", "by_buyer": "Confirmado pelo comprador",
 		"reason": "Motivo", "buyer": "Carteira do comprador", "payee": "Endereço de recebimento", "funder": "Pago de", "token": "Token",
-		"true": "sim", "false": "não", "by_seller": "pelo vendedor", "late_delivery": "não entregue no prazo",
+		"true": "sim", "false": "não", "by_seller": "pelo vendedor", "late_delivery": "não entregue no prazo", "dispute_expired": "o árbitro não decidiu a tempo",
 		"proof_hash": "Prova de entrega", "delivered_at": "Entregue em", "releasable_at": "Liberável em", "reason_hash": "Motivo (hash)",
 	},
 	"it": {
@@ -94,7 +94,7 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Rimborsato all'acquirente", "Resolved": "Risolto dall'arbitro",
 		"amount": "Importo", "seller_amount": "Al venditore", "buyer_amount": "All'acquirente", "by_buyer": "Confermato dall'acquirente",
 		"reason": "Motivo", "buyer": "Wallet dell'acquirente", "payee": "Indirizzo di pagamento", "funder": "Pagato da", "token": "Token",
-		"true": "sì", "false": "no", "by_seller": "dal venditore", "late_delivery": "non consegnato in tempo",
+		"true": "sì", "false": "no", "by_seller": "dal venditore", "late_delivery": "non consegnato in tempo", "dispute_expired": "l'arbitro non ha deciso in tempo",
 		"proof_hash": "Prova di consegna", "delivered_at": "Consegnato il", "releasable_at": "Rilasciabile il", "reason_hash": "Motivo (hash)",
 	},
 	"ar": {
@@ -114,7 +114,7 @@ var pageText = map[string]map[string]string{
 		"Refunded": "أُعيد إلى المشتري", "Resolved": "حسمه المحكّم",
 		"amount": "المبلغ", "seller_amount": "للبائع", "buyer_amount": "للمشتري", "by_buyer": "أكده المشتري",
 		"reason": "السبب", "buyer": "محفظة المشتري", "payee": "عنوان الاستلام", "funder": "دُفع من", "token": "الرمز",
-		"true": "نعم", "false": "لا", "by_seller": "من البائع", "late_delivery": "لم يُسلَّم في الموعد",
+		"true": "نعم", "false": "لا", "by_seller": "من البائع", "late_delivery": "لم يُسلَّم في الموعد", "dispute_expired": "لم يبتّ المحكّم في الوقت المحدد",
 		"proof_hash": "إثبات التسليم", "delivered_at": "سُلِّم في", "releasable_at": "قابل للصرف في", "reason_hash": "السبب (بصمة)",
 	},
 }

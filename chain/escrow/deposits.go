@@ -134,21 +134,30 @@ func (d *Deposits) Step(ctx context.Context) (int, error) {
 	return n + m, err
 }
 
+// confirmedHead is the newest block with d.Confirmations confirmations; ok is false while the
+// chain is shorter than that.
+func (d *Deposits) confirmedHead(ctx context.Context) (safe uint64, ok bool, err error) {
+	head, err := rpc(ctx, d.Funds.Client.rpcTimeout, d.R.BlockNumber)
+	if err != nil {
+		return 0, false, fmt.Errorf("deposit watcher: head: %w", err)
+	}
+	conf := max(d.Confirmations, 1)
+	if head+1 < conf {
+		return 0, false, nil
+	}
+	return head + 1 - conf, true, nil
+}
+
 func (d *Deposits) tokens(ctx context.Context) (int, error) {
 	tokAsset := d.Funds.Token
 	if tokAsset.Token == "" {
 		return 0, nil
 	}
 	timeout := d.Funds.Client.rpcTimeout
-	head, err := rpc(ctx, timeout, d.R.BlockNumber)
-	if err != nil {
-		return 0, fmt.Errorf("deposit watcher: head: %w", err)
+	safe, ok, err := d.confirmedHead(ctx)
+	if err != nil || !ok {
+		return 0, err
 	}
-	conf := max(d.Confirmations, 1)
-	if head+1 < conf {
-		return 0, nil
-	}
-	safe := head + 1 - conf
 	next, ok, err := d.Cursor.LoadCursor(ctx, depositCursor)
 	if err != nil {
 		return 0, err
@@ -244,15 +253,10 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 	if err != nil || len(active) == 0 {
 		return 0, err
 	}
-	head, err := rpc(ctx, d.Funds.Client.rpcTimeout, d.R.BlockNumber)
-	if err != nil {
-		return 0, fmt.Errorf("deposit watcher: head: %w", err)
+	safe, ok, err := d.confirmedHead(ctx)
+	if err != nil || !ok {
+		return 0, err
 	}
-	conf := max(d.Confirmations, 1)
-	if head+1 < conf {
-		return 0, nil
-	}
-	safe := head + 1 - conf
 	n := 0
 	for _, a := range active {
 		addr := common.HexToAddress(a)

@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"sync"
 	"time"
 
@@ -61,6 +62,22 @@ const (
 	RefundLateDelivery                // refundExpired: no valid delivery by deliverBy
 	RefundDisputeExpired              // refundExpiredDispute: the arbiter did not decide in time
 )
+
+// refundReasonNames name the RefundReason values on the transaction page (the page translates
+// them); a test holds this list to the contract's enum.
+var refundReasonNames = [...]string{
+	RefundBySeller:       "by_seller",
+	RefundLateDelivery:   "late_delivery",
+	RefundDisputeExpired: "dispute_expired",
+}
+
+// refundReasonName names reason r; a value the contract gained after this list shows as its number.
+func refundReasonName(r uint8) string {
+	if int(r) < len(refundReasonNames) {
+		return refundReasonNames[r]
+	}
+	return strconv.Itoa(int(r))
+}
 
 var statusNames = [...]string{"none", "funded", "delivered", "disputed", "released", "refunded", "resolved"}
 

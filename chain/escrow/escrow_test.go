@@ -104,7 +104,7 @@ func (e *env) fundGas(a common.Address) {
 // send is a plain transaction outside souq's sender (a faucet, or a customer's own wallet).
 func (e *env) send(key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
 	e.t.Helper()
-	return chaintestSend(e.t, e.c, key, to, value, data)
+	return sendRaw(e.t, e.c, key, &to, value, data)
 }
 
 func (e *env) terms(buyer common.Address, token common.Address, amount int64, inspection uint32) escrow.Terms {
@@ -133,11 +133,14 @@ func (e *env) wait(in *sender.Intent, err error) *sender.Intent {
 	return got
 }
 
-func (e *env) confirmed(in *sender.Intent, err error) {
+// confirmed waits for the intent to be confirmed and returns its transaction's hash.
+func (e *env) confirmed(in *sender.Intent, err error) common.Hash {
 	e.t.Helper()
-	if got := e.wait(in, err); got.State != sender.Confirmed {
+	got := e.wait(in, err)
+	if got.State != sender.Confirmed {
 		e.t.Fatalf("%s: %s %s", got.Key, got.State, got.Revert)
 	}
+	return got.TxHash()
 }
 
 func (e *env) status(tm escrow.Terms) escrow.Status {
@@ -306,13 +309,16 @@ func TestInspectionWindowAndExpiry(t *testing.T) {
 	e.confirmed(e.client.FundETH(ctx, "a", b.Address(), late))
 	e.c.AdjustTime(t, 2*time.Hour) // the pool is idle: every intent above is confirmed
 	before, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
-	e.confirmed(e.client.RefundExpired(ctx, "a", late))
+	lateRefund := e.confirmed(e.client.RefundExpired(ctx, "a", late))
 	after, _ := e.c.Client.BalanceAt(ctx, b.Address(), nil)
 	if d := new(big.Int).Sub(after, before); d.Cmp(big.NewInt(7000)) != 0 {
 		t.Errorf("buyer got %s back, want 7000", d)
 	}
 	if got := e.eventNames(late); !slices.Equal(got, []string{"Funded", "Refunded"}) {
 		t.Errorf("events %v", got)
+	}
+	if got := e.refundReason(lateRefund); got != "late_delivery" {
+		t.Errorf("tx page: refund reason %q, want late_delivery", got)
 	}
 	// The first order's window is over now: the reverted release is retried under its key.
 	op, _ := e.pool.Get(e.c.Operator.Address)
@@ -395,7 +401,7 @@ func TestUndecidedDisputeEndsInFullRefund(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.confirmed(e.client.RefundExpiredDispute(ctx, "a", tm))
+	refund := e.confirmed(e.client.RefundExpiredDispute(ctx, "a", tm))
 	after, _ := bind.Call(tok, nil, tokenABI.PackBalanceOf(b.Address()), tokenABI.UnpackBalanceOf)
 	if d := new(big.Int).Sub(after, before); d.Cmp(big.NewInt(25_000)) != 0 {
 		t.Fatalf("buyer got %s back, want all 25000", d)
@@ -431,5 +437,9 @@ func TestUndecidedDisputeEndsInFullRefund(t *testing.T) {
 	}
 	if !refunded.DisputeExpired || refunded.Late || refunded.Amount.Cmp(big.NewInt(25_000)) != 0 {
 		t.Fatalf("refunded event %+v", refunded)
+	}
+	// The transaction page names the same reason (its reason table once lacked this one).
+	if got := e.refundReason(refund); got != "dispute_expired" {
+		t.Errorf("tx page: refund reason %q, want dispute_expired", got)
 	}
 }

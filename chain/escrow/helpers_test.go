@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"net"
 	"testing"
 	"time"
 
@@ -16,8 +15,9 @@ import (
 	"github.com/souqchain/souq/chain/chaintest"
 )
 
-// chaintestSend sends a plain transaction from key, outside souq's sender, and waits for it.
-func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
+// sendRaw sends a plain transaction from key, outside souq's sender (to nil: a contract
+// creation), and waits for its receipt.
+func sendRaw(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) *types.Receipt {
 	t.Helper()
 	priv := key
 	from := crypto.PubkeyToAddress(priv.PublicKey)
@@ -27,7 +27,7 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 	if err != nil {
 		t.Fatal(err)
 	}
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
+	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
 	if err != nil {
 		t.Fatalf("estimate: %v", err)
 	}
@@ -37,7 +37,7 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 	}
 	tx, err := types.SignNewTx(priv, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
 		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: new(big.Int).Add(big.NewInt(1e9), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-		Gas: gas * 2, To: &to, Value: value, Data: data,
+		Gas: gas * 2, To: to, Value: value, Data: data,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -59,29 +59,3 @@ func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to c
 }
 
 var tokenABI = testtoken.NewTestToken()
-
-// blackHoleURL is a node that accepts connections and never answers.
-func blackHoleURL(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		var conns []net.Conn
-		defer func() {
-			for _, c := range conns {
-				c.Close()
-			}
-		}()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns = append(conns, c) // held open, never read or answered
-		}
-	}()
-	return "http://" + ln.Addr().String()
-}

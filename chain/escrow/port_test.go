@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/chain/chaintest"
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
@@ -316,7 +317,7 @@ func TestPortSyncErrorsAreClassified(t *testing.T) {
 	bad.Seller = "not an address"
 	nokey := p.souqTerms(common.HexToAddress("0x0123456789abcdef0123456789abcdef01234567"), p.c.Contracts.TestToken, 1000, 0)
 
-	silent, err := ethclient.Dial(blackHoleURL(t))
+	silent, err := ethclient.Dial(chaintest.SilentNode(t))
 	if err != nil {
 		t.Fatal(err)
 	}

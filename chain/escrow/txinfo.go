@@ -136,10 +136,16 @@ func (x *TxInspector) Transaction(ctx context.Context, h common.Hash) (TxInfo, e
 
 // decode names an escrow order event's fields; ok is false for the contract's other events.
 func (x *TxInspector) decode(ctx context.Context, l *types.Log) (TxEvent, bool, error) {
-	events := x.abi.GetABI().Events
-	ev := TxEvent{Order: l.Topics[1]}
-	var asset *souq.Asset // the order's, looked up once per event
-	amount := func(v *big.Int) (string, error) {
+	e, ok, err := decodeEvent(x.abi, l)
+	if err != nil || !ok {
+		return TxEvent{}, false, err
+	}
+	var asset *souq.Asset // the order's: a Funded event names it, later ones look up their order's Funded log once
+	if e.Funded != nil {
+		a := x.learnAsset(ctx, e.Funded.Token)
+		asset = &a
+	}
+	fields, err := txFields(e, func(v *big.Int) (string, error) {
 		if asset == nil {
 			a, err := x.orderAsset(ctx, l.Topics[1])
 			if err != nil {
@@ -148,85 +154,56 @@ func (x *TxInspector) decode(ctx context.Context, l *types.Log) (TxEvent, bool, 
 			asset = &a
 		}
 		return souq.Money{Asset: *asset, Amount: v}.String(), nil
+	})
+	if err != nil {
+		return TxEvent{}, false, err
 	}
-	var err error
+	return TxEvent{Name: e.Name, Order: l.Topics[1], Fields: fields}, true, nil
+}
+
+// txFields names a decoded event's fields as the transaction page shows them, in ABI order;
+// money formats an amount in the order's token.
+func txFields(e Event, money func(*big.Int) (string, error)) ([]TxField, error) {
 	var fields []TxField
+	var err error
 	add := func(name, v string) { fields = append(fields, TxField{Name: name, Value: v}) }
 	addAmount := func(name string, v *big.Int) {
 		if err != nil {
 			return
 		}
 		var s string
-		if s, err = amount(v); err == nil {
+		if s, err = money(v); err == nil {
 			add(name, s)
 		}
 	}
 	when := func(secs uint64) string { return time.Unix(int64(secs), 0).UTC().Format(time.RFC3339) }
-	switch l.Topics[0] {
-	case events["Funded"].ID:
-		e, derr := x.abi.UnpackFundedEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Funded: %w", derr)
-		}
-		ev.Name = "Funded"
-		a := x.learnAsset(ctx, e.Token)
-		asset = &a
-		add("buyer", e.Buyer.Hex())
-		add("seller", e.Seller.Hex())
-		add("payee", e.Payee.Hex())
-		add("funder", e.Funder.Hex())
-		add("token", tokenName(e.Token))
-		addAmount("amount", e.Amount)
-	case events["Delivered"].ID:
-		e, derr := x.abi.UnpackDeliveredEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Delivered: %w", derr)
-		}
-		ev.Name = "Delivered"
-		add("proof_hash", hexutil.Encode(e.ProofHash[:]))
-		add("delivered_at", when(e.DeliveredAt))
-		add("releasable_at", when(e.ReleasableAt))
-	case events["Disputed"].ID:
-		e, derr := x.abi.UnpackDisputedEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Disputed: %w", derr)
-		}
-		ev.Name = "Disputed"
-		add("reason_hash", hexutil.Encode(e.ReasonHash[:]))
-	case events["Released"].ID:
-		e, derr := x.abi.UnpackReleasedEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Released: %w", derr)
-		}
-		ev.Name = "Released"
-		addAmount("seller_amount", e.SellerAmount)
-		addAmount("fee", e.Fee)
-		add("by_buyer", fmt.Sprint(e.ByBuyer))
-	case events["Refunded"].ID:
-		e, derr := x.abi.UnpackRefundedEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Refunded: %w", derr)
-		}
-		ev.Name = "Refunded"
-		addAmount("amount", e.Amount)
-		add("reason", map[uint8]string{0: "by_seller", 1: "late_delivery", 2: "dispute_expired"}[e.Reason])
-	case events["Resolved"].ID:
-		e, derr := x.abi.UnpackResolvedEvent(l)
-		if derr != nil {
-			return ev, false, fmt.Errorf("escrow: decode Resolved: %w", derr)
-		}
-		ev.Name = "Resolved"
-		addAmount("buyer_amount", e.BuyerAmount)
-		addAmount("seller_amount", e.SellerAmount)
-		addAmount("fee", e.Fee)
-	default:
-		return ev, false, nil
+	switch {
+	case e.Funded != nil:
+		add("buyer", e.Funded.Buyer.Hex())
+		add("seller", e.Funded.Seller.Hex())
+		add("payee", e.Funded.Payee.Hex())
+		add("funder", e.Funded.Funder.Hex())
+		add("token", tokenName(e.Funded.Token))
+		addAmount("amount", e.Funded.Amount)
+	case e.Delivered != nil:
+		add("proof_hash", hexutil.Encode(e.Delivered.ProofHash[:]))
+		add("delivered_at", when(e.Delivered.DeliveredAt))
+		add("releasable_at", when(e.Delivered.ReleasableAt))
+	case e.Disputed != nil:
+		add("reason_hash", hexutil.Encode(e.Disputed.ReasonHash[:]))
+	case e.Released != nil:
+		addAmount("seller_amount", e.Released.SellerAmount)
+		addAmount("fee", e.Released.Fee)
+		add("by_buyer", fmt.Sprint(e.Released.ByBuyer))
+	case e.Refunded != nil:
+		addAmount("amount", e.Refunded.Amount)
+		add("reason", refundReasonName(e.Refunded.Reason))
+	case e.Resolved != nil:
+		addAmount("buyer_amount", e.Resolved.BuyerAmount)
+		addAmount("seller_amount", e.Resolved.SellerAmount)
+		addAmount("fee", e.Resolved.Fee)
 	}
-	if err != nil {
-		return ev, false, err
-	}
-	ev.Fields = fields
-	return ev, true, nil
+	return fields, err
 }
 
 func tokenName(t common.Address) string {

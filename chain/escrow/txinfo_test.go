@@ -32,14 +32,7 @@ func TestTxInspectorDecodesEscrowEvents(t *testing.T) {
 		}
 		return got.TxHash()
 	}
-	field := func(ev escrow.TxEvent, name string) string {
-		for _, f := range ev.Fields {
-			if f.Name == name {
-				return f.Value
-			}
-		}
-		return "<none>"
-	}
+	field := txField
 	one := func(x *escrow.TxInspector, h common.Hash, name string) escrow.TxEvent {
 		t.Helper()
 		info, err := x.Transaction(ctx, h)
@@ -99,7 +92,7 @@ func TestTxInspectorDecodesEscrowEvents(t *testing.T) {
 	}
 
 	// A transaction with no escrow event, and one the chain does not know.
-	top := chaintestSend(t, e.c, e.c.Faucet.Key, b.Address(), big.NewInt(1), nil)
+	top := e.send(e.c.Faucet.Key, b.Address(), big.NewInt(1), nil)
 	info, err := named.Transaction(ctx, top.TxHash)
 	if err != nil || len(info.Events) != 0 || info.From != e.c.Faucet.Address {
 		t.Errorf("plain transfer: %+v %v", info, err)
@@ -107,4 +100,28 @@ func TestTxInspectorDecodesEscrowEvents(t *testing.T) {
 	if _, err := named.Transaction(ctx, common.Hash{1}); !errors.Is(err, souq.ErrNotFound) {
 		t.Errorf("unknown transaction: %v, want souq.ErrNotFound", err)
 	}
+}
+
+// txField is the value of ev's field name, or "<none>".
+func txField(ev escrow.TxEvent, name string) string {
+	for _, f := range ev.Fields {
+		if f.Name == name {
+			return f.Value
+		}
+	}
+	return "<none>"
+}
+
+// refundReason is the reason the transaction page gives for the refund in transaction h.
+func (e *env) refundReason(h common.Hash) string {
+	e.t.Helper()
+	x := &escrow.TxInspector{Node: e.c.Client, Escrow: e.c.Contracts.Escrow, ChainID: e.c.ChainID, FromBlock: e.c.Contracts.DeployBlock}
+	info, err := x.Transaction(context.Background(), h)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if len(info.Events) != 1 || info.Events[0].Name != "Refunded" {
+		e.t.Fatalf("tx %s events %+v, want one Refunded", h.Hex(), info.Events)
+	}
+	return txField(info.Events[0], "reason")
 }

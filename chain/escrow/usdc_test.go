@@ -6,9 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -28,42 +26,11 @@ func deployUSDCLike(t *testing.T, e *env) common.Address {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	c := e.c
-	nonce, err := c.Client.PendingNonceAt(ctx, c.Faucet.Address)
-	if err != nil {
-		t.Fatal(err)
+	r := sendRaw(t, e.c, e.c.Faucet.Key, nil, nil, code)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("deploy reverted")
 	}
-	gas, err := c.Client.EstimateGas(ctx, ethereum.CallMsg{From: c.Faucet.Address, Data: code})
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, _ := c.Client.HeaderByNumber(ctx, nil)
-	tx, err := types.SignNewTx(c.Faucet.Key, types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
-		ChainID: c.ChainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: new(big.Int).Add(big.NewInt(1e9), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-		Gas: gas * 2, Data: code,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.Client.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	for {
-		r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				t.Fatal("deploy reverted")
-			}
-			return r.ContractAddress
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatal("deploy not mined")
-		case <-time.After(10 * time.Millisecond):
-		}
-	}
+	return r.ContractAddress
 }
 
 // A custodial wallet holding only a USDC-style token (permit domain version "2") pays its order.

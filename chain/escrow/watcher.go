@@ -268,36 +268,48 @@ func rpc[T any](ctx context.Context, d time.Duration, f func(context.Context) (T
 var watchedEvents = [...]string{"Funded", "Delivered", "Disputed", "Released", "Refunded", "Resolved"}
 
 func (w *Watcher) decode(l *types.Log) (Event, error) {
-	ev := Event{TxHash: l.TxHash, Block: l.BlockNumber, LogIndex: l.Index}
+	ev, ok, err := decodeEvent(w.abi, l)
+	if err == nil && !ok {
+		err = fmt.Errorf("escrow watcher: unexpected log topics %v", l.Topics)
+	}
+	return ev, err
+}
+
+// decodeEvent decodes one of the escrow's order events (watchedEvents); ok is false for the
+// contract's other events. The watcher and the transaction page both read events through it.
+func decodeEvent(abi *escrowabi.Escrow, l *types.Log) (ev Event, ok bool, err error) {
+	ev = Event{TxHash: l.TxHash, Block: l.BlockNumber, LogIndex: l.Index}
+	if len(l.Topics) == 0 {
+		return ev, false, nil
+	}
 	if len(l.Topics) > 1 {
 		ev.OrderID = souq.OrderID(l.Topics[1])
 	}
-	var err error
-	events := w.abi.GetABI().Events
+	events := abi.GetABI().Events
 	switch l.Topics[0] {
 	case events["Funded"].ID:
 		ev.Name, ev.Status = "Funded", souq.StatusPaid
-		ev.Funded, err = w.abi.UnpackFundedEvent(l)
+		ev.Funded, err = abi.UnpackFundedEvent(l)
 	case events["Delivered"].ID:
 		ev.Name, ev.Status = "Delivered", souq.StatusDelivered
-		ev.Delivered, err = w.abi.UnpackDeliveredEvent(l)
+		ev.Delivered, err = abi.UnpackDeliveredEvent(l)
 	case events["Disputed"].ID:
 		ev.Name, ev.Status = "Disputed", souq.StatusDisputed
-		ev.Disputed, err = w.abi.UnpackDisputedEvent(l)
+		ev.Disputed, err = abi.UnpackDisputedEvent(l)
 	case events["Released"].ID:
 		ev.Name, ev.Status = "Released", souq.StatusReleased
-		ev.Released, err = w.abi.UnpackReleasedEvent(l)
+		ev.Released, err = abi.UnpackReleasedEvent(l)
 	case events["Refunded"].ID:
 		ev.Name, ev.Status = "Refunded", souq.StatusRefunded
-		ev.Refunded, err = w.abi.UnpackRefundedEvent(l)
+		ev.Refunded, err = abi.UnpackRefundedEvent(l)
 	case events["Resolved"].ID:
 		ev.Name, ev.Status = "Resolved", souq.StatusResolved
-		ev.Resolved, err = w.abi.UnpackResolvedEvent(l)
+		ev.Resolved, err = abi.UnpackResolvedEvent(l)
 	default:
-		return ev, fmt.Errorf("escrow watcher: unexpected log topic %s", l.Topics[0])
+		return ev, false, nil
 	}
 	if err != nil {
-		return ev, fmt.Errorf("escrow watcher: decode %s: %w", ev.Name, err)
+		return ev, false, fmt.Errorf("escrow: decode %s: %w", ev.Name, err)
 	}
-	return ev, nil
+	return ev, true, nil
 }

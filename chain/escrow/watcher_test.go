@@ -114,7 +114,7 @@ func TestWatcherRescansWhenTheChainWentBack(t *testing.T) {
 // before, it hung for ever.
 func TestWatcherTimesOutOnSilentNode(t *testing.T) {
 	t.Parallel()
-	cl, err := ethclient.Dial(blackHoleURL(t))
+	cl, err := ethclient.Dial(chaintest.SilentNode(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -135,37 +134,11 @@ func TestFundsGraceLetsATopUpLand(t *testing.T) {
 	assertExactlyOnce(t, c, waitAll(t, s, 1, 30*time.Second))
 }
 
-// blackHole accepts connections and never answers: a node that hangs.
-func blackHole(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		var conns []net.Conn
-		defer func() {
-			for _, c := range conns {
-				c.Close()
-			}
-		}()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			conns = append(conns, c) // held open, never read or answered
-		}
-	}()
-	return "http://" + ln.Addr().String()
-}
-
 // A node that accepts the connection and never answers costs the sender one RPC timeout per
 // round, which it reports; before, the first call hung the sender for ever.
 func TestRPCTimeoutOnSilentNode(t *testing.T) {
 	t.Parallel()
-	cl, err := ethclient.Dial(blackHole(t))
+	cl, err := ethclient.Dial(chaintest.SilentNode(t))
 	if err != nil {
 		t.Fatal(err)
 	}
