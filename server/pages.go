@@ -168,7 +168,7 @@ func (p *Pages) pay(c *gin.Context) {
 		"Inspection": durationText(lang, o.Inspection), "RefundRule": tr(lang, "refund_rule", "deliver_by", deliverBy),
 		"Network": "chain " + strconv.FormatUint(pg.ChainID, 10), "Payable": payable, "Deposit": pg.Deposit, "ETH": o.Amount.Asset.Token == "",
 		"How":     tr(lang, "how", "amount", o.Amount.String()),
-		"NotOpen": tr(lang, "not_open", "status", string(o.Status)),
+		"NotOpen": tr(lang, "not_open", "status", tr(lang, "status_"+string(o.Status))),
 	}
 	if payable {
 		u, ok := walletURI(pg.WalletURI)

@@ -313,3 +313,24 @@ func TestPagesConformToOpenAPI(t *testing.T) {
 		}
 	}
 }
+
+// A page names an order's status in the reader's language, never by its code ("Este pedido está
+// paid" was the pay page's Portuguese before), and every status has a word in every language.
+func TestPayPageStatusInWords(t *testing.T) {
+	t.Parallel()
+	for lang := range pageText {
+		for _, s := range souq.Statuses {
+			if _, ok := pageText[lang]["status_"+string(s)]; !ok {
+				t.Errorf("%s has no word for the status %s", lang, s)
+			}
+		}
+	}
+	h, _, paid := pagesFixture(t)
+	for lang, want := range map[string]string{"en": "This order is paid (in escrow)", "pt": "Este pedido está pago (em custódia)",
+		"it": "Questo ordine è pagato (in deposito)", "ar": "مدفوع (لدى الضامن)"} {
+		body := do(t, h, "GET", "/pay/"+paid.String()+"?lang="+lang, nil).Body.String()
+		if !strings.Contains(body, want) {
+			t.Errorf("%s: the paid order's page does not say %q:\n%s", lang, want, body)
+		}
+	}
+}
