@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"net"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,7 +15,25 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/chaintest"
+	"github.com/souqchain/souq/chain/txstore"
+	"github.com/souqchain/souq/store"
 )
+
+// openStore opens a fresh souq store in t's temp dir, closed when t ends, and the senders' store
+// on it.
+func openStore(t testing.TB, name string) (*store.DB, *txstore.Store) {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st, err := txstore.New(context.Background(), db.KV())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, st
+}
 
 // chaintestSend sends a plain transaction from key, outside souq's sender, and waits for it.
 func chaintestSend(t testing.TB, c *chaintest.Chain, key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
