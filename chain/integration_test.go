@@ -23,7 +23,6 @@ import (
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
 	"github.com/souqchain/souq/store"
-	bolt "go.etcd.io/bbolt"
 )
 
 // These tests and benchmarks run on the real embedded node (chain/devnode), over its in-process
@@ -38,9 +37,9 @@ func startNode(t testing.TB, dir string) *devnode.Node {
 	return n
 }
 
-func openDB(t testing.TB, path string) *bolt.DB {
+func openDB(t testing.TB, path string) *store.DB {
 	t.Helper()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second})
+	db, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +75,7 @@ func TestRestartNodeAndSenderMidFlightActsOnce(t *testing.T) {
 
 			node := startNode(t, filepath.Join(dir, "evm"))
 			db := openDB(t, dbPath)
-			st, _ := txstore.New(db)
+			st, _ := txstore.New(context.Background(), db.KV())
 			var fired atomic.Int32
 			cfg := sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 10 * time.Millisecond, Rebroadcast: 100 * time.Millisecond}
 			cfg.Hooks = tt.hooks(func() error {
@@ -109,7 +108,7 @@ func TestRestartNodeAndSenderMidFlightActsOnce(t *testing.T) {
 			defer node.Close()
 			db = openDB(t, dbPath)
 			defer db.Close()
-			st, _ = txstore.New(db)
+			st, _ = txstore.New(context.Background(), db.KV())
 			cfg.Hooks = sender.Hooks{}
 			s = sender.New(node.Client(), st, key, cfg)
 			go s.Run(ctx)
@@ -176,7 +175,7 @@ func TestAuditVerifyOverHTTP(t *testing.T) {
 	db, l, trust := journalOn(t, filepath.Join(dir, "souq.db"))
 	defer db.Close()
 	trust.Contract = node.Contracts().EventAnchor
-	st, _ := txstore.New(db.Bolt())
+	st, _ := txstore.New(context.Background(), db.KV())
 	op, _ := devnode.DevAccount("operator")
 	s := sender.New(node.Client(), st, keys.NewKey(op.Key), sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -230,7 +229,7 @@ func BenchmarkAnchoring(b *testing.B) {
 				dir := b.TempDir()
 				node := startNode(b, filepath.Join(dir, "evm"))
 				db, l, _ := journalOn(b, filepath.Join(dir, "souq.db"))
-				st, _ := txstore.New(db.Bolt())
+				st, _ := txstore.New(context.Background(), db.KV())
 				op, _ := devnode.DevAccount("operator")
 				s := sender.New(node.Client(), st, keys.NewKey(op.Key), sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 5 * time.Millisecond})
 				ctx, cancel := context.WithCancel(context.Background())
@@ -292,7 +291,7 @@ func BenchmarkSender(b *testing.B) {
 		dir := b.TempDir()
 		node := startNode(b, filepath.Join(dir, "evm"))
 		db := openDB(b, filepath.Join(dir, "souq.db"))
-		st, _ := txstore.New(db)
+		st, _ := txstore.New(context.Background(), db.KV())
 		faucet, _ := devnode.DevAccount("faucet")
 		s := sender.New(node.Client(), st, keys.NewKey(faucet.Key), sender.Config{ChainID: big.NewInt(devnode.ChainID), Poll: 5 * time.Millisecond})
 		ctx, cancel := context.WithCancel(context.Background())

@@ -54,7 +54,7 @@ func newLogger(t *testing.T, c *chaintest.Chain, skey string, contract common.Ad
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, _ := txstore.New(db.Bolt())
+	st, _ := txstore.New(context.Background(), db.KV())
 	s := sender.New(c.Client, st, keys.NewKey(acct.Key), sender.Config{ChainID: c.ChainID, Poll: 5 * time.Millisecond, Mine: c.Commit})
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)

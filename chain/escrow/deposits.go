@@ -2,7 +2,6 @@ package escrow
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -13,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/sirupsen/logrus"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/kv"
 )
 
 // Deposits watches custodial wallets for money arriving and reports each deposit once to the
@@ -35,7 +34,7 @@ import (
 type Deposits struct {
 	R      LogReader
 	Funds  *Funds
-	DB     *bolt.DB
+	DB     kv.DB // keeps the balances last seen (space deposits.eth)
 	Cursor Cursor
 	Mined  WalletTxs // the senders' store (txstore): the wallets' own transactions
 	// Known lists every custodial wallet (Service.KnownWallets); Active those to poll for ETH
@@ -59,30 +58,19 @@ type WalletTxs interface {
 	ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error)
 }
 
-var (
-	bucketDepositETH = []byte("deposits.eth") // address -> ethMark
-	transferTopic    = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
-)
+var transferTopic = crypto.Keccak256Hash([]byte("Transfer(address,address,uint256)"))
 
 const depositCursor = "deposits"
 
 // topicChunk bounds how many addresses one eth_getLogs names (providers cap the filter's size).
 const topicChunk = 200
 
-type ethMark struct {
-	Balance *big.Int `json:"balance"`
-	Block   uint64   `json:"block"`
-}
-
-// Init creates the watcher's bucket.
+// Init sets up the watcher's state; Step calls it when it was not.
 func (d *Deposits) Init() error {
 	if d.rng == nil {
 		d.rng = newLogRange(2000, 10_000)
 	}
-	return d.DB.Update(func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketDepositETH)
-		return err
-	})
+	return nil
 }
 
 // Run polls until ctx ends; errors are logged and retried.
@@ -267,14 +255,8 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 			return n, fmt.Errorf("deposit watcher: balance of %s: %w", addr, err)
 		}
 		k := []byte(strings.ToLower(addr.Hex()))
-		var mark *ethMark
-		if err := d.DB.View(func(tx *bolt.Tx) error {
-			if v := tx.Bucket(bucketDepositETH).Get(k); v != nil {
-				mark = new(ethMark)
-				return json.Unmarshal(v, mark)
-			}
-			return nil
-		}); err != nil {
+		mark, err := d.mark(ctx, k)
+		if err != nil {
 			return n, err
 		}
 		if mark != nil && safe <= mark.Block {
@@ -304,12 +286,40 @@ func (d *Deposits) eth(ctx context.Context) (int, error) {
 				n++
 			}
 		}
-		raw, _ := json.Marshal(ethMark{Balance: bal, Block: safe})
-		if err := d.DB.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDepositETH).Put(k, raw) }); err != nil {
+		if err := d.saveMark(ctx, k, ethMark{Balance: bal, Block: safe}); err != nil {
 			return n, err
 		}
 	}
 	return n, nil
+}
+
+// mark is the balance last seen of the wallet keyed k (lower-case hex), or nil.
+func (d *Deposits) mark(ctx context.Context, k []byte) (*ethMark, error) {
+	var mark *ethMark
+	err := d.DB.View(ctx, func(tx kv.Tx) error {
+		mark = nil
+		if v := tx.Get(spaceDepositETH, k); v != nil {
+			mark = new(ethMark)
+			return decodeRecord(v, mark)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("deposit watcher: balance seen of %s: %w", k, err)
+	}
+	return mark, nil
+}
+
+// saveMark records the balance seen of the wallet keyed k.
+func (d *Deposits) saveMark(ctx context.Context, k []byte, m ethMark) error {
+	raw, err := encodeRecord(m)
+	if err != nil {
+		return fmt.Errorf("deposit watcher: balance seen of %s: %w", k, err)
+	}
+	if err := d.DB.Update(ctx, func(tx kv.Tx) error { return tx.Put(spaceDepositETH, k, raw) }); err != nil {
+		return fmt.Errorf("deposit watcher: balance seen of %s: %w", k, err)
+	}
+	return nil
 }
 
 // sending reports whether addr has a transaction signed and not yet final in the senders' store.

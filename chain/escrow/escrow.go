@@ -13,7 +13,8 @@
 // Each call carries the service's attempt key; the sender intent is keyed by action, order and
 // attempt (IntentKey), so a refused attempt is followed by a new transaction, never deduplicated
 // onto the refused one. The Tracker reports each outcome under the attempt key with its failure
-// class (see Result for the table of the Escrow's errors).
+// class (see Result for the table of the Escrow's errors). The Tracker and the deposit watcher
+// keep their records in a kv.DB, encoded as encoding.go says.
 package escrow
 
 import (

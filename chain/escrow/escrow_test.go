@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"math/big"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -25,7 +24,6 @@ import (
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
 )
 
 type env struct {
@@ -49,12 +47,7 @@ type env struct {
 func newEnv(t *testing.T, feeBps uint16) *env {
 	t.Helper()
 	c := chaintest.New(t, feeBps)
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "souq.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st, _ := txstore.New(db)
+	_, st := openStore(t, "souq.db")
 	pool := sender.NewPool(c.Client, st, sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond, FundsGrace: 100 * time.Millisecond, Decoders: escrow.Decoders()})
 	seed := make([]byte, 32)
 	rand.Read(seed)

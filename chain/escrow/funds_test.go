@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,8 +16,6 @@ import (
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
-	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
 )
 
 func (p *portEnv) funds(senders escrow.Senders, tracker *escrow.Tracker) *escrow.Funds {
@@ -165,15 +162,7 @@ func TestWithdrawCrashBetweenSignAndSendSendsOnce(t *testing.T) {
 				return p.ethOf(dest)
 			}
 
-			db, err := bolt.Open(filepath.Join(t.TempDir(), "crash.db"), 0o600, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			st, err := txstore.New(db)
-			if err != nil {
-				t.Fatal(err)
-			}
+			db, st := openStore(t, "crash.db")
 			var signed sync.Once
 			died := make(chan struct{})
 			cfg := sender.Config{ChainID: p.c.ChainID, Poll: 10 * time.Millisecond, Decoders: escrow.Decoders(),
@@ -207,15 +196,12 @@ func TestWithdrawCrashBetweenSignAndSendSendsOnce(t *testing.T) {
 			senders2 := escrow.CustodialSenders{Pool: pool2, Keys: p.keys}
 			var mu sync.Mutex
 			results := map[string]souq.IntentResult{}
-			tracker, err := escrow.NewTracker(db, senders2, func(_ context.Context, r souq.IntentResult) error {
+			tracker := escrow.NewTracker(db.KV(), senders2, func(_ context.Context, r souq.IntentResult) error {
 				mu.Lock()
 				results[r.Key] = r
 				mu.Unlock()
 				return nil
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
 			f2 := p.funds(senders2, tracker)
 			f2.Client = escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, pool2)
 			if err := f2.Withdraw(ctx, "wallet.withdraw/c/crash", w); err != nil {

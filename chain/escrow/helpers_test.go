@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,7 +14,25 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/souqchain/souq/chain/bindings/testtoken"
 	"github.com/souqchain/souq/chain/chaintest"
+	"github.com/souqchain/souq/chain/txstore"
+	"github.com/souqchain/souq/store"
 )
+
+// openStore opens a fresh souq store in t's temp dir, closed when t ends, and the senders' store
+// on it.
+func openStore(t testing.TB, name string) (*store.DB, *txstore.Store) {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st, err := txstore.New(context.Background(), db.KV())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return db, st
+}
 
 // sendRaw sends a plain transaction from key, outside souq's sender (to nil: a contract
 // creation), and waits for its receipt.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 	"net/http/httptest"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -15,12 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/chain/escrow"
-	"github.com/souqchain/souq/chain/txstore"
 )
 
 // cappedProvider is a JSON-RPC provider (go-ethereum's rpc server, so the real wire format) for a
@@ -148,12 +145,7 @@ func TestWatcherAdaptsLogRangeToProvider(t *testing.T) {
 			p := &cappedProvider{head: head, cap: 500, refuse: refuse, escrow: common.HexToAddress("0xe5c"), refused: map[span]int{},
 				events: map[uint64]souq.OrderID{deploy: {1}, deploy + 12_345: {2}, head - 10: {3}, deploy - 5: {9}}}
 			c := p.serve(t)
-			db, err := bolt.Open(filepath.Join(t.TempDir(), "w.db"), 0o600, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			st, _ := txstore.New(db)
+			_, st := openStore(t, "w.db")
 			seen := map[souq.OrderID]int{}
 			w := escrow.NewWatcher(c, p.escrow, st, escrow.WatcherConfig{FromBlock: deploy, Confirmations: 1, RPCTimeout: 200 * time.Millisecond},
 				func(_ context.Context, ev escrow.Event) error { seen[ev.OrderID]++; return nil })

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -20,7 +19,7 @@ import (
 	"github.com/souqchain/souq/chain/escrow"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
-	bolt "go.etcd.io/bbolt"
+	"github.com/souqchain/souq/kv"
 )
 
 // portEnv drives the escrow through souq's port, as the service does, and collects what the
@@ -29,7 +28,7 @@ type portEnv struct {
 	*env
 	port    *escrow.Port
 	tracker *escrow.Tracker
-	trackDB *bolt.DB
+	trackDB kv.DB
 	keys    keySource
 
 	mu      sync.Mutex
@@ -48,21 +47,14 @@ func (k keySource) KeyOf(a common.Address) (*keys.Key, error) {
 func newPortEnv(t *testing.T) *portEnv {
 	t.Helper()
 	e := newEnv(t, 0)
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "track.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	p := &portEnv{env: e, keys: keySource{}, results: map[string]souq.IntentResult{}, trackDB: db}
-	p.tracker, err = escrow.NewTracker(db, e.pool, func(_ context.Context, r souq.IntentResult) error {
+	db, _ := openStore(t, "track.db")
+	p := &portEnv{env: e, keys: keySource{}, results: map[string]souq.IntentResult{}, trackDB: db.KV()}
+	p.tracker = escrow.NewTracker(db.KV(), e.pool, func(_ context.Context, r souq.IntentResult) error {
 		p.mu.Lock()
 		p.results[r.Key] = r
 		p.mu.Unlock()
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	p.port = &escrow.Port{Client: e.client, Senders: e.pool, Arbiter: e.c.Arbiter.Address, Keys: p.keys, Tracker: p.tracker}
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
@@ -372,10 +364,7 @@ func TestOpenAttemptsSayWhyTheyWait(t *testing.T) {
 		t.Fatal(err)
 	}
 	pool.Add(poor)
-	tracker, err := escrow.NewTracker(p.trackDB, pool, func(context.Context, souq.IntentResult) error { return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
+	tracker := escrow.NewTracker(p.trackDB, pool, func(context.Context, souq.IntentResult) error { return nil })
 	port := &escrow.Port{Client: escrow.New(p.c.Client, p.c.Contracts.Escrow, p.c.ChainID, p.c.Operator.Address, pool), Senders: pool, Tracker: tracker}
 	st := p.souqTerms(poor.Address(), common.Address{}, 4000, 0)
 	if err := port.Fund(ctx, "escrow.fund/open/1", st); err != nil {

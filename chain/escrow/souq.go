@@ -2,7 +2,6 @@ package escrow
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -11,11 +10,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/kv"
 )
 
 // This file adapts the Client to the sale service's ports: souq.Escrow (the outbox worker's calls),
@@ -358,37 +357,25 @@ func ToChainEvent(e Event) (souq.ChainEvent, error) {
 // restarts: it keeps attempt key → (account, sender key) in the store until the report is taken.
 // A failure is reported with its class and, for a lack of funds, the shortfall (see Result).
 type Tracker struct {
-	db      *bolt.DB
+	db      kv.DB
 	senders Senders
 	report  func(context.Context, souq.IntentResult) error
 	wake    chan struct{}
 }
 
-var bucketTrack = []byte("escrow.track")
-
-type tracked struct {
-	From      common.Address `json:"from"`
-	SenderKey string         `json:"senderKey"`
-	// Operator: From is souq's own account (operator, arbiter): its shortfall needs the operator.
-	Operator bool `json:"operator,omitempty"`
-}
-
-// NewTracker keeps its bucket in db; report is Service.OnIntentResult.
-func NewTracker(db *bolt.DB, senders Senders, report func(context.Context, souq.IntentResult) error) (*Tracker, error) {
-	if err := db.Update(func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketTrack)
-		return err
-	}); err != nil {
-		return nil, fmt.Errorf("escrow tracker: %w", err)
-	}
-	return &Tracker{db: db, senders: senders, report: report, wake: make(chan struct{}, 1)}, nil
+// NewTracker keeps what it tracks in db (space escrow.track); report is Service.OnIntentResult.
+func NewTracker(db kv.DB, senders Senders, report func(context.Context, souq.IntentResult) error) *Tracker {
+	return &Tracker{db: db, senders: senders, report: report, wake: make(chan struct{}, 1)}
 }
 
 // Watch records that the service's attempt key waits on the sender intent senderKey of account
 // from; operator says from is souq's own account rather than a custodial wallet.
-func (t *Tracker) Watch(_ context.Context, key string, from common.Address, senderKey string, operator bool) error {
-	raw, _ := json.Marshal(tracked{From: from, SenderKey: senderKey, Operator: operator})
-	if err := t.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketTrack).Put([]byte(key), raw) }); err != nil {
+func (t *Tracker) Watch(ctx context.Context, key string, from common.Address, senderKey string, operator bool) error {
+	raw, err := encodeRecord(tracked{From: from, SenderKey: senderKey, Operator: operator})
+	if err != nil {
+		return fmt.Errorf("escrow tracker: %w", err)
+	}
+	if err := t.db.Update(ctx, func(tx kv.Tx) error { return tx.Put(spaceTrack, []byte(key), raw) }); err != nil {
 		return fmt.Errorf("escrow tracker: %w: %w", err, souq.ErrRetryLater)
 	}
 	select {
@@ -398,24 +385,28 @@ func (t *Tracker) Watch(_ context.Context, key string, from common.Address, send
 	return nil
 }
 
-func (t *Tracker) tracked() (map[string]tracked, error) {
-	pending := map[string]tracked{}
-	err := t.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTrack).ForEach(func(k, v []byte) error {
+func (t *Tracker) tracked(ctx context.Context) (map[string]tracked, error) {
+	var pending map[string]tracked
+	err := t.db.View(ctx, func(tx kv.Tx) error {
+		pending = map[string]tracked{}
+		return tx.Ascend(spaceTrack, nil, func(k, v []byte) error {
 			var tr tracked
-			if err := json.Unmarshal(v, &tr); err != nil {
-				return err
+			if err := decodeRecord(v, &tr); err != nil {
+				return fmt.Errorf("%s: %w", k, err)
 			}
 			pending[string(k)] = tr
 			return nil
 		})
 	})
-	return pending, err
+	if err != nil {
+		return nil, fmt.Errorf("escrow tracker: %w", err)
+	}
+	return pending, nil
 }
 
 // Step reports every tracked transaction that became final and returns how many.
 func (t *Tracker) Step(ctx context.Context) (int, error) {
-	pending, err := t.tracked()
+	pending, err := t.tracked(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -439,7 +430,7 @@ func (t *Tracker) Step(ctx context.Context) (int, error) {
 			errs = append(errs, err)
 			continue
 		}
-		if err := t.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketTrack).Delete([]byte(key)) }); err != nil {
+		if err := t.db.Update(ctx, func(tx kv.Tx) error { return tx.Delete(spaceTrack, []byte(key)) }); err != nil {
 			errs = append(errs, err)
 			continue
 		}
@@ -463,7 +454,7 @@ type OpenAttempt struct {
 // Open lists the tracked transactions that are not final, oldest first: an attempt open long
 // is stuck (the node unreachable, a custodial send held up, a transaction never mined).
 func (t *Tracker) Open(ctx context.Context) ([]OpenAttempt, error) {
-	pending, err := t.tracked()
+	pending, err := t.tracked(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -15,8 +14,6 @@ import (
 	escrowabi "github.com/souqchain/souq/chain/bindings/escrow"
 	"github.com/souqchain/souq/chain/chaintest"
 	"github.com/souqchain/souq/chain/escrow"
-	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
 )
 
 // fundDirect funds a fresh ETH order from the faucet in the next block sealed and returns its id.
@@ -65,12 +62,7 @@ func TestWatcherRescansWhenTheChainWentBack(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			c := chaintest.New(t, 0)
-			db, err := bolt.Open(filepath.Join(t.TempDir(), "w.db"), 0o600, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { db.Close() })
-			st, _ := txstore.New(db)
+			_, st := openStore(t, "w.db")
 			seen := map[souq.OrderID]int{}
 			w := escrow.NewWatcher(c.Client, c.Contracts.Escrow, st, escrow.WatcherConfig{FromBlock: c.Contracts.DeployBlock}, func(_ context.Context, ev escrow.Event) error {
 				seen[ev.OrderID]++
@@ -119,12 +111,7 @@ func TestWatcherTimesOutOnSilentNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(cl.Close)
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "w.db"), 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st, _ := txstore.New(db)
+	_, st := openStore(t, "w.db")
 	w := escrow.NewWatcher(cl, common.HexToAddress("0xe5c"), st, escrow.WatcherConfig{RPCTimeout: 100 * time.Millisecond},
 		func(context.Context, escrow.Event) error { return nil })
 	done := make(chan error, 1)

@@ -257,7 +257,7 @@ func TestAnchorerCutsBySizeAndAgeAndSurvivesRestart(t *testing.T) {
 	c := chaintest.New(t, 0)
 	c.AutoMine(t, 15*time.Millisecond)
 	x := newTestLog(t)
-	st, _ := txstore.New(x.db.Bolt())
+	st, _ := txstore.New(context.Background(), x.db.KV())
 	now := x.at
 	s := sender.New(c.Client, st, keys.NewKey(c.Operator.Key), sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -348,7 +348,7 @@ func TestARefusedCheckpointDoesNotBlockTheNext(t *testing.T) {
 	c := chaintest.New(t, 0)
 	c.AutoMine(t, 10*time.Millisecond)
 	x := newTestLog(t)
-	st, _ := txstore.New(x.db.Bolt())
+	st, _ := txstore.New(context.Background(), x.db.KV())
 	s := sender.New(c.Client, st, keys.NewKey(c.Faucet.Key), sender.Config{ChainID: c.ChainID, Poll: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

@@ -20,17 +20,17 @@ import (
 	"github.com/souqchain/souq/chain/keys"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
+	"github.com/souqchain/souq/store"
 )
 
 func openStore(t testing.TB) *txstore.Store {
 	t.Helper()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "souq.db"), 0o600, nil)
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	st, err := txstore.New(db)
+	st, err := txstore.New(context.Background(), db.KV())
 	if err != nil {
 		t.Fatal(err)
 	}

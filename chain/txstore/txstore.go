@@ -1,12 +1,13 @@
-// Package txstore is the bbolt implementation of sender.IntentStore. It takes a *bbolt.DB and
-// keeps to its own buckets, so souq's main store and the sender can share one database file.
+// Package txstore is sender.IntentStore on a kv.DB. It keeps to its own spaces ("chain.*"), so
+// souq's main store and the sender share one database.
 //
-// Layout: bucket "chain.intents" maps key → intent (JSON); bucket "chain.pending" indexes the
-// non-final intents as from(20 bytes) ‖ created(8 bytes, big-endian ns) ‖ key → nothing, so
-// ListPending is a prefix scan in creation order; bucket "chain.mined" indexes the final intents
-// with a receipt as from ‖ block(8 bytes) ‖ key, so ListMined is a range scan by block (Compact
-// takes out those mined too deep for a reorg to matter, with their signed bytes); bucket
-// "chain.cursors" holds watcher cursors (next block, and the hash of the block before it).
+// Layout (encoding.go has the bytes): space "chain.intents" maps key → intent (a version byte,
+// then JSON); space "chain.pending" indexes the non-final intents as from(20 bytes) ‖ created(8
+// bytes, big-endian ns) ‖ key → nothing, so ListPending is a prefix scan in creation order; space
+// "chain.mined" indexes the final intents with a receipt as from ‖ block(8 bytes) ‖ key, so
+// ListMined is a range scan by block (Compact takes out those mined too deep for a reorg to
+// matter, with their signed bytes); space "chain.cursors" holds watcher cursors (next block, and
+// the hash of the block before it).
 package txstore
 
 import (
@@ -14,24 +15,17 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/souqchain/souq/chain/sender"
-	bolt "go.etcd.io/bbolt"
+	"github.com/souqchain/souq/kv"
 )
 
-var (
-	bucketIntents = []byte("chain.intents")
-	bucketPending = []byte("chain.pending")
-	bucketMined   = []byte("chain.mined")
-)
-
-// Store is a bbolt-backed sender.IntentStore.
+// Store is a sender.IntentStore on a kv.DB.
 type Store struct {
-	db *bolt.DB
+	db kv.DB
 }
 
 var (
@@ -40,29 +34,38 @@ var (
 	_ sender.MinedStore  = (*Store)(nil)
 )
 
-// New creates the buckets if needed. A store from before the mined index gets it built once.
-func New(db *bolt.DB) (*Store, error) {
-	err := db.Update(func(tx *bolt.Tx) error {
-		fresh := tx.Bucket(bucketMined) == nil
-		for _, b := range [][]byte{bucketIntents, bucketPending, bucketCursors, bucketMined} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return err
-			}
+// New opens the store on db. A store from before the mined index gets it built: when the index
+// is empty, the final intents with a receipt that are not compacted (exactly those it holds) are
+// indexed, which finds nothing to add on any store written since.
+func New(ctx context.Context, db kv.DB) (*Store, error) {
+	err := db.Update(ctx, func(tx kv.Tx) error {
+		empty := true
+		if err := tx.Ascend(spaceMined, nil, func(_, _ []byte) error { empty = false; return kv.ErrStop }); err != nil {
+			return err
 		}
-		if !fresh {
+		if !empty {
 			return nil
 		}
-		m := tx.Bucket(bucketMined)
-		return tx.Bucket(bucketIntents).ForEach(func(k, v []byte) error {
-			in, err := decode(k, v)
+		var index [][]byte
+		err := tx.Ascend(spaceIntents, nil, func(k, v []byte) error {
+			in, compact, err := decodeIntent(k, v)
 			if err != nil {
 				return err
 			}
-			if mk := minedKey(in); mk != nil {
-				return m.Put(mk, nil)
+			if mk := minedKey(in); mk != nil && !compact {
+				index = append(index, mk)
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		for _, mk := range index { // after the walk: fn must not write to the space it walks
+			if err := tx.Put(spaceMined, mk, nil); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: %w", err)
@@ -70,50 +73,29 @@ func New(db *bolt.DB) (*Store, error) {
 	return &Store{db: db}, nil
 }
 
-// minedKey indexes a final intent with a receipt as from ‖ block (8 bytes, big-endian) ‖ key, so
-// ListMined is a range scan; nil when the intent is not indexed there.
-func minedKey(in *sender.Intent) []byte {
-	if !in.State.Final() || in.Receipt == nil {
-		return nil
-	}
-	k := make([]byte, 0, 28+len(in.Key))
-	k = append(k, in.From.Bytes()...)
-	k = binary.BigEndian.AppendUint64(k, in.Receipt.BlockNumber)
-	return append(k, in.Key...)
-}
-
-func pendingKey(in *sender.Intent) []byte {
-	k := make([]byte, 0, 28+len(in.Key))
-	k = append(k, in.From.Bytes()...)
-	k = binary.BigEndian.AppendUint64(k, uint64(in.Created.UnixNano()))
-	return append(k, in.Key...)
-}
-
-// Put implements sender.IntentStore. Concurrent Puts are group-committed (bbolt Batch).
+// Put implements sender.IntentStore. Concurrent Puts are group-committed (kv Batch).
 func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, bool, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, false, err
 	}
-	raw, err := json.Marshal(in)
+	raw, err := encodeIntent(in, false)
 	if err != nil {
 		return nil, false, fmt.Errorf("txstore: encode: %w", err)
 	}
 	var existing []byte
-	err = s.db.Batch(func(tx *bolt.Tx) error {
-		existing = nil
-		b := tx.Bucket(bucketIntents)
-		if v := b.Get([]byte(in.Key)); v != nil {
-			existing = append([]byte(nil), v...)
+	err = s.db.Batch(ctx, func(tx kv.Tx) error {
+		existing = tx.Get(spaceIntents, []byte(in.Key)) // set from scratch: Batch may run fn again
+		if existing != nil {
 			return nil
 		}
-		if err := b.Put([]byte(in.Key), raw); err != nil {
+		if err := tx.Put(spaceIntents, []byte(in.Key), raw); err != nil {
 			return err
 		}
 		if !in.State.Final() {
-			return tx.Bucket(bucketPending).Put(pendingKey(in), nil)
+			return tx.Put(spacePending, pendingKey(in), nil)
 		}
 		if mk := minedKey(in); mk != nil {
-			return tx.Bucket(bucketMined).Put(mk, nil)
+			return tx.Put(spaceMined, mk, nil)
 		}
 		return nil
 	})
@@ -121,7 +103,7 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 		return nil, false, fmt.Errorf("txstore: put %s: %w", in.Key, err)
 	}
 	if existing != nil {
-		got, err := decode([]byte(in.Key), existing)
+		got, _, err := decodeIntent([]byte(in.Key), existing)
 		if err != nil {
 			return nil, false, fmt.Errorf("txstore: decode %s: %w", in.Key, err)
 		}
@@ -133,17 +115,14 @@ func (s *Store) Put(ctx context.Context, in *sender.Intent) (*sender.Intent, boo
 
 // Get implements sender.IntentStore.
 func (s *Store) Get(ctx context.Context, key string) (*sender.Intent, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	var in *sender.Intent
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketIntents).Get([]byte(key))
+	err := s.db.View(ctx, func(tx kv.Tx) error {
+		v := tx.Get(spaceIntents, []byte(key))
 		if v == nil {
 			return sender.ErrNotFound
 		}
 		var err error
-		in, err = decode([]byte(key), v)
+		in, _, err = decodeIntent([]byte(key), v)
 		return err
 	})
 	if err != nil {
@@ -154,11 +133,8 @@ func (s *Store) Get(ctx context.Context, key string) (*sender.Intent, error) {
 
 // Update implements sender.IntentStore.
 func (s *Store) Update(ctx context.Context, key string, fn func(*sender.Intent) error) (*sender.Intent, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	var out *sender.Intent
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(ctx, func(tx kv.Tx) error {
 		var err error
 		out, err = update(tx, key, fn)
 		return err
@@ -171,10 +147,7 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*sender.Intent) 
 
 // UpdateMany implements sender.BatchStore: all updates in one transaction (one disk sync), or none.
 func (s *Store) UpdateMany(ctx context.Context, updates map[string]func(*sender.Intent) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(ctx, func(tx kv.Tx) error {
 		for k, fn := range updates {
 			if _, err := update(tx, k, fn); err != nil {
 				return fmt.Errorf("%s: %w", k, err)
@@ -188,13 +161,12 @@ func (s *Store) UpdateMany(ctx context.Context, updates map[string]func(*sender.
 	return nil
 }
 
-func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Intent, error) {
-	b := tx.Bucket(bucketIntents)
-	v := b.Get([]byte(key))
+func update(tx kv.Tx, key string, fn func(*sender.Intent) error) (*sender.Intent, error) {
+	v := tx.Get(spaceIntents, []byte(key))
 	if v == nil {
 		return nil, sender.ErrNotFound
 	}
-	in, err := decode([]byte(key), v)
+	in, _, err := decodeIntent([]byte(key), v)
 	if err != nil {
 		return nil, err
 	}
@@ -205,33 +177,31 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 	if in.Key != key {
 		return nil, errors.New("update must not change the key")
 	}
-	raw, err := json.Marshal(in)
+	raw, err := encodeIntent(in, false)
 	if err != nil {
 		return nil, err
 	}
-	if err := b.Put([]byte(key), raw); err != nil {
+	if err := tx.Put(spaceIntents, []byte(key), raw); err != nil {
 		return nil, err
 	}
-	p := tx.Bucket(bucketPending)
 	if !wasFinal {
-		if err := p.Delete(oldPK); err != nil {
+		if err := tx.Delete(spacePending, oldPK); err != nil {
 			return nil, err
 		}
 	}
 	if !in.State.Final() {
-		if err := p.Put(pendingKey(in), nil); err != nil {
+		if err := tx.Put(spacePending, pendingKey(in), nil); err != nil {
 			return nil, err
 		}
 	}
-	m := tx.Bucket(bucketMined)
 	if newMK := minedKey(in); !bytes.Equal(oldMK, newMK) {
 		if oldMK != nil {
-			if err := m.Delete(oldMK); err != nil {
+			if err := tx.Delete(spaceMined, oldMK); err != nil {
 				return nil, err
 			}
 		}
 		if newMK != nil {
-			if err := m.Put(newMK, nil); err != nil {
+			if err := tx.Put(spaceMined, newMK, nil); err != nil {
 				return nil, err
 			}
 		}
@@ -243,7 +213,7 @@ func update(tx *bolt.Tx, key string, fn func(*sender.Intent) error) (*sender.Int
 // fromBlock or later, by block.
 func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock uint64) ([]*sender.Intent, error) {
 	start := binary.BigEndian.AppendUint64(append([]byte{}, from.Bytes()...), fromBlock)
-	out, err := s.list(ctx, bucketMined, from, start)
+	out, err := s.list(ctx, spaceMined, from, start)
 	if err != nil {
 		return nil, fmt.Errorf("txstore: list mined: %w", err)
 	}
@@ -252,7 +222,7 @@ func (s *Store) ListMined(ctx context.Context, from common.Address, fromBlock ui
 
 // ListPending implements sender.IntentStore.
 func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender.Intent, error) {
-	out, err := s.list(ctx, bucketPending, from, from.Bytes())
+	out, err := s.list(ctx, spacePending, from, from.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("txstore: list pending: %w", err)
 	}
@@ -261,27 +231,27 @@ func (s *Store) ListPending(ctx context.Context, from common.Address) ([]*sender
 
 // list walks an index (from ‖ 8-byte position ‖ key) of from's intents from start, decoding each
 // intent it names.
-func (s *Store) list(ctx context.Context, index []byte, from common.Address, start []byte) ([]*sender.Intent, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
+func (s *Store) list(ctx context.Context, index string, from common.Address, start []byte) ([]*sender.Intent, error) {
 	var out []*sender.Intent
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(index).Cursor()
-		ib := tx.Bucket(bucketIntents)
+	err := s.db.View(ctx, func(tx kv.Tx) error {
+		out = nil
 		prefix := from.Bytes()
-		for k, _ := c.Seek(start); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			v := ib.Get(k[28:])
-			if v == nil {
-				continue
+		return tx.Ascend(index, start, func(k, _ []byte) error {
+			if !bytes.HasPrefix(k, prefix) {
+				return kv.ErrStop
 			}
-			in, err := decode(k[28:], v)
+			key := k[indexPrefix:]
+			v := tx.Get(spaceIntents, key)
+			if v == nil {
+				return nil
+			}
+			in, _, err := decodeIntent(key, v)
 			if err != nil {
 				return err
 			}
 			out = append(out, in)
-		}
-		return nil
+			return nil
+		})
 	})
 	return out, err
 }
@@ -289,29 +259,32 @@ func (s *Store) list(ctx context.Context, index []byte, from common.Address, sta
 // Compact cuts final intents mined below block (deep enough that no reorg the sender acts on can
 // reach them) to what an audit needs: the attempts (with their signed bytes), the call data, the
 // revert data and the receipt's logs go (the chain keeps them all); the state and the receipt
-// (the mined transaction's hash, block, status and gas) stay. Their entries leave the mined index, which the sender reads only
-// near the head. At most limit intents per call, in one transaction; it reports
-// how many it cut. Idempotent: a cut intent is no longer indexed.
+// (the mined transaction's hash, block, status and gas) stay. Their entries leave the mined index,
+// which the sender reads only near the head. At most limit intents per call, in one transaction;
+// it reports how many it cut. Idempotent: a cut intent is no longer indexed.
 func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
 	n := 0
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.db.Update(ctx, func(tx kv.Tx) error {
 		n = 0
-		m, ib := tx.Bucket(bucketMined), tx.Bucket(bucketIntents)
 		var done [][]byte
-		c := m.Cursor()
-		for k, _ := c.First(); k != nil && len(done) < limit; k, _ = c.Next() {
-			if binary.BigEndian.Uint64(k[20:28]) < below {
-				done = append(done, k)
+		err := tx.Ascend(spaceMined, nil, func(k, _ []byte) error {
+			if len(done) >= limit {
+				return kv.ErrStop
 			}
+			if binary.BigEndian.Uint64(k[common.AddressLength:indexPrefix]) < below {
+				done = append(done, bytes.Clone(k)) // k is valid only during the call
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		for _, k := range done {
-			if v := ib.Get(k[28:]); v != nil {
-				in, err := decode(k[28:], v)
+			key := k[indexPrefix:]
+			if v := tx.Get(spaceIntents, key); v != nil {
+				in, _, err := decodeIntent(key, v)
 				if err != nil {
-					return fmt.Errorf("%s: %w", k[28:], err)
+					return fmt.Errorf("%s: %w", key, err)
 				}
 				// The receipt names the transaction that was mined; the other attempts never were.
 				if in.DataSHA256 == nil {
@@ -322,16 +295,16 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 				if in.Receipt != nil {
 					in.Receipt.Logs = nil // the chain has them; the watcher read them long ago
 				}
-				raw, err := json.Marshal(compacted{Intent: in})
+				raw, err := encodeIntent(in, true)
 				if err != nil {
 					return err
 				}
-				if err := ib.Put(k[28:], raw); err != nil {
+				if err := tx.Put(spaceIntents, key, raw); err != nil {
 					return err
 				}
 				n++
 			}
-			if err := m.Delete(k); err != nil {
+			if err := tx.Delete(spaceMined, k); err != nil {
 				return err
 			}
 		}
@@ -343,94 +316,40 @@ func (s *Store) Compact(ctx context.Context, below uint64, limit int) (int, erro
 	return n, nil
 }
 
-// compacted is a compacted intent as stored: without its key, which is the record's key.
-type compacted struct {
-	*sender.Intent
-	Key *struct{} `json:"key,omitempty"` // always nil: hides Intent.Key
-}
-
-// decode reads the intent stored under key k (a compacted one does not repeat its key).
-func decode(k, v []byte) (*sender.Intent, error) {
-	in := new(sender.Intent)
-	if err := json.Unmarshal(v, in); err != nil {
-		return nil, err
-	}
-	if in.Key == "" {
-		in.Key = string(k)
-	}
-	return in, nil
-}
-
-var bucketCursors = []byte("chain.cursors")
-
 // LoadCursor returns the next block a watcher named name must scan.
 func (s *Store) LoadCursor(ctx context.Context, name string) (uint64, bool, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, false, err
-	}
-	var v uint64
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketCursors)
-		if raw := b.Get([]byte(name)); len(raw) >= 8 {
-			v, ok = binary.BigEndian.Uint64(raw), true
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, false, fmt.Errorf("txstore: cursor %s: %w", name, err)
-	}
-	return v, ok, nil
+	next, _, ok, err := s.LoadCursorHash(ctx, name)
+	return next, ok, err
 }
 
 // SaveCursor records the next block a watcher named name must scan.
 func (s *Store) SaveCursor(ctx context.Context, name string, next uint64) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketCursors).Put([]byte(name), binary.BigEndian.AppendUint64(nil, next))
-	})
-	if err != nil {
-		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
-	}
-	return nil
+	return s.saveCursor(ctx, name, encodeCursor(next, nil))
 }
 
 // LoadCursorHash returns the next block a watcher named name must scan and the hash of the block
 // before it (zero if the cursor was saved without one).
 func (s *Store) LoadCursorHash(ctx context.Context, name string) (uint64, common.Hash, bool, error) {
-	if err := ctx.Err(); err != nil {
-		return 0, common.Hash{}, false, err
-	}
-	var v uint64
-	var h common.Hash
-	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
-		raw := tx.Bucket(bucketCursors).Get([]byte(name))
-		if len(raw) >= 8 {
-			v, ok = binary.BigEndian.Uint64(raw), true
-		}
-		if len(raw) == 8+common.HashLength {
-			h = common.BytesToHash(raw[8:])
-		}
+	var raw []byte
+	err := s.db.View(ctx, func(tx kv.Tx) error {
+		raw = tx.Get(spaceCursors, []byte(name))
 		return nil
 	})
 	if err != nil {
 		return 0, common.Hash{}, false, fmt.Errorf("txstore: cursor %s: %w", name, err)
 	}
-	return v, h, ok, nil
+	next, h, ok := decodeCursor(raw)
+	return next, h, ok, nil
 }
 
 // SaveCursorHash records the next block a watcher named name must scan and the hash of the block
 // before it, in one write.
 func (s *Store) SaveCursorHash(ctx context.Context, name string, next uint64, hash common.Hash) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	v := binary.BigEndian.AppendUint64(make([]byte, 0, 8+common.HashLength), next)
-	v = append(v, hash.Bytes()...)
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketCursors).Put([]byte(name), v) })
+	return s.saveCursor(ctx, name, encodeCursor(next, &hash))
+}
+
+func (s *Store) saveCursor(ctx context.Context, name string, v []byte) error {
+	err := s.db.Update(ctx, func(tx kv.Tx) error { return tx.Put(spaceCursors, []byte(name), v) })
 	if err != nil {
 		return fmt.Errorf("txstore: save cursor %s: %w", name, err)
 	}

@@ -12,16 +12,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
-	bolt "go.etcd.io/bbolt"
+	"github.com/souqchain/souq/store"
 )
 
-func open(t *testing.T, path string) (*bolt.DB, *txstore.Store) {
+func open(t *testing.T, path string) (*store.DB, *txstore.Store) {
 	t.Helper()
-	db, err := bolt.Open(path, 0o600, nil)
+	db, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := txstore.New(db)
+	st, err := txstore.New(context.Background(), db.KV())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,8 @@ func TestMinedIndexAndCursorHash(t *testing.T) {
 func TestCompact(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	_, st := open(t, filepath.Join(t.TempDir(), "souq.db"))
+	db, st := open(t, filepath.Join(t.TempDir(), "souq.db"))
+	defer db.Close()
 	from := common.HexToAddress("0xa")
 	mk := func(key string, block uint64) {
 		t.Helper()

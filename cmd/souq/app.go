@@ -129,7 +129,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err := a.startEVM(ctx); err != nil {
 		return nil, err
 	}
-	ts, err := txstore.New(db.Bolt())
+	ts, err := txstore.New(ctx, db.KV())
 	if err != nil {
 		return nil, err
 	}
@@ -164,12 +164,9 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	senders := escrow.CustodialSenders{Pool: pool, Keys: book}
 	a.Escrow = escrow.New(a.Client, a.Network.Contracts.Escrow, chainID, roles["operator"].Address(), senders)
 	var svc *souq.Service
-	tracker, err := escrow.NewTracker(db.Bolt(), senders, func(ctx context.Context, r souq.IntentResult) error {
+	tracker := escrow.NewTracker(db.KV(), senders, func(ctx context.Context, r souq.IntentResult) error {
 		return svc.OnIntentResult(ctx, r)
 	})
-	if err != nil {
-		return nil, err
-	}
 	port := &escrow.Port{Client: a.Escrow, Senders: senders, Arbiter: roles["arbiter"].Address(), Keys: book, Tracker: tracker,
 		PayBase: a.URL + "/pay", TxLink: a.txLink}
 	var walletsPort souq.Wallets = book
@@ -254,7 +251,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 		return svc.OnChainEvent(ctx, ce)
 	})
 
-	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.Bolt(), Cursor: ts, Mined: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
+	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.KV(), Cursor: ts, Mined: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
 		Report: svc.OnDeposit, Ignore: ignoreDeposits, Confirmations: max(a.Network.Confirmations, 1), Log: log.WithField("component", "deposits")}
 	if err := deposits.Init(); err != nil {
 		return nil, err

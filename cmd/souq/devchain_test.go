@@ -108,7 +108,7 @@ func TestRefusesChainBehindStore(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cursor := func(app *App) uint64 {
-		ts, err := txstore.New(app.DB.Bolt())
+		ts, err := txstore.New(ctx, app.DB.KV())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -142,7 +142,7 @@ func TestStartChecksTheChain(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ts, _ := txstore.New(db.Bolt())
+		ts, _ := txstore.New(ctx, db.KV())
 		head, _ := node.Client().HeaderByNumber(ctx, nil)
 		if _, _, err := ts.Put(ctx, &sender.Intent{Key: "anchor/old", Kind: "anchor", From: op.Address, State: sender.Confirmed,
 			Nonce: 500, HasNonce: true, Receipt: &sender.Receipt{BlockNumber: head.Number.Uint64(), BlockHash: head.Hash(), Status: 1}}); err != nil {

@@ -950,7 +950,7 @@ func ageStore(b *testing.B, app *App, now time.Time) {
 			break
 		}
 	}
-	ts, err := txstore.New(app.DB.Bolt())
+	ts, err := txstore.New(context.Background(), app.DB.KV())
 	if err != nil {
 		b.Fatal(err)
 	}

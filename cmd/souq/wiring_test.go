@@ -36,7 +36,7 @@ func TestFaucetWalletsFundOnceWithoutRewriting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts, err := txstore.New(db.Bolt())
+	ts, err := txstore.New(context.Background(), db.KV())
 	if err != nil {
 		t.Fatal(err)
 	}
