@@ -24,12 +24,17 @@ import (
 //	chain.cursors  key: the watcher's name (UTF-8)
 //	               value: next block (8 bytes, big-endian) [‖ hash of the block before it (32
 //	               bytes)]. Fixed binary, no version byte: a length of 8 or 40 is all there is.
+//	chain.meta     key "mined-index" → 0x01 once chain.mined covers every intent (New builds the
+//	               index once for a store from before it).
 const (
 	spaceIntents = "chain.intents"
 	spacePending = "chain.pending"
 	spaceMined   = "chain.mined"
 	spaceCursors = "chain.cursors"
+	spaceMeta    = "chain.meta"
 )
+
+var keyMinedIndex = []byte("mined-index")
 
 // intentV1 is the version byte of an intent's JSON.
 const intentV1 = 0x01

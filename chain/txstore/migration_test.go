@@ -204,7 +204,7 @@ func TestMinedIndexBuiltForOldStores(t *testing.T) {
 				return err
 			}
 		}
-		return nil
+		return tx.Delete("chain.meta", []byte("mined-index")) // as before the index was built
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -39,13 +39,11 @@ var (
 // indexed, which finds nothing to add on any store written since.
 func New(ctx context.Context, db kv.DB) (*Store, error) {
 	err := db.Update(ctx, func(tx kv.Tx) error {
-		empty := true
-		if err := tx.Ascend(spaceMined, nil, func(_, _ []byte) error { empty = false; return kv.ErrStop }); err != nil {
-			return err
-		}
-		if !empty {
+		if tx.Get(spaceMeta, keyMinedIndex) != nil {
 			return nil
 		}
+		// A store from before the mined index, or one that has never mined anything: index the
+		// final intents with a receipt once, then mark it done so no later start walks them all.
 		var index [][]byte
 		err := tx.Ascend(spaceIntents, nil, func(k, v []byte) error {
 			in, compact, err := decodeIntent(k, v)
@@ -65,7 +63,7 @@ func New(ctx context.Context, db kv.DB) (*Store, error) {
 				return err
 			}
 		}
-		return nil
+		return tx.Put(spaceMeta, keyMinedIndex, []byte{1})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("txstore: %w", err)
