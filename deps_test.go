@@ -39,6 +39,7 @@ var layers = map[string]layer{
 	"chain":                      adapter,
 	"server":                     adapter,
 	"store":                      adapter,
+	"internal/backoff":           library,
 	"internal/cputime":           library,
 	"kv":                         library, // the adapters' key-value port: store/ implements it, chain/* use it
 	"souqtest":                   support,

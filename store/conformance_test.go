@@ -12,14 +12,21 @@ import (
 // The store is held to the conformance suite every implementation of souq's persistence ports
 // must pass (storetest), on a temporary file with fsync on, as souq runs.
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) *storetest.Subject {
-		return openSubject(t, filepath.Join(t.TempDir(), "souq.db"))
-	})
+	for _, mode := range []struct {
+		name string
+		opts []store.Option
+	}{{"writer", nil}, {"bolt-batch", []store.Option{store.WithBoltBatch()}}} {
+		t.Run(mode.name, func(t *testing.T) {
+			storetest.Run(t, func(t *testing.T) *storetest.Subject {
+				return openSubject(t, filepath.Join(t.TempDir(), "souq.db"), mode.opts...)
+			})
+		})
+	}
 }
 
-func openSubject(t *testing.T, path string) *storetest.Subject {
+func openSubject(t *testing.T, path string, opts ...store.Option) *storetest.Subject {
 	t.Helper()
-	db, err := store.Open(path)
+	db, err := store.Open(path, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +43,7 @@ func openSubject(t *testing.T, path string) *storetest.Subject {
 			if err := db.Close(); err != nil {
 				t.Fatal(err)
 			}
-			return openSubject(t, path)
+			return openSubject(t, path, opts...)
 		},
 		// A crash leaves the file as the last commit wrote it: a copy taken now, with this
 		// instance left open, is what the next process would find.
@@ -49,7 +56,7 @@ func openSubject(t *testing.T, path string) *storetest.Subject {
 			if err := os.WriteFile(copyPath, raw, 0o600); err != nil {
 				t.Fatal(err)
 			}
-			return openSubject(t, copyPath)
+			return openSubject(t, copyPath, opts...)
 		},
 	}
 }

@@ -310,13 +310,14 @@ func (ix *pendingKeyIndex) remove(k string) {
 
 // reloadPendingKeys rebuilds the index from the pending bucket: at Open, before the writer
 // starts, and on the writer after a commit failed.
-func (db *DB) reloadPendingKeys() error {
+func (db *DB) reloadPendingKeys() error { return db.bolt.View(db.loadPendingKeys) }
+
+// loadPendingKeys rebuilds the index from the pending bucket as tx sees it.
+func (db *DB) loadPendingKeys(tx *bolt.Tx) error {
 	ix := newPendingKeyIndex()
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return eachPending(tx, func(e InboxEntry) (bool, error) {
-			ix.keys[e.Key] = struct{}{}
-			return true, nil
-		})
+	err := eachPending(tx, func(e InboxEntry) (bool, error) {
+		ix.keys[e.Key] = struct{}{}
+		return true, nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: pending inbox keys: %w", err)

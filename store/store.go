@@ -11,7 +11,9 @@
 // carries, so fewer, fuller commits leave more time and CPU for the requests. But waiting only
 // adds latency when the load is light, or when a few callers each wait for their commit before
 // sending more. Rather than guess which case holds, the writer measures it (commitTuner): it
-// commits a short while each way and keeps whichever committed more.
+// commits a short while each way and keeps whichever committed more. bbolt's DB.Batch, which
+// always waits, can stand in for the writer (withBoltBatch): the README's "WhatsApp webhook"
+// section compares the two on the webhook's load.
 package store
 
 import (
@@ -85,6 +87,10 @@ type DB struct {
 	commitDelay time.Duration
 	commits     atomic.Uint64 // group commits written (benchmarks report commit sizes)
 	pendingKeys *pendingKeyIndex
+	boltBatch   bool           // group commits through bbolt's DB.Batch, not the writer (A/B benchmark)
+	batchTx     *bolt.Tx       // the Batch transaction pendingKeys is staged for
+	batchFailed bool           // one of batchTx's fns failed: bbolt rolls it back
+	inflight    sync.WaitGroup // Batch calls under way (Close waits for them)
 	quit        chan struct{}
 	wg          sync.WaitGroup
 	closeMu     sync.RWMutex
@@ -97,6 +103,7 @@ type options struct {
 	commitDelay time.Duration
 	now         func() time.Time
 	timeout     time.Duration
+	boltBatch   bool
 }
 
 // Option configures Open.
@@ -113,6 +120,10 @@ func WithMaxBatch(n int) Option { return func(o *options) { o.maxBatch = n } }
 // (default 2 ms; 0 never waits).
 func WithCommitDelay(d time.Duration) Option { return func(o *options) { o.commitDelay = d } }
 
+// withBoltBatch makes group commits go through bbolt's DB.Batch (MaxBatchSize and MaxBatchDelay
+// from WithMaxBatch and WithCommitDelay) instead of the tuned writer: the benchmarks' A/B.
+func withBoltBatch() Option { return func(o *options) { o.boltBatch = true } }
+
 // WithClock sets the clock used for timestamps (tests).
 func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
@@ -128,8 +139,9 @@ func Open(path string, opts ...Option) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	b.MaxBatchSize, b.MaxBatchDelay = o.maxBatch, o.commitDelay
 	db := &DB{bolt: b, now: o.now, reqs: make(chan *commitReq, 4096), maxBatch: o.maxBatch,
-		commitDelay: o.commitDelay, quit: make(chan struct{})}
+		commitDelay: o.commitDelay, boltBatch: o.boltBatch, quit: make(chan struct{})}
 	if err := db.migrate(migrations); err != nil {
 		_ = b.Close()
 		return nil, err
@@ -138,8 +150,10 @@ func Open(path string, opts ...Option) (*DB, error) {
 		_ = b.Close()
 		return nil, err
 	}
-	db.wg.Add(1)
-	go db.writer()
+	if !db.boltBatch {
+		db.wg.Add(1)
+		go db.writer()
+	}
 	return db, nil
 }
 
@@ -161,6 +175,7 @@ func (db *DB) Close() error {
 	close(db.quit)
 	db.closeMu.Unlock()
 	db.wg.Wait()
+	db.inflight.Wait()
 	return db.bolt.Close()
 }
 
@@ -233,6 +248,11 @@ func (db *DB) group(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 		db.closeMu.RUnlock()
 		return ErrClosed
 	}
+	if db.boltBatch {
+		db.inflight.Add(1)
+		db.closeMu.RUnlock()
+		return db.batch(ctx, fn)
+	}
 	r := &commitReq{fn: fn, done: make(chan error, 1)}
 	select {
 	case db.reqs <- r:
@@ -243,6 +263,47 @@ func (db *DB) group(ctx context.Context, fn func(tx *bolt.Tx) error) error {
 	db.closeMu.RUnlock()
 	select {
 	case err := <-r.done:
+		return err
+	case <-ctx.Done():
+		// The write may still commit; callers treat this as "unknown" and rely on idempotency.
+		return ctx.Err()
+	}
+}
+
+// batch runs fn through bbolt's DB.Batch. bbolt serialises its transactions, so the pending-key
+// index is staged per transaction as the writer stages it; what decides the staging's fate is
+// known at the next transaction's first fn: bbolt rolls back a transaction whose fn failed, and
+// commits one whose fns all succeeded (a commit that fails instead is caught below, and the
+// index re-read). bbolt's commit hooks run only after its lock is released, too late for this.
+func (db *DB) batch(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	done := make(chan error, 1)
+	go func() {
+		defer db.inflight.Done()
+		fnFailed := false
+		err := db.bolt.Batch(func(tx *bolt.Tx) error {
+			if db.batchTx != tx {
+				if db.batchFailed {
+					db.pendingKeys.begin()
+				} else {
+					db.pendingKeys.apply()
+				}
+				db.batchTx, db.batchFailed = tx, false
+				tx.OnCommit(func() { db.commits.Add(1) })
+			}
+			err := fn(tx)
+			fnFailed = err != nil
+			db.batchFailed = db.batchFailed || fnFailed
+			return err
+		})
+		if err != nil && !fnFailed {
+			// The commit failed (disk full, I/O error) and may have left the file either way:
+			// re-read the index, serialised with the batches that use it.
+			_ = db.bolt.Update(db.loadPendingKeys)
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
 		return err
 	case <-ctx.Done():
 		// The write may still commit; callers treat this as "unknown" and rely on idempotency.

@@ -17,6 +17,7 @@ import (
 	"github.com/sirupsen/logrus"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/internal/backoff"
 )
 
 // SentLog records outbound messages and their fate; *store.DB implements it.
@@ -166,15 +167,11 @@ func (c *Client) Send(ctx context.Context, m Outgoing) (string, error) {
 // RetryBase * 2^attempt for a temporary failure (a 5xx, a timeout: the message goes out as soon as
 // the Graph API is back), capped at RetryMax.
 func (c *Client) backoff(attempt int, throttled bool) time.Duration {
-	factor := time.Duration(2)
+	factor := 2
 	if throttled {
 		factor = 4
 	}
-	d := c.cfg.RetryBase
-	for i := 0; i < attempt && d < c.cfg.RetryMax; i++ {
-		d *= factor
-	}
-	return min(d, c.cfg.RetryMax)
+	return backoff.Delay(c.cfg.RetryBase, factor, attempt, c.cfg.RetryMax)
 }
 
 func (c *Client) record(ctx context.Context, m souq.SentMessage) {

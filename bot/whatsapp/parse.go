@@ -4,13 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	jsonv2 "github.com/go-json-experiment/json"
-	jsonv1 "github.com/go-json-experiment/json/v1"
 )
 
 // ErrPayload is returned for a body that is not a WhatsApp webhook payload at all.
@@ -121,22 +117,11 @@ type Parsed struct {
 
 // Parse turns a webhook body into events. It fails only when the body is not a JSON webhook
 // envelope; a malformed message inside an otherwise good payload is skipped with a Problem, so
-// one bad item never makes Meta retry (and re-deliver) the good ones.
-//
-// Parse sits on the webhook's acknowledgement path, so the body is first decoded in one pass into
-// typed items; only a body with something odd in it (an item that does not decode or validate, or
-// a message type souq does not act on) is taken apart item by item, which isolates the bad items
-// and keeps the raw JSON of the unknown ones. Both paths build events with the same functions, and
-// FuzzParseFastSlow holds them to the same result.
+// one bad item never makes Meta retry (and re-deliver) the good ones. The envelope is decoded
+// first and each item on its own, which isolates the bad items and keeps the raw JSON of message
+// types souq does not act on. It is all encoding/json: a text message takes about 20 µs of the
+// acknowledgement's 110 µs of CPU (README, "WhatsApp webhook").
 func Parse(body []byte, received time.Time) (Parsed, error) {
-	if out, ok := parseFast(body, received); ok {
-		return out, nil
-	}
-	return parseItems(body, received)
-}
-
-// parseItems decodes the envelope, then each change value item by item.
-func parseItems(body []byte, received time.Time) (Parsed, error) {
 	var out Parsed
 	var p payload
 	if err := json.Unmarshal(body, &p); err != nil {
@@ -165,26 +150,14 @@ type contact struct {
 	UserID string `json:"user_id"`
 }
 
-type valueHeader struct {
+// rawValue is a change value that keeps each item's JSON, to decode (and fail) one at a time.
+type rawValue struct {
 	MessagingProduct string `json:"messaging_product"`
 	Metadata         struct {
 		DisplayPhoneNumber string `json:"display_phone_number"`
 		PhoneNumberID      string `json:"phone_number_id"`
 	} `json:"metadata"`
-	Contacts []contact `json:"contacts"`
-}
-
-// typedValue is a change value decoded in one pass.
-type typedValue struct {
-	valueHeader
-	Messages []wireMessage `json:"messages"`
-	Statuses []wireStatus  `json:"statuses"`
-	Errors   []APIError    `json:"errors"`
-}
-
-// rawValue keeps each item's JSON, to decode (and fail) one at a time.
-type rawValue struct {
-	valueHeader
+	Contacts []contact         `json:"contacts"`
 	Messages []json.RawMessage `json:"messages"`
 	Statuses []json.RawMessage `json:"statuses"`
 	Errors   []json.RawMessage `json:"errors"`
@@ -200,74 +173,6 @@ func profileName(contacts []contact, from, userID string) string {
 		}
 	}
 	return ""
-}
-
-// typedPayload is the whole body decoded in one pass (the common case: every item well formed).
-type typedPayload struct {
-	Object string `json:"object"`
-	Entry  []struct {
-		Changes []struct {
-			Field string      `json:"field"`
-			Value *typedValue `json:"value"` // nil (absent or null): the item-by-item path reports it
-		} `json:"changes"`
-	} `json:"entry"`
-}
-
-// v1Names makes encoding/json/v2 match object names as encoding/json (v1) does, case-insensitively
-// with '_' and '-' significant, so both paths read the same members.
-var v1Names = jsonv2.JoinOptions(jsonv2.MatchCaseInsensitiveNames(true), jsonv1.MatchCaseSensitiveDelimiter(true))
-
-// parseFast decodes the whole body in one pass; ok is false when anything in it needs the
-// slower paths (including a body that is not a webhook at all, which they then reject).
-func parseFast(body []byte, received time.Time) (out Parsed, ok bool) {
-	var p typedPayload
-	if err := jsonv2.Unmarshal(body, &p, v1Names); err != nil || p.Object != "whatsapp_business_account" {
-		return out, false
-	}
-	for _, entry := range p.Entry {
-		for _, ch := range entry.Changes {
-			if ch.Field != "messages" {
-				out.Ignored = append(out.Ignored, truncate(ch.Field, 60))
-				continue
-			}
-			if ch.Value == nil {
-				return Parsed{}, false
-			}
-			if out.Events, ok = ch.Value.events(out.Events, received); !ok {
-				return Parsed{}, false
-			}
-		}
-	}
-	return out, true
-}
-
-// events appends the value's events to dst; ok is false when an item does not validate or is
-// a message type souq does not act on.
-func (v *typedValue) events(dst []Event, received time.Time) (events []Event, ok bool) {
-	events = slices.Grow(dst, len(v.Messages)+len(v.Statuses)+len(v.Errors))
-	phoneID := v.Metadata.PhoneNumberID
-	for i := range v.Messages {
-		if !knownType(v.Messages[i].Type) {
-			return nil, false
-		}
-		m, err := messageFromWire(&v.Messages[i])
-		if err != nil {
-			return nil, false
-		}
-		m.Name = profileName(v.Contacts, m.From, m.UserID)
-		events = append(events, Event{Kind: KindMessage, PhoneNumberID: phoneID, Message: &m, Received: received})
-	}
-	for i := range v.Statuses {
-		s, err := statusFromWire(&v.Statuses[i])
-		if err != nil {
-			return nil, false
-		}
-		events = append(events, Event{Kind: KindStatus, PhoneNumberID: phoneID, Status: &s, Received: received})
-	}
-	for i := range v.Errors {
-		events = append(events, Event{Kind: KindError, PhoneNumberID: phoneID, Error: &v.Errors[i], Received: received})
-	}
-	return events, true
 }
 
 // parseValue decodes a change value item by item: a bad item becomes a Problem at where, and a

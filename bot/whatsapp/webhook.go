@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"net/http"
-	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -199,22 +198,7 @@ func (w *Webhook) receive(rw http.ResponseWriter, r *http.Request) {
 		}
 	}
 	rw.Header().Set("Content-Type", "application/json")
-	_, _ = rw.Write(ack.encode())
-}
-
-// encode is the JSON of the answer (with encoding/json's trailing newline). The common answer is
-// written without reflection: it is on every acknowledgement.
-func (a ackBody) encode() []byte {
-	if len(a.Skipped) > 0 || a.Foreign > 0 {
-		out, _ := json.Marshal(a)
-		return append(out, '\n')
-	}
-	out := make([]byte, 0, 40)
-	out = append(out, `{"received":`...)
-	out = strconv.AppendInt(out, int64(a.Received), 10)
-	out = append(out, `,"new":`...)
-	out = strconv.AppendInt(out, int64(a.New), 10)
-	return append(out, "}\n"...)
+	_ = json.NewEncoder(rw).Encode(ack)
 }
 
 func knownType(t string) bool {

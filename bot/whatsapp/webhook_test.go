@@ -281,17 +281,3 @@ func TestRegisterOnGin(t *testing.T) {
 		t.Fatalf("inbox event = %+v %v", ev, err)
 	}
 }
-
-// The hand-written acknowledgement is byte for byte what encoding/json writes.
-func TestAckEncoding(t *testing.T) {
-	t.Parallel()
-	for _, a := range []ackBody{{}, {Received: 1, New: 1}, {Received: 100, New: 0}, {Received: 3, New: 2, Skipped: []string{`entry[0]: "bad"`}}} {
-		var want bytes.Buffer
-		if err := json.NewEncoder(&want).Encode(a); err != nil {
-			t.Fatal(err)
-		}
-		if got := a.encode(); !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("encode(%+v) = %s, want %s", a, got, want.Bytes())
-		}
-	}
-}

@@ -51,6 +51,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/sirupsen/logrus"
+
+	"github.com/souqchain/souq/internal/backoff"
 )
 
 // Backend is the part of ethclient.Client the sender uses.
@@ -324,7 +326,8 @@ func (s *Sender) notify() {
 // never end it: it backs off and retries.
 func (s *Sender) Run(ctx context.Context) error {
 	s.rebroadcast = true // the node may have lost its pool while we were away
-	backoff := s.cfg.Poll
+	// Failures in a row: the wait doubles with each, from twice Poll up to MaxBackoff.
+	failures := 0
 	for {
 		err := s.step(ctx)
 		if errors.Is(err, ErrAborted) {
@@ -336,10 +339,10 @@ func (s *Sender) Run(ctx context.Context) error {
 		wait := s.cfg.Poll
 		if err != nil && ctx.Err() == nil {
 			s.cfg.Log.WithError(err).WithField("account", s.signer.Address().Hex()).Warn("sender: retrying")
-			backoff = min(backoff*2, s.cfg.MaxBackoff)
-			wait = backoff
+			failures++
+			wait = backoff.Delay(s.cfg.Poll, 2, failures, s.cfg.MaxBackoff)
 		} else {
-			backoff = s.cfg.Poll
+			failures = 0
 		}
 		t := time.NewTimer(wait)
 		select {
@@ -651,8 +654,7 @@ func (r *round) add(key string, fn func(*Intent) error) {
 func (s *Sender) backoff(key string) {
 	n := s.tries[key] + 1
 	s.tries[key] = n
-	d := s.cfg.Poll << min(n, 10)
-	s.retryAt[key] = s.cfg.Now().Add(min(d, s.cfg.MaxBackoff))
+	s.retryAt[key] = s.cfg.Now().Add(backoff.Delay(s.cfg.Poll, 2, min(n, 10), s.cfg.MaxBackoff))
 }
 
 // initNonce re-derives the next nonce from the chain's pending nonce and the saved transactions.

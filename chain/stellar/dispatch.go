@@ -13,6 +13,8 @@ import (
 	hProtocol "github.com/stellar/go-stellar-sdk/protocols/horizon"
 	"github.com/stellar/go-stellar-sdk/txnbuild"
 	"github.com/stellar/go-stellar-sdk/xdr"
+
+	"github.com/souqchain/souq/internal/backoff"
 )
 
 // maxSigs is the most signatures a Stellar envelope carries.
@@ -556,17 +558,13 @@ func (s *Service) setBackoff() {
 	defer s.mu.Unlock()
 	// Start near one ledger's worth and cap at a few ledgers: a full ledger or a busy source is
 	// the normal signal to wait for the next one.
-	if s.backoff == 0 {
-		s.backoff = 50 * time.Millisecond
-	} else {
-		s.backoff = min(2*s.backoff, 2*time.Second)
-	}
-	s.backoffUntil = time.Now().Add(s.backoff)
+	s.backoffUntil = time.Now().Add(backoff.Delay(50*time.Millisecond, 2, s.backoffs, 2*time.Second))
+	s.backoffs++
 }
 
 func (s *Service) resetBackoff() {
 	s.mu.Lock()
-	s.backoff = 0
+	s.backoffs = 0
 	s.mu.Unlock()
 }
 

@@ -173,7 +173,7 @@ type Service struct {
 	inflight     map[string]bool // tx hashes being sent
 	changed      chan struct{}   // closed and replaced when any intent changes state
 	backoffUntil time.Time
-	backoff      time.Duration
+	backoffs     int // setBackoff calls since the last resetBackoff
 	fee          int64
 
 	redeemMu sync.Mutex // serializes balance checks of redemptions and exports

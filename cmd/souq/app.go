@@ -33,6 +33,7 @@ import (
 	"github.com/souqchain/souq/chain/stellar"
 	"github.com/souqchain/souq/chain/stellar/sandbox"
 	"github.com/souqchain/souq/chain/txstore"
+	"github.com/souqchain/souq/internal/backoff"
 	"github.com/souqchain/souq/server"
 	"github.com/souqchain/souq/store"
 )
@@ -430,7 +431,8 @@ const chainDialWait = time.Minute
 // that is restarting must not stop souq from starting. A node serving another chain fails at once.
 func (a *App) dialChain(ctx context.Context) (*ethclient.Client, error) {
 	deadline := time.Now().Add(chainDialWait)
-	for wait := 500 * time.Millisecond; ; wait = min(2*wait, 8*time.Second) {
+	for tries := 0; ; tries++ {
+		wait := backoff.Delay(500*time.Millisecond, 2, tries, 8*time.Second)
 		c, err := chain.Dial(ctx, a.Network)
 		if err == nil || errors.Is(err, chain.ErrChainIDMismatch) || time.Now().Add(wait).After(deadline) {
 			return c, err
@@ -583,7 +585,8 @@ func (a *App) startStellar(ctx context.Context, secret []byte) error {
 // startStellarLater retries the Stellar setup Horizon refused at start, with backoff, until it
 // succeeds or souq stops.
 func (a *App) startStellarLater(ctx context.Context) error {
-	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+	for tries := 0; ; tries++ {
+		wait := backoff.Delay(time.Second, 2, tries, 30*time.Second)
 		select {
 		case <-ctx.Done():
 			return nil
@@ -594,7 +597,7 @@ func (a *App) startStellarLater(ctx context.Context) error {
 			a.log.Info("stellar: Horizon is back; loyalty work resumes")
 			return nil
 		}
-		a.log.WithError(err).WithField("retry_in", min(2*wait, 30*time.Second)).Warn("stellar: Horizon still not ready")
+		a.log.WithError(err).WithField("retry_in", backoff.Delay(time.Second, 2, tries+1, 30*time.Second)).Warn("stellar: Horizon still not ready")
 	}
 }
 

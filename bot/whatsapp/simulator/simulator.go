@@ -29,6 +29,7 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/internal/backoff"
 )
 
 //go:embed page
@@ -673,14 +674,13 @@ func (s *Sim) deliver(w http.ResponseWriter, r *http.Request, um UserMessage, ms
 // tries again with growing pauses for Config.WebhookRetry (Meta: up to 7 days).
 func (s *Sim) postStatus(value map[string]any) (int, error) {
 	deadline := time.Now().Add(s.cfg.WebhookRetry)
-	pause := 500 * time.Millisecond
-	for {
+	for tries := 0; ; tries++ {
+		pause := backoff.Delay(500*time.Millisecond, 2, tries, 10*time.Second)
 		code, err := s.post(context.Background(), value)
 		if err == nil || time.Now().Add(pause).After(deadline) {
 			return code, err
 		}
 		time.Sleep(pause)
-		pause = min(2*pause, 10*time.Second)
 	}
 }
 
