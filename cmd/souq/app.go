@@ -157,7 +157,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	book, err := keys.NewBook(db.Bolt(), wallets)
+	book, err := keys.NewBook(db.KV(), wallets)
 	if err != nil {
 		return nil, err
 	}
