@@ -564,7 +564,7 @@ func (a *App) startStellar(ctx context.Context, secret []byte) error {
 		cfg.Friendbot = true
 	}
 	a.HorizonURL = cfg.HorizonURL
-	svc, err := stellar.New(cfg, &stellar.BoltStore{DB: a.DB.Bolt()})
+	svc, err := stellar.New(cfg, a.DB.KV())
 	if err != nil {
 		return err
 	}
