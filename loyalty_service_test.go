@@ -13,6 +13,7 @@ import (
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/chain/stellar"
 	"github.com/souqchain/souq/chain/stellar/sandbox"
+	"github.com/souqchain/souq/store"
 	"github.com/stellar/go-stellar-sdk/clients/horizonclient"
 )
 
@@ -32,13 +33,13 @@ func newStellarLoyalty(t *testing.T) *stellarLoyalty {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(sb)
-	st, err := stellar.OpenBoltStore(filepath.Join(dir, "stellar.db"))
+	st, err := store.Open(filepath.Join(dir, "souq.db"), store.WithNoSync())
 	if err != nil {
 		t.Fatal(err)
 	}
 	svc, err := stellar.New(stellar.Config{HorizonURL: srv.URL, NetworkPassphrase: sandbox.NetworkPassphrase,
 		KeySeed: []byte("test seed, 32 bytes of secret!!!"), Friendbot: true, Channels: 2, PollInterval: 20 * time.Millisecond,
-		HTTP: srv.Client()}, st)
+		HTTP: srv.Client()}, st.KV())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +50,7 @@ func newStellarLoyalty(t *testing.T) *stellarLoyalty {
 		_ = svc.Close()
 		srv.Close()
 		_ = sb.Close()
-		_ = st.DB.Close()
+		_ = st.Close()
 	})
 	return &stellarLoyalty{port: stellar.NewLoyalty(svc, "POINTS", ""), svc: svc, hc: &horizonclient.Client{HorizonURL: srv.URL + "/", HTTP: srv.Client()}}
 }

@@ -2,44 +2,28 @@ package keys
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/kv"
 )
 
 // Book assigns each customer (by commitment, never by phone number) the next custodial wallet index
 // and remembers it both ways, so the sender can find the key of a buyer address. Indices are never
-// reused: a wallet once handed out keeps its customer.
+// reused: a wallet once handed out keeps its customer. Its records are in encoding.go.
 type Book struct {
-	db      *bolt.DB
+	db      kv.DB
 	wallets *Wallets
 }
 
-var (
-	bucketByCustomer = []byte("custodial/by_customer")
-	bucketByAddress  = []byte("custodial/by_address")
-	bucketMeta       = []byte("custodial/meta")
-	keyNext          = []byte("next")
-)
-
-// NewBook keeps its buckets in db (souq's store file).
-func NewBook(db *bolt.DB, w *Wallets) (*Book, error) {
-	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketByCustomer, bucketByAddress, bucketMeta} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("custodial book: %w", err)
+// NewBook keeps its records in db (souq's store).
+func NewBook(db kv.DB, w *Wallets) (*Book, error) {
+	if db == nil || w == nil {
+		return nil, errors.New("custodial book: a database and wallets are required")
 	}
 	return &Book{db: db, wallets: w}, nil
 }
@@ -47,7 +31,7 @@ func NewBook(db *bolt.DB, w *Wallets) (*Book, error) {
 var _ souq.Wallets = (*Book)(nil)
 
 // CustodialAddress returns the customer's wallet address, assigning the next index on first use.
-func (b *Book) CustodialAddress(_ context.Context, customer string) (string, error) {
+func (b *Book) CustodialAddress(ctx context.Context, customer string) (string, error) {
 	if customer == "" {
 		return "", fmt.Errorf("custodial wallet: empty customer: %w", souq.ErrInvalidRequest)
 	}
@@ -55,12 +39,12 @@ func (b *Book) CustodialAddress(_ context.Context, customer string) (string, err
 	known := false
 	// Every offer asks for both wallets: a known customer is a read, not a write transaction (which
 	// would take the store's single writer lock and fsync for nothing).
-	err := b.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketByCustomer).Get([]byte(customer))
+	err := b.db.View(ctx, func(tx kv.Tx) error {
+		v := tx.Get(spaceByCustomer, []byte(customer))
 		if v == nil {
 			return nil
 		}
-		a, err := b.wallets.Address(binary.BigEndian.Uint32(v))
+		a, err := b.address(v)
 		addr, known = a, err == nil
 		return err
 	})
@@ -70,17 +54,19 @@ func (b *Book) CustodialAddress(_ context.Context, customer string) (string, err
 	if known {
 		return addr.Hex(), nil
 	}
-	err = b.db.Update(func(tx *bolt.Tx) error {
-		byC := tx.Bucket(bucketByCustomer)
-		if v := byC.Get([]byte(customer)); v != nil { // assigned by a concurrent first use
-			a, err := b.wallets.Address(binary.BigEndian.Uint32(v))
+	err = b.db.Update(ctx, func(tx kv.Tx) error {
+		if v := tx.Get(spaceByCustomer, []byte(customer)); v != nil { // assigned by a concurrent first use
+			a, err := b.address(v)
 			addr = a
 			return err
 		}
-		meta := tx.Bucket(bucketMeta)
 		var next uint32
-		if v := meta.Get(keyNext); v != nil {
-			next = binary.BigEndian.Uint32(v)
+		if v := tx.Get(spaceMeta, keyNext); v != nil {
+			n, err := decodeIndex(v)
+			if err != nil {
+				return err
+			}
+			next = n
 		}
 		for {
 			// BIP-32: an index whose key falls outside the curve order is skipped (p < 2^-127).
@@ -91,19 +77,28 @@ func (b *Book) CustodialAddress(_ context.Context, customer string) (string, err
 			}
 			next++
 		}
-		idx := binary.BigEndian.AppendUint32(nil, next)
-		if err := byC.Put([]byte(customer), idx); err != nil {
+		idx := encodeIndex(next)
+		if err := tx.Put(spaceByCustomer, []byte(customer), idx); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketByAddress).Put(addr.Bytes(), idx); err != nil {
+		if err := tx.Put(spaceByAddress, addressKey(addr), idx); err != nil {
 			return err
 		}
-		return meta.Put(keyNext, binary.BigEndian.AppendUint32(nil, next+1))
+		return tx.Put(spaceMeta, keyNext, encodeIndex(next+1))
 	})
 	if err != nil {
 		return "", fmt.Errorf("custodial wallet: %w", err)
 	}
 	return addr.Hex(), nil
+}
+
+// address is the wallet address of a stored index.
+func (b *Book) address(v []byte) (common.Address, error) {
+	i, err := decodeIndex(v)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return b.wallets.Address(i)
 }
 
 // ErrNotCustodial is returned for an address that is not one of souq's custodial wallets.
@@ -112,10 +107,9 @@ var ErrNotCustodial = errors.New("not a custodial wallet")
 // KeyOf returns the signing key of a custodial wallet address.
 func (b *Book) KeyOf(addr common.Address) (*Key, error) {
 	var idx []byte
-	if err := b.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketByAddress).Get(addr.Bytes()); v != nil {
-			idx = append([]byte(nil), v...)
-		}
+	// The sender's signer asks without a context; a lookup is a short local read.
+	if err := b.db.View(context.Background(), func(tx kv.Tx) error {
+		idx = tx.Get(spaceByAddress, addressKey(addr))
 		return nil
 	}); err != nil {
 		return nil, err
@@ -123,7 +117,11 @@ func (b *Book) KeyOf(addr common.Address) (*Key, error) {
 	if idx == nil {
 		return nil, fmt.Errorf("%s: %w", addr.Hex(), ErrNotCustodial)
 	}
-	return b.wallets.Wallet(binary.BigEndian.Uint32(idx))
+	i, err := decodeIndex(idx)
+	if err != nil {
+		return nil, err
+	}
+	return b.wallets.Wallet(i)
 }
 
 // ValidatePayout accepts a 0x address (all lower, all upper, or with a correct EIP-55 checksum) that

@@ -8,15 +8,15 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/store"
 )
 
 func TestBookAssignsStableDistinctWallets(t *testing.T) {
 	t.Parallel()
-	path := filepath.Join(t.TempDir(), "book.db")
-	db, err := bolt.Open(path, 0o600, nil)
+	path := filepath.Join(t.TempDir(), "souq.db")
+	db, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestBookAssignsStableDistinctWallets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := NewBook(db, w)
+	book, err := NewBook(db.KV(), w)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,12 +48,12 @@ func TestBookAssignsStableDistinctWallets(t *testing.T) {
 	}
 	// Reopened, the book remembers and continues after the last index.
 	db.Close()
-	db, err = bolt.Open(path, 0o600, nil)
+	db, err = store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	book, _ = NewBook(db, w)
+	book, _ = NewBook(db.KV(), w)
 	if got, _ := book.CustodialAddress(ctx, "c2"); got != a2 {
 		t.Fatalf("after reopen c2 = %s, want %s", got, a2)
 	}
@@ -95,7 +95,7 @@ func TestValidateAddress(t *testing.T) {
 // two wallets, and a write takes the store's single writer lock and an fsync.
 func TestBookKnownCustomerIsARead(t *testing.T) {
 	t.Parallel()
-	db, err := bolt.Open(filepath.Join(t.TempDir(), "book.db"), 0o600, nil)
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestBookKnownCustomerIsARead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := NewBook(db, w)
+	book, err := NewBook(db.KV(), w)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestBookKnownCustomerIsARead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pageWrites := func() int64 { st := db.Stats(); return st.TxStats.GetWrite() }
+	pageWrites := func() int64 { st := db.Bolt().Stats(); return st.TxStats.GetWrite() }
 	writes := pageWrites()
 	for range 3 {
 		if got, err := book.CustodialAddress(ctx, "c1"); err != nil || got != first {

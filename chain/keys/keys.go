@@ -1,7 +1,9 @@
 // Package keys holds souq's EVM keys: operator keys in go-ethereum's encrypted keystore format,
 // and custodial customer wallets derived deterministically (BIP-32, path m/44'/60'/0'/0/i as in
 // BIP-44 for Ethereum) from one seed that is itself stored encrypted (keystore v3 crypto: scrypt +
-// AES-128-CTR + keccak MAC). Passphrases come from the environment or a file, never a flag.
+// AES-128-CTR + keccak MAC). Passphrases come from the environment or a file, never a flag. The
+// Book hands out custodial wallet indices to customers and keeps them in souq's store through the
+// kv port, in the spaces and fixed-width encoding written down in encoding.go.
 //
 // Private keys never leave this package in printable form: Key formats as its address only, and
 // no error here mentions key material.

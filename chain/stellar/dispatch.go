@@ -2,7 +2,6 @@ package stellar
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"strings"
 	"time"
@@ -54,17 +53,22 @@ type custState struct {
 // retried.
 func (s *Service) customerState(ctx context.Context, addr string) (custState, error) {
 	cs := custState{Trust: map[string]bool{}}
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		if v := tx.Get("accounts", addr); v != nil {
-			return json.Unmarshal(v, &cs)
+			var err error
+			cs, err = decodeCust(v)
+			return err
 		}
 		return nil
 	})
 	return cs, err
 }
 
-func putCust(tx StoreTx, addr string, cs custState) error {
-	data, _ := json.Marshal(cs)
+func putCust(tx storeTx, addr string, cs custState) error {
+	data, err := encodeCust(cs)
+	if err != nil {
+		return err
+	}
 	return tx.Put("accounts", addr, data)
 }
 
@@ -88,7 +92,7 @@ func (s *Service) dispatch(ctx context.Context) {
 		return
 	}
 	var queued []*intent
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		return tx.ForEach("pending", "", func(k string, _ []byte) error {
 			key := k[strings.IndexByte(k, '|')+1:]
 			s.mu.Lock()
@@ -297,7 +301,7 @@ func (s *Service) sendBatch(ctx context.Context, ch int, b *batch) {
 		t.Keys = append(t.Keys, in.Key)
 	}
 	// Save the hash and envelope before submitting: after a crash this is how we find out.
-	err = s.store.Update(ctx, func(stx StoreTx) error {
+	err = s.update(ctx, func(stx storeTx) error {
 		for i, in := range b.intents {
 			cur, err := getIntent(stx, in.Key)
 			if err != nil {
@@ -394,7 +398,7 @@ func (s *Service) finish(ctx context.Context, t *sentTx, ledger int32, failedOps
 	if err != nil {
 		return false
 	}
-	err = s.store.Update(ctx, func(stx StoreTx) error {
+	err = s.update(ctx, func(stx storeTx) error {
 		for i, key := range t.Keys {
 			in, err := getIntent(stx, key)
 			if err != nil || in == nil {
@@ -447,7 +451,7 @@ func (s *Service) finish(ctx context.Context, t *sentTx, ledger int32, failedOps
 	return true
 }
 
-func requeue(stx StoreTx, in *intent, reason string, maxAttempts int) error {
+func requeue(stx storeTx, in *intent, reason string, maxAttempts int) error {
 	if reason != "backoff" {
 		in.Attempts++
 	}
@@ -464,17 +468,17 @@ func requeue(stx StoreTx, in *intent, reason string, maxAttempts int) error {
 }
 
 // confirmIntent marks an intent done and records what its transaction changed.
-func (s *Service) confirmIntent(stx StoreTx, in *intent, ledger int32, progs map[string]Program) error {
+func (s *Service) confirmIntent(stx storeTx, in *intent, ledger int32, progs map[string]Program) error {
 	in.State, in.Ledger = stateConfirmed, ledger
 	switch in.Kind {
 	case kindEarn:
 		addr := s.keys.customer(in.CustomerID).Address()
-		var cs custState
+		cs := custState{Trust: map[string]bool{}}
 		if v := stx.Get("accounts", addr); v != nil {
-			_ = json.Unmarshal(v, &cs)
-		}
-		if cs.Trust == nil {
-			cs.Trust = map[string]bool{}
+			var err error
+			if cs, err = decodeCust(v); err != nil {
+				return err
+			}
 		}
 		cs.Exists, cs.Trust[in.MerchantID] = true, true
 		if err := putCust(stx, addr, cs); err != nil {
@@ -496,7 +500,7 @@ func (s *Service) confirmIntent(stx StoreTx, in *intent, ledger int32, progs map
 // treats a resubmission of the same envelope idempotently).
 func (s *Service) reconcile(ctx context.Context) {
 	var open []*sentTx
-	_ = s.store.View(ctx, func(stx StoreTx) error {
+	_ = s.view(ctx, func(stx storeTx) error {
 		return stx.ForEach("open_txs", "", func(k string, _ []byte) error {
 			s.mu.Lock()
 			busy := s.inflight[k]

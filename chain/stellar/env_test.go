@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/souqchain/souq/chain/stellar/sandbox"
+	"github.com/souqchain/souq/store"
 	"github.com/stellar/go-stellar-sdk/clients/horizonclient"
 )
 
@@ -19,7 +20,7 @@ type env struct {
 	t     testing.TB
 	sb    *sandbox.Sandbox
 	srv   *httptest.Server
-	store *BoltStore
+	store *store.DB
 	svc   *Service
 	cfg   Config
 	hc    *horizonclient.Client
@@ -43,14 +44,15 @@ func newEnv(t testing.TB, o envOpts) *env {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(sb)
-	store, err := OpenBoltStore(filepath.Join(dir, "souq.db"))
+	var opts []store.Option
+	if o.noSync {
+		opts = append(opts, store.WithNoSync())
+	}
+	db, err := store.Open(filepath.Join(dir, "souq.db"), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.noSync {
-		store.DB.NoSync = true
-	}
-	e := &env{t: t, sb: sb, srv: srv, store: store, hc: &horizonclient.Client{HorizonURL: srv.URL + "/", HTTP: srv.Client()}}
+	e := &env{t: t, sb: sb, srv: srv, store: db, hc: &horizonclient.Client{HorizonURL: srv.URL + "/", HTTP: srv.Client()}}
 	e.cfg = Config{HorizonURL: srv.URL, NetworkPassphrase: sandbox.NetworkPassphrase, KeySeed: []byte("test seed, 32 bytes of secret!!!"),
 		Friendbot: true, Channels: max(o.channels, 2), PollInterval: 20 * time.Millisecond, HTTP: srv.Client()}
 	e.start()
@@ -58,7 +60,7 @@ func newEnv(t testing.TB, o envOpts) *env {
 		_ = e.svc.Close()
 		srv.Close()
 		_ = sb.Close()
-		_ = store.DB.Close()
+		_ = db.Close()
 	})
 	return e
 }
@@ -66,7 +68,7 @@ func newEnv(t testing.TB, o envOpts) *env {
 // start (re)creates the service on the same store, as after a process restart.
 func (e *env) start() {
 	e.t.Helper()
-	svc, err := New(e.cfg, e.store)
+	svc, err := New(e.cfg, e.store.KV())
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -79,7 +81,7 @@ func (e *env) start() {
 func (e *env) restart(h hooks) {
 	e.t.Helper()
 	_ = e.svc.Close()
-	svc, err := New(e.cfg, e.store)
+	svc, err := New(e.cfg, e.store.KV())
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -131,4 +133,15 @@ func ctxT(t testing.TB) context.Context {
 
 func horizonclientReq(addr string) horizonclient.AccountRequest {
 	return horizonclient.AccountRequest{AccountID: addr}
+}
+
+// openStore opens a souq store in a temporary directory, closed with the test.
+func openStore(t testing.TB) *store.DB {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "souq.db"), store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
 }

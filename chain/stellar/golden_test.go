@@ -25,7 +25,7 @@ var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 func TestGoldenXDR(t *testing.T) {
 	t.Parallel()
 	svc, err := New(Config{HorizonURL: "http://127.0.0.1:1/", NetworkPassphrase: sandbox.NetworkPassphrase,
-		KeySeed: []byte("golden seed, 32 bytes of secret!")}, &BoltStore{})
+		KeySeed: []byte("golden seed, 32 bytes of secret!")}, openStore(t).KV())
 	if err != nil {
 		t.Fatal(err)
 	}

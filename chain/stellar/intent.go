@@ -2,7 +2,6 @@ package stellar
 
 import (
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -72,21 +71,21 @@ func custKey(merchant, customer, key string) string {
 	return merchant + "/" + customer + "/" + key
 }
 
-func getIntent(tx StoreTx, key string) (*intent, error) {
+func getIntent(tx storeTx, key string) (*intent, error) {
 	v := tx.Get("intents", key)
 	if v == nil {
 		return nil, nil
 	}
-	in := new(intent)
-	if err := json.Unmarshal(v, in); err != nil {
-		return nil, fmt.Errorf("intent %s: %w", key, err)
+	in, err := decodeIntent(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", key, err)
 	}
 	return in, nil
 }
 
-func putIntent(tx StoreTx, in *intent) error {
+func putIntent(tx storeTx, in *intent) error {
 	in.UpdatedAt = time.Now().UTC()
-	data, err := json.Marshal(in)
+	data, err := encodeIntent(in)
 	if err != nil {
 		return err
 	}
@@ -94,14 +93,17 @@ func putIntent(tx StoreTx, in *intent) error {
 }
 
 // enqueue stores a new intent with its queue position and customer index.
-func enqueue(tx StoreTx, in *intent) error {
-	seq := uint64(0)
+func enqueue(tx storeTx, in *intent) error {
+	var last int64
 	if v := tx.Get("meta", "seq"); v != nil {
-		_ = json.Unmarshal(v, &seq)
+		n, err := decodeCounter("intent seq", v)
+		if err != nil {
+			return err
+		}
+		last = n
 	}
-	seq++
-	data, _ := json.Marshal(seq)
-	if err := tx.Put("meta", "seq", data); err != nil {
+	seq := uint64(last) + 1
+	if err := tx.Put("meta", "seq", encodeCounter(int64(seq))); err != nil {
 		return err
 	}
 	in.Seq = seq
@@ -120,17 +122,20 @@ func enqueue(tx StoreTx, in *intent) error {
 	return putIntent(tx, in)
 }
 
-func getTx(tx StoreTx, hash string) (*sentTx, error) {
+func getTx(tx storeTx, hash string) (*sentTx, error) {
 	v := tx.Get("txs", hash)
 	if v == nil {
 		return nil, nil
 	}
-	t := new(sentTx)
-	return t, json.Unmarshal(v, t)
+	t, err := decodeSentTx(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", hash, err)
+	}
+	return t, nil
 }
 
-func putTx(tx StoreTx, t *sentTx) error {
-	data, err := json.Marshal(t)
+func putTx(tx storeTx, t *sentTx) error {
+	data, err := encodeSentTx(t)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"sort"
@@ -81,7 +80,7 @@ func (s *Service) EarnMany(ctx context.Context, reqs []EarnRequest) ([]Receipt, 
 		}
 		keys[i] = intentKey(kindEarn, req.MerchantID, req.OrderID)
 	}
-	err := s.store.Update(ctx, func(tx StoreTx) error {
+	err := s.update(ctx, func(tx storeTx) error {
 		for i, req := range reqs {
 			if err := s.recordEarn(tx, progs[req.MerchantID], req, keys[i]); err != nil {
 				return err
@@ -109,7 +108,7 @@ func (s *Service) EarnMany(ctx context.Context, reqs []EarnRequest) ([]Receipt, 
 }
 
 // recordEarn stores an order's earn intent, or checks a repeated request against it.
-func (s *Service) recordEarn(tx StoreTx, p Program, req EarnRequest, key string) error {
+func (s *Service) recordEarn(tx storeTx, p Program, req EarnRequest, key string) error {
 	commit := hashHex(req.EventHash)
 	in, err := getIntent(tx, key)
 	if err != nil {
@@ -124,15 +123,16 @@ func (s *Service) recordEarn(tx StoreTx, p Program, req EarnRequest, key string)
 	stampKey := req.MerchantID + "/" + req.CustomerID
 	var stamps int64
 	if v := tx.Get("stamps", stampKey); v != nil {
-		_ = json.Unmarshal(v, &stamps)
+		if stamps, err = decodeCounter("stamps", v); err != nil {
+			return err
+		}
 	}
 	points, newStamps, err := p.Rule.earn(req.Amount, stamps)
 	if err != nil {
 		return err
 	}
 	if p.Rule.Kind == Stamps {
-		data, _ := json.Marshal(newStamps)
-		if err := tx.Put("stamps", stampKey, data); err != nil {
+		if err := tx.Put("stamps", stampKey, encodeCounter(newStamps)); err != nil {
 			return err
 		}
 	}
@@ -163,7 +163,7 @@ func (s *Service) await(ctx context.Context, key string) (*intent, error) {
 	for {
 		ch := s.changedCh()
 		var in *intent
-		err := s.store.View(context.WithoutCancel(ctx), func(tx StoreTx) error {
+		err := s.view(context.WithoutCancel(ctx), func(tx storeTx) error {
 			var err error
 			in, err = getIntent(tx, key)
 			return err
@@ -225,7 +225,7 @@ func (s *Service) Balance(ctx context.Context, merchantID, customerID string) (B
 		}
 		b.OnLedger = st / StroopsPerPoint
 	}
-	err = s.store.View(ctx, func(tx StoreTx) error {
+	err = s.view(ctx, func(tx storeTx) error {
 		return tx.ForEach("bycust", merchantID+"/"+customerID+"/", func(k string, _ []byte) error {
 			in, err := getIntent(tx, k[len(merchantID+"/"+customerID+"/"):])
 			if err != nil || in == nil || in.terminal() {
@@ -333,7 +333,7 @@ func (s *Service) reserve(ctx context.Context, kind, merchantID, customerID, ref
 	s.redeemMu.Lock()
 	defer s.redeemMu.Unlock()
 	var existing *intent
-	if err := s.store.View(ctx, func(tx StoreTx) error {
+	if err := s.view(ctx, func(tx storeTx) error {
 		var err error
 		existing, err = getIntent(tx, key)
 		return err
@@ -355,7 +355,7 @@ func (s *Service) reserve(ctx context.Context, kind, merchantID, customerID, ref
 	}
 	commit := sha256.Sum256([]byte("souq/stellar/" + kind + "/v1\x00" + merchantID + "\x00" + ref + "\x00" + fmt.Sprint(points) + "\x00" + dest))
 	in := &intent{Kind: kind, Key: key, MerchantID: merchantID, CustomerID: customerID, Ref: ref, Commit: hashHex(commit), Points: points, Dest: dest}
-	if err := s.store.Update(ctx, func(tx StoreTx) error { return enqueue(tx, in) }); err != nil {
+	if err := s.update(ctx, func(tx storeTx) error { return enqueue(tx, in) }); err != nil {
 		return "", fmt.Errorf("stellar %s: %w", kind, err)
 	}
 	s.poke()
@@ -369,8 +369,8 @@ func newVoucher(in *intent, p Program, e Explorer) Voucher {
 		Points: in.Points, Discount: d, Currency: p.Currency, TxHash: in.TxHash, TxURL: e.Tx(in.TxHash), CreatedAt: time.Now().UTC()}
 }
 
-func putVoucher(tx StoreTx, v Voucher) error {
-	data, err := json.Marshal(v)
+func putVoucher(tx storeTx, v Voucher) error {
+	data, err := encodeVoucher(v)
 	if err != nil {
 		return err
 	}
@@ -385,12 +385,14 @@ func putVoucher(tx StoreTx, v Voucher) error {
 
 func (s *Service) voucher(ctx context.Context, id string) (Voucher, error) {
 	var v Voucher
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		data := tx.Get("vouchers", id)
 		if data == nil {
 			return fmt.Errorf("%s: %w", id, ErrUnknownVoucher)
 		}
-		return json.Unmarshal(data, &v)
+		var err error
+		v, err = decodeVoucher(data)
+		return err
 	})
 	return v, err
 }
@@ -398,10 +400,10 @@ func (s *Service) voucher(ctx context.Context, id string) (Voucher, error) {
 // Vouchers lists the customer's unused vouchers with the merchant, oldest first.
 func (s *Service) Vouchers(ctx context.Context, merchantID, customerID string) ([]Voucher, error) {
 	var out []Voucher
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		return tx.ForEach("open_vouchers", merchantID+"/"+customerID+"/", func(k string, _ []byte) error {
-			var v Voucher
-			if err := json.Unmarshal(tx.Get("vouchers", k[strings.LastIndexByte(k, '/')+1:]), &v); err != nil {
+			v, err := decodeVoucher(tx.Get("vouchers", k[strings.LastIndexByte(k, '/')+1:]))
+			if err != nil {
 				return err
 			}
 			out = append(out, v)
@@ -416,12 +418,13 @@ func (s *Service) Vouchers(ctx context.Context, merchantID, customerID string) (
 // to a different order is ErrVoucherUsed.
 func (s *Service) UseVoucher(ctx context.Context, voucherID, orderID string) (Voucher, error) {
 	var v Voucher
-	err := s.store.Update(ctx, func(tx StoreTx) error {
+	err := s.update(ctx, func(tx storeTx) error {
 		data := tx.Get("vouchers", voucherID)
 		if data == nil {
 			return fmt.Errorf("%s: %w", voucherID, ErrUnknownVoucher)
 		}
-		if err := json.Unmarshal(data, &v); err != nil {
+		var err error
+		if v, err = decodeVoucher(data); err != nil {
 			return err
 		}
 		switch v.UsedOrderID {

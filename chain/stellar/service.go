@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -20,6 +19,8 @@ import (
 	"github.com/stellar/go-stellar-sdk/keypair"
 	hProtocol "github.com/stellar/go-stellar-sdk/protocols/horizon"
 	"github.com/stellar/go-stellar-sdk/txnbuild"
+
+	"github.com/souqchain/souq/kv"
 )
 
 // Config connects the loyalty service to a Stellar network. Pointing it at testnet or the public
@@ -150,7 +151,7 @@ func (pc *ProgramConfig) validate() error {
 // Service is the loyalty program on Stellar: it sets up merchants' assets, issues points for
 // completed orders, and redeems and exports them, through horizonclient and txnbuild.
 //
-// Every change starts as an intent in the Store. A dispatcher batches queued intents into
+// Every change starts as an intent in the store. A dispatcher batches queued intents into
 // transactions (up to 100 operations, 20 signatures), sends each from one of the channel accounts
 // (one transaction per source account per ledger), and saves the transaction's hash and envelope
 // before submitting it. After a crash the saved hash is looked up, and the envelope resubmitted,
@@ -163,7 +164,7 @@ type Service struct {
 	cfg      Config
 	keys     keyring
 	hc       *horizonclient.Client
-	store    Store
+	store    kv.DB
 	log      logrus.FieldLogger
 	explorer Explorer
 
@@ -193,8 +194,9 @@ type hooks struct {
 
 var errCrash = errors.New("simulated crash")
 
-// New creates the service. Call Start before use and Close after.
-func New(cfg Config, store Store) (*Service, error) {
+// New creates the service on store (souq's store; see store.go for its spaces). Call Start
+// before use and Close after.
+func New(cfg Config, store kv.DB) (*Service, error) {
 	cfg.defaults()
 	keys, err := newKeyring(cfg.KeySeed)
 	if err != nil {
@@ -480,8 +482,11 @@ func (s *Service) setupOnce(ctx context.Context, pc ProgramConfig) (Program, err
 			return p, fmt.Errorf("stellar setup %s: %w", pc.MerchantID, err)
 		}
 	}
-	data, _ := json.Marshal(p)
-	if err := s.store.Update(ctx, func(tx StoreTx) error { return tx.Put("programs", pc.MerchantID, data) }); err != nil {
+	data, err := encodeProgram(p)
+	if err != nil {
+		return p, fmt.Errorf("stellar setup: save program: %w", err)
+	}
+	if err := s.update(ctx, func(tx storeTx) error { return tx.Put("programs", pc.MerchantID, data) }); err != nil {
 		return p, fmt.Errorf("stellar setup: save program: %w", err)
 	}
 	return p, nil
@@ -490,12 +495,14 @@ func (s *Service) setupOnce(ctx context.Context, pc ProgramConfig) (Program, err
 // Program returns a set-up program.
 func (s *Service) Program(ctx context.Context, merchantID string) (Program, error) {
 	var p Program
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		v := tx.Get("programs", merchantID)
 		if v == nil {
 			return fmt.Errorf("merchant %q: %w", merchantID, ErrUnknownProgram)
 		}
-		return json.Unmarshal(v, &p)
+		var err error
+		p, err = decodeProgram(v)
+		return err
 	})
 	return p, err
 }
@@ -503,10 +510,10 @@ func (s *Service) Program(ctx context.Context, merchantID string) (Program, erro
 // Programs lists every set-up program.
 func (s *Service) Programs(ctx context.Context) ([]Program, error) {
 	var ps []Program
-	err := s.store.View(ctx, func(tx StoreTx) error {
+	err := s.view(ctx, func(tx storeTx) error {
 		return tx.ForEach("programs", "", func(_ string, v []byte) error {
-			var p Program
-			if err := json.Unmarshal(v, &p); err != nil {
+			p, err := decodeProgram(v)
+			if err != nil {
 				return err
 			}
 			ps = append(ps, p)

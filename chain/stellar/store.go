@@ -3,99 +3,45 @@ package stellar
 import (
 	"bytes"
 	"context"
-	"fmt"
 
-	"go.etcd.io/bbolt"
+	"github.com/souqchain/souq/kv"
 )
 
-// Store is where the loyalty program keeps its intents, transaction hashes, stamps and vouchers.
-// It is a tiny transactional key-value interface so the main store can provide it later; BoltStore
-// implements it on a *bbolt.DB in its own buckets.
-type Store interface {
-	Update(ctx context.Context, fn func(StoreTx) error) error
-	View(ctx context.Context, fn func(StoreTx) error) error
+// The loyalty program keeps its intents, transactions, stamps, vouchers and programs in souq's
+// store through the kv port, in spaces named "stellar/<bucket>" — the names of the bbolt buckets
+// it kept before, so a souq.db written then reads as it is. Keys are strings; the values and their
+// versions are written down in encoding.go.
+
+// space is the kv space of one of the program's buckets.
+func space(bucket string) string { return "stellar/" + bucket }
+
+// storeTx is a kv transaction seen as the program's buckets with string keys.
+type storeTx struct{ tx kv.Tx }
+
+func (t storeTx) Get(bucket, key string) []byte { return t.tx.Get(space(bucket), []byte(key)) }
+
+func (t storeTx) Put(bucket, key string, val []byte) error {
+	return t.tx.Put(space(bucket), []byte(key), val)
 }
 
-// StoreTx is one store transaction. Buckets are created on first use.
-type StoreTx interface {
-	Get(bucket, key string) []byte
-	Put(bucket, key string, val []byte) error
-	Delete(bucket, key string) error
-	// ForEach calls fn for keys with the prefix, in key order, until fn returns an error.
-	ForEach(bucket, prefix string, fn func(key string, val []byte) error) error
-}
+func (t storeTx) Delete(bucket, key string) error { return t.tx.Delete(space(bucket), []byte(key)) }
 
-// BoltStore is a Store on bbolt; its buckets are named "stellar/<bucket>".
-type BoltStore struct{ DB *bbolt.DB }
-
-// OpenBoltStore opens (or creates) a bbolt file for the loyalty program alone.
-func OpenBoltStore(path string) (*BoltStore, error) {
-	db, err := bbolt.Open(path, 0o600, nil)
-	if err != nil {
-		return nil, fmt.Errorf("stellar store %s: %w", path, err)
-	}
-	return &BoltStore{DB: db}, nil
-}
-
-// Update runs fn in a read-write transaction.
-func (s *BoltStore) Update(ctx context.Context, fn func(StoreTx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return s.DB.Update(func(tx *bbolt.Tx) error { return fn(boltTx{tx}) })
-}
-
-// View runs fn in a read-only transaction.
-func (s *BoltStore) View(ctx context.Context, fn func(StoreTx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return s.DB.View(func(tx *bbolt.Tx) error { return fn(boltTx{tx}) })
-}
-
-type boltTx struct{ tx *bbolt.Tx }
-
-func bucketName(b string) []byte { return []byte("stellar/" + b) }
-
-func (t boltTx) Get(bucket, key string) []byte {
-	b := t.tx.Bucket(bucketName(bucket))
-	if b == nil {
-		return nil
-	}
-	v := b.Get([]byte(key))
-	if v == nil {
-		return nil
-	}
-	return append([]byte(nil), v...)
-}
-
-func (t boltTx) Put(bucket, key string, val []byte) error {
-	b, err := t.tx.CreateBucketIfNotExists(bucketName(bucket))
-	if err != nil {
-		return err
-	}
-	return b.Put([]byte(key), val)
-}
-
-func (t boltTx) Delete(bucket, key string) error {
-	b := t.tx.Bucket(bucketName(bucket))
-	if b == nil {
-		return nil
-	}
-	return b.Delete([]byte(key))
-}
-
-func (t boltTx) ForEach(bucket, prefix string, fn func(string, []byte) error) error {
-	b := t.tx.Bucket(bucketName(bucket))
-	if b == nil {
-		return nil
-	}
-	c := b.Cursor()
+// ForEach calls fn for the keys with the prefix, in key order, until fn returns an error. val is
+// valid only during the call, and fn must not write to the bucket it walks.
+func (t storeTx) ForEach(bucket, prefix string, fn func(key string, val []byte) error) error {
 	p := []byte(prefix)
-	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
-		if err := fn(string(k), append([]byte(nil), v...)); err != nil {
-			return err
+	return t.tx.Ascend(space(bucket), p, func(k, v []byte) error {
+		if !bytes.HasPrefix(k, p) {
+			return kv.ErrStop
 		}
-	}
-	return nil
+		return fn(string(k), v)
+	})
+}
+
+func (s *Service) view(ctx context.Context, fn func(storeTx) error) error {
+	return s.store.View(ctx, func(tx kv.Tx) error { return fn(storeTx{tx}) })
+}
+
+func (s *Service) update(ctx context.Context, fn func(storeTx) error) error {
+	return s.store.Update(ctx, func(tx kv.Tx) error { return fn(storeTx{tx}) })
 }

@@ -158,7 +158,7 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 	if err != nil {
 		return nil, err
 	}
-	book, err := keys.NewBook(db.Bolt(), wallets)
+	book, err := keys.NewBook(db.KV(), wallets)
 	if err != nil {
 		return nil, err
 	}
@@ -563,7 +563,7 @@ func (a *App) startStellar(ctx context.Context, secret []byte) error {
 		cfg.Friendbot = true
 	}
 	a.HorizonURL = cfg.HorizonURL
-	svc, err := stellar.New(cfg, &stellar.BoltStore{DB: a.DB.Bolt()})
+	svc, err := stellar.New(cfg, a.DB.KV())
 	if err != nil {
 		return err
 	}

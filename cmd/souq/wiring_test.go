@@ -32,7 +32,7 @@ func TestFaucetWalletsFundOnceWithoutRewriting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := keys.NewBook(db.Bolt(), w)
+	book, err := keys.NewBook(db.KV(), w)
 	if err != nil {
 		t.Fatal(err)
 	}
