@@ -1081,6 +1081,12 @@ func (s *Service) call(ctx context.Context, in *Intent, p intentPayload) (Earned
 	e, key := s.cfg.Escrow, in.PortKey()
 	switch in.Kind {
 	case IntentFund:
+		if strings.HasPrefix(in.Stuck, "waiting for funds") {
+			// This try may spend a deposit the watcher has not seen yet (ETH is seen only by
+			// polling the active wallets): keep the wallet watched after the payment stops
+			// waiting, so the deposit is still told.
+			s.markActive(p.Terms.Buyer)
+		}
 		return Earned{}, e.Fund(ctx, key, *p.Terms)
 	case IntentDeliver:
 		if p.Attestation == nil {

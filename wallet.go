@@ -402,7 +402,8 @@ func (w *work) currentNumber(account WaID) (WaID, error) {
 
 // Active wallets: whose ETH balance the deposit watcher polls (tokens are seen by their logs,
 // for every known wallet). A wallet is active while a payment of its owner waits for funds, and
-// for activeFor after its owner looked at it or was asked for it.
+// for activeFor after its owner looked at it or was asked for it, or after a payment that waited
+// for its funds tried again (the try may spend a deposit not yet seen).
 const activeFor = time.Hour
 
 type activeSet struct {

@@ -62,3 +62,30 @@ func containsFold(list []string, s string) bool {
 	}
 	return false
 }
+
+// A payment that waited long for funds and is paid by its own periodic try, before the deposit
+// watcher's next look, leaves its wallet in the watched set for another hour: the deposit that
+// covered it is still told. Before, an ETH deposit (seen only by polling the active wallets'
+// balances) made more than an hour after the offer was never told when the retry won that race.
+func TestWalletWatchedAfterAWaitingPaymentGoesThrough(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(c *souq.Config) { c.FundingWait = 4 * time.Hour })
+	id, buyer := h.waitingPayment()
+	h.clock.Add(2 * time.Hour) // the offer's hour of watching is over; the wait keeps it watched
+	active, err := h.svc.ActiveWallets(ctx())
+	h.must(err)
+	if !containsFold(active, buyer) {
+		t.Fatalf("active wallets %v do not include the waiting buyer %s", active, buyer)
+	}
+	h.escrow.SetBalance(buyer, money(usdc, "1").Amount) // the deposit, not yet seen by the watcher
+	h.clock.Add(2 * time.Minute)                        // the payment's next try
+	h.settle()
+	if s := h.status(id); s != souq.StatusPaid {
+		t.Fatalf("status %s, want paid by the periodic try", s)
+	}
+	active, err = h.svc.ActiveWallets(ctx())
+	h.must(err)
+	if !containsFold(active, buyer) {
+		t.Fatalf("active wallets %v: the wallet left the watched set before its deposit was seen", active)
+	}
+}
