@@ -140,7 +140,7 @@ func journalOn(t testing.TB, path string) (*store.DB, *journal.Log, audit.TrustR
 	}
 	skey, vkey, _ := journal.GenerateKey("souq.test/log")
 	key, _ := journal.ParseKey(skey)
-	l, err := journal.Open(db.Bolt(), journal.StoreSource{Store: db.Sales()}, key)
+	l, err := journal.Open(context.Background(), db.KV(), journal.StoreSource{Store: db.Sales()}, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -50,7 +50,7 @@ func newLogger(t *testing.T, c *chaintest.Chain, skey string, contract common.Ad
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := journal.Open(db.Bolt(), journal.StoreSource{Store: db.Sales()}, key)
+	l, err := journal.Open(context.Background(), db.KV(), journal.StoreSource{Store: db.Sales()}, key)
 	if err != nil {
 		t.Fatal(err)
 	}

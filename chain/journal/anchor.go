@@ -2,18 +2,17 @@ package journal
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/sirupsen/logrus"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq/chain"
 	"github.com/souqchain/souq/chain/bindings/eventanchor"
 	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/kv"
 )
 
 // State is where a checkpoint stands.
@@ -121,16 +120,25 @@ func (a *Anchorer) intentKey(size uint64) string {
 }
 
 // lastRecord is the last checkpoint cut (nil before the first).
-func lastRecord(tx *bolt.Tx) (*Record, error) {
-	_, v := tx.Bucket(bucketCheckpoints).Cursor().Last()
-	if v == nil {
-		return nil, nil
-	}
-	var r Record
-	if err := json.Unmarshal(v, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+func lastRecord(tx kv.Tx) (*Record, error) {
+	return lastWhere(tx, func(*Record) bool { return true })
+}
+
+// lastWhere is the last checkpoint cut that ok accepts (nil when none does).
+func lastWhere(tx kv.Tx, ok func(*Record) bool) (*Record, error) {
+	var out *Record
+	err := tx.Descend(spaceCheckpoints, nil, func(k, v []byte) error {
+		r, err := decodeRecord(v)
+		if err != nil {
+			return fmt.Errorf("checkpoint %x: %w", k, err)
+		}
+		if ok(&r) {
+			out = &r
+			return kv.ErrStop
+		}
+		return nil
+	})
+	return out, err
 }
 
 // cut signs and records a checkpoint of the whole log if one is due.
@@ -140,23 +148,19 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 		return nil, err
 	}
 	var from, after uint64
-	if err := a.l.db.View(func(tx *bolt.Tx) error {
+	if err := a.l.db.View(ctx, func(tx kv.Tx) error {
 		last, err := lastRecord(tx)
+		if err != nil {
+			return err
+		}
 		if last != nil {
 			from = last.Size
 		}
 		// Chain after the last checkpoint not refused: a refused one (say, a transaction from a
 		// rotated-out anchorer key) must not block every later one.
-		c := tx.Bucket(bucketCheckpoints).Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			var r Record
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
-			if r.State != Failed {
-				after = r.Size
-				break
-			}
+		prev, err := lastWhere(tx, func(r *Record) bool { return r.State != Failed })
+		if prev != nil {
+			after = prev.Size
 		}
 		return err
 	}); err != nil {
@@ -186,11 +190,11 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 	}
 	r := &Record{Size: size, Root: common.Hash(root), Note: string(signed), PrevSize: after, CutAt: a.cfg.Now().UTC(),
 		State: Pending, IntentKey: a.intentKey(size)}
-	raw, err := json.Marshal(r)
+	raw, err := encodeRecord(r)
 	if err != nil {
 		return nil, err
 	}
-	err = a.l.db.Update(func(tx *bolt.Tx) error {
+	err = a.l.db.Update(ctx, func(tx kv.Tx) error {
 		last, err := lastRecord(tx)
 		if err != nil {
 			return err
@@ -198,7 +202,7 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 		if last != nil && last.Size >= size {
 			return nil // cut meanwhile
 		}
-		return tx.Bucket(bucketCheckpoints).Put(u64(size), raw)
+		return tx.Put(spaceCheckpoints, u64(size), raw)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("anchorer: cut: %w", err)
@@ -208,11 +212,11 @@ func (a *Anchorer) cut(ctx context.Context, flush bool) (*Record, error) {
 
 func (a *Anchorer) records(ctx context.Context, state State) ([]Record, error) {
 	var out []Record
-	err := a.l.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketCheckpoints).ForEach(func(_, v []byte) error {
-			var r Record
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
+	err := a.l.db.View(ctx, func(tx kv.Tx) error {
+		return tx.Ascend(spaceCheckpoints, nil, func(k, v []byte) error {
+			r, err := decodeRecord(v)
+			if err != nil {
+				return fmt.Errorf("checkpoint %x: %w", k, err)
 			}
 			if state == "" || r.State == state {
 				out = append(out, r)
@@ -247,11 +251,11 @@ func (a *Anchorer) sync(ctx context.Context) error {
 		default:
 			continue
 		}
-		raw, err := json.Marshal(r)
+		raw, err := encodeRecord(&r)
 		if err != nil {
 			return err
 		}
-		if err := a.l.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketCheckpoints).Put(u64(r.Size), raw) }); err != nil {
+		if err := a.l.db.Update(ctx, func(tx kv.Tx) error { return tx.Put(spaceCheckpoints, u64(r.Size), raw) }); err != nil {
 			return err
 		}
 	}
@@ -261,23 +265,25 @@ func (a *Anchorer) sync(ctx context.Context) error {
 // Checkpoint returns the checkpoint record of size.
 func (a *Anchorer) Checkpoint(ctx context.Context, size uint64) (Record, error) {
 	var r Record
-	err := a.l.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketCheckpoints).Get(u64(size))
+	err := a.l.db.View(ctx, func(tx kv.Tx) error {
+		v := tx.Get(spaceCheckpoints, u64(size))
 		if v == nil {
 			return ErrNotFound
 		}
-		return json.Unmarshal(v, &r)
+		var err error
+		r, err = decodeRecord(v)
+		return err
 	})
 	if err != nil {
 		return Record{}, fmt.Errorf("anchorer: checkpoint %d: %w", size, err)
 	}
-	return r, ctx.Err()
+	return r, nil
 }
 
 // Latest returns the last checkpoint cut, anchored or not; ErrNotFound before the first.
 func (a *Anchorer) Latest(ctx context.Context) (Record, error) {
 	var r *Record
-	err := a.l.db.View(func(tx *bolt.Tx) error {
+	err := a.l.db.View(ctx, func(tx kv.Tx) error {
 		var err error
 		r, err = lastRecord(tx)
 		return err
@@ -295,21 +301,20 @@ func (a *Anchorer) Latest(ctx context.Context) (Record, error) {
 func (a *Anchorer) Checkpoints(ctx context.Context) ([]Record, error) { return a.records(ctx, "") }
 
 // firstAnchored is the first anchored checkpoint whose size is above seq.
-func (a *Anchorer) firstAnchored(seq uint64) (*Record, error) {
+func (a *Anchorer) firstAnchored(ctx context.Context, seq uint64) (*Record, error) {
 	var out *Record
-	err := a.l.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketCheckpoints).Cursor()
-		for k, v := c.Seek(u64(seq + 1)); k != nil; k, v = c.Next() {
-			var r Record
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
+	err := a.l.db.View(ctx, func(tx kv.Tx) error {
+		return tx.Ascend(spaceCheckpoints, u64(seq+1), func(k, v []byte) error {
+			r, err := decodeRecord(v)
+			if err != nil {
+				return fmt.Errorf("checkpoint %x: %w", k, err)
 			}
 			if r.State == Anchored {
 				out = &r
-				return nil
+				return kv.ErrStop
 			}
-		}
-		return nil
+			return nil
+		})
 	})
 	return out, err
 }
@@ -321,19 +326,12 @@ var ErrNotAnchored = errors.New("journal: event not anchored yet")
 // event is covered): the anchoring lag an operator alerts on.
 func (a *Anchorer) Lag(ctx context.Context, now time.Time) (time.Duration, error) {
 	var next uint64
-	err := a.l.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketCheckpoints).Cursor()
-		for k, v := c.Last(); k != nil; k, v = c.Prev() {
-			var r Record
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
-			if r.State == Anchored {
-				next = r.Size
-				return nil
-			}
+	err := a.l.db.View(ctx, func(tx kv.Tx) error {
+		r, err := lastWhere(tx, func(r *Record) bool { return r.State == Anchored })
+		if r != nil {
+			next = r.Size
 		}
-		return nil
+		return err
 	})
 	if err != nil {
 		return 0, err

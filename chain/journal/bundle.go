@@ -107,7 +107,7 @@ func (a *Anchorer) Bundle(ctx context.Context, seq uint64) (*Bundle, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := a.firstAnchored(seq)
+	r, err := a.firstAnchored(ctx, seq)
 	if err != nil {
 		return nil, fmt.Errorf("anchorer: bundle %d: %w", seq, err)
 	}

@@ -7,8 +7,9 @@ import (
 	"net/http"
 	"strings"
 
-	bolt "go.etcd.io/bbolt"
 	"golang.org/x/mod/sumdb/tlog"
+
+	"github.com/souqchain/souq/kv"
 )
 
 // tileHeight is C2SP tlog-tiles' fixed tile height: 256 hashes or entries per full tile.
@@ -84,7 +85,7 @@ func (a *Anchorer) tile(r *http.Request, p string, size uint64) ([]byte, bool, e
 	full := t.W == 1<<tileHeight
 	if t.L >= 0 {
 		var data []byte
-		err := a.l.db.View(func(tx *bolt.Tx) error {
+		err := a.l.db.View(r.Context(), func(tx kv.Tx) error {
 			var err error
 			data, err = tlog.ReadTileData(t, hashReader(tx))
 			return err

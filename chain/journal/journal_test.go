@@ -50,7 +50,7 @@ func newTestLog(t testing.TB) *testLog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := Open(db.Bolt(), StoreSource{Store: db.Sales()}, key)
+	l, err := Open(context.Background(), db.KV(), StoreSource{Store: db.Sales()}, key)
 	if err != nil {
 		t.Fatal(err)
 	}

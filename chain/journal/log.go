@@ -6,8 +6,8 @@
 // (https://c2sp.org/tlog-checkpoint, https://c2sp.org/tlog-tiles):
 //
 //   - the Merkle tree of the records, RFC 6962 §2.1 (golang.org/x/mod/sumdb/tlog, whose stored
-//     hashes live in this package's bbolt buckets): inclusion proofs for any event, consistency
-//     proofs between any two sizes;
+//     hashes this package keeps in its spaces of a kv.DB, laid out in encoding.go): inclusion
+//     proofs for any event, consistency proofs between any two sizes;
 //   - checkpoints — (origin, size, root) — signed as C2SP signed notes with the log's Ed25519 key
 //     (golang.org/x/mod/sumdb/note);
 //   - tiles and entry bundles served over HTTP (Handler), so standard tlog tooling follows it;
@@ -19,20 +19,13 @@ package journal
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/souqchain/souq"
-)
-
-var (
-	bucketHashes      = []byte("tlog.hashes")      // stored hash index (8 bytes BE) → 32-byte hash
-	bucketMeta        = []byte("tlog.meta")        // "size" → number of records (8 bytes BE)
-	bucketCheckpoints = []byte("tlog.checkpoints") // size (8 bytes BE) → Checkpoint record JSON
+	"github.com/souqchain/souq/kv"
 )
 
 // ErrNotFound is returned for an event, checkpoint or tile that does not exist (yet).
@@ -64,26 +57,18 @@ func (s StoreSource) Events(ctx context.Context, from uint64, limit int) ([]souq
 	return out, err
 }
 
-// Log is the transparency log over the journal: the tree's stored hashes in bbolt (its own
-// buckets, so it can share souq's database file), the journal's events in Source.
+// Log is the transparency log over the journal: the tree's stored hashes in a kv.DB (its own
+// spaces, so it can share souq's database), the journal's events in Source.
 type Log struct {
-	db  *bolt.DB
+	db  kv.DB
 	src Source
 	key *Key
 }
 
-// Open prepares the log's buckets. key signs checkpoints.
-func Open(db *bolt.DB, src Source, key *Key) (*Log, error) {
-	err := db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketHashes, bucketMeta, bucketCheckpoints} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("journal: %w", err)
+// Open returns the log kept in db, checking that what db holds of it reads. key signs checkpoints.
+func Open(ctx context.Context, db kv.DB, src Source, key *Key) (*Log, error) {
+	if err := db.View(ctx, func(tx kv.Tx) error { _, err := logSize(tx); return err }); err != nil {
+		return nil, fmt.Errorf("journal: open: %w", err)
 	}
 	return &Log{db: db, src: src, key: key}, nil
 }
@@ -91,42 +76,47 @@ func Open(db *bolt.DB, src Source, key *Key) (*Log, error) {
 // Key is the log's signing key.
 func (l *Log) Key() *Key { return l.key }
 
-func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
-
-// hashReader reads stored hashes inside a bbolt transaction.
-func hashReader(tx *bolt.Tx) tlog.HashReader {
-	b := tx.Bucket(bucketHashes)
+// hashReader reads stored hashes inside a transaction.
+func hashReader(tx kv.Tx) tlog.HashReader {
 	return tlog.HashReaderFunc(func(idx []int64) ([]tlog.Hash, error) {
 		out := make([]tlog.Hash, len(idx))
 		for i, x := range idx {
-			v := b.Get(u64(uint64(x)))
-			if len(v) != tlog.HashSize {
+			v := tx.Get(spaceHashes, u64(uint64(x)))
+			if v == nil {
 				return nil, fmt.Errorf("journal: stored hash %d missing", x)
 			}
-			out[i] = tlog.Hash(v)
+			h, err := decodeHash(v)
+			if err != nil {
+				return nil, fmt.Errorf("journal: stored hash %d: %w", x, err)
+			}
+			out[i] = h
 		}
 		return out, nil
 	})
 }
 
-func logSize(tx *bolt.Tx) uint64 {
-	if v := tx.Bucket(bucketMeta).Get([]byte("size")); len(v) == 8 {
-		return binary.BigEndian.Uint64(v)
+// logSize is the number of records in the log (0 before the first).
+func logSize(tx kv.Tx) (uint64, error) {
+	v := tx.Get(spaceMeta, keySize)
+	if v == nil {
+		return 0, nil
 	}
-	return 0
+	n, err := decodeU64(v)
+	if err != nil {
+		return 0, fmt.Errorf("journal: log size: %w", err)
+	}
+	return n, nil
 }
 
 // Append implements souq.Anchorer: it adds the events' record hashes to the tree, in order, in
 // one transaction. It is idempotent per Seq (an event already logged is checked, not added again:
 // one that differs is ErrForked) and refuses a gap, so nothing is ever logged out of place.
 func (l *Log) Append(ctx context.Context, evs ...souq.Event) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	err := l.db.Update(func(tx *bolt.Tx) error {
-		size := logSize(tx)
-		hb := tx.Bucket(bucketHashes)
-		hb.FillPercent = 1 // stored hash indexes only grow: pack the pages full
+	err := l.db.Update(ctx, func(tx kv.Tx) error {
+		size, err := logSize(tx)
+		if err != nil {
+			return err
+		}
 		r := hashReader(tx)
 		for _, e := range evs {
 			if !e.Verify() {
@@ -134,7 +124,7 @@ func (l *Log) Append(ctx context.Context, evs ...souq.Event) error {
 			}
 			switch {
 			case e.Seq < size:
-				if v := hb.Get(u64(uint64(tlog.StoredHashIndex(0, int64(e.Seq))))); len(v) != tlog.HashSize || tlog.Hash(v) != tlog.Hash(e.Hash) {
+				if h, err := decodeHash(tx.Get(spaceHashes, u64(uint64(tlog.StoredHashIndex(0, int64(e.Seq)))))); err != nil || h != tlog.Hash(e.Hash) {
 					return fmt.Errorf("%w: event %d", ErrForked, e.Seq)
 				}
 				continue
@@ -147,13 +137,13 @@ func (l *Log) Append(ctx context.Context, evs ...souq.Event) error {
 			}
 			base := tlog.StoredHashIndex(0, int64(size))
 			for i, h := range hs {
-				if err := hb.Put(u64(uint64(base)+uint64(i)), h[:]); err != nil {
+				if err := tx.Put(spaceHashes, u64(uint64(base)+uint64(i)), h[:]); err != nil {
 					return err
 				}
 			}
 			size++
 		}
-		return tx.Bucket(bucketMeta).Put([]byte("size"), u64(size))
+		return tx.Put(spaceMeta, keySize, u64(size))
 	})
 	if err != nil {
 		return fmt.Errorf("journal: append: %w", err)
@@ -172,18 +162,25 @@ func (a Adapter) Append(ctx context.Context, e souq.Event) error { return a.Log.
 // Size is the number of records in the log.
 func (l *Log) Size(ctx context.Context) (uint64, error) {
 	var n uint64
-	err := l.db.View(func(tx *bolt.Tx) error { n = logSize(tx); return nil })
+	err := l.db.View(ctx, func(tx kv.Tx) error {
+		var err error
+		n, err = logSize(tx)
+		return err
+	})
 	return n, err
 }
 
 // Root is the tree hash of the log's first size records.
 func (l *Log) Root(ctx context.Context, size uint64) (tlog.Hash, error) {
 	var h tlog.Hash
-	err := l.db.View(func(tx *bolt.Tx) error {
-		if size > logSize(tx) {
+	err := l.db.View(ctx, func(tx kv.Tx) error {
+		n, err := logSize(tx)
+		if err != nil {
+			return err
+		}
+		if size > n {
 			return fmt.Errorf("size %d: %w", size, ErrNotFound)
 		}
-		var err error
 		h, err = tlog.TreeHash(int64(size), hashReader(tx))
 		return err
 	})
@@ -193,11 +190,14 @@ func (l *Log) Root(ctx context.Context, size uint64) (tlog.Hash, error) {
 // InclusionProof proves that record seq is in the tree of size records (RFC 6962 §2.1.1).
 func (l *Log) InclusionProof(ctx context.Context, size, seq uint64) (tlog.RecordProof, error) {
 	var p tlog.RecordProof
-	err := l.db.View(func(tx *bolt.Tx) error {
-		if seq >= size || size > logSize(tx) {
+	err := l.db.View(ctx, func(tx kv.Tx) error {
+		n, err := logSize(tx)
+		if err != nil {
+			return err
+		}
+		if seq >= size || size > n {
 			return fmt.Errorf("record %d in size %d: %w", seq, size, ErrNotFound)
 		}
-		var err error
 		p, err = tlog.ProveRecord(int64(size), int64(seq), hashReader(tx))
 		return err
 	})
@@ -208,11 +208,14 @@ func (l *Log) InclusionProof(ctx context.Context, size, seq uint64) (tlog.Record
 // (RFC 6962 §2.1.2).
 func (l *Log) ConsistencyProof(ctx context.Context, oldSize, newSize uint64) (tlog.TreeProof, error) {
 	var p tlog.TreeProof
-	err := l.db.View(func(tx *bolt.Tx) error {
-		if oldSize > newSize || newSize > logSize(tx) {
+	err := l.db.View(ctx, func(tx kv.Tx) error {
+		n, err := logSize(tx)
+		if err != nil {
+			return err
+		}
+		if oldSize > newSize || newSize > n {
 			return fmt.Errorf("sizes %d..%d: %w", oldSize, newSize, ErrNotFound)
 		}
-		var err error
 		p, err = tlog.ProveTree(int64(newSize), int64(oldSize), hashReader(tx))
 		return err
 	})

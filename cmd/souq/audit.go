@@ -55,7 +55,7 @@ func (a *App) openLog(ctx context.Context, db *store.DB, s *sender.Sender, log l
 	if err != nil {
 		return nil, err
 	}
-	l, err := journal.Open(db.Bolt(), journal.StoreSource{Store: db.Sales()}, key)
+	l, err := journal.Open(ctx, db.KV(), journal.StoreSource{Store: db.Sales()}, key)
 	if err != nil {
 		return nil, err
 	}
