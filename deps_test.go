@@ -170,3 +170,17 @@ func TestDependencyRuleRefuses(t *testing.T) {
 		}
 	}
 }
+
+// One persistence boundary: only store/ opens the database (the Stellar sandbox, a ledger of its
+// own standing in for Horizon, keeps its own file). Every other package keeps its records
+// through the domain's ports or package kv.
+func TestOnlyTheStoreImportsBbolt(t *testing.T) {
+	may := []string{module + "/store", module + "/chain/stellar/sandbox"}
+	for _, p := range goList(t) {
+		for _, imp := range p.Imports {
+			if (imp == "go.etcd.io/bbolt" || strings.HasPrefix(imp, "go.etcd.io/bbolt/")) && !slices.Contains(may, p.ImportPath) {
+				t.Errorf("%s imports %s: keep its records through store/ (the domain's ports or kv.DB)", p.ImportPath, imp)
+			}
+		}
+	}
+}

@@ -16,7 +16,6 @@ import (
 	"testing"
 
 	"github.com/sirupsen/logrus"
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
@@ -371,11 +370,14 @@ func snapshot(t *testing.T, db *store.DB, sale *testSale) string {
 	t.Helper()
 	d := sha256.New()
 	var buckets []string
-	err := db.Bolt().View(func(tx *bolt.Tx) error {
-		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
-			buckets = append(buckets, string(name))
-			return dumpBucket(d, name, b)
-		})
+	err := db.Walk(func(space string, k, v []byte) error {
+		if len(buckets) == 0 || buckets[len(buckets)-1] != space {
+			buckets = append(buckets, space)
+			d.Write([]byte(space))
+		}
+		d.Write(k)
+		d.Write(v)
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -390,16 +392,4 @@ func snapshot(t *testing.T, db *store.DB, sale *testSale) string {
 		d.Write(raw)
 	}
 	return hex.EncodeToString(d.Sum(nil)) + " " + strings.Join(buckets, ",")
-}
-
-func dumpBucket(d interface{ Write([]byte) (int, error) }, name []byte, b *bolt.Bucket) error {
-	d.Write(name)
-	return b.ForEach(func(k, v []byte) error {
-		d.Write(k)
-		if v == nil { // a nested bucket
-			return dumpBucket(d, k, b.Bucket(k))
-		}
-		d.Write(v)
-		return nil
-	})
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -23,14 +24,14 @@ func (k kvDB) View(ctx context.Context, fn func(kv.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return k.db.bolt.View(func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+	return k.db.bolt.View(func(tx *bolt.Tx) error { return fn(&kvTx{tx: tx}) })
 }
 
 func (k kvDB) Update(ctx context.Context, fn func(kv.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return k.db.bolt.Update(func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+	return k.db.bolt.Update(func(tx *bolt.Tx) error { return fn(&kvTx{tx: tx}) })
 }
 
 // Batch joins the store's group commit, the one the inbox and the sale decisions share.
@@ -38,12 +39,34 @@ func (k kvDB) Batch(ctx context.Context, fn func(kv.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return k.db.group(ctx, func(tx *bolt.Tx) error { return fn(kvTx{tx}) })
+	return k.db.group(ctx, func(tx *bolt.Tx) error { return fn(&kvTx{tx: tx}) })
 }
 
-type kvTx struct{ tx *bolt.Tx }
+type kvTx struct {
+	tx *bolt.Tx
+	// mixed are the spaces this transaction put a key into before their last key.
+	mixed map[string]bool
+}
 
-func (t kvTx) Get(space string, key []byte) []byte {
+// packAppends fills b's pages to the brim while every put of this transaction lands after its last
+// key — the transparency log's hashes and the sender's indexes only grow, and bbolt's default half
+// fill would double their pages — and keeps the default once one does not.
+func (t *kvTx) packAppends(space string, b *bolt.Bucket, key []byte) {
+	if t.mixed[space] {
+		return
+	}
+	if last, _ := b.Cursor().Last(); last == nil || bytes.Compare(key, last) > 0 {
+		b.FillPercent = 1
+		return
+	}
+	if t.mixed == nil {
+		t.mixed = map[string]bool{}
+	}
+	t.mixed[space] = true
+	b.FillPercent = bolt.DefaultFillPercent
+}
+
+func (t *kvTx) Get(space string, key []byte) []byte {
 	b := t.tx.Bucket([]byte(space))
 	if b == nil {
 		return nil
@@ -54,7 +77,7 @@ func (t kvTx) Get(space string, key []byte) []byte {
 	return nil
 }
 
-func (t kvTx) Put(space string, key, value []byte) error {
+func (t *kvTx) Put(space string, key, value []byte) error {
 	if !t.tx.Writable() {
 		return kv.ErrReadOnly
 	}
@@ -65,13 +88,14 @@ func (t kvTx) Put(space string, key, value []byte) error {
 	if value == nil {
 		value = []byte{}
 	}
+	t.packAppends(space, b, key)
 	if err := b.Put(key, value); err != nil {
 		return fmt.Errorf("kv: put in %q: %w", space, err)
 	}
 	return nil
 }
 
-func (t kvTx) Delete(space string, key []byte) error {
+func (t *kvTx) Delete(space string, key []byte) error {
 	if !t.tx.Writable() {
 		return kv.ErrReadOnly
 	}
@@ -85,7 +109,7 @@ func (t kvTx) Delete(space string, key []byte) error {
 	return nil
 }
 
-func (t kvTx) Ascend(space string, from []byte, fn func(key, value []byte) error) error {
+func (t *kvTx) Ascend(space string, from []byte, fn func(key, value []byte) error) error {
 	b := t.tx.Bucket([]byte(space))
 	if b == nil {
 		return nil
@@ -103,7 +127,7 @@ func (t kvTx) Ascend(space string, from []byte, fn func(key, value []byte) error
 	return nil
 }
 
-func (t kvTx) Descend(space string, before []byte, fn func(key, value []byte) error) error {
+func (t *kvTx) Descend(space string, before []byte, fn func(key, value []byte) error) error {
 	b := t.tx.Bucket([]byte(space))
 	if b == nil {
 		return nil

@@ -161,8 +161,26 @@ func Open(path string, opts ...Option) (*DB, error) {
 // this is the mean commit size).
 func (db *DB) Commits() uint64 { return db.commits.Load() }
 
-// Bolt exposes the underlying database for packages adding their own buckets through migrations.
-func (db *DB) Bolt() *bolt.DB { return db.bolt }
+// PagesWritten counts the pages written since Open: a read path that writes nothing keeps it
+// still (tests hold the "a known customer is a read" rules to it).
+func (db *DB) PagesWritten() int64 { st := db.bolt.Stats(); return st.TxStats.GetWrite() }
+
+// Walk calls fn for every key of every bucket (space), in order, in one read transaction: for
+// tests that compare the whole state before and after a request that must change nothing.
+func (db *DB) Walk(fn func(space string, key, value []byte) error) error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error { return walkBucket(string(name), b, fn) })
+	})
+}
+
+func walkBucket(space string, b *bolt.Bucket, fn func(space string, key, value []byte) error) error {
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil && b.Bucket(k) != nil {
+			return walkBucket(space+"/"+string(k), b.Bucket(k), fn)
+		}
+		return fn(space, k, v)
+	})
+}
 
 // Close stops the group committer (after it finishes the queued writes) and closes the file.
 func (db *DB) Close() error {

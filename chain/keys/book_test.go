@@ -113,7 +113,7 @@ func TestBookKnownCustomerIsARead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pageWrites := func() int64 { st := db.Bolt().Stats(); return st.TxStats.GetWrite() }
+	pageWrites := db.PagesWritten
 	writes := pageWrites()
 	for range 3 {
 		if got, err := book.CustodialAddress(ctx, "c1"); err != nil || got != first {

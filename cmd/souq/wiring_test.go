@@ -57,7 +57,7 @@ func TestFaucetWalletsFundOnceWithoutRewriting(t *testing.T) {
 			t.Fatalf("no %s top-up recorded for %s: %v", kind, addr, err)
 		}
 	}
-	pageWrites := func() int64 { st := db.Bolt().Stats(); return st.TxStats.GetWrite() }
+	pageWrites := db.PagesWritten
 	before := pageWrites()
 	for range 3 {
 		if again, err := f.CustodialAddress(ctx, "customer-1"); err != nil || again != addr {
