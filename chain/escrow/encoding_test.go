@@ -1,13 +1,10 @@
 package escrow
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
-	"io"
 	"math/big"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -19,6 +16,7 @@ import (
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
 	"github.com/souqchain/souq/kv"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
@@ -45,19 +43,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", tc.name)
-			if *updateGolden {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("stored bytes changed:\n got %q\nwant %q", got, want)
-			}
+			want := souqtest.Golden(t, filepath.Join("testdata", tc.name), got, *updateGolden)
 			if want[0] != recordV1 {
 				t.Fatalf("version byte %#x, want %#x", want[0], recordV1)
 			}
@@ -86,29 +72,7 @@ func TestDecodeRecordRefuses(t *testing.T) {
 
 // fixture opens a copy of the souq.db that b1c9294's `souq demo` wrote.
 func fixture(t *testing.T) *store.DB {
-	t.Helper()
-	src, err := os.Open(filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "souq.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
 }
 
 // addrSigner is an account's address without its key: the tracker only reads its sender's store.

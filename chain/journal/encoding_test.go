@@ -15,6 +15,7 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/souqchain/souq/kv"
+	"github.com/souqchain/souq/souqtest"
 )
 
 // go test ./chain/journal -run TestRecordEncodingGolden -update rewrites testdata/record_*.golden;
@@ -46,19 +47,7 @@ func TestRecordEncodingGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "record_"+tc.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("stored bytes changed:\n got %q\nwant %q", got, want)
-			}
+			want := souqtest.Golden(t, filepath.Join("testdata", "record_"+tc.name+".golden"), got, *update)
 			back, err := decodeRecord(want)
 			if err != nil {
 				t.Fatal(err)

@@ -3,8 +3,6 @@ package journal
 import (
 	"bytes"
 	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,35 +14,14 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/kv"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
 // openFixture opens a copy of chain/testdata/souq_b1c9294.db, a souq.db written by `souq demo`
 // at b1c9294, when the log kept its records in bbolt buckets of its own.
 func openFixture(t *testing.T) *store.DB {
-	t.Helper()
-	src, err := os.Open(filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "souq.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path, store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
 }
 
 // The log b1c9294 wrote (48 events, 94 stored hashes, checkpoints at 45, 47 and 48, all anchored,

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/souqchain/souq/kv"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
@@ -65,19 +65,7 @@ func TestBookGolden(t *testing.T) {
 	}
 	var got bytes.Buffer
 	dumpSpaces(t, db.KV(), &got)
-	path := filepath.Join("testdata", "book_records.golden")
-	if *update {
-		if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got.Bytes(), want) {
-		t.Fatalf("stored records changed:\n%s\nwant (golden):\n%s", got.Bytes(), want)
-	}
+	want := souqtest.Golden(t, filepath.Join("testdata", "book_records.golden"), got.Bytes(), *update)
 	// Decoding the golden gives each customer its index, each address its index, and next = 2.
 	wantIdx := map[string]uint32{"customer-a": 0, "seller/customer-b": 1}
 	seen := 0
@@ -130,19 +118,7 @@ func TestDecodeIndexRefusesOtherWidths(t *testing.T) {
 // seed and checks indices: the known customer gets wallet 0 (not a new index), the seller wallet 1.
 func TestBookReadsB1c9294Store(t *testing.T) {
 	t.Parallel()
-	src, err := os.ReadFile(filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "souq.db")
-	if err := os.WriteFile(path, src, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path, store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
 	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
 	if err != nil {
 		t.Fatal(err)

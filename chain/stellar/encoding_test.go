@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -13,7 +12,7 @@ import (
 	"time"
 
 	"github.com/souqchain/souq/kv"
-	"github.com/souqchain/souq/store"
+	"github.com/souqchain/souq/souqtest"
 )
 
 // TestRecordGolden pins the stored bytes of every record and counter in testdata/record_*.golden
@@ -57,19 +56,7 @@ func TestRecordGolden(t *testing.T) {
 		{"counter", encodeCounter(-3), func(b []byte) (any, error) { return decodeCounter("stamps", b) }, int64(-3)},
 	}
 	for _, tt := range tests {
-		path := filepath.Join("testdata", "record_"+tt.name+".golden")
-		if *update {
-			if err := os.WriteFile(path, tt.stored, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		golden, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(tt.stored, golden) {
-			t.Errorf("%s: stored bytes changed:\n%q\nwant (golden):\n%q", tt.name, tt.stored, golden)
-		}
+		golden := souqtest.Golden(t, filepath.Join("testdata", "record_"+tt.name+".golden"), tt.stored, *update)
 		if golden[0] != encodingV1 {
 			t.Errorf("%s: golden starts with %#x, want version 1", tt.name, golden[0])
 		}
@@ -127,19 +114,7 @@ func TestRecordVersions(t *testing.T) {
 // takes the next seq next to the old ones.
 func TestReadsB1c9294Store(t *testing.T) {
 	t.Parallel()
-	src, err := os.ReadFile(filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "souq.db")
-	if err := os.WriteFile(path, src, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path, store.WithNoSync())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
 	ctx := context.Background()
 	counts := map[string]int{}
 	buckets := []string{"accounts", "bycust", "intents", "meta", "open_vouchers", "programs", "txs", "vouchers", "pending", "open_txs"}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"math/big"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/souqchain/souq/chain/sender"
+	"github.com/souqchain/souq/souqtest"
 )
 
 // Regenerate the golden files after a deliberate change of encoding (a new version, never an
@@ -23,20 +23,7 @@ var updateGolden = flag.Bool("update", false, "rewrite the golden files in testd
 // golden compares got with testdata/name, or writes it there under -update.
 func golden(t *testing.T, name string, got []byte) []byte {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *updateGolden {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s: stored bytes changed:\n got %q\nwant %q", name, got, want)
-	}
-	return want
+	return souqtest.Golden(t, filepath.Join("testdata", name), got, *updateGolden)
 }
 
 // fullIntent sets every field of an intent, so a tag renamed or dropped shows in the golden.

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"math/big"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -14,35 +12,14 @@ import (
 	"github.com/souqchain/souq/chain/sender"
 	"github.com/souqchain/souq/chain/txstore"
 	"github.com/souqchain/souq/kv"
+	"github.com/souqchain/souq/souqtest"
 	"github.com/souqchain/souq/store"
 )
 
 // fixture opens a copy of the souq.db that b1c9294's `souq demo` wrote (bbolt buckets written by
 // txstore before the kv port, its intents JSON without a version byte).
 func fixture(t *testing.T) *store.DB {
-	t.Helper()
-	src, err := os.Open(filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	path := filepath.Join(t.TempDir(), "souq.db")
-	dst, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(dst, src); err != nil {
-		t.Fatal(err)
-	}
-	if err := dst.Close(); err != nil {
-		t.Fatal(err)
-	}
-	db, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
 }
 
 var (
