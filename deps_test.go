@@ -41,6 +41,7 @@ var layers = map[string]layer{
 	"store":                      adapter,
 	"internal/backoff":           library,
 	"internal/cputime":           library,
+	"internal/lang":              library, // the languages, their rules and the words the bot and the pages share
 	"kv":                         library, // the adapters' key-value port: store/ implements it, chain/* use it
 	"souqtest":                   support,
 	"storetest":                  conformance,
