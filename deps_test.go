@@ -163,6 +163,11 @@ func TestDependencyRuleRefuses(t *testing.T) {
 		{module + "/chain/txstore", module + "/kv", true},
 		{module + "/kv", module, false},
 		{module + "/store", module + "/storetest", false},
+		// The words the bot and the pages share: both may use them; they know no souq package.
+		{module + "/bot", module + "/internal/lang", true},
+		{module + "/server", module + "/internal/lang", true},
+		{module + "/internal/lang", module, false},
+		{module + "/internal/lang", module + "/bot", false},
 	}
 	for _, tt := range tests {
 		from, family := place(tt.from)
