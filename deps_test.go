@@ -41,6 +41,7 @@ var layers = map[string]layer{
 	"store":                      adapter,
 	"internal/backoff":           library,
 	"internal/cputime":           library,
+	"internal/lang":              library, // the languages, their rules and the words the bot and the pages share
 	"kv":                         library, // the adapters' key-value port: store/ implements it, chain/* use it
 	"souqtest":                   support,
 	"storetest":                  conformance,
@@ -162,6 +163,11 @@ func TestDependencyRuleRefuses(t *testing.T) {
 		{module + "/chain/txstore", module + "/kv", true},
 		{module + "/kv", module, false},
 		{module + "/store", module + "/storetest", false},
+		// The words the bot and the pages share: both may use them; they know no souq package.
+		{module + "/bot", module + "/internal/lang", true},
+		{module + "/server", module + "/internal/lang", true},
+		{module + "/internal/lang", module, false},
+		{module + "/internal/lang", module + "/bot", false},
 	}
 	for _, tt := range tests {
 		from, family := place(tt.from)

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/internal/lang"
 )
 
 // Amounts as people write them.
@@ -71,7 +72,7 @@ var fiatOf = map[string]string{
 // normalizeDigits turns Arabic-Indic digits into ASCII and the Arabic decimal/grouping marks into
 // the language's own (the rules above then apply unchanged).
 func normalizeDigits(l Lang, s string) string {
-	sep := l.separators()
+	sep := lang.SeparatorsOf(l)
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -80,9 +81,9 @@ func normalizeDigits(l Lang, s string) string {
 		case r >= '۰' && r <= '۹':
 			b.WriteRune('0' + r - '۰')
 		case r == '٫':
-			b.WriteString(sep.decimal)
+			b.WriteString(sep.Decimal)
 		case r == '٬':
-			b.WriteString(sep.group)
+			b.WriteString(sep.Group)
 		default:
 			b.WriteRune(r)
 		}
@@ -138,7 +139,7 @@ func parseAmount(l Lang, s string, decimals uint8) (*big.Int, error) {
 			mark = ","
 		}
 		w, f, _ := strings.Cut(s, mark)
-		if len(f) == 3 && w != "" && strings.TrimLeft(w, "0") != "" && mark == l.separators().group {
+		if len(f) == 3 && w != "" && strings.TrimLeft(w, "0") != "" && mark == lang.SeparatorsOf(l).Group {
 			groupMark = mark
 		} else {
 			whole, frac = w, f

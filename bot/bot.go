@@ -22,6 +22,7 @@ import (
 
 	"github.com/souqchain/souq"
 	"github.com/souqchain/souq/bot/whatsapp"
+	"github.com/souqchain/souq/internal/lang"
 )
 
 // Messenger sends WhatsApp messages and fetches media; *whatsapp.Client implements it.
@@ -471,7 +472,7 @@ func (c *conv) run(cmd Command) {
 		desc := rawT(c.st.Lang, kRulePoints, Args{"points": count(c.st.Lang, uPoints, cmd.N), "spend": formatMoney(c.st.Lang, cmd.Money, Exact)})
 		if cmd.Stamps {
 			rule = souq.LoyaltyRule{Stamps: int(cmd.N), Currency: cmd.Asset}
-			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": formatCount(c.st.Lang, cmd.N)})
+			desc = rawT(c.st.Lang, kRuleStamps, Args{"n": lang.FormatInt(c.st.Lang, cmd.N)})
 		}
 		if err := s.SetLoyaltyRule(ctx, a, rule); err != nil {
 			c.fail(err, "")
@@ -814,7 +815,7 @@ func orderArgs(l Lang, o souq.OrderView) Args {
 	}
 	return Args{"order": o.ID.Short(), "items": itemsText(o.Items), "total": total, "charge": charge,
 		"fee": formatMoney(l, fee, Exact), "deliver_by": o.Deadline.UTC().Format("2006-01-02 15:04 UTC"),
-		"inspection": count(l, uHours, int64(o.Inspection.Hours())),
+		"inspection": lang.Duration(l, o.Inspection),
 		"status":     StatusName(l, string(o.Status)), "merchant": souq.CleanText(o.Merchant, 60)}
 }
 
@@ -964,7 +965,7 @@ func (c *conv) usage(pe *ParseError) {
 
 // rawT renders without bidi controls, for text embedded in another message.
 func rawT(l Lang, k Key, a Args) string {
-	return strings.NewReplacer(rlm, "", fsi, "", pdi, "").Replace(T(l, k, a))
+	return strings.NewReplacer(lang.RLM, "", lang.FSI, "", lang.PDI, "").Replace(T(l, k, a))
 }
 
 func (b *Bot) assetList() string {

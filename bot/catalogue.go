@@ -357,11 +357,6 @@ var catalogue = map[Lang]map[Key]string{
 		nCourierAssigned: "{merchant} asked you to deliver order {order}: {items}. On delivery send deliver {order}, share your location, then send the photo.",
 		uCourier:         "courier add <number> · courier remove <number> · couriers",
 		uAssign:          "assign <order> <courier number>",
-
-		"status_offered": "waiting for payment", "status_declined": "declined", "status_paying": "payment in progress",
-		"status_paid": "paid (in escrow)", "status_shipped": "shipped", "status_delivered": "delivered",
-		"status_released": "complete", "status_refund_requested": "refund requested", "status_refunded": "refunded",
-		"status_disputed": "in dispute", "status_resolved": "resolved", "status_expired": "expired",
 	},
 	Portuguese: {
 		kWelcome:         "Boas-vindas ao souq! Lojistas podem te enviar ofertas aqui e seu pagamento fica em custódia até a entrega.\nResponda SIM para receber ofertas e pedidos de pagamento. Responda PARAR quando quiser sair.",
@@ -525,11 +520,6 @@ var catalogue = map[Lang]map[Key]string{
 		nCourierAssigned: "{merchant} pediu que você entregue o pedido {order}: {items}. Na entrega, envie entregar {order}, compartilhe sua localização e mande a foto.",
 		uCourier:         "entregador adicionar <número> · entregador remover <número> · entregadores",
 		uAssign:          "atribuir <pedido> <número do entregador>",
-
-		"status_offered": "aguardando pagamento", "status_declined": "recusado", "status_paying": "pagamento em andamento",
-		"status_paid": "pago (em custódia)", "status_shipped": "enviado", "status_delivered": "entregue",
-		"status_released": "concluído", "status_refund_requested": "reembolso solicitado", "status_refunded": "reembolsado",
-		"status_disputed": "em disputa", "status_resolved": "resolvido", "status_expired": "expirado",
 	},
 	Italian: {
 		kWelcome:         "Benvenuto su souq! I negozi possono mandarti offerte qui e il tuo pagamento resta in deposito fino alla consegna.\nRispondi SÌ per ricevere offerte e richieste di pagamento. Rispondi STOP quando vuoi smettere.",
@@ -693,11 +683,6 @@ var catalogue = map[Lang]map[Key]string{
 		nCourierAssigned: "{merchant} ti ha chiesto di consegnare l'ordine {order}: {items}. Alla consegna scrivi consegna {order}, condividi la posizione e poi manda la foto.",
 		uCourier:         "corriere aggiungi <numero> · corriere rimuovi <numero> · corrieri",
 		uAssign:          "assegna <ordine> <numero del corriere>",
-
-		"status_offered": "in attesa di pagamento", "status_declined": "rifiutato", "status_paying": "pagamento in corso",
-		"status_paid": "pagato (in deposito)", "status_shipped": "spedito", "status_delivered": "consegnato",
-		"status_released": "concluso", "status_refund_requested": "rimborso richiesto", "status_refunded": "rimborsato",
-		"status_disputed": "contestato", "status_resolved": "risolto", "status_expired": "scaduto",
 	},
 	Arabic: {
 		kWelcome:         "أهلاً بك في سوق! يمكن للتجار إرسال عروضهم إليك هنا، ويبقى مبلغك محفوظاً لدى طرف ضامن حتى التسليم.\nأرسل نعم لتلقي العروض وطلبات الدفع. أرسل توقف في أي وقت لإيقافها.",
@@ -861,10 +846,5 @@ var catalogue = map[Lang]map[Key]string{
 		nCourierAssigned: "طلب منك {merchant} توصيل الطلب {order}: {items}. عند التسليم أرسل توصيل {order}، وشارك موقعك، ثم أرسل الصورة.",
 		uCourier:         "مندوب أضف <الرقم> · مندوب احذف <الرقم> · المندوبين",
 		uAssign:          "إسناد <رقم الطلب> <رقم المندوب>",
-
-		"status_offered": "بانتظار الدفع", "status_declined": "مرفوض", "status_paying": "الدفع جارٍ",
-		"status_paid": "مدفوع (لدى الضامن)", "status_shipped": "مشحون", "status_delivered": "تم التسليم",
-		"status_released": "مكتمل", "status_refund_requested": "طُلب الاسترداد", "status_refunded": "تم الاسترداد",
-		"status_disputed": "قيد النزاع", "status_resolved": "تمت التسوية", "status_expired": "منتهي",
 	},
 }

@@ -3,21 +3,24 @@ package bot
 import (
 	"sort"
 	"strings"
+
+	"github.com/souqchain/souq/internal/lang"
 )
 
-// Lang is a reply language.
-type Lang string
+// Lang is a reply language: the languages, their rules and the words the chat shares with the
+// web pages are internal/lang's.
+type Lang = lang.Lang
 
 // Supported languages. Brazilian Portuguese is "pt" in chat ("lang pt").
 const (
-	English    Lang = "en"
-	Arabic     Lang = "ar"
-	Portuguese Lang = "pt"
-	Italian    Lang = "it"
+	English    = lang.English
+	Arabic     = lang.Arabic
+	Portuguese = lang.Portuguese
+	Italian    = lang.Italian
 )
 
 // Langs lists the supported languages in menu order.
-var Langs = []Lang{English, Arabic, Portuguese, Italian}
+var Langs = lang.All
 
 // langWords are the languages' names as people write them after "language"/"idioma"/"لغة".
 var langWords = map[string]Lang{
@@ -30,24 +33,14 @@ var langWords = map[string]Lang{
 // ParseLang accepts "ar", "pt", "pt-BR", "pt_br", "IT", and the languages' names ("português",
 // "italiano", "العربية", "english"…).
 func ParseLang(s string) (Lang, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if l, ok := langWords[s]; ok {
+	if l, ok := langWords[strings.ToLower(strings.TrimSpace(s))]; ok {
 		return l, true
 	}
-	s, _, _ = strings.Cut(strings.ReplaceAll(s, "_", "-"), "-")
-	for _, l := range Langs {
-		if string(l) == s {
-			return l, true
-		}
-	}
-	return "", false
+	return lang.Parse(s)
 }
 
-// RTL reports whether the language is written right to left.
-func (l Lang) RTL() bool { return l == Arabic }
-
-// TemplateCode is the language code WhatsApp templates are approved under.
-func (l Lang) TemplateCode() string {
+// templateCode is the language code WhatsApp templates are approved under.
+func templateCode(l Lang) string {
 	switch l {
 	case Portuguese:
 		return "pt_BR"
@@ -78,58 +71,27 @@ func LangForNumber(waID string) Lang {
 	return English
 }
 
-// Unicode bidi controls: RLM makes an Arabic line's base direction right-to-left even when it
-// starts with a number or an order id; FSI…PDI isolates each inserted value so "30.50 USDC" or a
-// Latin item name keeps its own direction without reordering the sentence around it.
-const (
-	rlm = "\u200f"
-	fsi = "\u2068"
-	pdi = "\u2069"
-)
-
 // Args are the named values a message interpolates ({order}, {total}…).
 type Args map[string]string
 
-// T renders message key in lang. A missing key or argument is a programming error the catalogue
-// tests catch; at run time it falls back to English, then to the key, rather than failing a reply.
-func T(lang Lang, key Key, args Args) string {
-	msg, ok := catalogue[lang][key]
+// T renders message key in l (lang.Render: {name} values, isolated in Arabic), and starts each
+// line of a right-to-left message with RLM so a line opening with a number or an order id still
+// reads right to left. A missing key or argument is a programming error the catalogue tests
+// catch; at run time it falls back to English, then to the key, rather than failing a reply.
+func T(l Lang, key Key, args Args) string {
+	msg, ok := catalogue[l][key]
 	if !ok {
-		lang, msg = English, catalogue[English][key]
+		l, msg = English, catalogue[English][key]
 	}
 	if msg == "" {
 		return string(key)
 	}
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(msg, '{')
-		if i < 0 {
-			b.WriteString(msg)
-			break
-		}
-		j := strings.IndexByte(msg[i:], '}')
-		if j < 0 {
-			b.WriteString(msg)
-			break
-		}
-		b.WriteString(msg[:i])
-		name := msg[i+1 : i+j]
-		v, ok := args[name]
-		if !ok {
-			v = "{" + name + "}"
-		}
-		if lang.RTL() && v != "" {
-			v = fsi + v + pdi
-		}
-		b.WriteString(v)
-		msg = msg[i+j+1:]
-	}
-	out := b.String()
-	if lang.RTL() {
+	out := lang.Render(l, msg, args)
+	if l.RTL() {
 		lines := strings.Split(out, "\n")
-		for i, l := range lines {
-			if l != "" {
-				lines[i] = rlm + l
+		for i, line := range lines {
+			if line != "" {
+				lines[i] = lang.RLM + line
 			}
 		}
 		out = strings.Join(lines, "\n")
@@ -137,35 +99,15 @@ func T(lang Lang, key Key, args Args) string {
 	return out
 }
 
-// placeholders lists the {names} in a catalogue string (tests compare them across languages).
-func placeholders(s string) []string {
-	var out []string
-	for {
-		i := strings.IndexByte(s, '{')
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(s[i:], '}')
-		if j < 0 {
-			break
-		}
-		out = append(out, s[i+1:i+j])
-		s = s[i+j+1:]
+// StatusName is the translated name of an order status, or the status itself when it has none.
+func StatusName(l Lang, s string) string {
+	if w, ok := lang.StatusName(l, s); ok {
+		return w
 	}
-	sort.Strings(out)
-	return out
+	return s
 }
 
-// StatusName is the translated name of an order status.
-func StatusName(lang Lang, s string) string {
-	k := Key("status_" + s)
-	if _, ok := catalogue[English][k]; !ok {
-		return s
-	}
-	return rawT(lang, k, nil)
-}
-
-// mustKeys is used by tests to list every key.
+// allKeys lists every key (the catalogue tests).
 func allKeys() []Key {
 	keys := make([]Key, 0, len(catalogue[English]))
 	for k := range catalogue[English] {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/souqchain/souq/internal/lang"
 )
 
 func TestCatalogueComplete(t *testing.T) {
@@ -20,7 +22,7 @@ func TestCatalogueComplete(t *testing.T) {
 				t.Errorf("%s: missing %s", l, k)
 				continue
 			}
-			if got, want := placeholders(msg), placeholders(catalogue[English][k]); !slices.Equal(got, want) {
+			if got, want := lang.Placeholders(msg), lang.Placeholders(catalogue[English][k]); !slices.Equal(got, want) {
 				t.Errorf("%s %s: placeholders %v, English has %v", l, k, got, want)
 			}
 			limit := 0

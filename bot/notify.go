@@ -88,10 +88,10 @@ func (b *Bot) Notify(ctx context.Context, n souq.Notice) error {
 	}
 	m.To = string(n.To)
 	if n.Kind == souq.NoticeOptInRequest {
-		m.Fallback = &whatsapp.Template{Name: b.tpl.OptIn, Language: st.Lang.TemplateCode(),
+		m.Fallback = &whatsapp.Template{Name: b.tpl.OptIn, Language: templateCode(st.Lang),
 			BodyParams: []string{merchantName(n)}, QuickReplies: []string{TapID(VerbOptIn, "")}}
 	} else {
-		m.Fallback = &whatsapp.Template{Name: b.tpl.Update, Language: st.Lang.TemplateCode(), BodyParams: []string{bodyOf(m)}}
+		m.Fallback = &whatsapp.Template{Name: b.tpl.Update, Language: templateCode(st.Lang), BodyParams: []string{bodyOf(m)}}
 	}
 	if !st.InWindow(b.now()) {
 		// Outside the window WhatsApp only accepts templates: don't spend a refused attempt.

@@ -14,6 +14,7 @@ import (
 	"github.com/sirupsen/logrus/hooks/test"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/internal/lang"
 )
 
 func usdcOf(minor int64) souq.Money {
@@ -41,7 +42,7 @@ func TestOfferMessageCannotBeForged(t *testing.T) {
 		}
 		b := bodyOf(m)
 		for _, line := range strings.Split(b, "\n") {
-			if strings.HasPrefix(strings.TrimLeft(line, rlm), "Total to pay") || strings.HasPrefix(line, "Order\u202e") {
+			if strings.HasPrefix(strings.TrimLeft(line, lang.RLM), "Total to pay") || strings.HasPrefix(line, "Order\u202e") {
 				t.Fatalf("%s: forged line %q in %q", l, line, b)
 			}
 		}
@@ -62,10 +63,10 @@ func TestOfferMessageSaysEverything(t *testing.T) {
 		lang Lang
 		want []string
 	}{
-		{English, []string{"Casa do Café offers you", "You pay: 400.00 USDC (500.00 USDC less 100.00 USDC from your points)", "Platform fee: 4.00 USDC", "Deliver by: 2026-07-01 18:00 UTC", "48 hours", "comes back to you automatically"}},
-		{Portuguese, []string{"Casa do Café oferece", "Você paga: 400,00 USDC (500,00 USDC menos 100,00 USDC", "Taxa da plataforma: 4,00 USDC", "Entrega até: 2026-07-01 18:00 UTC", "48 horas", "volta para você automaticamente"}},
-		{Italian, []string{"Casa do Café ti offre", "Paghi: 400,00 USDC", "4,00 USDC", "2026-07-01 18:00 UTC", "48 ore", "restituito automaticamente"}},
-		{Arabic, []string{"Casa do Café", "400.00 USDC", "4.00 USDC", "2026-07-01 18:00 UTC", "48 ساعة", "تلقائياً"}},
+		{English, []string{"Casa do Café offers you", "You pay: 400.00 USDC (500.00 USDC less 100.00 USDC from your points)", "Platform fee: 4.00 USDC", "Deliver by: 2026-07-01 18:00 UTC", "you have 2 days to check", "comes back to you automatically"}},
+		{Portuguese, []string{"Casa do Café oferece", "Você paga: 400,00 USDC (500,00 USDC menos 100,00 USDC", "Taxa da plataforma: 4,00 USDC", "Entrega até: 2026-07-01 18:00 UTC", "você tem 2 dias para conferir", "volta para você automaticamente"}},
+		{Italian, []string{"Casa do Café ti offre", "Paghi: 400,00 USDC", "4,00 USDC", "2026-07-01 18:00 UTC", "hai 2 giorni per controllare", "restituito automaticamente"}},
+		{Arabic, []string{"Casa do Café", "400.00 USDC", "4.00 USDC", "2026-07-01 18:00 UTC", "لديك \u2068يومين\u2069 لفحص", "تلقائياً"}},
 	}
 	for _, tt := range tests {
 		m, err := renderNotice(tt.lang, souq.Notice{Kind: souq.NoticeOffer, To: customer, Order: &v})
@@ -79,6 +80,27 @@ func TestOfferMessageSaysEverything(t *testing.T) {
 			if !strings.Contains(m.Buttons.Body, w) {
 				t.Errorf("%s: %q missing from %q", tt.lang, w, m.Buttons.Body)
 			}
+		}
+	}
+}
+
+// The offer says the inspection window as the payment page does (lang.Duration): in days when
+// it is whole days, else hours, else minutes. Before, the chat said "48 hours" where the page
+// said "2 days", and a 90-minute window was "1 hour".
+func TestOfferInspectionWords(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		d    time.Duration
+		want string
+	}{{48 * time.Hour, "you have 2 days to check"}, {36 * time.Hour, "you have 36 hours to check"}, {90 * time.Minute, "you have 90 minutes to check"}} {
+		v := offerView()
+		v.Inspection = tt.d
+		m, err := renderNotice(English, souq.Notice{Kind: souq.NoticeOffer, To: customer, Order: &v})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Buttons.Body, tt.want) || !strings.Contains(m.Buttons.Body, lang.Duration(English, tt.d)) {
+			t.Errorf("%s: %q missing from %q", tt.d, tt.want, m.Buttons.Body)
 		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/internal/lang"
 )
 
 // PayPages gives what an order's payment page shows. The wiring implements it over the sale
@@ -146,14 +147,14 @@ func (p *Pages) pay(c *gin.Context) {
 		return
 	}
 	o := pg.Order
-	lang := pageLang(c.Request, pg.Lang)
+	l := pageLang(c.Request, pg.Lang)
 	payable := o.Status == souq.StatusOffered && pg.WalletURI != ""
 	if wantsJSON(c) {
 		steps := pg.Steps
 		if steps == nil {
 			steps = []WalletCall{}
 		}
-		body := gin.H{"order": payOrderJSON(o), "lang": lang, "chain_id": pg.ChainID, "escrow": pg.Escrow,
+		body := gin.H{"order": payOrderJSON(o), "lang": l, "chain_id": pg.ChainID, "escrow": pg.Escrow,
 			"deposit": pg.Deposit, "amount_minor": minorUnits(o.Amount), "steps": steps}
 		if payable {
 			body["uri"] = pg.WalletURI
@@ -163,12 +164,12 @@ func (p *Pages) pay(c *gin.Context) {
 	}
 	deliverBy := o.Deadline.UTC().Format("2006-01-02 15:04 UTC")
 	d := map[string]any{
-		"Lang": lang, "RTL": lang == "ar", "Title": tr(lang, "pay_title", "ref", o.ID.Short()), "T": func(k string) string { return tr(lang, k) },
+		"Lang": l, "RTL": l.RTL(), "Title": tr(l, "pay_title", "ref", o.ID.Short()), "T": func(k string) string { return tr(l, k) },
 		"Merchant": o.Merchant, "Items": o.Items, "Amount": o.Amount.String(), "Fee": o.Fee.String(), "DeliverBy": deliverBy,
-		"Inspection": durationText(lang, o.Inspection), "RefundRule": tr(lang, "refund_rule", "deliver_by", deliverBy),
+		"Inspection": lang.Duration(l, o.Inspection), "RefundRule": tr(l, "refund_rule", "deliver_by", deliverBy),
 		"Network": "chain " + strconv.FormatUint(pg.ChainID, 10), "Payable": payable, "Deposit": pg.Deposit, "ETH": o.Amount.Asset.Token == "",
-		"How":     tr(lang, "how", "amount", o.Amount.String()),
-		"NotOpen": tr(lang, "not_open", "status", tr(lang, "status_"+string(o.Status))),
+		"How":     tr(l, "how", "amount", o.Amount.String()),
+		"NotOpen": tr(l, "not_open", "status", statusText(l, o.Status)),
 	}
 	if payable {
 		u, ok := walletURI(pg.WalletURI)
@@ -184,6 +185,14 @@ func (p *Pages) pay(c *gin.Context) {
 		d["URI"], d["URIText"], d["QR"] = u, pg.WalletURI, qr
 	}
 	renderPage(c, payTmpl, d)
+}
+
+// statusText is an order's status in words (the chat's, internal/lang), its code if it has none.
+func statusText(l lang.Lang, s souq.OrderStatus) string {
+	if w, ok := lang.StatusName(l, string(s)); ok {
+		return w
+	}
+	return string(s)
 }
 
 // minorUnits is an amount in its smallest unit, "0" when unset.
@@ -228,14 +237,19 @@ func (p *Pages) tx(c *gin.Context) {
 		c.JSON(http.StatusOK, tx)
 		return
 	}
-	lang := pageLang(c.Request, "")
+	l := pageLang(c.Request, "")
 	// Enumerated values are words to translate; amounts, hashes and times are shown as they are.
 	tx.Events = slices.Clone(tx.Events) // the port's answer is not ours to change
 	for i, ev := range tx.Events {
 		fields := make([]TxPageAttr, len(ev.Fields))
 		for j, f := range ev.Fields {
-			if f.Value == "true" || f.Value == "false" || f.Name == "reason" {
-				f.Value = tr(lang, f.Value)
+			switch {
+			case f.Value == "true" || f.Value == "false":
+				f.Value = tr(l, f.Value)
+			case f.Name == "reason":
+				if w, ok := lang.RefundReason(l, f.Value); ok {
+					f.Value = w
+				}
 			}
 			fields[j] = f
 		}
@@ -248,8 +262,8 @@ func (p *Pages) tx(c *gin.Context) {
 	case !tx.Success:
 		status = "failed"
 	}
-	renderPage(c, txTmpl, map[string]any{"Lang": lang, "RTL": lang == "ar", "Title": tr(lang, "tx_title"), "T": func(k string) string { return tr(lang, k) },
-		"Tx": tx, "Status": tr(lang, status), "Time": tx.Time.UTC().Format("2006-01-02 15:04:05 UTC"),
+	renderPage(c, txTmpl, map[string]any{"Lang": l, "RTL": l.RTL(), "Title": tr(l, "tx_title"), "T": func(k string) string { return tr(l, k) },
+		"Tx": tx, "Status": tr(l, status), "Time": tx.Time.UTC().Format("2006-01-02 15:04:05 UTC"),
 		"Value": tx.Value + " wei", "GasPrice": tx.GasPrice + " wei"})
 }
 

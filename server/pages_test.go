@@ -20,6 +20,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"github.com/souqchain/souq"
+	"github.com/souqchain/souq/internal/lang"
 )
 
 var pageUSDC = souq.Asset{Symbol: "USDC", Decimals: 6, Token: "0x5FbDB2315678afecb367f032d93F642f64180aa3"}
@@ -100,7 +101,7 @@ func TestPayPageInCustomersLanguage(t *testing.T) {
 			"Taxa da plataforma", "0.255 USDC", "Entrega até", "2026-12-03 12:00 UTC", "2 dias", "volta para você automaticamente",
 			"Abrir na carteira", `href="` + uri + `"`, pageDeposit}},
 		{"Arabic asked for", "?lang=ar", []string{`<html lang="ar" dir="rtl">`, "ادفع الطلب \u2068abcdef01\u2069", "البائع", "تدفع", "25.50 USDC", "رسوم المنصة",
-			"يومان", "يُعاد إليك مبلغك تلقائياً", "افتح في المحفظة", `href="` + uri + `"`}},
+			"يومين", "يُعاد إليك مبلغك تلقائياً", "افتح في المحفظة", `href="` + uri + `"`}},
 		{"Italian asked for", "?lang=it", []string{`<html lang="it">`, "Paga l&#39;ordine abcdef01", "2 giorni", "Apri nel wallet"}},
 		{"unknown language: the chat's", "?lang=xx", []string{`<html lang="pt">`}},
 	}
@@ -221,19 +222,20 @@ func TestTxPageRefundReasonsTranslated(t *testing.T) {
 	}
 }
 
-func TestDurationText(t *testing.T) {
+// The payment page says the inspection window with the words and rule the chat's offer uses
+// (lang.Duration; bot TestOfferInspectionWords holds the offer to it).
+func TestPayPageInspectionAsTheChatSaysIt(t *testing.T) {
 	t.Parallel()
+	h, offered, _ := pagesFixture(t)
 	for _, tt := range []struct {
-		lang string
-		d    time.Duration
+		lang lang.Lang
 		want string
-	}{
-		{"en", 24 * time.Hour, "1 day"}, {"en", 36 * time.Hour, "36 hours"}, {"pt", 48 * time.Hour, "2 dias"}, {"it", 90 * time.Minute, "90 minuti"},
-		{"ar", 24 * time.Hour, "يوم واحد"}, {"ar", 48 * time.Hour, "يومان"}, {"ar", 72 * time.Hour, "3 أيام"}, {"ar", 11 * time.Hour, "11 ساعة"},
-		{"ar", 100 * 24 * time.Hour, "100 يوم"},
-	} {
-		if got := durationText(tt.lang, tt.d); got != tt.want {
-			t.Errorf("%s %s = %q, want %q", tt.lang, tt.d, got, tt.want)
+	}{{lang.English, "2 days"}, {lang.Portuguese, "2 dias"}, {lang.Italian, "2 giorni"}, {lang.Arabic, "يومين"}} {
+		body := do(t, h, "GET", "/pay/"+offered.String()+"?lang="+string(tt.lang), nil).Body.String()
+		// The fixture's inspection window is 48 hours: the page and the chat's offer both say it
+		// with lang.Duration.
+		if got := lang.Duration(tt.lang, 48*time.Hour); got != tt.want || !strings.Contains(body, tt.want) {
+			t.Errorf("%s: lang.Duration = %q, want %q in the page:\n%s", tt.lang, got, tt.want, body)
 		}
 	}
 }
@@ -241,10 +243,10 @@ func TestDurationText(t *testing.T) {
 // Every page word exists in every language.
 func TestPageTextComplete(t *testing.T) {
 	t.Parallel()
-	for lang, words := range pageText {
-		for k := range pageText["en"] {
+	for l, words := range pageText {
+		for k := range pageText[lang.English] {
 			if words[k] == "" {
-				t.Errorf("%s lacks %q", lang, k)
+				t.Errorf("%s lacks %q", l, k)
 			}
 		}
 	}
@@ -318,19 +320,19 @@ func TestPagesConformToOpenAPI(t *testing.T) {
 // paid" was the pay page's Portuguese before), and every status has a word in every language.
 func TestPayPageStatusInWords(t *testing.T) {
 	t.Parallel()
-	for lang := range pageText {
+	for _, l := range lang.All {
 		for _, s := range souq.Statuses {
-			if _, ok := pageText[lang]["status_"+string(s)]; !ok {
-				t.Errorf("%s has no word for the status %s", lang, s)
+			if _, ok := lang.StatusName(l, string(s)); !ok {
+				t.Errorf("%s has no word for the status %s", l, s)
 			}
 		}
 	}
 	h, _, paid := pagesFixture(t)
-	for lang, want := range map[string]string{"en": "This order is paid (in escrow)", "pt": "Este pedido está pago (em custódia)",
+	for l, want := range map[string]string{"en": "This order is paid (in escrow)", "pt": "Este pedido está pago (em custódia)",
 		"it": "Questo ordine è pagato (in deposito)", "ar": "مدفوع (لدى الضامن)"} {
-		body := do(t, h, "GET", "/pay/"+paid.String()+"?lang="+lang, nil).Body.String()
+		body := do(t, h, "GET", "/pay/"+paid.String()+"?lang="+l, nil).Body.String()
 		if !strings.Contains(body, want) {
-			t.Errorf("%s: the paid order's page does not say %q:\n%s", lang, want, body)
+			t.Errorf("%s: the paid order's page does not say %q:\n%s", l, want, body)
 		}
 	}
 }

@@ -1,43 +1,31 @@
 package server
 
 import (
-	"fmt"
 	"net/http"
-	"strings"
-	"time"
 
-	"golang.org/x/text/language"
+	"github.com/souqchain/souq/internal/lang"
 )
 
-// pageLangs are the languages of the public pages: the bot's. Arabic is written right to left.
-var pageLangs = []language.Tag{language.English, language.Portuguese, language.Italian, language.Arabic}
-
-var pageLangMatcher = language.NewMatcher(pageLangs)
-
-// pageLang picks a page's language: ?lang= when it names one of ours, else the given default
-// (the customer's chat language), else the browser's Accept-Language, else English.
-func pageLang(r *http.Request, def string) string {
-	for _, l := range []string{r.URL.Query().Get("lang"), def} {
-		if l = strings.ToLower(strings.TrimSpace(l)); pageText[l] != nil {
+// pageLang picks a page's language (internal/lang's, the bot's): ?lang= when it names one of
+// ours, else the given default (the customer's chat language), else the browser's
+// Accept-Language, else English.
+func pageLang(r *http.Request, def string) lang.Lang {
+	for _, s := range []string{r.URL.Query().Get("lang"), def} {
+		if l, ok := lang.Parse(s); ok {
 			return l
 		}
 	}
-	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
-	if err != nil || len(tags) == 0 {
-		return "en"
+	if l, ok := lang.Negotiate(r.Header.Get("Accept-Language")); ok {
+		return l
 	}
-	_, i, conf := pageLangMatcher.Match(tags...)
-	if conf == language.No {
-		return "en"
-	}
-	base, _ := pageLangs[i].Base()
-	return base.String()
+	return lang.English
 }
 
-// pageText is the public pages' words, per language. Field and event names are the escrow
+// pageText is the public pages' own words, per language; the words the chat says too (order
+// statuses, refund reasons, durations) are internal/lang's. Field and event names are the escrow
 // contract's (see chain/escrow TxInspector).
-var pageText = map[string]map[string]string{
-	"en": {
+var pageText = map[lang.Lang]map[string]string{
+	lang.English: {
 		"pay_title": "Pay order {ref}", "seller": "Seller", "items": "Items", "you_pay": "You pay",
 		"fee_note": "Platform fee, paid by the seller out of this amount", "fee": "Platform fee", "deliver_by": "Deliver by",
 		"inspection":  "Time to check the goods after delivery",
@@ -47,10 +35,6 @@ var pageText = map[string]map[string]string{
 		"open_wallet": "Open in wallet", "scan": "Or scan this code with your wallet app", "deposit": "Your souq wallet",
 		"network": "Network", "not_open": "This order is {status}: there is nothing to pay here.",
 		"tx_title": "Transaction", "block": "Block", "time": "Time", "from": "From", "to": "To", "value": "Value", "status": "Status",
-		"status_offered": "waiting for payment", "status_declined": "declined", "status_paying": "payment in progress",
-		"status_paid": "paid (in escrow)", "status_shipped": "shipped", "status_delivered": "delivered",
-		"status_released": "complete", "status_refund_requested": "refund requested", "status_refunded": "refunded",
-		"status_disputed": "in dispute", "status_resolved": "resolved", "status_expired": "expired",
 		"gas_used": "Gas used", "gas_price": "Gas price", "success": "succeeded", "failed": "failed", "pending": "pending",
 		"events": "Escrow events", "no_events": "No escrow event in this transaction.", "order": "Order",
 		"rpc_note": "Read from the chain by souq: this chain has no public block explorer.",
@@ -58,10 +42,10 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Refunded to the buyer", "Resolved": "Resolved by the arbiter",
 		"amount": "Amount", "seller_amount": "To the seller", "buyer_amount": "To the buyer", "by_buyer": "Confirmed by the buyer",
 		"reason": "Reason", "buyer": "Buyer wallet", "payee": "Payout address", "funder": "Paid from", "token": "Token",
-		"true": "yes", "false": "no", "by_seller": "by the seller", "late_delivery": "not delivered in time", "dispute_expired": "the arbiter did not decide in time",
+		"true": "yes", "false": "no",
 		"proof_hash": "Delivery proof", "delivered_at": "Delivered at", "releasable_at": "Releasable at", "reason_hash": "Reason (hash)",
 	},
-	"pt": {
+	lang.Portuguese: {
 		"pay_title": "Pagar pedido {ref}", "seller": "Vendedor", "items": "Itens", "you_pay": "Você paga",
 		"fee_note": "Taxa da plataforma, paga pelo vendedor a partir deste valor", "fee": "Taxa da plataforma", "deliver_by": "Entrega até",
 		"inspection":  "Prazo para conferir a mercadoria após a entrega",
@@ -71,10 +55,6 @@ var pageText = map[string]map[string]string{
 		"open_wallet": "Abrir na carteira", "scan": "Ou escaneie este código com o app da sua carteira", "deposit": "Sua carteira souq",
 		"network": "Rede", "not_open": "Este pedido está {status}: não há nada a pagar aqui.",
 		"tx_title": "Transação", "block": "Bloco", "time": "Hora", "from": "De", "to": "Para", "value": "Valor", "status": "Situação",
-		"status_offered": "aguardando pagamento", "status_declined": "recusado", "status_paying": "pagamento em andamento",
-		"status_paid": "pago (em custódia)", "status_shipped": "enviado", "status_delivered": "entregue",
-		"status_released": "concluído", "status_refund_requested": "reembolso solicitado", "status_refunded": "reembolsado",
-		"status_disputed": "em disputa", "status_resolved": "resolvido", "status_expired": "expirado",
 		"gas_used": "Gás usado", "gas_price": "Preço do gás", "success": "confirmada", "failed": "falhou", "pending": "pendente",
 		"events": "Eventos da custódia", "no_events": "Nenhum evento da custódia nesta transação.", "order": "Pedido",
 		"rpc_note": "Lido da blockchain pelo souq: esta rede não tem um explorador público.",
@@ -82,10 +62,10 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Reembolsado ao comprador", "Resolved": "Resolvido pelo árbitro",
 		"amount": "Valor", "seller_amount": "Ao vendedor", "buyer_amount": "Ao comprador", "by_buyer": "Confirmado pelo comprador",
 		"reason": "Motivo", "buyer": "Carteira do comprador", "payee": "Endereço de recebimento", "funder": "Pago de", "token": "Token",
-		"true": "sim", "false": "não", "by_seller": "pelo vendedor", "late_delivery": "não entregue no prazo", "dispute_expired": "o árbitro não decidiu a tempo",
+		"true": "sim", "false": "não",
 		"proof_hash": "Prova de entrega", "delivered_at": "Entregue em", "releasable_at": "Liberável em", "reason_hash": "Motivo (hash)",
 	},
-	"it": {
+	lang.Italian: {
 		"pay_title": "Paga l'ordine {ref}", "seller": "Venditore", "items": "Articoli", "you_pay": "Paghi",
 		"fee_note": "Commissione della piattaforma, pagata dal venditore su questo importo", "fee": "Commissione della piattaforma", "deliver_by": "Consegna entro",
 		"inspection":  "Tempo per controllare la merce dopo la consegna",
@@ -95,10 +75,6 @@ var pageText = map[string]map[string]string{
 		"open_wallet": "Apri nel wallet", "scan": "Oppure inquadra questo codice con l'app del tuo wallet", "deposit": "Il tuo wallet souq",
 		"network": "Rete", "not_open": "Questo ordine è {status}: non c'è niente da pagare qui.",
 		"tx_title": "Transazione", "block": "Blocco", "time": "Ora", "from": "Da", "to": "A", "value": "Valore", "status": "Stato",
-		"status_offered": "in attesa di pagamento", "status_declined": "rifiutato", "status_paying": "pagamento in corso",
-		"status_paid": "pagato (in deposito)", "status_shipped": "spedito", "status_delivered": "consegnato",
-		"status_released": "concluso", "status_refund_requested": "rimborso richiesto", "status_refunded": "rimborsato",
-		"status_disputed": "contestato", "status_resolved": "risolto", "status_expired": "scaduto",
 		"gas_used": "Gas usato", "gas_price": "Prezzo del gas", "success": "riuscita", "failed": "fallita", "pending": "in attesa",
 		"events": "Eventi del deposito", "no_events": "Nessun evento del deposito in questa transazione.", "order": "Ordine",
 		"rpc_note": "Letto dalla blockchain da souq: questa rete non ha un explorer pubblico.",
@@ -106,10 +82,10 @@ var pageText = map[string]map[string]string{
 		"Refunded": "Rimborsato all'acquirente", "Resolved": "Risolto dall'arbitro",
 		"amount": "Importo", "seller_amount": "Al venditore", "buyer_amount": "All'acquirente", "by_buyer": "Confermato dall'acquirente",
 		"reason": "Motivo", "buyer": "Wallet dell'acquirente", "payee": "Indirizzo di pagamento", "funder": "Pagato da", "token": "Token",
-		"true": "sì", "false": "no", "by_seller": "dal venditore", "late_delivery": "non consegnato in tempo", "dispute_expired": "l'arbitro non ha deciso in tempo",
+		"true": "sì", "false": "no",
 		"proof_hash": "Prova di consegna", "delivered_at": "Consegnato il", "releasable_at": "Rilasciabile il", "reason_hash": "Motivo (hash)",
 	},
-	"ar": {
+	lang.Arabic: {
 		"pay_title": "ادفع الطلب {ref}", "seller": "البائع", "items": "المنتجات", "you_pay": "تدفع",
 		"fee_note": "رسوم المنصة، يدفعها البائع من هذا المبلغ", "fee": "رسوم المنصة", "deliver_by": "التسليم قبل",
 		"inspection":  "مدة فحص البضاعة بعد التسليم",
@@ -119,10 +95,6 @@ var pageText = map[string]map[string]string{
 		"open_wallet": "افتح في المحفظة", "scan": "أو امسح هذا الرمز بتطبيق محفظتك", "deposit": "محفظتك في souq",
 		"network": "الشبكة", "not_open": "حالة هذا الطلب: {status}. لا شيء للدفع هنا.",
 		"tx_title": "المعاملة", "block": "الكتلة", "time": "الوقت", "from": "من", "to": "إلى", "value": "القيمة", "status": "الحالة",
-		"status_offered": "بانتظار الدفع", "status_declined": "مرفوض", "status_paying": "الدفع جارٍ",
-		"status_paid": "مدفوع (لدى الضامن)", "status_shipped": "مشحون", "status_delivered": "تم التسليم",
-		"status_released": "مكتمل", "status_refund_requested": "طُلب الاسترداد", "status_refunded": "تم الاسترداد",
-		"status_disputed": "قيد النزاع", "status_resolved": "تمت التسوية", "status_expired": "منتهي",
 		"gas_used": "الغاز المستخدم", "gas_price": "سعر الغاز", "success": "نجحت", "failed": "فشلت", "pending": "قيد الانتظار",
 		"events": "أحداث الضمان", "no_events": "لا يوجد حدث ضمان في هذه المعاملة.", "order": "الطلب",
 		"rpc_note": "قرأها souq من السلسلة مباشرة: لا يوجد مستكشف عام لهذه الشبكة.",
@@ -130,68 +102,26 @@ var pageText = map[string]map[string]string{
 		"Refunded": "أُعيد إلى المشتري", "Resolved": "حسمه المحكّم",
 		"amount": "المبلغ", "seller_amount": "للبائع", "buyer_amount": "للمشتري", "by_buyer": "أكده المشتري",
 		"reason": "السبب", "buyer": "محفظة المشتري", "payee": "عنوان الاستلام", "funder": "دُفع من", "token": "الرمز",
-		"true": "نعم", "false": "لا", "by_seller": "من البائع", "late_delivery": "لم يُسلَّم في الموعد", "dispute_expired": "لم يبتّ المحكّم في الوقت المحدد",
+		"true": "نعم", "false": "لا",
 		"proof_hash": "إثبات التسليم", "delivered_at": "سُلِّم في", "releasable_at": "قابل للصرف في", "reason_hash": "السبب (بصمة)",
 	},
 }
 
-// tr renders key in lang with {name} arguments, falling back to English and then to the key.
-func tr(lang, key string, args ...string) string {
-	s, ok := pageText[lang][key]
+// tr renders key in l with {name} arguments given in pairs (lang.Render), falling back to
+// English and then to the key.
+func tr(l lang.Lang, key string, args ...string) string {
+	s, ok := pageText[l][key]
 	if !ok {
-		if s, ok = pageText["en"][key]; !ok {
+		if s, ok = pageText[lang.English][key]; !ok {
 			s = key
 		}
 	}
+	if len(args) == 0 {
+		return s
+	}
+	a := make(map[string]string, len(args)/2)
 	for i := 0; i+1 < len(args); i += 2 {
-		v := args[i+1]
-		if lang == "ar" {
-			v = "\u2068" + v + "\u2069" // isolated, so "12.50 USDC" or a date keeps its order in right-to-left text
-		}
-		s = strings.ReplaceAll(s, "{"+args[i]+"}", v)
+		a[args[i]] = args[i+1]
 	}
-	return s
-}
-
-// durationText says how long d is in whole days, hours or minutes (the largest unit that divides
-// it), with the language's plural form; Arabic's follow CLDR (one, two, few 3–10, many 11–99).
-func durationText(lang string, d time.Duration) string {
-	unit, n := 2, int64(d/time.Minute)
-	switch {
-	case d > 0 && d%(24*time.Hour) == 0:
-		unit, n = 0, int64(d/(24*time.Hour))
-	case d > 0 && d%time.Hour == 0:
-		unit, n = 1, int64(d/time.Hour)
-	}
-	forms := map[string][3][2]string{ // [unit][singular, plural]
-		"en": {{"day", "days"}, {"hour", "hours"}, {"minute", "minutes"}},
-		"pt": {{"dia", "dias"}, {"hora", "horas"}, {"minuto", "minutos"}},
-		"it": {{"giorno", "giorni"}, {"ora", "ore"}, {"minuto", "minuti"}},
-	}
-	if lang == "ar" {
-		ar := [3][5]string{ // one, two, few, many, other
-			{"يوم واحد", "يومان", "أيام", "يوماً", "يوم"},
-			{"ساعة واحدة", "ساعتان", "ساعات", "ساعة", "ساعة"},
-			{"دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"},
-		}[unit]
-		switch m := n % 100; {
-		case n == 1:
-			return ar[0]
-		case n == 2:
-			return ar[1]
-		case m >= 3 && m <= 10:
-			return fmt.Sprintf("%d %s", n, ar[2])
-		case m >= 11:
-			return fmt.Sprintf("%d %s", n, ar[3])
-		}
-		return fmt.Sprintf("%d %s", n, ar[4])
-	}
-	f, ok := forms[lang]
-	if !ok {
-		f = forms["en"]
-	}
-	if n == 1 {
-		return "1 " + f[unit][0]
-	}
-	return fmt.Sprintf("%d %s", n, f[unit][1])
+	return lang.Render(l, s, a)
 }

@@ -141,7 +141,7 @@ func TestDuplicateNotices(t *testing.T) {
 func TestNoticeKind(t *testing.T) {
 	args := bot.Args{"order": "3f2a1b0c", "merchant": "Soak Shop 1", "items": "1 × item-001", "charge": "30.00 USDC",
 		"total": "30.00 USDC", "amount": "30.00 USDC", "seller": "17.82 USDC", "fee": "0.30 USDC", "deliver_by": "7 Dec 2026",
-		"inspection": "48 hours", "points": "3", "currency": "USDC", "discount": "3.00 USDC", "text": "crushed box"}
+		"inspection": "2 days", "points": "3", "currency": "USDC", "discount": "3.00 USDC", "text": "crushed box"}
 	for key, want := range map[bot.Key]string{
 		"offer": "offer", "optin_request": "optin_request",
 		"n_paid_customer": "paid", "n_paid_merchant": "paid", "n_payment_failed": "payment_failed",
@@ -387,7 +387,7 @@ func TestOfferTerms(t *testing.T) {
 	deliverBy := time.Date(2026, 12, 7, 18, 30, 42, 0, time.UTC)
 	offer := func(fee, by string) string {
 		return bot.T(bot.English, "offer", bot.Args{"merchant": "Soak Shop 1", "items": "1× item-001", "charge": "30.00 USDC",
-			"fee": fee, "deliver_by": by, "inspection": "48 hours", "order": "3f2a1b0c"})
+			"fee": fee, "deliver_by": by, "inspection": "2 days", "order": "3f2a1b0c"})
 	}
 	f := &orderFacts{Funded: []*escrowabi.EscrowFunded{{Amount: big.NewInt(30_000_000)}}, FeeBps: 100, DeliverBy: uint64(deliverBy.Unix())}
 	for _, tc := range []struct {
