@@ -133,7 +133,7 @@ type Wallets interface {
 	ValidatePayout(addr string) (string, error)
 }
 
-// Catalog prices WhatsApp catalog items from the merchant's own catalogue (optional).
+// Catalog prices WhatsApp catalog items from the merchant's own catalog (optional).
 type Catalog interface {
 	// Lookup returns the merchant owning the catalog and the item's name and unit price.
 	Lookup(ctx context.Context, catalogID, retailerID string) (merchant WaID, name string, price Money, err error)

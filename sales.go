@@ -185,7 +185,7 @@ type OfferRequest struct {
 }
 
 // CatalogOrderRequest is a customer sending a cart from a merchant's WhatsApp catalog. Prices are
-// the decimal strings WhatsApp sent; the service prices items from its own catalogue and may use
+// the decimal strings WhatsApp sent; the service prices items from its own catalog and may use
 // these only to detect a stale cart.
 type CatalogOrderRequest struct {
 	Actor

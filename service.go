@@ -766,7 +766,7 @@ func (w *work) createOffer(sp offerSpec) (*Order, error) {
 }
 
 // CatalogOrder turns a WhatsApp catalog cart into an offer from the catalog's merchant to the
-// sender, priced from the merchant's own catalogue.
+// sender, priced from the merchant's own catalog.
 func (s *Service) CatalogOrder(ctx context.Context, req CatalogOrderRequest) (OfferResult, error) {
 	var res OfferResult
 	if s.cfg.Catalog == nil {

@@ -4,7 +4,7 @@
 // a reply in the user's language.
 //
 // The bot decides nothing about money or order state: the service does. Every reply text comes
-// from the catalogue (catalogue.go); the flow code only picks keys.
+// from the message table (messages.go); the flow code only picks keys.
 package bot
 
 import (
@@ -694,7 +694,7 @@ func (c *conv) help(topic string) {
 		Sections: []whatsapp.Section{{Title: label(l, hMenu), Rows: rows}}}})
 }
 
-// langNames are each language's own name (the same in every catalogue).
+// langNames are each language's own name (the same in every language).
 var langNames = map[Lang]string{English: "English", Arabic: "العربية", Portuguese: "Português (Brasil)", Italian: "Italiano"}
 
 func (c *conv) langPicker() {
@@ -793,7 +793,7 @@ func discountText(l Lang, d souq.Money, stamps bool) string {
 	return formatMoney(l, d, Exact)
 }
 
-// orderArgs are an order's values for the catalogue. {total} is what the customer is charged and
+// orderArgs are an order's values for the message table. {total} is what the customer is charged and
 // the escrow holds (after any discount), never the price before it; merchant text is cleaned again
 // here (souq.CleanText) whatever the service stored.
 func orderArgs(l Lang, o souq.OrderView) Args {

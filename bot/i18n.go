@@ -76,12 +76,12 @@ type Args map[string]string
 
 // T renders message key in l (lang.Render: {name} values, isolated in Arabic), and starts each
 // line of a right-to-left message with RLM so a line opening with a number or an order id still
-// reads right to left. A missing key or argument is a programming error the catalogue tests
+// reads right to left. A missing key or argument is a programming error the message table tests
 // catch; at run time it falls back to English, then to the key, rather than failing a reply.
 func T(l Lang, key Key, args Args) string {
-	msg, ok := catalogue[l][key]
+	msg, ok := messages[l][key]
 	if !ok {
-		l, msg = English, catalogue[English][key]
+		l, msg = English, messages[English][key]
 	}
 	if msg == "" {
 		return string(key)
@@ -107,10 +107,10 @@ func StatusName(l Lang, s string) string {
 	return s
 }
 
-// allKeys lists every key (the catalogue tests).
+// allKeys lists every key (the message table tests).
 func allKeys() []Key {
-	keys := make([]Key, 0, len(catalogue[English]))
-	for k := range catalogue[English] {
+	keys := make([]Key, 0, len(messages[English]))
+	for k := range messages[English] {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })

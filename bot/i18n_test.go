@@ -9,7 +9,7 @@ import (
 	"github.com/souqchain/souq/internal/lang"
 )
 
-func TestCatalogueComplete(t *testing.T) {
+func TestMessagesComplete(t *testing.T) {
 	t.Parallel()
 	keys := allKeys()
 	if len(keys) < 100 {
@@ -17,12 +17,12 @@ func TestCatalogueComplete(t *testing.T) {
 	}
 	for _, l := range Langs {
 		for _, k := range keys {
-			msg, ok := catalogue[l][k]
+			msg, ok := messages[l][k]
 			if !ok || msg == "" {
 				t.Errorf("%s: missing %s", l, k)
 				continue
 			}
-			if got, want := lang.Placeholders(msg), lang.Placeholders(catalogue[English][k]); !slices.Equal(got, want) {
+			if got, want := lang.Placeholders(msg), lang.Placeholders(messages[English][k]); !slices.Equal(got, want) {
 				t.Errorf("%s %s: placeholders %v, English has %v", l, k, got, want)
 			}
 			limit := 0
@@ -36,8 +36,8 @@ func TestCatalogueComplete(t *testing.T) {
 				t.Errorf("%s %s: %q is longer than %d", l, k, msg, limit)
 			}
 		}
-		if len(catalogue[l]) != len(keys) {
-			t.Errorf("%s has %d keys, English %d", l, len(catalogue[l]), len(keys))
+		if len(messages[l]) != len(keys) {
+			t.Errorf("%s has %d keys, English %d", l, len(messages[l]), len(keys))
 		}
 	}
 }

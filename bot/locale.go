@@ -14,8 +14,8 @@ import (
 //
 // The CLDR rules (plural forms, decimal and grouping marks, Arabic formatted as ar-AE with Latin
 // digits) are internal/lang's, shared with the web pages; the counted nouns only the chat says
-// are here. go-i18n would add a dependency and a second catalogue format for the same CLDR rules;
-// the hand catalogue stays, and only counted words go through this layer. Arabic-Indic digits
+// are here. go-i18n would add a dependency and a second message-file format for the same CLDR rules;
+// the hand-written message table stays, and only counted words go through this layer. Arabic-Indic digits
 // are still read when people write them.
 
 // Unit is a counted noun.

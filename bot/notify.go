@@ -157,7 +157,7 @@ func bodyOf(m whatsapp.Outgoing) string {
 	return ""
 }
 
-// noticeKeys maps a notice (and the recipient's role) to its catalogue text.
+// noticeKeys maps a notice (and the recipient's role) to its message text.
 func noticeKey(n souq.Notice) (Key, error) {
 	merchant := n.Order != nil && n.Order.Viewer == souq.RoleMerchant
 	switch n.Kind {

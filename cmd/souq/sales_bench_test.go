@@ -55,7 +55,7 @@ import (
 // -mutexprofile cover the whole process life (start-up, setup and warm-up too).
 
 // What each step waits for: a phrase of the English notice to the customer (the customers' numbers
-// are +1, so souq speaks English to them). Keep in step with bot/catalogue.go.
+// are +1, so souq speaks English to them). Keep in step with bot/messages.go.
 const (
 	phraseOffer     = "offers you"             // kOffer, with the Pay button
 	phrasePaid      = "is held in escrow"      // nPaidCustomer

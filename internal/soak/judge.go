@@ -297,7 +297,7 @@ func deriveStellar(seed []byte, purpose string) *keypair.Full {
 	return kp
 }
 
-// noticeKinds name the service's notices by a piece of their English text (bot/catalogue.go), the
+// noticeKinds name the service's notices by a piece of their English text (bot/messages.go), the
 // more specific first. The last four are the engine branch's failure notices.
 var noticeKinds = []struct{ has, kind string }{
 	{txtOffer, "offer"}, {"wants to send you an offer", "optin_request"},

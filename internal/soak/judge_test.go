@@ -136,7 +136,7 @@ func TestDuplicateNotices(t *testing.T) {
 	}
 }
 
-// TestNoticeKind reads every notice the soak relies on from souq's English catalogue itself
+// TestNoticeKind reads every notice the soak relies on from souq's English message table itself
 // (bot.T), so a changed text breaks this test instead of the soak's judge.
 func TestNoticeKind(t *testing.T) {
 	args := bot.Args{"order": "3f2a1b0c", "merchant": "Soak Shop 1", "items": "1 × item-001", "charge": "30.00 USDC",
@@ -165,7 +165,7 @@ func TestNoticeKind(t *testing.T) {
 			t.Errorf("the reply %s (%q) reads as the notice %q", key, text, got)
 		}
 	}
-	// The engine branch's failure notices (not in main's catalogue yet), as that branch words them.
+	// The engine branch's failure notices (not in main's message table yet), as that branch words them.
 	for text, want := range map[string]string{
 		"Payment for order 3f2a1b0c did not go through: the wallet has no funds.":                                              "payment_failed",
 		"Your wallet is short 1.00 USDC to pay order 3f2a1b0c. Send 1.00 USDC to 0xabc and the payment goes through by itself": "payment_shortfall",
@@ -180,7 +180,7 @@ func TestNoticeKind(t *testing.T) {
 	}
 }
 
-// TestReplyTexts: the replies the people wait for are in souq's English catalogue as the soak
+// TestReplyTexts: the replies the people wait for are in souq's English message table as the soak
 // matches them.
 func TestReplyTexts(t *testing.T) {
 	args := bot.Args{"order": "3f2a1b0c", "merchant": "Soak Shop 1", "points": "3", "discount": "3.00 USDC", "currency": "USDC",
@@ -382,7 +382,7 @@ func TestPlanCoversEveryPath(t *testing.T) {
 	}
 }
 
-// TestOfferTerms: the Pay message (souq's own English catalogue) against the escrow's Funded event.
+// TestOfferTerms: the Pay message (souq's own English message table) against the escrow's Funded event.
 func TestOfferTerms(t *testing.T) {
 	deliverBy := time.Date(2026, 12, 7, 18, 30, 42, 0, time.UTC)
 	offer := func(fee, by string) string {

@@ -133,7 +133,7 @@ func fmtAmount(v *big.Int, dec int) string {
 // pow10 is 10^n.
 func pow10(n int) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil) }
 
-// notice texts (English catalogue) the people wait for.
+// notice texts (English message table) the people wait for.
 const (
 	txtOffer        = "offers you"
 	txtPaid         = "Payment confirmed:"

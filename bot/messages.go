@@ -1,9 +1,9 @@
 package bot
 
-// Key names a reply in the catalogue.
+// Key names a reply in the message table.
 type Key string
 
-// Catalogue keys. Every reply the bot sends is one of these, rendered in the chat's language.
+// Message keys. Every reply the bot sends is one of these, rendered in the chat's language.
 const (
 	kWelcome         Key = "welcome"
 	kOptedIn         Key = "opted_in"
@@ -192,9 +192,9 @@ const (
 	uAssign   Key = "u_assign"
 )
 
-// catalogue holds every reply in every language. Placeholders are {name}; each language uses the
+// messages holds every reply in every language. Placeholders are {name}; each language uses the
 // same set (tested). Keep button texts ≤ 20 and row titles ≤ 24 characters (tested).
-var catalogue = map[Lang]map[Key]string{
+var messages = map[Lang]map[Key]string{
 	English: {
 		kWelcome:         "Welcome to souq! Merchants can send you offers here and your payment is held in escrow until delivery.\nReply YES to receive offers and payment requests. Reply STOP at any time to stop.",
 		kOptedIn:         "You're in. Offers from merchants will arrive here. Say help to see what you can do.",
