@@ -1151,7 +1151,8 @@ func (w *work) earned(in *Intent, e Earned) error {
 }
 
 // PumpJournal hands journal events the Anchorer has not acknowledged to it, in order, and returns
-// how many it handed. The cursor moves after the Anchorer accepted them, in one commit per batch.
+// how many it handed: up to 256 in one Append (one commit of the log), then the cursor moves in
+// one commit of the store.
 func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 	if s.cfg.Anchorer == nil {
 		return 0, nil
@@ -1170,12 +1171,18 @@ func (s *Service) PumpJournal(ctx context.Context) (int, error) {
 	}
 	n := 0
 	var aerr error
-	for _, e := range evs {
-		if err := s.cfg.Anchorer.Append(ctx, e); err != nil {
-			aerr = fmt.Errorf("anchor event %d: %w", e.Seq, err)
-			break
+	if len(evs) > 0 && s.cfg.Anchorer.Append(ctx, evs) == nil {
+		n = len(evs)
+	} else {
+		// The batch was refused: hand the events over one at a time, to move past those the log
+		// takes and name the one it does not.
+		for _, e := range evs {
+			if err := s.cfg.Anchorer.Append(ctx, []Event{e}); err != nil {
+				aerr = fmt.Errorf("anchor event %d: %w", e.Seq, err)
+				break
+			}
+			n++
 		}
-		n++
 	}
 	if n == 0 {
 		return 0, aerr

@@ -389,7 +389,8 @@ func (s *countingStore) Update(ctx context.Context, fn func(souq.Tx) error) erro
 
 func (s *countingStore) count() int { s.mu.Lock(); defer s.mu.Unlock(); return s.updates }
 
-// Issue 10, failure 8 (part): the journal pump makes one store commit per batch, not per event.
+// Issue 10, failure 8 (part): the journal pump makes one store commit and one log append per batch,
+// not one per event.
 func TestJournalPumpCommitsOncePerBatch(t *testing.T) {
 	t.Parallel()
 	var cs *countingStore
@@ -398,7 +399,7 @@ func TestJournalPumpCommitsOncePerBatch(t *testing.T) {
 	for range 3 {
 		h.offer(money(usdc, "1"))
 	}
-	before := cs.count()
+	before, calls := cs.count(), h.anchor.Calls()
 	n, err := h.svc.PumpJournal(ctx())
 	h.must(err)
 	if n < 5 {
@@ -406,6 +407,9 @@ func TestJournalPumpCommitsOncePerBatch(t *testing.T) {
 	}
 	if got := cs.count() - before; got != 1 {
 		t.Fatalf("%d commits for one batch of %d events", got, n)
+	}
+	if got := h.anchor.Calls() - calls; got != 1 {
+		t.Fatalf("%d appends to the log (each a commit of its own) for one batch of %d events", got, n)
 	}
 	if again, _ := h.svc.PumpJournal(ctx()); again != 0 {
 		t.Fatalf("handed twice: %d", again)
@@ -648,5 +652,41 @@ func TestOfferDeadlineOnTheChainsClock(t *testing.T) {
 	h.settle()
 	if s := h.status(id); s != souq.StatusPaid {
 		t.Fatalf("status %s, want paid", s)
+	}
+}
+
+// refusingAnchorer takes events as souqtest.Anchorer does but refuses the one numbered bad, and any
+// batch holding it, as the log refuses an event that does not match its hash.
+type refusingAnchorer struct {
+	souqtest.Anchorer
+	bad uint64
+}
+
+func (a *refusingAnchorer) Append(ctx context.Context, evs []souq.Event) error {
+	for _, e := range evs {
+		if e.Seq == a.bad {
+			return fmt.Errorf("event %d does not match its hash", e.Seq)
+		}
+	}
+	return a.Anchorer.Append(ctx, evs)
+}
+
+// A batch the log refuses is handed over one event at a time: the events before the refused one
+// are taken and acknowledged, and the error names the refused one.
+func TestJournalPumpMovesUpToARefusedEvent(t *testing.T) {
+	t.Parallel()
+	ra := &refusingAnchorer{bad: 1}
+	h := newHarness(t, func(c *souq.Config) { c.Anchorer = ra })
+	h.setup(nil)
+	h.offer(money(usdc, "1"))
+	n, err := h.svc.PumpJournal(ctx())
+	if n != 1 || err == nil || !strings.Contains(err.Error(), "anchor event 1") {
+		t.Fatalf("pumped %d, %v; want the event before the refused one, and event 1 named", n, err)
+	}
+	if got := len(ra.Events()); got != 1 {
+		t.Fatalf("the log holds %d events, want 1", got)
+	}
+	if n, err := h.svc.PumpJournal(ctx()); n != 0 || err == nil {
+		t.Fatalf("pumped again %d, %v: want nothing past the refused event", n, err)
 	}
 }

@@ -90,10 +90,11 @@ type Attester interface {
 }
 
 // Anchorer takes journal events in sequence order (Seq from 0), exactly as recorded, into the
-// transparency log whose checkpoints are anchored on-chain. Append must be idempotent per Event.Seq: after a crash the service
-// hands over again the events after the last acknowledged one.
+// transparency log whose checkpoints are anchored on-chain. Append takes a batch of consecutive
+// events all or nothing, in one commit of its own; it must be idempotent per Event.Seq: after a
+// crash the service hands over again the events after the last acknowledged one.
 type Anchorer interface {
-	Append(ctx context.Context, e Event) error
+	Append(ctx context.Context, evs []Event) error
 }
 
 // Loyalty is the customer's points ledger (Stellar). Customer and merchant are opaque commitments

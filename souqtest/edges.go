@@ -209,24 +209,42 @@ func (l *Loyalty) RedeemDown(err error) { l.mu.Lock(); l.redeemDown = err; l.mu.
 // RedeemUnderway holds burns open (submitted, ledger not closed) while v is true.
 func (l *Loyalty) RedeemUnderway(v bool) { l.mu.Lock(); l.underway = v; l.mu.Unlock() }
 
-// Anchorer takes journal events in sequence, idempotent per seq, and refuses a gap, as
-// journal.SouqAnchorer does.
+// Anchorer takes batches of journal events in sequence, all or nothing, idempotent per seq (an
+// event taken before must be the same event), and refuses a gap, as journal.Adapter does.
 type Anchorer struct {
-	mu  sync.Mutex
-	evs []souq.Event
+	mu    sync.Mutex
+	evs   []souq.Event
+	calls int
 }
 
 // Append implements souq.Anchorer.
-func (a *Anchorer) Append(_ context.Context, e souq.Event) error {
+func (a *Anchorer) Append(_ context.Context, evs []souq.Event) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if n := uint64(len(a.evs)); e.Seq < n {
-		return nil
-	} else if e.Seq > n {
-		return fmt.Errorf("event %d handed over before event %d", e.Seq, n)
+	a.calls++
+	n := uint64(len(a.evs))
+	var add []souq.Event
+	for _, e := range evs {
+		switch {
+		case e.Seq < n && a.evs[e.Seq].Hash != e.Hash:
+			return fmt.Errorf("event %d differs from the one taken before", e.Seq)
+		case e.Seq < n:
+		case e.Seq > n:
+			return fmt.Errorf("event %d handed over before event %d", e.Seq, n)
+		default:
+			add = append(add, e)
+			n++
+		}
 	}
-	a.evs = append(a.evs, e)
+	a.evs = append(a.evs, add...)
 	return nil
+}
+
+// Calls counts the Append calls (each one commit of a real log).
+func (a *Anchorer) Calls() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.calls
 }
 
 // Events lists what was anchored, in order.

@@ -156,8 +156,10 @@ type Adapter struct{ Log *Log }
 
 var _ souq.Anchorer = Adapter{}
 
-// Append implements souq.Anchorer.
-func (a Adapter) Append(ctx context.Context, e souq.Event) error { return a.Log.Append(ctx, e) }
+// Append implements souq.Anchorer: the batch in one transaction of the log.
+func (a Adapter) Append(ctx context.Context, evs []souq.Event) error {
+	return a.Log.Append(ctx, evs...)
+}
 
 // Size is the number of records in the log.
 func (l *Log) Size(ctx context.Context) (uint64, error) {
