@@ -53,11 +53,15 @@ test-nodes: node-setup
 test-browser: node-setup browser-setup
 	SOUQ_E2E_STACK=serve $(NODE) bot/whatsapp/simulator/e2e/browser.cjs
 
-# Chromium comes from Debian: installed here when missing and we are root (CI, a fresh machine).
+# Chromium comes from Debian: installed here when missing and we are root (CI, a fresh machine), with
+# a colour emoji font so the chat page's 📷 and reactions show in the screenshots, not as boxes.
 browser-setup:
 	@if [ ! -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "the browser test needs Chromium: sudo apt-get install chromium (or set CHROMIUM)"; exit 1; fi; fi
+	@if [ ! -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] && [ "$$(id -u)" = 0 ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-color-emoji >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-color-emoji >/dev/null; }; fi
 
 # Benchmarks: every Go benchmark, each one iteration of its whole workload: the contracts' gas table
 # (chain/bindings), anchoring, sender, Stellar and webhook throughput, and complete sales with 1, 10 and

@@ -62,13 +62,6 @@ var fiatSymbols = map[string]string{
 	"SAR": "SAR", "ر.س": "SAR", "ريال": "SAR",
 }
 
-// fiatOf is the fiat currency a token is pegged to (by symbol).
-var fiatOf = map[string]string{
-	"USDC": "USD", "USDT": "USD", "DAI": "USD", "PYUSD": "USD", "USDP": "USD",
-	"EURC": "EUR", "EURE": "EUR", "EURT": "EUR",
-	"BRZ": "BRL", "BRLA": "BRL", "BRL1": "BRL",
-}
-
 // normalizeDigits turns Arabic-Indic digits into ASCII and the Arabic decimal/grouping marks into
 // the language's own (the rules above then apply unchanged).
 func normalizeDigits(l Lang, s string) string {
@@ -179,7 +172,7 @@ func currency(assets souq.Assets, tok string) (souq.Asset, error) {
 	}
 	var pegged []souq.Asset
 	for _, a := range assets {
-		if fiatOf[strings.ToUpper(a.Symbol)] == fiat {
+		if f, _ := lang.FiatOf(a.Symbol); f == fiat {
 			pegged = append(pegged, a)
 		}
 	}

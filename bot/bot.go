@@ -985,7 +985,7 @@ func (b *Bot) exampleAsset(candidates []string) string {
 	}
 	syms := strings.Split(b.assetList(), ", ")
 	for _, s := range syms {
-		if _, pegged := fiatOf[s]; pegged {
+		if _, pegged := lang.FiatOf(s); pegged {
 			return s
 		}
 	}

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"math/big"
-	"strings"
 
 	"golang.org/x/text/feature/plural"
 
@@ -59,71 +58,20 @@ func count(l Lang, u Unit, n int64) string {
 	return lang.Count(l, n, forms[u])
 }
 
-// displayDecimals is how many decimals an amount of the asset is shown with. Tokens pegged to a
-// currency people count in cents show two (USDC's six decimals are not what anyone reads); other
-// assets (ETH) show up to six, trimmed of trailing zeros.
-func displayDecimals(a souq.Asset) int {
-	d := 6
-	if _, pegged := fiatOf[strings.ToUpper(a.Symbol)]; pegged {
-		d = 2
-	}
-	return min(d, int(a.Decimals))
-}
+// Rounding says which way an amount with more precision than its display goes (lang.Rounding).
+type Rounding = lang.Rounding
 
-// Rounding says which way an amount with more precision than its display goes.
-type Rounding int
-
-// Roundings. Money souq tells about — a price, a fee, a payout after the fee, a refund split, a
-// discount — is Exact: every digit it has, beyond the display decimals when the chain moved them
-// ("30,195 USDC" after a 1% fee), so the text and the chain agree to the minor unit (issue 11: the
-// customer reads the truth). An amount a person is asked to send is rounded up: sending it covers
-// what is needed (the few minor units over stay in their wallet).
+// Roundings (lang.Exact, lang.RoundUp).
 const (
-	Exact Rounding = iota
-	RoundUp
+	Exact   = lang.Exact
+	RoundUp = lang.RoundUp
 )
 
-// formatMoney renders an amount exactly from its minor units in l, with the asset's display
-// decimals: "30,20 USDC" (pt, it), "30.20 USDC" (en, ar), "1.234,50 USDC", "0.015 ETH".
+// formatMoney renders an amount exactly from its minor units in l (lang.Money).
 func formatMoney(l Lang, m souq.Money, r Rounding) string {
-	return formatAmount(l, m.Amount, m.Asset, r) + " " + m.Asset.Symbol
+	return lang.Money(l, m.Amount, int(m.Asset.Decimals), m.Asset.Symbol, r)
 }
 
 func formatAmount(l Lang, v *big.Int, a souq.Asset, r Rounding) string {
-	if v == nil {
-		v = new(big.Int)
-	}
-	show := displayDecimals(a)
-	drop := int(a.Decimals) - show
-	q, rem := new(big.Int).Abs(v), new(big.Int)
-	approx := ""
-	if drop > 0 {
-		unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(drop)), nil)
-		q.QuoRem(q, unit, rem)
-		switch {
-		case rem.Sign() == 0:
-		case r == RoundUp:
-			q.Add(q, big.NewInt(1))
-		default:
-			q, show = new(big.Int).Abs(v), int(a.Decimals)
-		}
-	}
-	s := q.String()
-	if len(s) <= show {
-		s = strings.Repeat("0", show-len(s)+1) + s
-	}
-	whole, frac := s[:len(s)-show], s[len(s)-show:]
-	// Trailing zeros beyond the cents go ("0.015 ETH", "12.00 ETH"), as souq.FormatAmount does.
-	for len(frac) > 2 && strings.HasSuffix(frac, "0") {
-		frac = frac[:len(frac)-1]
-	}
-	sep := lang.SeparatorsOf(l)
-	out := lang.Group(whole, sep.Group)
-	if frac != "" {
-		out += sep.Decimal + frac
-	}
-	if v.Sign() < 0 {
-		out = "-" + out
-	}
-	return approx + out
+	return lang.Amount(l, v, int(a.Decimals), a.Symbol, r)
 }

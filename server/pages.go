@@ -165,10 +165,10 @@ func (p *Pages) pay(c *gin.Context) {
 	deliverBy := o.Deadline.UTC().Format("2006-01-02 15:04 UTC")
 	d := map[string]any{
 		"Lang": l, "RTL": l.RTL(), "Title": tr(l, "pay_title", "ref", o.ID.Short()), "T": func(k string) string { return tr(l, k) },
-		"Merchant": o.Merchant, "Items": o.Items, "Amount": o.Amount.String(), "Fee": o.Fee.String(), "DeliverBy": deliverBy,
+		"Merchant": o.Merchant, "Items": o.Items, "Amount": moneyText(l, o.Amount, lang.Exact), "Fee": moneyText(l, o.Fee, lang.Exact), "DeliverBy": deliverBy,
 		"Inspection": lang.Duration(l, o.Inspection), "RefundRule": tr(l, "refund_rule", "deliver_by", deliverBy),
 		"Network": "chain " + strconv.FormatUint(pg.ChainID, 10), "Payable": payable, "Deposit": pg.Deposit, "ETH": o.Amount.Asset.Token == "",
-		"How":     tr(l, "how", "amount", o.Amount.String()),
+		"How":     tr(l, "how", "amount", moneyText(l, o.Amount, lang.RoundUp)),
 		"NotOpen": tr(l, "not_open", "status", statusText(l, o.Status)),
 	}
 	if payable {
@@ -204,6 +204,12 @@ func minorUnits(m souq.Money) string {
 }
 
 // payOrderJSON is the part of an order the payment page's JSON shows.
+// moneyText is an amount as the chat says it in l: the language's separators, every digit the
+// chain moves ("30,195 USDC"), an amount to send rounded up.
+func moneyText(l lang.Lang, m souq.Money, r lang.Rounding) string {
+	return lang.Money(l, m.Amount, int(m.Asset.Decimals), m.Asset.Symbol, r)
+}
+
 func payOrderJSON(o souq.OrderView) gin.H {
 	items := make([]gin.H, len(o.Items))
 	for i, it := range o.Items {

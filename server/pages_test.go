@@ -97,12 +97,13 @@ func TestPayPageInCustomersLanguage(t *testing.T) {
 		name, query string
 		want        []string
 	}{
-		{"the chat's Portuguese", "", []string{`<html lang="pt">`, "Pagar pedido abcdef01", "Vendedor", "Casa do Café", "2× café", "Você paga", "25.50 USDC",
-			"Taxa da plataforma", "0.255 USDC", "Entrega até", "2026-12-03 12:00 UTC", "2 dias", "volta para você automaticamente",
+		{"the chat's Portuguese", "", []string{`<html lang="pt">`, "Pagar pedido abcdef01", "Vendedor", "Casa do Café", "2× café", "Você paga", "25,50 USDC",
+			"Taxa da plataforma", "0,255 USDC", "envie 25,50 USDC", "Entrega até", "2026-12-03 12:00 UTC", "2 dias", "volta para você automaticamente",
 			"Abrir na carteira", `href="` + uri + `"`, pageDeposit}},
 		{"Arabic asked for", "?lang=ar", []string{`<html lang="ar" dir="rtl">`, "ادفع الطلب \u2068abcdef01\u2069", "البائع", "تدفع", "25.50 USDC", "رسوم المنصة",
 			"يومين", "يُعاد إليك مبلغك تلقائياً", "افتح في المحفظة", `href="` + uri + `"`}},
-		{"Italian asked for", "?lang=it", []string{`<html lang="it">`, "Paga l&#39;ordine abcdef01", "2 giorni", "Apri nel wallet"}},
+		{"Italian asked for", "?lang=it", []string{`<html lang="it">`, "Paga l&#39;ordine abcdef01", "2 giorni", "Apri nel wallet", "25,50 USDC"}},
+		{"English asked for", "?lang=en", []string{`<html lang="en">`, "25.50 USDC", "0.255 USDC"}},
 		{"unknown language: the chat's", "?lang=xx", []string{`<html lang="pt">`}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"math/big"
 	"slices"
 	"testing"
 	"time"
@@ -124,5 +125,32 @@ func TestWordsComplete(t *testing.T) {
 	}
 	if w, ok := RefundReason(Italian, "nope"); ok {
 		t.Errorf("RefundReason(it, nope) = %q", w)
+	}
+}
+
+func TestMoney(t *testing.T) {
+	for _, tt := range []struct {
+		l        Lang
+		v        int64
+		decimals int
+		symbol   string
+		r        Rounding
+		want     string
+	}{
+		{Portuguese, 30_195_000, 6, "USDC", Exact, "30,195 USDC"},
+		{English, 30_195_000, 6, "USDC", Exact, "30.195 USDC"},
+		{Italian, 1_234_500_000, 6, "USDC", Exact, "1.234,50 USDC"},
+		{Arabic, 12_500_000, 6, "USDC", Exact, "12.50 USDC"},
+		{English, 30_195_000, 6, "USDC", RoundUp, "30.20 USDC"},
+		{English, 15_000_000_000_000_000, 18, "ETH", Exact, "0.015 ETH"},
+		{Portuguese, 0, 6, "USDC", Exact, "0,00 USDC"},
+		{English, -2_500_000, 6, "EURC", Exact, "-2.50 EURC"},
+	} {
+		if got := Money(tt.l, big.NewInt(tt.v), tt.decimals, tt.symbol, tt.r); got != tt.want {
+			t.Errorf("Money(%s, %d, %d, %s) = %q, want %q", tt.l, tt.v, tt.decimals, tt.symbol, got, tt.want)
+		}
+	}
+	if f, ok := FiatOf("usdc"); !ok || f != "USD" {
+		t.Errorf("FiatOf(usdc) = %q, %v", f, ok)
 	}
 }

@@ -135,6 +135,7 @@ func (s *Sim) Handler() http.Handler {
 	mux.HandleFunc("POST /sim/api/send", s.apiSend)
 	mux.HandleFunc("POST /sim/api/upload", s.apiUpload)
 	mux.HandleFunc("POST /sim/api/faults", s.apiFaults)
+	mux.HandleFunc("GET /sim/api/media/{media}", s.apiMedia)
 	mux.HandleFunc("POST /graph/{version}/{phone}/messages", s.graphMessages)
 	mux.HandleFunc("GET /graph/{version}/{media}", s.graphMedia)
 	mux.HandleFunc("GET /graph/media-bytes/{media}", s.graphMediaBytes)
@@ -385,6 +386,14 @@ func (s *Sim) graphMediaBytes(w http.ResponseWriter, r *http.Request) {
 	if !s.authorized(w, r) {
 		return
 	}
+	s.serveMedia(w, r)
+}
+
+// apiMedia serves a photo to the chat page, which shows what the person sent: the page holds no
+// Graph token, which Meta's media download (graphMediaBytes) asks for.
+func (s *Sim) apiMedia(w http.ResponseWriter, r *http.Request) { s.serveMedia(w, r) }
+
+func (s *Sim) serveMedia(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	m, ok := s.media[r.PathValue("media")]
 	s.mu.Unlock()

@@ -305,6 +305,8 @@ async function main() {
       check("the payment page in Arabic (rtl) with a live EIP-681 link and its QR code", dir === "rtl" && /^ethereum:0x[0-9a-fA-F]{40}@\d+\/transfer\?address=0x[0-9a-fA-F]{40}&uint256=12500000$/.test(href) && qr);
       await shot(pay, "06-pay-ar");
       await pay.goto(pay.url() + "?lang=pt");
+      const ptText = await pay.locator("body").innerText();
+      check("the payment page in Portuguese writes money and time as the chat does (12,50 USDC, 2 dias)", ptText.includes("Você paga") && ptText.includes("12,50 USDC") && ptText.includes("2 dias"));
       await shot(pay, "07-pay-pt");
       await pay.close();
     }

@@ -119,6 +119,20 @@ func TestStackSale(t *testing.T) {
 		t.Fatalf("upload: %v %v", err, resp)
 	}
 	resp.Body.Close()
+	// The chat page shows the photo the courier sent, without the Graph API's token.
+	var sent struct {
+		Image struct{ ID string } `json:"image"`
+	}
+	for _, e := range s.Sim.Messages(k, 0) {
+		if e.Dir == "in" && json.Unmarshal(e.Body, &sent) == nil && sent.Image.ID != "" {
+			break
+		}
+	}
+	if resp, err := http.Get(s.URL + "/sim/api/media/" + sent.Image.ID); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("the chat page cannot show the courier's photo %q: %v %v", sent.Image.ID, err, resp)
+	} else if b, _ := io.ReadAll(resp.Body); !bytes.Contains(b, []byte("photo of a parcel")) {
+		t.Fatalf("the chat page's photo is %q", b)
+	}
 	waitOut(t, s, k, "Prova di consegna")
 	waitOut(t, s, c, "was delivered")
 

@@ -75,7 +75,7 @@ function renderIn(e) {
   else if (m.type === "interactive") b.append(text("↩ " + (m.interactive.button_reply || m.interactive.list_reply).title));
   else if (m.type === "button") b.append(text("↩ " + m.button.text));
   else if (m.type === "location") b.append(text("📍 " + m.location.latitude + ", " + m.location.longitude));
-  else if (m.type === "image") b.append(el("img", { src: "../graph/media-bytes/" + m.image.id, alt: "photo" }), m.image.caption ? text(m.image.caption) : null);
+  else if (m.type === "image") b.append(el("img", { src: "api/media/" + encodeURIComponent(m.image.id), alt: "photo" }), m.image.caption ? text(m.image.caption) : null);
   else if (m.type === "reaction") b.append(text(m.reaction.emoji ? m.reaction.emoji + " (reaction)" : "reaction removed"));
   else if (m.type === "sticker") b.append(text("[sticker]"));
   else if (m.type === "contacts") b.append(text("👤 " + m.contacts.map(c => c.name.formatted_name + " " + c.phones.map(p => p.phone).join(", ")).join("; ")));
