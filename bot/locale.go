@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"math/big"
-
 	"golang.org/x/text/feature/plural"
 
 	"github.com/souqchain/souq"
@@ -70,8 +68,4 @@ const (
 // formatMoney renders an amount exactly from its minor units in l (lang.Money).
 func formatMoney(l Lang, m souq.Money, r Rounding) string {
 	return lang.Money(l, m.Amount, int(m.Asset.Decimals), m.Asset.Symbol, r)
-}
-
-func formatAmount(l Lang, v *big.Int, a souq.Asset, r Rounding) string {
-	return lang.Amount(l, v, int(a.Decimals), a.Symbol, r)
 }
