@@ -131,6 +131,13 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(shots, name + ".png"), fullPage: true });
 }
 
+// parcelPhoto is a real PNG (a parcel at a door, 64×48) the chat page can show, with a note and
+// the time after its end so each run's photo hash differs (decoders ignore bytes after IEND).
+const parcelPNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAAWUlEQVR42u3YsQ0AEABEUdOZSUxlDGtoNJbQqVWCvOS3V7z2Quvj6QIAAAAAAAAAwEFAyXGzXtNqfwUAAAAAAAAAAAAAAAAAAAAAAAAAcCPAOw0AAADwFWACI/RCRaJ921oAAAAASUVORK5CYII=", "base64");
+function parcelPhoto(note) {
+  return Buffer.concat([parcelPNG, Buffer.from(" " + note + " " + Date.now())]);
+}
+
 async function main() {
   const stack = await startStack();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "souq-chromium-"));
@@ -213,9 +220,11 @@ async function main() {
       const courier = pane(page, "courier");
       await think();
       await courier.locator('input[name="caption"]').fill(ref);
-      await courier.locator('input[type="file"]').setInputFiles({ name: "door.png", mimeType: "image/png", buffer: Buffer.from("parcel at the door " + Date.now()) });
+      await courier.locator('input[type="file"]').setInputFiles({ name: "door.png", mimeType: "image/png", buffer: parcelPhoto("parcel at the door") });
       await reply(page, "courier", ref); // the courier (+39) is answered in Italian
       await reply(page, "customer", `Order ${ref} was delivered`);
+      const shown = await courier.locator(".bubble img").last().evaluate(img => img.complete && img.naturalWidth === 64);
+      check("the courier's photo shows in their chat", shown);
       await say(page, "merchant", "fidelidade 1 por 10 USDC");
       await reply(page, "merchant", "Regra de fidelidade salva");
       await say(page, "customer", "received " + ref);
@@ -256,7 +265,7 @@ async function main() {
       await reply(page, "courier", `consegnare l'ordine ${ref2}`);
       await think();
       await courier.locator('input[name="caption"]').fill(ref2);
-      await courier.locator('input[type="file"]').setInputFiles({ name: "door2.png", mimeType: "image/png", buffer: Buffer.from("cake at the door " + Date.now()) });
+      await courier.locator('input[type="file"]').setInputFiles({ name: "door2.png", mimeType: "image/png", buffer: parcelPhoto("cake at the door") });
       await reply(page, "customer", `Order ${ref2} was delivered`);
       await say(page, "customer", `dispute ${ref2} the cake arrived crushed`);
       await reply(page, "merchant", `Foi aberta uma disputa no pedido ${ref2}`);
