@@ -42,7 +42,10 @@ type InboxEntry struct {
 // InboxResult is how handling an inbox entry ended.
 type InboxResult struct {
 	Seq uint64
-	Err error // nil: done; otherwise recorded and the entry is not retried
+	Err error // nil: done; otherwise recorded and, unless Retry, the entry is not handled again
+	// Retry leaves the entry pending, to be handled again later (a reply the Graph API could not
+	// take yet): nothing is marked done, and Err, if any, is recorded on the entry.
+	Retry bool
 }
 
 // SentMessage is an outbound message and what WhatsApp said about it.

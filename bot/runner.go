@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -24,15 +25,30 @@ type Handler func(ctx context.Context, ev whatsapp.Event) error
 // Runner feeds inbox entries to the bot behind the webhook's 200: in arrival order within a chat,
 // chats in parallel. An entry stays pending until handled, so after a crash or restart the
 // runner picks up where it stopped (Sales calls carry the message id, so a re-run acts once).
+//
+// An entry whose handling failed for now — its reply the Graph API could not take, a store or
+// service that asked to come back later — stays pending and is handled again at the next poll,
+// with the chat's later entries held behind it so replies keep their order; after retryFor it
+// is given up as failed. Handling again is the crash path: decisions are keyed by the message id
+// and replies by message id and ordinal, so nothing is done or said twice.
 type Runner struct {
-	inbox   Inbox
-	handle  Handler
-	log     logrus.FieldLogger
-	wake    chan struct{}
-	workers int
-	poll    time.Duration
-	batch   int
+	inbox    Inbox
+	handle   Handler
+	log      logrus.FieldLogger
+	wake     chan struct{}
+	workers  int
+	poll     time.Duration
+	batch    int
+	retryFor time.Duration
+	now      func() time.Time
+
+	mu       sync.Mutex
+	failedAt map[uint64]time.Time // when an entry's handling first failed for now
 }
+
+// retryFor is how long an entry failing for now is handled again before it is given up: the
+// longest Graph API outage a reply waits out, as long as a notice waits before it is stuck.
+const retryFor = 10 * time.Minute
 
 // NewRunner returns a runner; workers bounds how many chats are handled at once.
 func NewRunner(inbox Inbox, h Handler, log logrus.FieldLogger, workers int) *Runner {
@@ -42,7 +58,8 @@ func NewRunner(inbox Inbox, h Handler, log logrus.FieldLogger, workers int) *Run
 	if workers <= 0 {
 		workers = 8
 	}
-	return &Runner{inbox: inbox, handle: h, log: log, wake: make(chan struct{}, 1), workers: workers, poll: 2 * time.Second, batch: 256}
+	return &Runner{inbox: inbox, handle: h, log: log, wake: make(chan struct{}, 1), workers: workers, poll: 2 * time.Second, batch: 256,
+		retryFor: retryFor, now: time.Now, failedAt: map[uint64]time.Time{}}
 }
 
 // Wake tells the runner new entries are waiting (pass it to whatsapp.WithNotify).
@@ -70,22 +87,31 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 }
 
-// Drain handles everything pending now and returns how many entries it finished.
+// Drain handles everything pending now and returns how many entries it finished. Entries that
+// fail for now stay pending (with their chats' later entries) until the next Drain.
 func (r *Runner) Drain(ctx context.Context) (int, error) {
 	total := 0
+	held := map[uint64]bool{}    // entries this Drain leaves pending
+	waiting := map[string]bool{} // chats with an entry left pending: their later entries wait too
 	for {
 		entries, err := r.inbox.InboxPending(ctx, r.batch)
-		if err != nil || len(entries) == 0 {
+		if err != nil {
 			return total, err
 		}
 		// Group by chat, keeping arrival order inside each group.
 		var order []string
 		groups := map[string][]souq.InboxEntry{}
 		for _, e := range entries {
+			if held[e.Seq] {
+				continue
+			}
 			if _, ok := groups[e.Chat]; !ok {
 				order = append(order, e.Chat)
 			}
 			groups[e.Chat] = append(groups[e.Chat], e)
+		}
+		if len(order) == 0 {
+			return total, nil
 		}
 		results := make([]souq.InboxResult, 0, len(entries))
 		var mu sync.Mutex
@@ -94,15 +120,20 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 		for _, chat := range order {
 			wg.Add(1)
 			sem <- struct{}{}
-			go func(es []souq.InboxEntry) {
+			hold := waiting[chat]
+			go func(es []souq.InboxEntry, hold bool) {
 				defer func() { <-sem; wg.Done() }()
 				for _, e := range es {
-					err := r.one(ctx, e)
+					res := souq.InboxResult{Seq: e.Seq, Retry: hold}
+					if !hold {
+						res = r.one(ctx, e)
+						hold = res.Retry
+					}
 					mu.Lock()
-					results = append(results, souq.InboxResult{Seq: e.Seq, Err: err})
+					results = append(results, res)
 					mu.Unlock()
 				}
-			}(groups[chat])
+			}(groups[chat], hold)
 		}
 		wg.Wait()
 		if ctx.Err() != nil {
@@ -111,24 +142,64 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 		if err := r.inbox.InboxFinish(ctx, results); err != nil {
 			return total, err
 		}
-		total += len(results)
+		for _, res := range results {
+			if res.Retry {
+				held[res.Seq] = true
+				waiting[chatOf(entries, res.Seq)] = true
+			} else {
+				total++
+			}
+		}
 	}
 }
 
-func (r *Runner) one(ctx context.Context, e souq.InboxEntry) (err error) {
+func chatOf(es []souq.InboxEntry, seq uint64) string {
+	for _, e := range es {
+		if e.Seq == seq {
+			return e.Chat
+		}
+	}
+	return ""
+}
+
+// retryable reports whether handling that failed with err may succeed later.
+func retryable(err error) bool {
+	return whatsapp.Retryable(err) || errors.Is(err, souq.ErrRetryLater) || errors.Is(err, souq.ErrUnavailable) ||
+		errors.Is(err, context.DeadlineExceeded)
+}
+
+func (r *Runner) one(ctx context.Context, e souq.InboxEntry) (res souq.InboxResult) {
+	res.Seq = e.Seq
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("bot: panic handling %s: %v", e.Key, p)
-			r.log.WithField("key", e.Key).Error(err)
+			res.Err, res.Retry = fmt.Errorf("bot: panic handling %s: %v", e.Key, p), false
+			r.log.WithField("key", e.Key).Error(res.Err)
 		}
 	}()
 	ev, err := whatsapp.DecodeEvent(e.Data)
 	if err != nil {
-		return fmt.Errorf("bot: decode %s: %w", e.Key, err)
+		res.Err = fmt.Errorf("bot: decode %s: %w", e.Key, err)
+		return res
 	}
-	if err := r.handle(ctx, ev); err != nil {
-		r.log.WithError(err).WithField("key", e.Key).Warn("bot: event failed")
-		return err
+	err = r.handle(ctx, ev)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err == nil {
+		delete(r.failedAt, e.Seq)
+		return res
 	}
-	return nil
+	res.Err = err
+	first, seen := r.failedAt[e.Seq]
+	if !seen {
+		first = r.now()
+		r.failedAt[e.Seq] = first
+	}
+	if retryable(err) && r.now().Sub(first) < r.retryFor {
+		res.Retry = true
+		r.log.WithError(err).WithField("key", e.Key).Warn("bot: event failed for now; handled again at the next poll")
+		return res
+	}
+	delete(r.failedAt, e.Seq)
+	r.log.WithError(err).WithField("key", e.Key).Error("bot: event failed; given up")
+	return res
 }

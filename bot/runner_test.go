@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/souqchain/souq"
 
 	"github.com/souqchain/souq/bot/whatsapp"
 )
@@ -92,5 +96,74 @@ func TestRunnerRecordsFailuresAndPanics(t *testing.T) {
 	e, _, _ := h.db.InboxGet("m:wamid.0")
 	if e.State != "failed" || e.Error == "" {
 		t.Fatalf("panicking entry %+v", e)
+	}
+}
+
+// A reply the Graph API could not take for now is not lost: the message stays pending, the chat's
+// next message waits behind it, and the next poll answers both, in order, once each. Before, the
+// event was marked failed and the customer never heard back (the soak: "redeem" unanswered through
+// a Graph API outage). A refusal for good is not retried, and a reply failing for too long is
+// given up.
+func TestRunnerRetriesARefusedReplyInOrder(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	r := NewRunner(h.db, h.bot.Handle, nil, 2)
+	wh, _ := whatsapp.NewWebhook(whatsapp.Config{AppSecret: "s", VerifyToken: "v"}, h.db)
+	post := func(id, text string) {
+		body := signedText(id, customer, text)
+		req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
+		req.Header.Set(whatsapp.SignatureHeader, whatsapp.Sign(body, []byte("s")))
+		wh.ServeHTTP(httptest.NewRecorder(), req)
+	}
+	outage := &whatsapp.APIError{HTTPStatus: 503, Code: 131000, Message: "Something went wrong"}
+	h.msgr.mu.Lock()
+	h.msgr.failTo = map[string]error{customer: outage}
+	h.msgr.mu.Unlock()
+	post("wamid.R1", "points")
+	post("wamid.R2", "help")
+	if n, err := r.Drain(context.Background()); n != 0 || err != nil {
+		t.Fatalf("drained %d, %v during the outage; want nothing finished", n, err)
+	}
+	if e, _, _ := h.db.InboxGet("m:wamid.R1"); e.State != souq.InboxPending || !strings.Contains(e.Error, "131000") {
+		t.Fatalf("the unanswered message %+v, want pending with the Graph API's error", e)
+	}
+	h.msgr.mu.Lock()
+	h.msgr.failTo = nil
+	h.msgr.mu.Unlock()
+	if n, err := r.Drain(context.Background()); n != 2 || err != nil {
+		t.Fatalf("drained %d, %v after the outage; want both", n, err)
+	}
+	out := to(h.newSent(), customer)
+	if len(out) < 2 || !strings.Contains(body(out[0]), "0 points") || !strings.Contains(body(out[len(out)-1]), "What you can say") {
+		t.Fatalf("replies after the outage %v, want the points answer first, then help", out)
+	}
+	if n, _ := r.Drain(context.Background()); n != 0 || len(h.newSent()) != 0 {
+		t.Fatal("answered again")
+	}
+
+	// A refusal for good (a malformed message) fails at once; an outage longer than retryFor is
+	// given up, failed, and the chat moves on.
+	h.msgr.mu.Lock()
+	h.msgr.failTo = map[string]error{customer: &whatsapp.APIError{HTTPStatus: 400, Code: 131009, Message: "Parameter value is not valid"}}
+	h.msgr.mu.Unlock()
+	post("wamid.R3", "points")
+	if n, _ := r.Drain(context.Background()); n != 1 {
+		t.Fatalf("a refusal for good drained %d, want 1 (failed)", n)
+	}
+	h.msgr.mu.Lock()
+	h.msgr.failTo = map[string]error{customer: outage}
+	h.msgr.mu.Unlock()
+	clock := time.Now()
+	r.now = func() time.Time { return clock }
+	post("wamid.R4", "points")
+	if n, _ := r.Drain(context.Background()); n != 0 {
+		t.Fatalf("drained %d at the outage's start", n)
+	}
+	clock = clock.Add(retryFor)
+	if n, _ := r.Drain(context.Background()); n != 1 {
+		t.Fatalf("drained %d after retryFor, want the message given up", n)
+	}
+	if e, _, _ := h.db.InboxGet("m:wamid.R4"); e.State != souq.InboxFailed {
+		t.Fatalf("after retryFor %+v, want failed", e)
 	}
 }

@@ -148,6 +148,20 @@ func (db *DB) InboxFinish(ctx context.Context, results []InboxResult) error {
 			if err != nil {
 				return err
 			}
+			if r.Retry {
+				if pending.Get(sk) == nil || r.Err == nil {
+					continue // finished already, or nothing to record: it stays as it is
+				}
+				e.Error = r.Err.Error()
+				raw, err := json.Marshal(e)
+				if err != nil {
+					return err
+				}
+				if err := entries.Put(sk, raw); err != nil {
+					return err
+				}
+				continue
+			}
 			if pending.Get(sk) != nil {
 				// The key moves from the pending index to the processed one in this transaction.
 				if err := keys.Put([]byte(e.Key), sk); err != nil {

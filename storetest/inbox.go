@@ -131,6 +131,37 @@ func testInboxFinish(t *testing.T, s *Subject) {
 	}
 }
 
+// An entry finished with Retry stays pending with its error recorded, still dedupes its key, and
+// is finished later as any other.
+func testInboxRetry(t *testing.T, s *Subject) {
+	ctx := context.Background()
+	appendInbox(t, s.Inbox, env("m:1", "9711", "a"), env("m:2", "9711", "b"))
+	es := pending(t, s.Inbox)
+	if err := s.Inbox.InboxFinish(ctx, []souq.InboxResult{{Seq: es[0].Seq, Err: errors.New("reply not sent"), Retry: true}, {Seq: es[1].Seq, Retry: true}}); err != nil {
+		t.Fatal(err)
+	}
+	left := pending(t, s.Inbox)
+	if len(left) != 2 || left[0].Key != "m:1" || left[0].State != souq.InboxPending || left[0].Error != "reply not sent" || left[1].Error != "" {
+		t.Fatalf("after a retry: %+v, want both pending, in order, m:1 with its error", left)
+	}
+	if n := appendInbox(t, s.Inbox, env("m:1", "9711", "again")); n != 0 {
+		t.Errorf("a copy of an entry waiting for its retry was added (%d)", n)
+	}
+	if err := s.Inbox.InboxFinish(ctx, []souq.InboxResult{{Seq: es[0].Seq}, {Seq: es[1].Seq}}); err != nil {
+		t.Fatal(err)
+	}
+	if left := pending(t, s.Inbox); len(left) != 0 {
+		t.Errorf("%d pending after the retried entries finished", len(left))
+	}
+	// A late Retry of a finished entry changes nothing.
+	if err := s.Inbox.InboxFinish(ctx, []souq.InboxResult{{Seq: es[0].Seq, Err: errors.New("late"), Retry: true}}); err != nil {
+		t.Fatal(err)
+	}
+	if left := pending(t, s.Inbox); len(left) != 0 {
+		t.Errorf("a Retry after the finish made the entry pending again")
+	}
+}
+
 // Dialogue state: nil for a new chat, fn sees the stored state, nil deletes it, a failing fn
 // changes nothing and its error comes back, and concurrent updates of one chat all count.
 func testChats(t *testing.T, s *Subject) {

@@ -77,6 +77,7 @@ func Run(t *testing.T, open func(t *testing.T) *Subject) {
 		{"Inbox/Dedupe", testInboxDedupe},
 		{"Inbox/ConcurrentCopies", testInboxConcurrent},
 		{"Inbox/Finish", testInboxFinish},
+		{"Inbox/Retry", testInboxRetry},
 		{"Inbox/FailingNeighbours", testInboxWithFailingNeighbours},
 		{"Chats/ReadModifyWrite", testChats},
 		{"Indexes/UserOrders", testUserOrders},
