@@ -196,7 +196,12 @@ func (r *Runner) one(ctx context.Context, e souq.InboxEntry) (res souq.InboxResu
 	}
 	if retryable(err) && r.now().Sub(first) < r.retryFor {
 		res.Retry = true
-		r.log.WithError(err).WithField("key", e.Key).Warn("bot: event failed for now; handled again at the next poll")
+		l := r.log.WithError(err).WithField("key", e.Key)
+		if !seen { // once per message: an outage retries every poll
+			l.Warn("bot: event failed for now; handled again at each poll")
+		} else {
+			l.Debug("bot: event failed again")
+		}
 		return res
 	}
 	delete(r.failedAt, e.Seq)
