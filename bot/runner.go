@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -26,10 +25,9 @@ type Handler func(ctx context.Context, ev whatsapp.Event) error
 // chats in parallel. An entry stays pending until handled, so after a crash or restart the
 // runner picks up where it stopped (Sales calls carry the message id, so a re-run acts once).
 //
-// An entry whose handling failed for now — its reply the Graph API could not take, a store or
-// service that asked to come back later — stays pending and is handled again at the next poll,
-// with the chat's later entries held behind it so replies keep their order; after retryFor it
-// is given up as failed. Handling again is the crash path: decisions are keyed by the message id
+// An entry whose reply the Graph API could not take for now stays pending and is handled again at
+// the next poll, with the chat's later entries held behind it so replies keep their order; after
+// retryFor it is given up as failed. Handling again is the crash path: decisions are keyed by the message id
 // and replies by message id and ordinal, so nothing is done or said twice.
 type Runner struct {
 	inbox    Inbox
@@ -162,10 +160,12 @@ func chatOf(es []souq.InboxEntry, seq uint64) string {
 	return ""
 }
 
-// retryable reports whether handling that failed with err may succeed later.
+// retryable reports whether handling that failed with err is worth doing again: only a reply the
+// Graph API could not take for now, which leaves the person told nothing. A failure the bot answered
+// ("Something went wrong… try again in a minute") is not: handled again, the same message could now
+// succeed under a reply slot already used for that answer, and the person would not hear of it.
 func retryable(err error) bool {
-	return whatsapp.Retryable(err) || errors.Is(err, souq.ErrRetryLater) || errors.Is(err, souq.ErrUnavailable) ||
-		errors.Is(err, context.DeadlineExceeded)
+	return whatsapp.Retryable(err)
 }
 
 func (r *Runner) one(ctx context.Context, e souq.InboxEntry) (res souq.InboxResult) {

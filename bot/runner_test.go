@@ -167,3 +167,31 @@ func TestRunnerRetriesARefusedReplyInOrder(t *testing.T) {
 		t.Fatalf("after retryFor %+v, want failed", e)
 	}
 }
+
+// A failure the bot answered itself ("Something went wrong… try again in a minute") is not handled
+// again: the person was told, and a second run that succeeded would take the reply slot already
+// used for that answer, leaving them told the opposite of what happened (the separate-chain soak:
+// "went wrong", then the points burned without a word).
+func TestRunnerDoesNotRetryAnAnsweredFailure(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	calls := 0
+	r := NewRunner(h.db, func(ctx context.Context, ev whatsapp.Event) error {
+		calls++
+		return fmt.Errorf("redeem: %w", souq.ErrUnavailable)
+	}, nil, 1)
+	wh, _ := whatsapp.NewWebhook(whatsapp.Config{AppSecret: "s", VerifyToken: "v"}, h.db)
+	body := signedText("wamid.U1", customer, "redeem")
+	req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
+	req.Header.Set(whatsapp.SignatureHeader, whatsapp.Sign(body, []byte("s")))
+	wh.ServeHTTP(httptest.NewRecorder(), req)
+	if n, _ := r.Drain(context.Background()); n != 1 {
+		t.Fatalf("drained %d, want the message finished", n)
+	}
+	if n, _ := r.Drain(context.Background()); n != 0 || calls != 1 {
+		t.Fatalf("handled %d times, want once", calls)
+	}
+	if e, _, _ := h.db.InboxGet("m:wamid.U1"); e.State != souq.InboxFailed {
+		t.Fatalf("%+v, want failed", e)
+	}
+}
