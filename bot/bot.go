@@ -401,6 +401,10 @@ func (c *conv) run(cmd Command) {
 			c.say(kPointsRedeeming, Args{"points": count(l, uPoints, p.Points), "pending": count(l, uPoints, p.Pending), "redeeming": count(l, uPoints, p.Redeeming)})
 			return
 		}
+		if p.Pending == 0 { // "(0 points still to come)" says nothing
+			c.say(kPointsSettled, Args{"points": count(l, uPoints, p.Points)})
+			return
+		}
 		c.say(kPoints, Args{"points": count(l, uPoints, p.Points), "pending": count(l, uPoints, p.Pending)})
 	case VerbRedeem:
 		r, err := s.Redeem(ctx, a, cmd.N)

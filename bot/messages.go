@@ -62,6 +62,7 @@ const (
 	kLocationNoOrder Key = "location_no_order"
 	kMediaFailed     Key = "media_failed"
 	kPoints          Key = "points"
+	kPointsSettled   Key = "points_settled"
 	kRedeemed        Key = "redeemed"
 	kRuleSet         Key = "rule_set"
 	kRulePoints      Key = "rule_points"
@@ -258,6 +259,7 @@ var messages = map[Lang]map[Key]string{
 		kLocationNoOrder: "Which order is this location for? Send deliver <order> first.",
 		kMediaFailed:     "I couldn't download that photo. Please send it again.",
 		kPoints:          "You have {points} ({pending} still to come).",
+		kPointsSettled:   "You have {points}.",
 		kRedeemed:        "Redeemed {points}: {discount} off your next order in {currency} (it always costs at least {floor}% of its price). Balance: {balance}.",
 		kRuleSet:         "Loyalty rule saved: {rule}. Only orders in {currency} earn points, and vouchers apply to orders in {currency}.",
 		kRulePoints:      "{points} per {spend}",
@@ -421,6 +423,7 @@ var messages = map[Lang]map[Key]string{
 		kLocationNoOrder: "De qual pedido é esta localização? Envie entregar <pedido> antes.",
 		kMediaFailed:     "Não consegui baixar essa foto. Mande de novo, por favor.",
 		kPoints:          "Você tem {points} ({pending} a caminho).",
+		kPointsSettled:   "Você tem {points}.",
 		kRedeemed:        "Resgatados: {points}. {discount} de desconto no próximo pedido em {currency} (ele sempre custa ao menos {floor}% do preço). Saldo: {balance}.",
 		kRuleSet:         "Regra de fidelidade salva: {rule}. Só pedidos em {currency} ganham pontos, e os vales valem em pedidos em {currency}.",
 		kRulePoints:      "{points} a cada {spend}",
@@ -584,6 +587,7 @@ var messages = map[Lang]map[Key]string{
 		kLocationNoOrder: "Di quale ordine è questa posizione? Scrivi prima consegna <ordine>.",
 		kMediaFailed:     "Non sono riuscito a scaricare la foto. Mandala di nuovo, per favore.",
 		kPoints:          "Hai {points} ({pending} in arrivo).",
+		kPointsSettled:   "Hai {points}.",
 		kRedeemed:        "Riscattati: {points}. {discount} di sconto sul prossimo ordine in {currency} (costa sempre almeno il {floor}% del prezzo). Saldo: {balance}.",
 		kRuleSet:         "Regola fedeltà salvata: {rule}. Solo gli ordini in {currency} fanno guadagnare punti, e i buoni valgono sugli ordini in {currency}.",
 		kRulePoints:      "{points} ogni {spend}",
@@ -747,6 +751,7 @@ var messages = map[Lang]map[Key]string{
 		kLocationNoOrder: "لأي طلب هذا الموقع؟ أرسل توصيل <رقم الطلب> أولاً.",
 		kMediaFailed:     "لم أستطع تنزيل الصورة. أرسلها مرة أخرى من فضلك.",
 		kPoints:          "لديك {points} ({pending} في الطريق).",
+		kPointsSettled:   "لديك {points}.",
 		kRedeemed:        "تم استبدال {points}: خصم {discount} على طلبك القادم بعملة {currency} (يكلّف دائماً {floor}% من سعره على الأقل). الرصيد: {balance}.",
 		kRuleSet:         "تم حفظ قاعدة الولاء: {rule}. الطلبات بعملة {currency} فقط تكسب نقاطاً، والقسائم تُطبَّق على الطلبات بعملة {currency}.",
 		kRulePoints:      "{points} لكل {spend}",
