@@ -85,12 +85,11 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 }
 
-// Drain handles everything pending now and returns how many entries it finished. Entries that
-// fail for now stay pending (with their chats' later entries) until the next Drain.
+// Drain handles everything pending now and returns how many entries it finished. An entry that
+// fails for now stays pending, and its chat's later entries with it, until the next Drain.
 func (r *Runner) Drain(ctx context.Context) (int, error) {
 	total := 0
-	held := map[uint64]bool{}    // entries this Drain leaves pending
-	waiting := map[string]bool{} // chats with an entry left pending: their later entries wait too
+	waiting := map[string]bool{} // chats whose entry failed for now: the rest of them waits
 	for {
 		entries, err := r.inbox.InboxPending(ctx, r.batch)
 		if err != nil {
@@ -100,7 +99,7 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 		var order []string
 		groups := map[string][]souq.InboxEntry{}
 		for _, e := range entries {
-			if held[e.Seq] {
+			if waiting[e.Chat] {
 				continue
 			}
 			if _, ok := groups[e.Chat]; !ok {
@@ -112,26 +111,28 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 			return total, nil
 		}
 		results := make([]souq.InboxResult, 0, len(entries))
+		var stalled []string
 		var mu sync.Mutex
 		var wg sync.WaitGroup
 		sem := make(chan struct{}, r.workers)
 		for _, chat := range order {
 			wg.Add(1)
 			sem <- struct{}{}
-			hold := waiting[chat]
-			go func(es []souq.InboxEntry, hold bool) {
+			go func(chat string, es []souq.InboxEntry) {
 				defer func() { <-sem; wg.Done() }()
 				for _, e := range es {
-					res := souq.InboxResult{Seq: e.Seq, Retry: hold}
-					if !hold {
-						res = r.one(ctx, e)
-						hold = res.Retry
-					}
+					res := r.one(ctx, e)
 					mu.Lock()
 					results = append(results, res)
+					if res.Retry {
+						stalled = append(stalled, chat)
+					}
 					mu.Unlock()
+					if res.Retry {
+						return // the chat's later entries stay pending behind it, in order
+					}
 				}
-			}(groups[chat], hold)
+			}(chat, groups[chat])
 		}
 		wg.Wait()
 		if ctx.Err() != nil {
@@ -140,24 +141,11 @@ func (r *Runner) Drain(ctx context.Context) (int, error) {
 		if err := r.inbox.InboxFinish(ctx, results); err != nil {
 			return total, err
 		}
-		for _, res := range results {
-			if res.Retry {
-				held[res.Seq] = true
-				waiting[chatOf(entries, res.Seq)] = true
-			} else {
-				total++
-			}
+		for _, chat := range stalled {
+			waiting[chat] = true
 		}
+		total += len(results) - len(stalled)
 	}
-}
-
-func chatOf(es []souq.InboxEntry, seq uint64) string {
-	for _, e := range es {
-		if e.Seq == seq {
-			return e.Chat
-		}
-	}
-	return ""
 }
 
 // retryable reports whether handling that failed with err is worth doing again: only a reply the
