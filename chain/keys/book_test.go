@@ -13,13 +13,9 @@ import (
 	"github.com/souqchain/souq/store"
 )
 
-func TestBookAssignsStableDistinctWallets(t *testing.T) {
-	t.Parallel()
-	path := filepath.Join(t.TempDir(), "souq.db")
-	db, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+// testBook is a book on db, with wallets from a fixed test seed.
+func testBook(t *testing.T, db *store.DB) (*Book, *Wallets) {
+	t.Helper()
 	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
 	if err != nil {
 		t.Fatal(err)
@@ -28,6 +24,17 @@ func TestBookAssignsStableDistinctWallets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return book, w
+}
+
+func TestBookAssignsStableDistinctWallets(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "souq.db")
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, w := testBook(t, db)
 	ctx := context.Background()
 	a1, _ := book.CustodialAddress(ctx, "c1")
 	a2, _ := book.CustodialAddress(ctx, "c2")
@@ -100,14 +107,7 @@ func TestBookKnownCustomerIsARead(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := NewBook(db.KV(), w)
-	if err != nil {
-		t.Fatal(err)
-	}
+	book, _ := testBook(t, db)
 	ctx := context.Background()
 	first, err := book.CustodialAddress(ctx, "c1")
 	if err != nil {

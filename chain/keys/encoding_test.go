@@ -50,14 +50,7 @@ func TestBookGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := NewBook(db.KV(), w)
-	if err != nil {
-		t.Fatal(err)
-	}
+	book, w := testBook(t, db)
 	for _, c := range []string{"customer-a", "seller/customer-b"} {
 		if _, err := book.CustodialAddress(context.Background(), c); err != nil {
 			t.Fatal(err)
@@ -119,14 +112,7 @@ func TestDecodeIndexRefusesOtherWidths(t *testing.T) {
 func TestBookReadsB1c9294Store(t *testing.T) {
 	t.Parallel()
 	db := souqtest.OpenStoreCopy(t, filepath.Join("..", "testdata", "souq_b1c9294.db"))
-	w, err := NewWallets([]byte("0123456789abcdef0123456789abcdef"), DefaultWalletPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	book, err := NewBook(db.KV(), w)
-	if err != nil {
-		t.Fatal(err)
-	}
+	book, w := testBook(t, db)
 	counts := map[string]int{}
 	if err := db.KV().View(context.Background(), func(tx kv.Tx) error {
 		for _, sp := range []string{spaceByCustomer, spaceByAddress, spaceMeta} {
