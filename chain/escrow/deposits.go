@@ -65,19 +65,8 @@ const depositCursor = "deposits"
 // topicChunk bounds how many addresses one eth_getLogs names (providers cap the filter's size).
 const topicChunk = 200
 
-// Init sets up the watcher's state; Step calls it when it was not.
-func (d *Deposits) Init() error {
-	if d.rng == nil {
-		d.rng = newLogRange(2000, 10_000)
-	}
-	return nil
-}
-
 // Run polls until ctx ends; errors are logged and retried.
 func (d *Deposits) Run(ctx context.Context) error {
-	if err := d.Init(); err != nil {
-		return err
-	}
 	every := d.Poll
 	if every <= 0 {
 		every = 2 * time.Second
@@ -100,9 +89,7 @@ func (d *Deposits) Run(ctx context.Context) error {
 // returns how many deposits it reported.
 func (d *Deposits) Step(ctx context.Context) (int, error) {
 	if d.rng == nil {
-		if err := d.Init(); err != nil {
-			return 0, err
-		}
+		d.rng = newLogRange(2000, 10_000)
 	}
 	n, err := d.tokens(ctx)
 	if err != nil {

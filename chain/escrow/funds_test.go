@@ -260,9 +260,6 @@ func TestDepositsSeenOnceAcrossRestart(t *testing.T) {
 			Active: func(context.Context) ([]string, error) { return []string{k.Address().Hex()}, nil },
 			Report: func(_ context.Context, d souq.Deposit) error { got = append(got, d); return nil },
 			Ignore: []common.Address{{}}, ETHEvery: time.Nanosecond}
-		if err := d.Init(); err != nil {
-			t.Fatal(err)
-		}
 		return d
 	}
 	d := watcher()

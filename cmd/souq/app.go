@@ -254,9 +254,6 @@ func Start(ctx context.Context, cfg *Config, log *logrus.Logger) (_ *App, err er
 
 	deposits := &escrow.Deposits{R: a.Client, Funds: funds, DB: db.KV(), Cursor: ts, Mined: ts, Known: svc.KnownWallets, Active: svc.ActiveWallets,
 		Report: svc.OnDeposit, Ignore: ignoreDeposits, Confirmations: max(a.Network.Confirmations, 1), Log: log.WithField("component", "deposits")}
-	if err := deposits.Init(); err != nil {
-		return nil, err
-	}
 
 	// HTTP.
 	webhook := &lazyHandler{}
