@@ -135,7 +135,9 @@ func (s *Sim) Handler() http.Handler {
 	mux.HandleFunc("POST /sim/api/send", s.apiSend)
 	mux.HandleFunc("POST /sim/api/upload", s.apiUpload)
 	mux.HandleFunc("POST /sim/api/faults", s.apiFaults)
-	mux.HandleFunc("GET /sim/api/media/{media}", s.apiMedia)
+	// The chat page shows the photos people sent; it holds no Graph token, which Meta's media
+	// download (graphMediaBytes) asks for.
+	mux.HandleFunc("GET /sim/api/media/{media}", s.serveMedia)
 	mux.HandleFunc("POST /graph/{version}/{phone}/messages", s.graphMessages)
 	mux.HandleFunc("GET /graph/{version}/{media}", s.graphMedia)
 	mux.HandleFunc("GET /graph/media-bytes/{media}", s.graphMediaBytes)
@@ -388,10 +390,6 @@ func (s *Sim) graphMediaBytes(w http.ResponseWriter, r *http.Request) {
 	}
 	s.serveMedia(w, r)
 }
-
-// apiMedia serves a photo to the chat page, which shows what the person sent: the page holds no
-// Graph token, which Meta's media download (graphMediaBytes) asks for.
-func (s *Sim) apiMedia(w http.ResponseWriter, r *http.Request) { s.serveMedia(w, r) }
 
 func (s *Sim) serveMedia(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
